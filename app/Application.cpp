@@ -1,0 +1,63 @@
+#include "Application.h"
+
+#include "Language.h"
+#include "ScreenshotRunner.h"
+#include "models/QmlTypes.h"
+
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(NestjePlugin)
+
+namespace nestje {
+
+Application::Application(AppOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_controller(&m_network)
+{
+    m_controller.setInitialPortal(m_options.portal);
+    connect(&m_controller, &AppController::demoRequested, &m_demoServer, &DemoServer::start);
+    connect(&m_demoServer, &DemoServer::ready, &m_controller, &AppController::loginToDemo);
+    connect(&m_demoServer, &DemoServer::failed, &m_controller, &AppController::failDemo);
+}
+
+Application::~Application() = default;
+
+QQuickWindow *Application::window() const
+{
+    const QList<QObject *> roots = m_engine.rootObjects();
+    return roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.first());
+}
+
+bool Application::start()
+{
+    installTranslations(resolveLanguage(m_options.language));
+    static bool typesRegistered = false; // QML type registration is process-wide
+    if (!typesRegistered) {
+        registerQmlTypes(&m_controller);
+        typesRegistered = true;
+    }
+    m_engine.addImportPath(QStringLiteral("qrc:/"));
+    m_engine.load(QUrl(QStringLiteral("qrc:/Nestje/Main.qml")));
+    QQuickWindow *mainWindow = window();
+    if (!mainWindow)
+        return false;
+    if (m_options.size.isValid())
+        mainWindow->resize(m_options.size);
+    mainWindow->setIcon(QIcon(QStringLiteral(":/icons/nestje.svg")));
+
+    const bool screenshot = !m_options.screenshotFile.isEmpty();
+    const bool wantsShell = m_options.demo || (screenshot && m_options.page != QLatin1String("login"));
+    if (wantsShell)
+        m_controller.startDemo();
+    if (screenshot) {
+        auto *runner = new ScreenshotRunner(mainWindow, &m_controller, m_options.screenshotFile,
+                                            m_options.page, this);
+        connect(runner, &ScreenshotRunner::finished, this, &Application::exitRequested);
+        runner->start();
+    }
+    return true;
+}
+
+} // namespace nestje

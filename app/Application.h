@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "DemoServer.h"
+#include "models/AppController.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QQmlApplicationEngine>
+
+class QQuickWindow;
+
+namespace nestje {
+
+// Wires one running Nestje together: network, controller, demo server, QML engine, window.
+// main() and the app tests both use it, so the tests exercise exactly what users run.
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Application(AppOptions options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Loads translations and the QML shell. False when the QML could not be loaded.
+    bool start();
+
+    AppController *controller() { return &m_controller; }
+    QQuickWindow *window() const;
+
+signals:
+    // --screenshot finished; the process should exit with this code.
+    void exitRequested(int exitCode);
+
+private:
+    AppOptions m_options;
+    QNetworkAccessManager m_network;
+    AppController m_controller;
+    DemoServer m_demoServer;
+    QQmlApplicationEngine m_engine;
+};
+
+} // namespace nestje

@@ -1,0 +1,93 @@
+#include "ScreenshotRunner.h"
+
+#include "models/AppController.h"
+
+#include <QImage>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTextStream>
+
+namespace nestje {
+
+namespace {
+// An Image, AnimatedImage or IconImage that is still loading keeps the screenshot waiting.
+bool hasLoadingImage(const QQuickItem *item)
+{
+    if (!item->isVisible())
+        return false;
+    if (item->inherits("QQuickImageBase")) {
+        constexpr int loadingStatus = 2; // QQuickImageBase::Loading
+        if (item->property("status").toInt() == loadingStatus)
+            return true;
+    }
+    const QList<QQuickItem *> children = item->childItems();
+    return std::any_of(children.begin(), children.end(), hasLoadingImage);
+}
+} // namespace
+
+ScreenshotRunner::ScreenshotRunner(QQuickWindow *window, AppController *controller, QString file,
+                                   QString page, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_controller(controller)
+    , m_file(std::move(file))
+    , m_page(std::move(page))
+{
+    m_timer.setInterval(100);
+    connect(&m_timer, &QTimer::timeout, this, &ScreenshotRunner::poll);
+}
+
+void ScreenshotRunner::start()
+{
+    m_elapsed.start();
+    m_timer.start();
+}
+
+bool ScreenshotRunner::pageIsReady() const
+{
+    if (m_controller->isBusy())
+        return false;
+    const bool wantLogin = m_page == QLatin1String("login");
+    const auto wantedScreen = wantLogin ? AppController::LoginScreen : AppController::MainScreen;
+    if (m_controller->screen() != wantedScreen)
+        return false;
+    if (!wantLogin && m_controller->currentTab() != m_controller->tabs()->indexOfKey(m_page))
+        return false;
+    return !hasLoadingImage(m_window->contentItem());
+}
+
+void ScreenshotRunner::poll()
+{
+    if (!m_window) {
+        finish(1, QStringLiteral("the window was closed"));
+        return;
+    }
+    if (m_elapsed.elapsed() > timeoutMs) {
+        finish(1, QStringLiteral("the page did not finish loading within %1 s; %2")
+                      .arg(timeoutMs / 1000)
+                      .arg(m_controller->loginError()));
+        return;
+    }
+    if (m_controller->screen() == AppController::MainScreen && m_page != QLatin1String("login"))
+        m_controller->setCurrentTab(m_controller->tabs()->indexOfKey(m_page));
+    // A few consecutive ready polls let layouts and fades settle before the grab.
+    m_stablePolls = pageIsReady() ? m_stablePolls + 1 : 0;
+    if (m_stablePolls < 3)
+        return;
+    const QImage image = m_window->grabWindow();
+    if (image.isNull() || !image.save(m_file, "PNG")) {
+        finish(1, QStringLiteral("could not write %1").arg(m_file));
+        return;
+    }
+    finish(0, {});
+}
+
+void ScreenshotRunner::finish(int exitCode, const QString &message)
+{
+    m_timer.stop();
+    if (!message.isEmpty())
+        QTextStream(stderr) << "nestje --screenshot: " << message << '\n';
+    emit finished(exitCode);
+}
+
+} // namespace nestje

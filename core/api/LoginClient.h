@@ -1,0 +1,55 @@
+#pragma once
+
+#include "api/LoginError.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+#include <QNetworkReply>
+
+namespace nestje {
+
+// What a successful PUT /auth-api/login gives us. Tokens stay in memory and the keychain only.
+struct LoginSession
+{
+    QUrl portal;
+    QString username;
+    QString accessToken;
+    QDateTime accessTokenExpires;
+    QString refreshToken;
+    QString domainServerName;
+};
+
+// Logs a parent in to a Konnect portal and explains failures precisely (see LoginError).
+class LoginClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LoginClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void login(const QUrl &portal, const QString &username, const QString &password);
+    void cancel();
+    bool isBusy() const { return m_reply; }
+
+    static constexpr int timeoutMs = 20000;
+
+signals:
+    void succeeded(const nestje::LoginSession &session);
+    void failed(const nestje::LoginError &error);
+
+private:
+    void handleLoginReply(QNetworkReply *reply, const QUrl &portal, const QString &username);
+    void checkLockout(const QUrl &portal);
+
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_reply;
+};
+
+// Request headers every Konnect call from Nestje carries.
+void applyClientHeaders(QNetworkRequest &request);
+QUrl portalEndpoint(const QUrl &portal, const QString &path);
+
+} // namespace nestje

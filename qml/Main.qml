@@ -1,0 +1,32 @@
+import QtQuick
+import QtQuick.Controls
+import Nestje
+import Nestje.Core
+
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+    width: 1280
+    height: 800
+    minimumWidth: 320
+    minimumHeight: 480
+    visible: true
+    title: App.accountName.length > 0 ? "Nestje · " + App.portalName : "Nestje"
+    color: Theme.background
+
+    Loader {
+        id: screenLoader
+        objectName: "screenLoader"
+        anchors.fill: parent
+        sourceComponent: App.screen === AppController.MainScreen ? shell : login
+    }
+
+    Component {
+        id: login
+        LoginPage { portal: App.initialPortal }
+    }
+    Component {
+        id: shell
+        MainShell {}
+    }
+}

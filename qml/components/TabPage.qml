@@ -1,0 +1,51 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The frame of every tab: a title bar and a content area that stays readable on wide screens.
+Page {
+    id: page
+    property string subtitle
+    default property alias content: body.data
+
+    background: Rectangle { color: Theme.background }
+
+    header: ToolBar {
+        implicitHeight: 64
+        background: Rectangle {
+            color: Theme.background
+            Rectangle {
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: 1
+                color: Theme.outline
+            }
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacingXl
+            anchors.rightMargin: Theme.spacingXl
+            spacing: 0
+            Item { Layout.fillHeight: true }
+            Label {
+                text: page.title
+                font.pixelSize: Theme.fontHeadline
+                font.weight: Font.Bold
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                visible: page.subtitle.length > 0
+                text: page.subtitle
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textSecondary
+            }
+            Item { Layout.fillHeight: true }
+        }
+    }
+
+    Item {
+        id: body
+        anchors.fill: parent
+    }
+}

@@ -1,0 +1,185 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nestje
+import Nestje.Core
+
+// Log in with the portal of the organisation, e-mail address and password, or try the demo.
+Page {
+    id: page
+    objectName: "loginPage"
+    property alias portal: portalField.text
+    property string portalError
+
+    background: Rectangle { color: Theme.background }
+
+    function submit() {
+        page.portalError = App.portalProblem(portalField.text);
+        if (page.portalError.length > 0) {
+            portalField.forceActiveFocus();
+            return;
+        }
+        App.login(portalField.text, emailField.text, passwordField.text);
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: Math.max(height, card.implicitHeight + 2 * Theme.spacingXl)
+        boundsBehavior: Flickable.StopAtBounds
+
+        Pane {
+            id: card
+            width: Math.min(page.width - 2 * Theme.spacingL, 440)
+            anchors.horizontalCenter: parent.horizontalCenter
+            y: Math.max(Theme.spacingXl, (page.height - implicitHeight) / 2)
+            padding: Theme.spacingXl
+            background: Rectangle {
+                color: Theme.surface
+                radius: Theme.radius * 1.5
+                border.color: Theme.outline
+            }
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.spacingM
+
+                Image {
+                    Layout.alignment: Qt.AlignHCenter
+                    source: "qrc:/icons/nestje.svg"
+                    sourceSize: Qt.size(88, 88)
+                    Accessible.ignored: true
+                }
+                Label {
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    text: "Nestje"
+                    font.pixelSize: 30
+                    font.weight: Font.Bold
+                    color: Theme.primary
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: Theme.spacingS
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    text: qsTr("Log in with the parent portal of your childcare organisation.")
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontBody
+                }
+
+                Label { text: qsTr("Portal"); font.weight: Font.DemiBold }
+                TextField {
+                    id: portalField
+                    objectName: "portalField"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("name.ouderportaal.nl")
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                    Accessible.name: qsTr("Portal")
+                    Accessible.description: qsTr("The name or address of your parent portal")
+                    onTextEdited: page.portalError = ""
+                    onAccepted: emailField.forceActiveFocus()
+                    KeyNavigation.tab: emailField
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: page.portalError.length > 0 ? page.portalError
+                                                      : qsTr("For example \"deboomhut\" or the address you use in the browser.")
+                    color: page.portalError.length > 0 ? Theme.error : Theme.textSecondary
+                    font.pixelSize: Theme.fontSmall
+                }
+
+                Label { text: qsTr("E-mail address"); font.weight: Font.DemiBold }
+                TextField {
+                    id: emailField
+                    objectName: "emailField"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("you@example.nl")
+                    inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                    Accessible.name: qsTr("E-mail address")
+                    onAccepted: passwordField.forceActiveFocus()
+                    KeyNavigation.tab: passwordField
+                }
+
+                Label { text: qsTr("Password"); font.weight: Font.DemiBold }
+                PasswordField {
+                    id: passwordField
+                    objectName: "passwordField"
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Password")
+                    onAccepted: page.submit()
+                }
+
+                Rectangle {
+                    objectName: "loginError"
+                    Layout.fillWidth: true
+                    visible: App.loginError.length > 0
+                    implicitHeight: errorText.implicitHeight + 2 * Theme.spacingM
+                    radius: Theme.radius / 2
+                    color: Theme.errorContainer
+                    Label {
+                        id: errorText
+                        anchors.fill: parent
+                        anchors.margins: Theme.spacingM
+                        wrapMode: Text.WordWrap
+                        text: App.loginError
+                        color: Theme.error
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: text
+                    }
+                }
+
+                Button {
+                    objectName: "loginButton"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacingS
+                    text: App.busy ? qsTr("Logging in…") : qsTr("Log in")
+                    enabled: !App.busy
+                    highlighted: true
+                    Accessible.name: qsTr("Log in")
+                    onClicked: page.submit()
+                }
+                BusyIndicator {
+                    Layout.alignment: Qt.AlignHCenter
+                    visible: App.busy
+                    running: App.busy
+                    implicitHeight: 32
+                    implicitWidth: 32
+                }
+
+                Button {
+                    objectName: "forgotPasswordButton"
+                    Layout.alignment: Qt.AlignHCenter
+                    flat: true
+                    text: qsTr("Forgot password?")
+                    onClicked: {
+                        const url = App.forgotPasswordUrl(portalField.text);
+                        if (url.toString().length > 0) {
+                            Qt.openUrlExternally(url);
+                        } else {
+                            page.portalError = qsTr("Fill in your portal first; you choose a new password on the portal's website.");
+                            portalField.forceActiveFocus();
+                        }
+                    }
+                }
+
+                Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: 1
+                    color: Theme.outline
+                }
+
+                Button {
+                    objectName: "demoButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Try the demo")
+                    enabled: !App.busy
+                    flat: true
+                    Accessible.description: qsTr("Opens Nestje with a sample daycare, without an account")
+                    onClicked: App.startDemo()
+                }
+            }
+        }
+    }
+}

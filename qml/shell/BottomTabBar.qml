@@ -1,0 +1,41 @@
+import QtQuick
+import QtQuick.Layouts
+import Nestje
+
+// Phone navigation: the five tabs along the bottom edge.
+Rectangle {
+    id: bar
+    property var model
+    property int currentIndex: 0
+    signal selected(int index)
+
+    implicitHeight: Theme.bottomBarHeight
+    color: Theme.navigation
+    Accessible.role: Accessible.PageTabList
+    Accessible.name: qsTr("Main navigation")
+
+    Rectangle {
+        width: parent.width
+        height: 1
+        color: Theme.outline
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.topMargin: 4
+        spacing: 0
+        Repeater {
+            model: bar.model
+            TabItem {
+                objectName: "tab_" + model.key
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                text: model.title
+                iconName: model.icon
+                unread: model.unread
+                selected: index === bar.currentIndex
+                onClicked: bar.selected(index)
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import QtQuick
+import QtQuick.Layouts
+import Nestje
+
+// Tablet and desktop navigation: the five tabs in a rail on the left, app mark on top.
+Rectangle {
+    id: rail
+    property var model
+    property int currentIndex: 0
+    signal selected(int index)
+
+    implicitWidth: Theme.railWidth
+    color: Theme.navigation
+    Accessible.role: Accessible.PageTabList
+    Accessible.name: qsTr("Main navigation")
+
+    Rectangle {
+        anchors.right: parent.right
+        width: 1
+        height: parent.height
+        color: Theme.outline
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.topMargin: Theme.spacingL
+        spacing: Theme.spacingS
+
+        Image {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.bottomMargin: Theme.spacingL
+            source: "qrc:/icons/nestje.svg"
+            sourceSize: Qt.size(48, 48)
+            Accessible.ignored: true
+        }
+        Repeater {
+            model: rail.model
+            TabItem {
+                objectName: "tab_" + model.key
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: rail.width - Theme.spacingS
+                text: model.title
+                iconName: model.icon
+                unread: model.unread
+                selected: index === rail.currentIndex
+                onClicked: rail.selected(index)
+            }
+        }
+        Item { Layout.fillHeight: true }
+    }
+}

@@ -1,0 +1,59 @@
+import QtQuick
+import QtQuick.Controls
+import Nestje
+
+// One destination in the bottom bar or the rail: icon in a pill when selected, label, badge.
+AbstractButton {
+    id: item
+    property string iconName
+    property int unread: 0
+    property bool selected: false
+
+    checkable: false
+    focusPolicy: Qt.StrongFocus
+    hoverEnabled: true
+    implicitWidth: 72
+    implicitHeight: 60
+
+    Accessible.role: Accessible.PageTab
+    Accessible.name: unread > 0 ? qsTr("%1, %n unread", "", unread).arg(text) : text
+    Accessible.selected: selected
+
+    contentItem: Item {
+        Rectangle {
+            id: pill
+            anchors.horizontalCenter: parent.horizontalCenter
+            y: 4
+            width: 56
+            height: 30
+            radius: 15
+            color: item.selected ? Theme.primaryContainer
+                                 : (item.hovered || item.visualFocus ? Theme.surfaceVariant : "transparent")
+            border.width: item.visualFocus ? 2 : 0
+            border.color: Theme.primary
+            AppIcon {
+                anchors.centerIn: parent
+                iconName: item.iconName
+                color: item.selected ? Theme.textOnPrimaryContainer : Theme.textSecondary
+            }
+            Badge {
+                objectName: "badge"
+                count: item.unread
+                x: parent.width / 2 + 4
+                y: -3
+            }
+        }
+        Text {
+            anchors.top: pill.bottom
+            anchors.topMargin: 3
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            elide: Text.ElideRight
+            text: item.text
+            color: item.selected ? Theme.text : Theme.textSecondary
+            font.pixelSize: Theme.fontSmall
+            font.weight: item.selected ? Font.DemiBold : Font.Normal
+        }
+    }
+}

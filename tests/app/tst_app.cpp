@@ -1,0 +1,116 @@
+#include "Application.h"
+#include "server/DemoOrganisation.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nestje;
+
+class TestApp : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_shots;
+
+    static QList<QQuickItem *> visibleTabs(QQuickItem *root)
+    {
+        QList<QQuickItem *> tabs;
+        const QList<QQuickItem *> all = root->findChildren<QQuickItem *>();
+        for (QQuickItem *item : all) {
+            if (item->objectName().startsWith(QLatin1String("tab_")) && item->isVisible())
+                tabs << item;
+        }
+        return tabs;
+    }
+
+    QImage screenshot(const QString &size, const QString &page)
+    {
+        const QString file = m_shots.filePath(page + QLatin1Char('-') + size + QStringLiteral(".png"));
+        QProcess app;
+        app.setProcessChannelMode(QProcess::ForwardedChannels);
+        app.start(QStringLiteral(NESTJE_APP_EXECUTABLE),
+                  {QStringLiteral("--screenshot"), file, QStringLiteral("--size"), size,
+                   QStringLiteral("--page"), page, QStringLiteral("--lang"), QStringLiteral("nl")});
+        if (!app.waitForFinished(90000) || app.exitCode() != 0)
+            return {};
+        return QImage(file);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+    }
+
+    void demoOpensTheFiveTabs()
+    {
+        AppOptions options;
+        options.demo = true;
+        options.language = QStringLiteral("nl");
+        Application app(options);
+        QVERIFY(app.start());
+        QQuickWindow *window = app.window();
+        QVERIFY(window);
+        QTRY_COMPARE_WITH_TIMEOUT(app.controller()->screen(), AppController::MainScreen, 60000);
+        QCOMPARE(app.controller()->accountName(), QString::fromLatin1(server::demo::username));
+        QVERIFY(app.controller()->isDemo());
+
+        window->resize(1280, 800);
+        QTRY_COMPARE(visibleTabs(window->contentItem()).size(), 5);
+        QStringList titles;
+        for (QQuickItem *tab : visibleTabs(window->contentItem()))
+            titles << tab->property("text").toString();
+        QCOMPARE(titles, (QStringList{QStringLiteral("Mijn kind"), QStringLiteral("Berichten"),
+                                      QStringLiteral("Agenda"), QStringLiteral("Mijn locatie"),
+                                      QStringLiteral("Overig")}));
+
+        // Narrow window: the same five tabs, now in the bottom bar.
+        window->resize(390, 844);
+        QTRY_VERIFY(window->contentItem()->findChild<QQuickItem *>(QStringLiteral("bottomTabBar"))->isVisible());
+        QCOMPARE(visibleTabs(window->contentItem()).size(), 5);
+
+        app.controller()->logout();
+        QCOMPARE(app.controller()->screen(), AppController::LoginScreen);
+        QVERIFY(app.controller()->accountName().isEmpty());
+    }
+
+    void phoneScreenshotHasBottomBar()
+    {
+        const QImage image = screenshot(QStringLiteral("390x844"), QStringLiteral("agenda"));
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(390, 844));
+        const QColor navigation(QStringLiteral("#FFFFFF"));
+        const QColor background(QStringLiteral("#F7F5F0"));
+        QCOMPARE(image.pixelColor(6, 838), navigation); // bottom bar
+        QCOMPARE(image.pixelColor(6, 400), background); // no rail on the left
+    }
+
+    void desktopScreenshotHasRail()
+    {
+        const QImage image = screenshot(QStringLiteral("1280x800"), QStringLiteral("berichten"));
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1280, 800));
+        const QColor navigation(QStringLiteral("#FFFFFF"));
+        const QColor background(QStringLiteral("#F7F5F0"));
+        QCOMPARE(image.pixelColor(6, 400), navigation);   // the rail
+        QCOMPARE(image.pixelColor(640, 796), background); // no bottom bar
+    }
+
+    void loginScreenshot()
+    {
+        const QImage image = screenshot(QStringLiteral("820x1180"), QStringLiteral("login"));
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(820, 1180));
+    }
+};
+
+QTEST_MAIN(TestApp)
+#include "tst_app.moc"

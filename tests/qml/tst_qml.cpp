@@ -1,0 +1,32 @@
+#include "models/AppController.h"
+#include "models/QmlTypes.h"
+
+#include <QNetworkAccessManager>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(NestjePlugin)
+
+// Gives the QML tests the real controller (with a real network stack), as the app does.
+class Setup : public QObject
+{
+    Q_OBJECT
+public slots:
+    void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        static QNetworkAccessManager network;
+        static nestje::AppController controller(&network);
+        static bool registered = false;
+        if (!registered) {
+            nestje::registerQmlTypes(&controller);
+            registered = true;
+        }
+    }
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(nestje_qml, Setup)
+#include "tst_qml.moc"

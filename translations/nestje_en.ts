@@ -1,0 +1,316 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet</source>
+        <translation>Nothing planned yet</translation>
+    </message>
+    <message>
+        <source>The days your child is expected appear here, together with your requests for extra days, swap days and absence.</source>
+        <translation>The days your child is expected appear here, together with your requests for extra days, swap days and absence.</translation>
+    </message>
+</context>
+<context>
+    <name>Badge</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BottomTabBar</name>
+    <message>
+        <source>Main navigation</source>
+        <translation>Main navigation</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Nestje, the parent app for Konnect portals.</source>
+        <translation>Nestje, the parent app for Konnect portals.</translation>
+    </message>
+    <message>
+        <source>Open the demo organisation.</source>
+        <translation>Open the demo organisation.</translation>
+    </message>
+    <message>
+        <source>Portal to log in to.</source>
+        <translation>Portal to log in to.</translation>
+    </message>
+    <message>
+        <source>Language: nl or en.</source>
+        <translation>Language: nl or en.</translation>
+    </message>
+    <message>
+        <source>Render a page offscreen to a PNG file and quit.</source>
+        <translation>Render a page offscreen to a PNG file and quit.</translation>
+    </message>
+    <message>
+        <source>Window size.</source>
+        <translation>Window size.</translation>
+    </message>
+    <message>
+        <source>Page to show: %1.</source>
+        <translation>Page to show: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>My location</source>
+        <translation>My location</translation>
+    </message>
+    <message>
+        <source>No news from your location yet</source>
+        <translation>No news from your location yet</translation>
+    </message>
+    <message>
+        <source>News, newsletters, the team and practical information of your child's location appear here.</source>
+        <translation>News, newsletters, the team and practical information of your child's location appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginError</name>
+    <message>
+        <source>The portal cannot be reached. Check the address and your internet connection.</source>
+        <translation>The portal cannot be reached. Check the address and your internet connection.</translation>
+    </message>
+    <message>
+        <source>This address does not answer like a parent portal. Check the portal address.</source>
+        <translation>This address does not answer like a parent portal. Check the portal address.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or password is not correct.</source>
+        <translation>The e-mail address or password is not correct.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. You can try again after %1.</source>
+        <translation>Too many attempts. You can try again after %1.</translation>
+    </message>
+    <message>
+        <source>Your portal asks you to choose a new password first. Do that in the browser via "Forgot password?" and log in again here.</source>
+        <translation>Your portal asks you to choose a new password first. Do that in the browser via "Forgot password?" and log in again here.</translation>
+    </message>
+    <message>
+        <source>This is not a parent account. Log in with the e-mail address you use as a parent.</source>
+        <translation>This is not a parent account. Log in with the e-mail address you use as a parent.</translation>
+    </message>
+    <message>
+        <source>The portal's security certificate is not trusted, so the connection was stopped.</source>
+        <translation>The portal's security certificate is not trusted, so the connection was stopped.</translation>
+    </message>
+    <message>
+        <source>The portal has a problem right now. Try again in a moment.</source>
+        <translation>The portal has a problem right now. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Log in with the parent portal of your childcare organisation.</source>
+        <translation>Log in with the parent portal of your childcare organisation.</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>name.ouderportaal.nl</source>
+        <translation>name.ouderportaal.nl</translation>
+    </message>
+    <message>
+        <source>The name or address of your parent portal</source>
+        <translation>The name or address of your parent portal</translation>
+    </message>
+    <message>
+        <source>For example "deboomhut" or the address you use in the browser.</source>
+        <translation>For example "deboomhut" or the address you use in the browser.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>you@example.nl</source>
+        <translation>you@example.nl</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Forgot password?</translation>
+    </message>
+    <message>
+        <source>Fill in your portal first; you choose a new password on the portal's website.</source>
+        <translation>Fill in your portal first; you choose a new password on the portal's website.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <source>Opens Nestje with a sample daycare, without an account</source>
+        <translation>Opens Nestje with a sample daycare, without an account</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>No messages yet</translation>
+    </message>
+    <message>
+        <source>Messages between you and the group appear here. You will see a badge on this tab when there is something new.</source>
+        <translation>Messages between you and the group appear here. You will see a badge on this tab when there is something new.</translation>
+    </message>
+</context>
+<context>
+    <name>MorePage</name>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Demo without account</source>
+        <translation>Demo without account</translation>
+    </message>
+    <message>
+        <source>Demo organisation · %1</source>
+        <translation>Demo organisation · %1</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Log out of %1</source>
+        <translation>Log out of %1</translation>
+    </message>
+    <message>
+        <source>More is on its way</source>
+        <translation>More is on its way</translation>
+    </message>
+    <message>
+        <source>Credits, requests, invoices, consents and notification settings will be available here.</source>
+        <translation>Credits, requests, invoices, consents and notification settings will be available here.</translation>
+    </message>
+    <message>
+        <source>Nestje %1 · open source</source>
+        <translation>Nestje %1 · open source</translation>
+    </message>
+</context>
+<context>
+    <name>MyChildPage</name>
+    <message>
+        <source>My child</source>
+        <translation>My child</translation>
+    </message>
+    <message>
+        <source>No diary entries yet</source>
+        <translation>No diary entries yet</translation>
+    </message>
+    <message>
+        <source>Photos, the diary and the day rhythm of your child appear here as soon as the group shares them.</source>
+        <translation>Photos, the diary and the day rhythm of your child appear here as soon as the group shares them.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationRail</name>
+    <message>
+        <source>Main navigation</source>
+        <translation>Main navigation</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Hide password</source>
+        <translation>Hide password</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Show password</translation>
+    </message>
+</context>
+<context>
+    <name>PortalAddress</name>
+    <message>
+        <source>Enter the name or address of your portal.</source>
+        <translation>Enter the name or address of your portal.</translation>
+    </message>
+    <message>
+        <source>This is not a portal address. Enter for example "naam" or "naam.ouderportaal.nl".</source>
+        <translation>This is not a portal address. Enter for example "naam" or "naam.ouderportaal.nl".</translation>
+    </message>
+    <message>
+        <source>Use https:// for a portal on another computer; http:// only works for a portal on this computer.</source>
+        <translation>Use https:// for a portal on another computer; http:// only works for a portal on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>TabItem</name>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation><numerusform>%1, %n unread</numerusform><numerusform>%1, %n unread</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TabModel</name>
+    <message>
+        <source>My child</source>
+        <translation>My child</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>My location</source>
+        <translation>My location</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::AppController</name>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>The demo could not start: %1</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address you use to log in to the portal.</source>
+        <translation>Enter the e-mail address you use to log in to the portal.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+</context>
+</TS>

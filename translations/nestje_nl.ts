@@ -1,0 +1,316 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet</source>
+        <translation>Nog niets gepland</translation>
+    </message>
+    <message>
+        <source>The days your child is expected appear here, together with your requests for extra days, swap days and absence.</source>
+        <translation>Hier zie je de dagen waarop je kind verwacht wordt, samen met je aanvragen voor extra dagen, ruildagen en afwezigheid.</translation>
+    </message>
+</context>
+<context>
+    <name>Badge</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BottomTabBar</name>
+    <message>
+        <source>Main navigation</source>
+        <translation>Hoofdnavigatie</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Nestje, the parent app for Konnect portals.</source>
+        <translation>Nestje, de ouder-app voor Konnect-ouderportalen.</translation>
+    </message>
+    <message>
+        <source>Open the demo organisation.</source>
+        <translation>Open de demo-organisatie.</translation>
+    </message>
+    <message>
+        <source>Portal to log in to.</source>
+        <translation>Portaal om op in te loggen.</translation>
+    </message>
+    <message>
+        <source>Language: nl or en.</source>
+        <translation>Taal: nl of en.</translation>
+    </message>
+    <message>
+        <source>Render a page offscreen to a PNG file and quit.</source>
+        <translation>Maak een afbeelding van een pagina als PNG-bestand en stop.</translation>
+    </message>
+    <message>
+        <source>Window size.</source>
+        <translation>Venstergrootte.</translation>
+    </message>
+    <message>
+        <source>Page to show: %1.</source>
+        <translation>Pagina om te tonen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>My location</source>
+        <translation>Mijn locatie</translation>
+    </message>
+    <message>
+        <source>No news from your location yet</source>
+        <translation>Nog geen nieuws van je locatie</translation>
+    </message>
+    <message>
+        <source>News, newsletters, the team and practical information of your child's location appear here.</source>
+        <translation>Hier vind je het nieuws, de nieuwsbrieven, het team en praktische informatie van de locatie van je kind.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginError</name>
+    <message>
+        <source>The portal cannot be reached. Check the address and your internet connection.</source>
+        <translation>Het portaal is niet bereikbaar. Controleer het adres en je internetverbinding.</translation>
+    </message>
+    <message>
+        <source>This address does not answer like a parent portal. Check the portal address.</source>
+        <translation>Dit adres reageert niet als een ouderportaal. Controleer het adres van je portaal.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or password is not correct.</source>
+        <translation>Het e-mailadres of wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. You can try again after %1.</source>
+        <translation>Te veel pogingen. Je kunt het na %1 opnieuw proberen.</translation>
+    </message>
+    <message>
+        <source>Your portal asks you to choose a new password first. Do that in the browser via "Forgot password?" and log in again here.</source>
+        <translation>Je portaal vraagt je eerst een nieuw wachtwoord te kiezen. Doe dat in de browser via "Wachtwoord vergeten?" en log daarna hier opnieuw in.</translation>
+    </message>
+    <message>
+        <source>This is not a parent account. Log in with the e-mail address you use as a parent.</source>
+        <translation>Dit is geen ouderaccount. Log in met het e-mailadres dat je als ouder gebruikt.</translation>
+    </message>
+    <message>
+        <source>The portal's security certificate is not trusted, so the connection was stopped.</source>
+        <translation>Het beveiligingscertificaat van het portaal wordt niet vertrouwd, daarom is de verbinding gestopt.</translation>
+    </message>
+    <message>
+        <source>The portal has a problem right now. Try again in a moment.</source>
+        <translation>Het portaal heeft op dit moment een storing. Probeer het zo opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Log in with the parent portal of your childcare organisation.</source>
+        <translation>Log in met het ouderportaal van je kinderopvang.</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portaal</translation>
+    </message>
+    <message>
+        <source>name.ouderportaal.nl</source>
+        <translation>naam.ouderportaal.nl</translation>
+    </message>
+    <message>
+        <source>The name or address of your parent portal</source>
+        <translation>De naam of het adres van je ouderportaal</translation>
+    </message>
+    <message>
+        <source>For example "deboomhut" or the address you use in the browser.</source>
+        <translation>Bijvoorbeeld "deboomhut" of het adres dat je in de browser gebruikt.</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>you@example.nl</source>
+        <translation>jij@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Bezig met inloggen…</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Wachtwoord vergeten?</translation>
+    </message>
+    <message>
+        <source>Fill in your portal first; you choose a new password on the portal's website.</source>
+        <translation>Vul eerst je portaal in; een nieuw wachtwoord kies je op de website van het portaal.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Probeer de demo</translation>
+    </message>
+    <message>
+        <source>Opens Nestje with a sample daycare, without an account</source>
+        <translation>Opent Nestje met een voorbeeldkinderopvang, zonder account</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Nog geen berichten</translation>
+    </message>
+    <message>
+        <source>Messages between you and the group appear here. You will see a badge on this tab when there is something new.</source>
+        <translation>Hier staan de berichten tussen jou en de groep. Is er iets nieuws, dan zie je een teller op dit tabblad.</translation>
+    </message>
+</context>
+<context>
+    <name>MorePage</name>
+    <message>
+        <source>More</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Demo without account</source>
+        <translation>Demo zonder account</translation>
+    </message>
+    <message>
+        <source>Demo organisation · %1</source>
+        <translation>Demo-organisatie · %1</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Uitloggen</translation>
+    </message>
+    <message>
+        <source>Log out of %1</source>
+        <translation>Uitloggen bij %1</translation>
+    </message>
+    <message>
+        <source>More is on its way</source>
+        <translation>Er komt meer</translation>
+    </message>
+    <message>
+        <source>Credits, requests, invoices, consents and notification settings will be available here.</source>
+        <translation>Hier komen straks je tegoeden, aanvragen, facturen, toestemmingen en notificatie-instellingen.</translation>
+    </message>
+    <message>
+        <source>Nestje %1 · open source</source>
+        <translation>Nestje %1 · open source</translation>
+    </message>
+</context>
+<context>
+    <name>MyChildPage</name>
+    <message>
+        <source>My child</source>
+        <translation>Mijn kind</translation>
+    </message>
+    <message>
+        <source>No diary entries yet</source>
+        <translation>Nog geen dagboekberichten</translation>
+    </message>
+    <message>
+        <source>Photos, the diary and the day rhythm of your child appear here as soon as the group shares them.</source>
+        <translation>Foto's, het dagboek en het dagritme van je kind verschijnen hier zodra de groep ze deelt.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationRail</name>
+    <message>
+        <source>Main navigation</source>
+        <translation>Hoofdnavigatie</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Hide password</source>
+        <translation>Wachtwoord verbergen</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Wachtwoord tonen</translation>
+    </message>
+</context>
+<context>
+    <name>PortalAddress</name>
+    <message>
+        <source>Enter the name or address of your portal.</source>
+        <translation>Vul de naam of het adres van je portaal in.</translation>
+    </message>
+    <message>
+        <source>This is not a portal address. Enter for example "naam" or "naam.ouderportaal.nl".</source>
+        <translation>Dit is geen portaaladres. Vul bijvoorbeeld "naam" of "naam.ouderportaal.nl" in.</translation>
+    </message>
+    <message>
+        <source>Use https:// for a portal on another computer; http:// only works for a portal on this computer.</source>
+        <translation>Gebruik https:// voor een portaal op een andere computer; http:// werkt alleen voor een portaal op deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>TabItem</name>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation><numerusform>%1, %n ongelezen</numerusform><numerusform>%1, %n ongelezen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TabModel</name>
+    <message>
+        <source>My child</source>
+        <translation>Mijn kind</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>My location</source>
+        <translation>Mijn locatie</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::AppController</name>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>De demo kon niet starten: %1</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address you use to log in to the portal.</source>
+        <translation>Vul het e-mailadres in waarmee je inlogt op het portaal.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Vul je wachtwoord in.</translation>
+    </message>
+</context>
+</TS>
