@@ -1,0 +1,50 @@
+#pragma once
+
+#include "server/Clock.h"
+#include "server/auth/LoginGuard.h"
+#include "server/auth/TokenService.h"
+#include "server/http/Exchange.h"
+#include "server/http/PublicAddress.h"
+#include "server/media/MediaStore.h"
+#include "server/media/UrlSigner.h"
+#include "server/storage/Database.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace nestje::server {
+
+// Everything a route handler may use: the shared state of one running portal server.
+struct Portal
+{
+    explicit Portal(Clock clock)
+        : now(std::move(clock))
+        , tokens(db, now)
+        , loginGuard(db, now)
+        , signer(now)
+    {
+    }
+
+    Clock now;
+    Database db;
+    TokenService tokens;
+    LoginGuard loginGuard;
+    UrlSigner signer;
+    MediaStore media;
+    PublicAddress address;
+    QHash<QString, Organisation> organisations; // by slug
+
+    void loadOrganisations();
+    const Organisation *organisation(const QString &slug) const
+    {
+        auto it = organisations.constFind(slug);
+        return it == organisations.constEnd() ? nullptr : &*it;
+    }
+
+    // Absolute signed URL of a media file, e.g. mediaUrl(org, "m12-thumb.jpeg").
+    QString mediaUrl(const Organisation &org, const QString &fileName);
+    // {fullSizeUrl, mediumUrl, thumbUrl} for a photo, video (poster sizes) or avatar media id.
+    QJsonObject mediaUrls(const Organisation &org, const QString &mediaId, bool video = false);
+};
+
+} // namespace nestje::server

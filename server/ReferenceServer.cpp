@@ -1,0 +1,146 @@
+#include "server/ReferenceServer.h"
+
+#include "server/Portal.h"
+#include "server/http/HttpFrontend.h"
+#include "server/routes/Routes.h"
+#include "server/seed/DemoSeed.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+
+namespace nestje::server {
+
+struct ReferenceServer::Private
+{
+    explicit Private(const ServerOptions &o)
+        : options(o)
+        , portal(o.clock ? o.clock : systemClock())
+    {
+    }
+    ServerOptions options;
+    Portal portal;
+    HttpFrontend *http = nullptr;
+    bool opened = false;
+};
+
+ReferenceServer::ReferenceServer(ServerOptions options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(options))
+{
+    // A child QObject, so it follows the server into the app's worker thread.
+    d->http = new HttpFrontend(d->portal, this);
+    Router &router = d->http->router();
+    addAuthRoutes(router, d->portal);
+    addAccountRoutes(router, d->portal);
+    addTimelineRoutes(router, d->portal);
+    addMessageRoutes(router, d->portal);
+    addContentRoutes(router, d->portal);
+    addPlanningRoutes(router, d->portal);
+    addAdministrationRoutes(router, d->portal);
+    addMediaRoutes(router, d->portal);
+    d->portal.address.configure(d->options.publicUrl, !d->options.tlsCertificateFile.isEmpty());
+}
+
+ReferenceServer::~ReferenceServer() = default;
+
+bool ReferenceServer::open(QString *error)
+{
+    const QString dir = d->options.dataDir;
+    if (dir.isEmpty() || !QDir().mkpath(dir)) {
+        if (error)
+            *error = QStringLiteral("cannot create data directory %1").arg(dir);
+        return false;
+    }
+    Portal &portal = d->portal;
+    if (!portal.db.open(QDir(dir).filePath(QStringLiteral("portal.sqlite")), error))
+        return false;
+    if (!portal.media.open(QDir(dir).filePath(QStringLiteral("media")), error))
+        return false;
+    try {
+        portal.tokens.initialise();
+        QString mediaSecret = portal.db.meta(QStringLiteral("media_secret"));
+        if (mediaSecret.isEmpty()) {
+            // Separate from the JWT secret: leaking one kind of signature must not forge the other.
+            QByteArray raw(32, Qt::Uninitialized);
+            QRandomGenerator::system()->generate(raw.begin(), raw.end());
+            mediaSecret = QString::fromLatin1(raw.toHex());
+            portal.db.transaction([&] {
+                portal.db.setMeta(QStringLiteral("media_secret"), mediaSecret);
+                return true;
+            });
+        }
+        portal.signer.setSecret(mediaSecret.toLatin1());
+        portal.loadOrganisations();
+    } catch (const DatabaseError &e) {
+        if (error)
+            *error = e.message;
+        return false;
+    }
+    d->opened = true;
+    return true;
+}
+
+bool ReferenceServer::seedDemo(int scale, QString *error)
+{
+    SeedOptions options;
+    options.scale = scale;
+    return seedDemo(options, error);
+}
+
+bool ReferenceServer::seedDemo(const SeedOptions &options, QString *error)
+{
+    if (!d->opened) {
+        if (error)
+            *error = QStringLiteral("open() the server before seeding");
+        return false;
+    }
+    DemoSeed seed(d->portal, options);
+    if (!seed.run(error))
+        return false;
+    d->portal.loadOrganisations();
+    return true;
+}
+
+quint16 ReferenceServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (!d->options.tlsCertificateFile.isEmpty()) {
+        QFile certFile(d->options.tlsCertificateFile);
+        QFile keyFile(d->options.tlsKeyFile);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("cannot read the TLS certificate or key");
+            return 0;
+        }
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) {
+            keyFile.seek(0);
+            key = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+        }
+        if (certificate.isNull() || key.isNull()) {
+            if (error)
+                *error = QStringLiteral("invalid TLS certificate or key (PEM expected)");
+            return 0;
+        }
+        d->http->sslSetup(certificate, key);
+    }
+    const quint16 bound = d->http->listen(address, port);
+    if (bound == 0) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port);
+        return 0;
+    }
+    d->portal.address.setListening(address, bound);
+    return bound;
+}
+
+QUrl ReferenceServer::portalUrl(const QString &slug) const
+{
+    return QUrl(d->portal.address.baseUrl(slug));
+}
+
+} // namespace nestje::server

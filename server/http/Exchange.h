@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHttpServerRequest>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace nestje::server {
+
+// An organisation (tenant) hosted by this server, picked per request by host or path prefix.
+struct Organisation
+{
+    qint64 id = 0;
+    QString slug;
+    QString name;
+    QString kind; // "KDV" or "BSO"
+};
+
+// The authenticated parent behind a Bearer token.
+struct Caller
+{
+    qint64 accountId = 0;
+    qint64 familyId = 0;
+    QString username;
+    QString sessionId;
+};
+
+// What a route handler sees of a request.
+struct Request
+{
+    QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
+    QString path;       // below the organisation, e.g. "/auth-api/login"
+    QStringList params; // the route's {} segments, in order
+    QUrlQuery query;
+    QByteArray body;
+    QString remote;
+    const QHttpServerRequest *raw = nullptr;
+    const Organisation *org = nullptr;
+    Caller caller; // filled for routes that need a parent
+
+    QByteArray header(const QByteArray &name) const { return raw ? raw->value(name) : QByteArray(); }
+    QByteArray cookie(const QByteArray &name) const;
+};
+
+// What a route handler answers. JSON by default.
+struct Reply
+{
+    int status = 200;
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+} // namespace nestje::server

@@ -1,0 +1,80 @@
+#include "server/DemoOrganisation.h"
+#include "server/ReferenceServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace nestje::server;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("nestje-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NESTJE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Nestje reference Konnect-compatible server"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Data directory."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+                                          QStringLiteral("Address to listen on."),
+                                          QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption publicUrlOption(QStringLiteral("public-url"),
+                                             QStringLiteral("Public URL template, e.g. https://{org}.ouderportaal.nl"),
+                                             QStringLiteral("URL"));
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"), QStringLiteral("TLS certificate (PEM)."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed data set (demo)."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Seed scale factor."),
+                                         QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({dataOption, listenOption, publicUrlOption, certOption, keyOption, seedOption,
+                       scaleOption});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (!parser.isSet(dataOption)) {
+        err << "nestje-server: --data DIR is required\n";
+        return 2;
+    }
+    const QString listen = parser.value(listenOption);
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const quint16 port = colon > 0 ? listen.mid(colon + 1).toUShort(&portOk) : 0;
+    const QHostAddress address(colon > 0 ? listen.left(colon) : QString());
+    if (!portOk || address.isNull()) {
+        err << "nestje-server: --listen expects HOST:PORT, e.g. 127.0.0.1:8080\n";
+        return 2;
+    }
+
+    ReferenceServer server({parser.value(dataOption), parser.value(publicUrlOption),
+                            parser.value(certOption), parser.value(keyOption)});
+    QString error;
+    if (!server.open(&error)) {
+        err << "nestje-server: " << error << '\n';
+        return 1;
+    }
+    if (parser.value(seedOption) == QLatin1String("demo")
+        && !server.seedDemo(parser.value(scaleOption).toInt(), &error)) {
+        err << "nestje-server: seeding failed: " << error << '\n';
+        return 1;
+    }
+    if (server.listen(address, port, &error) == 0) {
+        err << "nestje-server: " << error << '\n';
+        return 1;
+    }
+    out << "nestje-server listening on " << listen << '\n';
+    if (parser.value(seedOption) == QLatin1String("demo")) {
+        out << "Demo portals: " << server.portalUrl(QLatin1String(demo::daycareSlug)).toString() << " and "
+            << server.portalUrl(QLatin1String(demo::afterSchoolSlug)).toString() << '\n'
+            << "Demo login: " << demo::username << " / " << demo::password << '\n';
+    }
+    out.flush();
+    return app.exec();
+}

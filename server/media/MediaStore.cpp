@@ -1,0 +1,69 @@
+#include "server/media/MediaStore.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace nestje::server {
+
+bool MediaStore::open(const QString &directory, QString *error)
+{
+    m_dir = directory;
+    if (!QDir().mkpath(m_dir)) {
+        if (error)
+            *error = QStringLiteral("cannot create media directory %1").arg(m_dir);
+        return false;
+    }
+    return true;
+}
+
+QString MediaStore::pathOf(const QString &fileName) const
+{
+    return m_dir + QLatin1Char('/') + fileName;
+}
+
+bool MediaStore::hasFile(const QString &fileName) const
+{
+    return QFileInfo::exists(pathOf(fileName));
+}
+
+bool MediaStore::hasImage(const QString &key) const
+{
+    return hasFile(key + QStringLiteral(".jpeg")) && hasFile(key + QStringLiteral("-medium.jpeg"))
+        && hasFile(key + QStringLiteral("-thumb.jpeg"));
+}
+
+bool MediaStore::storeFile(const QString &fileName, const QByteArray &bytes, QString *error)
+{
+    // QSaveFile: a crash mid-write never leaves a truncated file under the final name.
+    QSaveFile file(pathOf(fileName));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+static QByteArray jpeg(const QImage &image, int quality)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", quality);
+    return bytes;
+}
+
+bool MediaStore::storeImage(const QString &key, const QImage &image, QString *error)
+{
+    const QImage medium = image.width() > mediumWidth
+                              ? image.scaledToWidth(mediumWidth, Qt::SmoothTransformation)
+                              : image;
+    const QImage thumb = image.scaledToWidth(thumbWidth, Qt::SmoothTransformation);
+    return storeFile(key + QStringLiteral(".jpeg"), jpeg(image, 85), error)
+        && storeFile(key + QStringLiteral("-medium.jpeg"), jpeg(medium, 82), error)
+        && storeFile(key + QStringLiteral("-thumb.jpeg"), jpeg(thumb, 80), error);
+}
+
+} // namespace nestje::server

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+
+namespace nestje::server {
+
+// Media files on disk under <data>/media, named by content key:
+//   <key>.jpeg, <key>-medium.jpeg, <key>-thumb.jpeg   photo (and video poster) sizes
+//   <key>.avi                                          video
+//   <key>.pdf                                          document
+// Files are written once (when the media is added) and never rewritten, so a key's bytes and
+// ETag are stable; several media rows may share a key (the demo reuses generated scenes).
+class MediaStore
+{
+public:
+    static constexpr int mediumWidth = 640;
+    static constexpr int thumbWidth = 240;
+
+    bool open(const QString &directory, QString *error);
+    QString directory() const { return m_dir; }
+
+    bool hasImage(const QString &key) const;
+    // Writes full, medium and thumb JPEGs for `key` (atomically per file).
+    bool storeImage(const QString &key, const QImage &image, QString *error);
+    bool storeFile(const QString &fileName, const QByteArray &bytes, QString *error);
+    bool hasFile(const QString &fileName) const;
+    QString pathOf(const QString &fileName) const;
+
+private:
+    QString m_dir;
+};
+
+} // namespace nestje::server

@@ -1,0 +1,18 @@
+#pragma once
+
+namespace nestje::server {
+
+class Router;
+struct Portal;
+
+// Each file under routes/ registers one area of the protocol; see docs/api.md.
+void addAuthRoutes(Router &router, Portal &portal);      // /auth-api/*            (A1-A7)
+void addAccountRoutes(Router &router, Portal &portal);   // parent, customer, children, notifications
+void addTimelineRoutes(Router &router, Portal &portal);  // timeline cards (P4)
+void addMessageRoutes(Router &router, Portal &portal);   // logbook overview and details (P6, P7)
+void addContentRoutes(Router &router, Portal &portal);   // news, newsletters, htmlcontent (P8-P11)
+void addPlanningRoutes(Router &router, Portal &portal);  // calendar (P12)
+void addAdministrationRoutes(Router &router, Portal &portal); // invoices, statements, documents (P13, P14)
+void addMediaRoutes(Router &router, Portal &portal);     // signed media links (M1)
+
+} // namespace nestje::server

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QRandomGenerator>
+#include <QString>
+#include <QTime>
+
+namespace nestje::server::seed {
+
+enum class AgeBand { Baby, Toddler, SchoolChild };
+
+// The day-rhythm HTML of one child's day in the portal's observed format (protocol §5.P4): a
+// series of <table class='day-rythm-moment'> with an icon div `dagritme-<name>`, a title span
+// "HH:MM[ - HH:MM] label", an optional "(N minutes)" subtitle, a description and remarks.
+// Moments after `until` are left out, and a sleep still going on at `until` has no end time:
+// that is how today's card looks while the daycare is still adding to it.
+QString dayRhythm(QRandomGenerator &rng, AgeBand band, const QString &firstName, QTime from, QTime to,
+                  QTime until, bool summer, bool warm);
+
+} // namespace nestje::server::seed

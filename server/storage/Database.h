@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <initializer_list>
+
+namespace nestje::server {
+
+// One connection to the portal database. SQLite (WAL) by default; the SQL is kept to the
+// portable subset (explicit ids, BIGINT epoch ms, no AUTOINCREMENT or upserts) so the QPSQL
+// driver can take over for an organisation that outgrows one machine.
+//
+// Not thread-safe: a Database belongs to the thread that opened it, like QSqlDatabase itself.
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens `path` (SQLite) and migrates the schema to the current version.
+    bool open(const QString &path, QString *error);
+    void close();
+
+    // A prepared statement, cached per SQL text: the server runs the same few dozen queries
+    // thousands of times a second. Bind positionally with `bind`; do not nest the same SQL.
+    QSqlQuery &prepared(const QString &sql);
+    // Prepares, binds and executes; throws DatabaseError on failure.
+    QSqlQuery &run(const QString &sql, std::initializer_list<QVariant> values = {});
+    // Executes and returns the first column of the first row (or an invalid QVariant).
+    QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {});
+
+    // Runs `work` in one transaction: committed if it returns true, rolled back if it returns
+    // false or throws, so no request ever leaves a half-written change behind.
+    bool transaction(const std::function<bool()> &work, QString *error = nullptr);
+
+    QString meta(const QString &key) const;
+    void setMeta(const QString &key, const QString &value);
+
+    QSqlDatabase &connection() { return m_db; }
+
+private:
+    bool migrate(QString *error);
+    void rollback();
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+// Thrown by Database::run on an SQL error; the HTTP layer turns it into a 500 after rollback.
+struct DatabaseError
+{
+    QString message;
+};
+
+} // namespace nestje::server

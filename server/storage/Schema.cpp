@@ -1,0 +1,98 @@
+#include "server/storage/Schema.h"
+
+namespace nestje::server::schema {
+
+// Portable SQL only: explicit ids chosen by the server, BIGINT epoch milliseconds, TEXT ids
+// for the opaque child, photo and media ids the protocol uses.
+static QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("CREATE TABLE organisations (id INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL, kind TEXT NOT NULL, address TEXT, phone TEXT, email TEXT,"
+                       " website TEXT)"),
+        QStringLiteral("CREATE TABLE locations (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL,"
+                       " name TEXT NOT NULL, address TEXT, phone TEXT)"),
+        QStringLiteral("CREATE TABLE child_groups (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL,"
+                       " location_id INTEGER NOT NULL, name TEXT NOT NULL, age_range TEXT)"),
+        QStringLiteral("CREATE TABLE employees (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL,"
+                       " group_id INTEGER, fullname TEXT NOT NULL, role TEXT, bio TEXT, avatar_media TEXT)"),
+        QStringLiteral("CREATE TABLE families (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE accounts (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL,"
+                       " family_id INTEGER NOT NULL, username TEXT NOT NULL, fullname TEXT NOT NULL,"
+                       " email TEXT NOT NULL, phone TEXT, address TEXT, role TEXT NOT NULL,"
+                       " password_hash TEXT NOT NULL, password_salt TEXT NOT NULL,"
+                       " password_iterations INTEGER NOT NULL, must_reset INTEGER NOT NULL,"
+                       " UNIQUE (org_id, username))"),
+        QStringLiteral("CREATE TABLE children (id TEXT PRIMARY KEY, org_id INTEGER NOT NULL,"
+                       " family_id INTEGER NOT NULL, first_name TEXT NOT NULL, middle_name TEXT,"
+                       " last_name TEXT NOT NULL, date_of_birth BIGINT NOT NULL, group_id INTEGER,"
+                       " active INTEGER NOT NULL, avatar_media TEXT)"),
+        QStringLiteral("CREATE INDEX children_family ON children (family_id)"),
+        // One row per stored file set; content_key names the files under <data>/media.
+        QStringLiteral("CREATE TABLE media (id TEXT PRIMARY KEY, org_id INTEGER NOT NULL, kind TEXT NOT NULL,"
+                       " content_key TEXT NOT NULL, mime TEXT NOT NULL, file_name TEXT)"),
+        QStringLiteral("CREATE TABLE cards (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL,"
+                       " family_id INTEGER NOT NULL, type TEXT NOT NULL, date_ms BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX cards_timeline ON cards (family_id, date_ms, id)"),
+        QStringLiteral("CREATE TABLE card_children (card_id INTEGER NOT NULL, child_id TEXT NOT NULL,"
+                       " PRIMARY KEY (card_id, child_id))"),
+        QStringLiteral("CREATE TABLE journals (card_id INTEGER PRIMARY KEY, journal_id TEXT NOT NULL,"
+                       " child_id TEXT NOT NULL, written_by_name TEXT NOT NULL, written_by_type TEXT NOT NULL,"
+                       " day_rhythm TEXT NOT NULL, journal_text TEXT NOT NULL, is_new INTEGER NOT NULL,"
+                       " edited INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE photos (id TEXT PRIMARY KEY, org_id INTEGER NOT NULL, card_id INTEGER,"
+                       " message_id INTEGER, position INTEGER NOT NULL, date_ms BIGINT NOT NULL,"
+                       " media_type TEXT NOT NULL, description TEXT, generated_description INTEGER NOT NULL,"
+                       " media_id TEXT NOT NULL, liked INTEGER NOT NULL, is_new INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX photos_card ON photos (card_id, position)"),
+        QStringLiteral("CREATE INDEX photos_message ON photos (message_id, position)"),
+        QStringLiteral("CREATE TABLE photo_tags (photo_id TEXT NOT NULL, child_id TEXT NOT NULL,"
+                       " PRIMARY KEY (photo_id, child_id))"),
+        QStringLiteral("CREATE TABLE threads (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL,"
+                       " family_id INTEGER NOT NULL, child_id TEXT NOT NULL, subject TEXT NOT NULL,"
+                       " unread INTEGER NOT NULL, last_date BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX threads_family ON threads (family_id, last_date, id)"),
+        QStringLiteral("CREATE TABLE thread_messages (id INTEGER PRIMARY KEY, thread_id INTEGER NOT NULL,"
+                       " message TEXT NOT NULL, written_by TEXT NOT NULL, from_parent INTEGER NOT NULL,"
+                       " date_ms BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX thread_messages_thread ON thread_messages (thread_id, date_ms, id)"),
+        QStringLiteral("CREATE TABLE planning (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL,"
+                       " child_id TEXT NOT NULL, day INTEGER NOT NULL, start_ms BIGINT NOT NULL,"
+                       " end_ms BIGINT NOT NULL, code TEXT NOT NULL, extra_info TEXT,"
+                       " to_confirm INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX planning_child_day ON planning (child_id, day)"),
+        // News items and information pages share the htmlcontent renderer (P11).
+        QStringLiteral("CREATE TABLE html_contents (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL, title TEXT NOT NULL, snippet TEXT, publish_ms BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE html_items (content_id INTEGER NOT NULL, position INTEGER NOT NULL,"
+                       " item_type TEXT NOT NULL, parts TEXT NOT NULL, PRIMARY KEY (content_id, position))"),
+        QStringLiteral("CREATE TABLE newsletters (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL,"
+                       " subject TEXT NOT NULL, snippet TEXT, send_ms BIGINT NOT NULL, full_source TEXT NOT NULL)"),
+        // Per-account read marks for news and newsletters (kind 'news' or 'newsletter').
+        QStringLiteral("CREATE TABLE content_reads (account_id INTEGER NOT NULL, kind TEXT NOT NULL,"
+                       " item_id INTEGER NOT NULL, PRIMARY KEY (account_id, kind, item_id))"),
+        QStringLiteral("CREATE TABLE admin_items (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL,"
+                       " family_id INTEGER NOT NULL, type TEXT NOT NULL, admin_id TEXT NOT NULL,"
+                       " item_id TEXT NOT NULL, item_date BIGINT NOT NULL, subject TEXT NOT NULL,"
+                       " media_id TEXT)"),
+        QStringLiteral("CREATE INDEX admin_items_family ON admin_items (family_id, type, item_date)"),
+        // A login starts a session (a refresh token family); each refresh rotates its token.
+        QStringLiteral("CREATE TABLE auth_sessions (id TEXT PRIMARY KEY, account_id INTEGER NOT NULL,"
+                       " app_style INTEGER NOT NULL, created_ms BIGINT NOT NULL, expires_ms BIGINT NOT NULL,"
+                       " revoked INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE refresh_tokens (token_hash TEXT PRIMARY KEY, session_id TEXT NOT NULL,"
+                       " issued_ms BIGINT NOT NULL, expires_ms BIGINT NOT NULL, used INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE login_failures (org_id INTEGER NOT NULL, username TEXT NOT NULL,"
+                       " remote TEXT NOT NULL, at_ms BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX login_failures_user ON login_failures (org_id, username, at_ms)"),
+    };
+}
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all{version1()};
+    return all;
+}
+
+} // namespace nestje::server::schema
