@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import Nestje
 import Nestje.Core
 
@@ -13,6 +14,9 @@ ApplicationWindow {
     visible: true
     title: App.accountName.length > 0 ? "Nestje · " + App.portalName : "Nestje"
     color: Theme.background
+    Material.theme: Material.Light
+    Material.accent: Theme.primary
+    Material.primary: Theme.primary
 
     Loader {
         id: screenLoader

@@ -130,13 +130,12 @@ Page {
                     }
                 }
 
-                Button {
+                PrimaryButton {
                     objectName: "loginButton"
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacingS
                     text: App.busy ? qsTr("Logging in…") : qsTr("Log in")
                     enabled: !App.busy
-                    highlighted: true
                     Accessible.name: qsTr("Log in")
                     onClicked: page.submit()
                 }
@@ -148,10 +147,9 @@ Page {
                     implicitWidth: 32
                 }
 
-                Button {
+                TextButton {
                     objectName: "forgotPasswordButton"
                     Layout.alignment: Qt.AlignHCenter
-                    flat: true
                     text: qsTr("Forgot password?")
                     onClicked: {
                         const url = App.forgotPasswordUrl(portalField.text);
@@ -170,12 +168,11 @@ Page {
                     color: Theme.outline
                 }
 
-                Button {
+                TextButton {
                     objectName: "demoButton"
                     Layout.fillWidth: true
                     text: qsTr("Try the demo")
                     enabled: !App.busy
-                    flat: true
                     Accessible.description: qsTr("Opens Nestje with a sample daycare, without an account")
                     onClicked: App.startDemo()
                 }

@@ -63,11 +63,10 @@ TabPage {
                             elide: Text.ElideRight
                         }
                     }
-                    Button {
+                    TextButton {
                         objectName: "logoutButton"
                         text: qsTr("Log out")
                         icon.source: "qrc:/icons/logout.svg"
-                        flat: true
                         Accessible.name: qsTr("Log out of %1").arg(App.accountName)
                         onClicked: App.logout()
                     }

@@ -18,10 +18,28 @@ class TestApp : public QObject
 private:
     QTemporaryDir m_shots;
 
+    // Walks the visual tree (QML items are not always QObject children of their parent item).
+    static void collect(QQuickItem *item, QList<QQuickItem *> *items)
+    {
+        *items << item;
+        for (QQuickItem *child : item->childItems())
+            collect(child, items);
+    }
+    static QQuickItem *findItem(QQuickItem *root, const QString &name)
+    {
+        QList<QQuickItem *> all;
+        collect(root, &all);
+        for (QQuickItem *item : all) {
+            if (item->objectName() == name)
+                return item;
+        }
+        return nullptr;
+    }
     static QList<QQuickItem *> visibleTabs(QQuickItem *root)
     {
+        QList<QQuickItem *> all;
+        collect(root, &all);
         QList<QQuickItem *> tabs;
-        const QList<QQuickItem *> all = root->findChildren<QQuickItem *>();
         for (QQuickItem *item : all) {
             if (item->objectName().startsWith(QLatin1String("tab_")) && item->isVisible())
                 tabs << item;
@@ -74,7 +92,7 @@ private slots:
 
         // Narrow window: the same five tabs, now in the bottom bar.
         window->resize(390, 844);
-        QTRY_VERIFY(window->contentItem()->findChild<QQuickItem *>(QStringLiteral("bottomTabBar"))->isVisible());
+        QTRY_VERIFY(findItem(window->contentItem(), QStringLiteral("bottomTabBar"))->isVisible());
         QCOMPARE(visibleTabs(window->contentItem()).size(), 5);
 
         app.controller()->logout();
