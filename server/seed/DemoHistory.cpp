@@ -130,6 +130,7 @@ void DemoSeed::createPlanningAndHistory(Org &org)
     const QTime nowTime = QDateTime::fromMSecsSinceEpoch(m_nowMs, dates::amsterdam()).time();
     // The family's summer holiday: a week without care, shown as "absent".
     const int holidayWeek = 31;
+    bool recentVideo = false;
     for (qsizetype index = 0; index < org.children.size(); ++index) {
         const Child &child = org.children.at(index);
         QList<Staff> groupStaff;
@@ -237,7 +238,9 @@ void DemoSeed::createPlanningAndHistory(Org &org)
                                 {card, org.id, child.familyId, dayMs});
                 m_portal.db.run(QStringLiteral("INSERT INTO card_children (card_id, child_id) VALUES (?, ?)"), {card, child.id});
                 const int count = 2 + m_rng.bounded(5) + (m_options.scale - 1);
-                const bool withVideo = m_rng.bounded(20) == 0;
+                // A few clips: now and then, and always one in the last two weeks of the first child.
+                const bool withVideo = m_rng.bounded(20) == 0 || (index == 0 && !recentVideo && day >= m_today.addDays(-14));
+                recentVideo = recentVideo || (index == 0 && day >= m_today.addDays(-14));
                 for (int i = 0; i < count; ++i)
                     addPhoto(org, QStringLiteral("card_id"), card, i,
                              dates::localMs(day, QTime(9, 30).addSecs(60 * (20 * i + m_rng.bounded(15)))), {&child}, isNew,

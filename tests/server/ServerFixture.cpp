@@ -68,7 +68,8 @@ bool ServerFixture::start(QString *error)
     seed.secondFamily = true;
     if (!m_server->seedDemo(seed, error))
         return false;
-    return m_server->listen(QHostAddress::LocalHost, 0, error) != 0;
+    m_port = m_server->listen(QHostAddress::LocalHost, 0, error);
+    return m_port != 0;
 }
 
 QUrl ServerFixture::portal(const QString &slug) const

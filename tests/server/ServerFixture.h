@@ -49,6 +49,7 @@ public:
 
     QUrl portal(const QString &slug = QStringLiteral("deboomhut")) const;
     QString dataDir() const { return m_dir.path(); }
+    quint16 port() const { return m_port; }
 
     Response request(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
                      const QList<QPair<QByteArray, QByteArray>> &headers = {});
@@ -68,6 +69,7 @@ private:
     Options m_options;
     QTemporaryDir m_dir;
     qint64 m_offsetMs = 0;
+    quint16 m_port = 0;
     std::unique_ptr<ReferenceServer> m_server;
     QNetworkAccessManager m_network;
 };

@@ -1,0 +1,447 @@
+// Contract tests: every observed route answers with the reference's wrapping, field names and
+// types (protocol §3.1, §4, §5), and media links behave like the portal's signed URLs.
+#include "ServerFixture.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QtTest>
+
+using namespace nestje::server::testing;
+
+namespace {
+
+bool isEnvelope(const QJsonObject &o)
+{
+    return o.value(QLatin1String("result")).toBool() && o.contains(QLatin1String("payload")) && o.contains(QLatin1String("messages"));
+}
+
+bool isEpochMs(const QJsonValue &v)
+{
+    return v.isDouble() && v.toDouble() > 1.0e12 && v.toDouble() < 4.0e12;
+}
+
+// Date-only values are Europe/Amsterdam local midnight.
+bool isLocalMidnight(const QJsonValue &v)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(v.toInteger(), QTimeZone(QByteArrayLiteral("Europe/Amsterdam")));
+    return t.time() == QTime(0, 0);
+}
+
+} // namespace
+
+class ServerContractTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void parentAndCustomer();
+    void children();
+    void timelineCardsAndPaging();
+    void notifications();
+    void logbook();
+    void newsAndContainer();
+    void newsletters();
+    void calendar();
+    void administration();
+    void mediaLinks();
+    void mediaLinkExpiry();
+    void videoRange();
+    void hostBasedRouting();
+    void https();
+
+private:
+    Response get(const QString &path) { return m_server.parentGet(path, m_token); }
+    ServerFixture m_server;
+    QByteArray m_token;
+    QString m_photoUrl;
+    QString m_videoUrl;
+};
+
+void ServerContractTest::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    m_token = m_server.token();
+    QVERIFY(!m_token.isEmpty());
+}
+
+void ServerContractTest::parentAndCustomer()
+{
+    const Response parent = get(QStringLiteral("parent"));
+    QCOMPARE(parent.status, 200);
+    QVERIFY(isEnvelope(parent.object()));
+    const QJsonObject p = parent.object().value(QLatin1String("payload")).toObject();
+    QCOMPARE(p.value(QLatin1String("fullname")).toString(), QStringLiteral("Sanne Bakker"));
+    QCOMPARE(p.value(QLatin1String("emailAddress")).toString(), QStringLiteral("ouder@example.nl"));
+    const Response customer = get(QStringLiteral("customer/info"));
+    QCOMPARE(customer.status, 200);
+    QCOMPARE(customer.object().value(QLatin1String("payload")).toObject().value(QLatin1String("customerName")).toString(),
+             QStringLiteral("Kinderdagverblijf De Boomhut"));
+}
+
+void ServerContractTest::children()
+{
+    const Response r = get(QStringLiteral("children/"));
+    QCOMPARE(r.status, 200);
+    QVERIFY(isEnvelope(r.object()));
+    QVERIFY(r.object().value(QLatin1String("messages")).isNull());
+    const QJsonObject payload = r.object().value(QLatin1String("payload")).toObject();
+    QVERIFY(payload.value(QLatin1String("inactiveChildren")).isArray());
+    const QJsonArray active = payload.value(QLatin1String("activeChildren")).toArray();
+    QCOMPARE(active.size(), 2); // the baby and the toddler at the KDV
+    for (const QJsonValue &v : active) {
+        const QJsonObject c = v.toObject();
+        QVERIFY(c.value(QLatin1String("id")).isString());
+        QVERIFY(c.value(QLatin1String("fullname")).isString()); // lowercase n
+        QVERIFY(!c.contains(QLatin1String("fullName")));
+        QVERIFY(c.value(QLatin1String("firstName")).isString());
+        QVERIFY(c.contains(QLatin1String("middleName")));
+        QVERIFY(c.value(QLatin1String("lastName")).isString());
+        QVERIFY(isEpochMs(c.value(QLatin1String("dateOfBirth"))));
+        QVERIFY(isLocalMidnight(c.value(QLatin1String("dateOfBirth"))));
+        QVERIFY(c.value(QLatin1String("hasActivePlacements")).isBool());
+        QVERIFY(c.value(QLatin1String("avatars")).toObject().value(QLatin1String("fullSizeUrl")).toString().startsWith(QLatin1String("http")));
+    }
+    const Response bso = m_server.parentGet(QStringLiteral("children/"), m_server.token(QStringLiteral("klimop")), QStringLiteral("klimop"));
+    QCOMPARE(bso.object().value(QLatin1String("payload")).toObject().value(QLatin1String("activeChildren")).toArray().size(), 1);
+}
+
+void ServerContractTest::timelineCardsAndPaging()
+{
+    int offset = 0;
+    int journals = 0;
+    int photoCards = 0;
+    qint64 previousDate = std::numeric_limits<qint64>::max();
+    QSet<QString> seen;
+    for (int page = 0; page < 500; ++page) {
+        const Response r = get(QStringLiteral("timeline/cards/v2/%1").arg(offset));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json().isArray()); // bare array
+        const QJsonArray cards = r.json().array();
+        if (cards.isEmpty())
+            break;
+        for (const QJsonValue &v : cards) {
+            const QJsonObject card = v.toObject();
+            const qint64 date = card.value(QLatin1String("date")).toInteger();
+            QVERIFY(isLocalMidnight(card.value(QLatin1String("date"))));
+            QVERIFY2(date <= previousDate, "newest first");
+            previousDate = date;
+            QVERIFY(!card.value(QLatin1String("children")).toArray().isEmpty());
+            const QString type = card.value(QLatin1String("type")).toString();
+            if (type == QLatin1String("journal")) {
+                ++journals;
+                const QJsonObject j = card.value(QLatin1String("journal")).toObject();
+                for (const char *key : {"journalId", "childId", "writtenByName", "writtenByType", "dayRythmContent",
+                                        "journalContent", "content"})
+                    QVERIFY2(j.value(QLatin1String(key)).isString(), key);
+                QVERIFY(j.value(QLatin1String("photos")).isArray());
+                QVERIFY(j.value(QLatin1String("attachmentContentItems")).isArray());
+                QVERIFY(j.value(QLatin1String("isNew")).isBool());
+                QVERIFY(j.value(QLatin1String("edited")).isBool());
+                QCOMPARE(j.value(QLatin1String("content")).toString(),
+                         j.value(QLatin1String("dayRythmContent")).toString() + j.value(QLatin1String("journalContent")).toString());
+                const QString rhythm = j.value(QLatin1String("dayRythmContent")).toString();
+                if (!rhythm.isEmpty()) {
+                    QVERIFY(rhythm.contains(QLatin1String("<table class='day-rythm-moment'>")));
+                    QVERIFY(rhythm.contains(QLatin1String("moment-title-span")));
+                    QVERIFY(rhythm.contains(QLatin1String("icon dagritme-")));
+                }
+                seen.insert(j.value(QLatin1String("journalId")).toString());
+            } else if (type == QLatin1String("photo")) {
+                ++photoCards;
+                const QJsonArray photos = card.value(QLatin1String("photos")).toArray();
+                QVERIFY(!photos.isEmpty());
+                for (const QJsonValue &pv : photos) {
+                    const QJsonObject photo = pv.toObject();
+                    QVERIFY(photo.value(QLatin1String("id")).isString());
+                    QVERIFY(isEpochMs(photo.value(QLatin1String("date"))));
+                    const QString mediaType = photo.value(QLatin1String("mediaType")).toString();
+                    QVERIFY(mediaType == QLatin1String("photo") || mediaType == QLatin1String("video"));
+                    for (const char *key : {"fullSizeUrl", "mediumUrl", "thumbUrl"})
+                        QVERIFY(photo.value(QLatin1String(key)).toString().contains(QLatin1String("Signature=")));
+                    QVERIFY(photo.value(QLatin1String("childTags")).toArray().first().toObject().value(QLatin1String("ownChild")).toBool());
+                    QVERIFY(photo.value(QLatin1String("liked")).isBool());
+                    QVERIFY(photo.value(QLatin1String("new")).isBool());
+                    if (mediaType == QLatin1String("photo") && m_photoUrl.isEmpty())
+                        m_photoUrl = photo.value(QLatin1String("fullSizeUrl")).toString();
+                    if (mediaType == QLatin1String("video") && m_videoUrl.isEmpty())
+                        m_videoUrl = photo.value(QLatin1String("fullSizeUrl")).toString();
+                    seen.insert(photo.value(QLatin1String("id")).toString());
+                }
+            }
+        }
+        offset += int(cards.size());
+    }
+    QVERIFY(journals > 20);
+    QVERIFY(photoCards > 3);
+    // Past the end: 200 [] again.
+    const Response past = get(QStringLiteral("timeline/cards/v2/%1").arg(offset + 1000));
+    QCOMPARE(past.status, 200);
+    QCOMPARE(past.body.trimmed(), QByteArray("[]"));
+}
+
+void ServerContractTest::notifications()
+{
+    const Response r = get(QStringLiteral("notification/notifications"));
+    QCOMPARE(r.status, 200);
+    for (const char *key : {"nrOfNewMessages", "nrOfNewNewsItems", "nrOfNewNewsletters"})
+        QVERIFY2(r.object().value(QLatin1String(key)).isDouble(), key);
+    QVERIFY(r.object().value(QLatin1String("nrOfNewMessages")).toInt() > 0);
+}
+
+void ServerContractTest::logbook()
+{
+    const Response first = get(QStringLiteral("logbook/overview?index=0"));
+    QCOMPARE(first.status, 200);
+    QVERIFY(first.json().isArray());
+    const QJsonArray rows = first.json().array();
+    QVERIFY(!rows.isEmpty());
+    const QJsonObject row = rows.first().toObject();
+    QVERIFY(row.value(QLatin1String("logMessageMessageId")).isDouble());
+    for (const char *key : {"subject", "message", "lastWritten"})
+        QVERIFY2(row.value(QLatin1String(key)).isString(), key);
+    QVERIFY(isEpochMs(row.value(QLatin1String("date"))));
+    QVERIFY(row.value(QLatin1String("unread")).isBool());
+    QVERIFY(row.value(QLatin1String("lastFromParent")).isBool());
+    QCOMPARE(get(QStringLiteral("logbook/overview?index=%1").arg(rows.size() + 100)).body.trimmed(), QByteArray("[]"));
+    const QDate today = QDate::currentDate();
+    const Response range = get(QStringLiteral("logbook/overview?from=%1&to=%2")
+                                   .arg(today.addDays(-400).toString(QStringLiteral("yyyyMMdd")),
+                                        today.addDays(1).toString(QStringLiteral("yyyyMMdd"))));
+    QCOMPARE(range.status, 200);
+    QCOMPARE(range.json().array().size(), rows.size());
+
+    const qint64 id = row.value(QLatin1String("logMessageMessageId")).toInteger();
+    for (const QString &flag : {QStringLiteral("false"), QStringLiteral("true")}) {
+        const Response thread = get(QStringLiteral("logbook/details/%1/summary/%2").arg(id).arg(flag));
+        QCOMPARE(thread.status, 200);
+        const QJsonObject o = thread.object();
+        QVERIFY(!o.contains(QLatin1String("result"))); // bare
+        QCOMPARE(o.contains(QLatin1String("summary")), flag == QLatin1String("true"));
+        const QJsonArray messages = o.value(QLatin1String("messages")).toArray();
+        QVERIFY(!messages.isEmpty());
+        qint64 previous = 0;
+        for (const QJsonValue &m : messages) {
+            const QJsonObject message = m.toObject();
+            for (const char *key : {"message", "writtenBy", "childFirstName"})
+                QVERIFY2(message.value(QLatin1String(key)).isString(), key);
+            QVERIFY(message.value(QLatin1String("photos")).isArray());
+            QVERIFY(message.value(QLatin1String("date")).toInteger() >= previous); // oldest first
+            previous = message.value(QLatin1String("date")).toInteger();
+        }
+    }
+}
+
+void ServerContractTest::newsAndContainer()
+{
+    const Response r = get(QStringLiteral("htmlnews/view"));
+    QCOMPARE(r.status, 200);
+    QVERIFY(isEnvelope(r.object()));
+    const QJsonArray items = r.object().value(QLatin1String("payload")).toObject().value(QLatin1String("newsItems")).toArray();
+    QVERIFY(!items.isEmpty());
+    bool sawImage = false;
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        QVERIFY(item.value(QLatin1String("htmlContentId")).isDouble());
+        QVERIFY(item.value(QLatin1String("title")).isString());
+        QVERIFY(item.value(QLatin1String("contentSnippet")).isString());
+        QVERIFY(isEpochMs(item.value(QLatin1String("publishDate"))));
+        QVERIFY(item.value(QLatin1String("isNew")).isBool());
+        const Response body = get(QStringLiteral("htmlcontent/container/%1").arg(item.value(QLatin1String("htmlContentId")).toInteger()));
+        QCOMPARE(body.status, 200);
+        for (const QJsonValue &iv : body.object().value(QLatin1String("items")).toArray()) {
+            const QJsonObject block = iv.toObject();
+            QVERIFY(block.value(QLatin1String("itemType")).isString());
+            for (const QJsonValue &part : block.value(QLatin1String("itemParts")).toArray()) {
+                const QJsonObject photo = part.toObject().value(QLatin1String("awsResourcePhoto")).toObject();
+                if (!photo.isEmpty()) {
+                    sawImage = true;
+                    QVERIFY(photo.value(QLatin1String("thumbUrl")).toString().contains(QLatin1String("Signature=")));
+                    QCOMPARE(part.toObject().value(QLatin1String("isLoggedInAsPhoto")).toBool(true), false);
+                }
+            }
+        }
+    }
+    QVERIFY(sawImage);
+}
+
+void ServerContractTest::newsletters()
+{
+    const Response r = get(QStringLiteral("newsletter?index=0"));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.object().value(QLatin1String("moreItems")).isBool());
+    const QJsonArray items = r.object().value(QLatin1String("newsletterItems")).toArray();
+    QVERIFY(!items.isEmpty());
+    const QJsonObject item = items.first().toObject();
+    QVERIFY(item.value(QLatin1String("generatedHtmlNewsLetterId")).isDouble());
+    QVERIFY(item.value(QLatin1String("mailSubject")).isString());
+    QVERIFY(item.value(QLatin1String("contentSnippet")).isString());
+    QVERIFY(isEpochMs(item.value(QLatin1String("sendDate"))));
+    QVERIFY(item.value(QLatin1String("unread")).isBool());
+    const Response full = get(QStringLiteral("newsletter/generated/%1").arg(item.value(QLatin1String("generatedHtmlNewsLetterId")).toInteger()));
+    QCOMPARE(full.status, 200);
+    QVERIFY(full.object().value(QLatin1String("fullSource")).toString().startsWith(QLatin1String("<!DOCTYPE html>")));
+}
+
+void ServerContractTest::calendar()
+{
+    const QDate today = QDate::currentDate();
+    const Response r = get(QStringLiteral("calendar/%1/until/%2")
+                               .arg(today.addDays(-30).toString(QStringLiteral("yyyyMMdd")),
+                                    today.addDays(30).toString(QStringLiteral("yyyyMMdd"))));
+    QCOMPARE(r.status, 200);
+    QVERIFY(isEnvelope(r.object()));
+    const QJsonArray days = r.object().value(QLatin1String("payload")).toObject().value(QLatin1String("days")).toArray();
+    QVERIFY(days.size() > 10);
+    QSet<QString> codes;
+    for (const QJsonValue &d : days) {
+        for (const QJsonValue &c : d.toObject().value(QLatin1String("children")).toArray()) {
+            const QJsonObject child = c.toObject().value(QLatin1String("child")).toObject();
+            QVERIFY(child.value(QLatin1String("id")).isString());
+            QVERIFY(child.value(QLatin1String("firstName")).isString());
+            QVERIFY(child.value(QLatin1String("fullname")).isString());
+            for (const QJsonValue &combined : c.toObject().value(QLatin1String("combinedPlanningParts")).toArray()) {
+                for (const QJsonValue &pv : combined.toObject().value(QLatin1String("planningParts")).toArray()) {
+                    const QJsonObject part = pv.toObject();
+                    QVERIFY(isEpochMs(part.value(QLatin1String("startTime"))));
+                    QVERIFY(part.value(QLatin1String("endTime")).toInteger() > part.value(QLatin1String("startTime")).toInteger());
+                    QVERIFY(part.contains(QLatin1String("extraInfo")));
+                    QVERIFY(part.value(QLatin1String("toConfirmProduct")).isBool());
+                    codes.insert(part.value(QLatin1String("plannedAttendanceCode")).toObject().value(QLatin1String("code")).toString());
+                }
+            }
+        }
+    }
+    QVERIFY(codes.contains(QStringLiteral("attend")));
+}
+
+void ServerContractTest::administration()
+{
+    const int year = QDate::currentDate().year();
+    QString download;
+    for (const QString &type : {QStringLiteral("invoice"), QStringLiteral("annualstatement"), QStringLiteral("document")}) {
+        const Response r = get(QStringLiteral("administration/") + type + QStringLiteral("/overview/%1/%2")
+                                   .arg(year * 10000 + 101).arg(year * 10000 + 1231));
+        QCOMPARE(r.status, 200);
+        QVERIFY(isEnvelope(r.object()));
+        const QJsonArray items = r.object().value(QLatin1String("payload")).toArray();
+        QVERIFY2(!items.isEmpty(), qPrintable(type));
+        const QJsonObject item = items.first().toObject();
+        QVERIFY(item.value(QLatin1String("adminId")).isString());
+        QVERIFY(item.value(QLatin1String("itemId")).isString());
+        QVERIFY(isEpochMs(item.value(QLatin1String("itemDate"))));
+        QVERIFY(item.value(QLatin1String("subject")).isString());
+        QCOMPARE(item.value(QLatin1String("hasAttachment")).toBool(), true);
+        download = QStringLiteral("administration/%1/%2/%3").arg(item.value(QLatin1String("adminId")).toString(), type,
+                                                                 item.value(QLatin1String("itemId")).toString());
+    }
+    const Response pdf = get(download);
+    QCOMPARE(pdf.status, 200);
+    QCOMPARE(pdf.header("Content-Type"), QByteArray("application/pdf"));
+    QVERIFY(pdf.body.startsWith("%PDF-1."));
+    QVERIFY(pdf.body.trimmed().endsWith("%%EOF"));
+    QCOMPARE(m_server.get(QUrl(m_server.portal().toString() + QStringLiteral("/restservices-parent/") + download)).status, 401);
+}
+
+void ServerContractTest::mediaLinks()
+{
+    QVERIFY(!m_photoUrl.isEmpty());
+    const Response photo = m_server.get(QUrl(m_photoUrl)); // no Authorization
+    QCOMPARE(photo.status, 200);
+    QCOMPARE(photo.header("Content-Type"), QByteArray("image/jpeg"));
+    QVERIFY(photo.body.startsWith("\xFF\xD8"));
+    const QByteArray etag = photo.header("ETag");
+    QVERIFY(!etag.isEmpty());
+    QCOMPARE(m_server.request("GET", QUrl(m_photoUrl), {}, {{"If-None-Match", etag}}).status, 304);
+    const QString thumbUrl = QString(m_photoUrl).replace(QLatin1String(".jpeg?"), QLatin1String("-thumb.jpeg?"));
+    QCOMPARE(m_server.get(QUrl(thumbUrl)).status, 403); // the signature covers the path
+    QString altered = m_photoUrl;
+    const qsizetype at = altered.indexOf(QLatin1String("Signature=")) + 12;
+    altered[at] = altered.at(at) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    QCOMPARE(m_server.get(QUrl(altered)).status, 403);
+    QString later = m_photoUrl;
+    later.replace(QRegularExpression(QStringLiteral("Expires=(\\d+)")), QStringLiteral("Expires=9999999999"));
+    QCOMPARE(m_server.get(QUrl(later)).status, 403);
+}
+
+void ServerContractTest::mediaLinkExpiry()
+{
+    m_server.advance(2 * 60 * 60 * 1000); // links live at least 1 h and at most 1.5 h
+    QCOMPARE(m_server.get(QUrl(m_photoUrl)).status, 403);
+    m_server.advance(-2 * 60 * 60 * 1000);
+    QCOMPARE(m_server.get(QUrl(m_photoUrl)).status, 200);
+}
+
+void ServerContractTest::videoRange()
+{
+    if (m_videoUrl.isEmpty())
+        QSKIP("the light seed has no video card");
+    const Response whole = m_server.get(QUrl(m_videoUrl));
+    QCOMPARE(whole.status, 200);
+    QCOMPARE(whole.header("Content-Type"), QByteArray("video/x-msvideo"));
+    QVERIFY(whole.body.startsWith("RIFF"));
+    const Response part = m_server.request("GET", QUrl(m_videoUrl), {}, {{"Range", "bytes=4-11"}});
+    QCOMPARE(part.status, 206);
+    QCOMPARE(part.body, whole.body.mid(4, 8));
+    QCOMPARE(part.header("Content-Range"), "bytes 4-11/" + QByteArray::number(whole.body.size()));
+    QCOMPARE(m_server.request("GET", QUrl(m_videoUrl), {}, {{"Range", "bytes=999999999-"}}).status, 416);
+}
+
+void ServerContractTest::hostBasedRouting()
+{
+    // A server behind real DNS names: --public-url 'http://{org}.portal.test:PORT'. The test
+    // sends the Host header itself (no DNS), as a reverse proxy would.
+    ServerFixture hosted(ServerFixture::Options{QStringLiteral("http://{org}.portal.test"), {}, {}});
+    QString error;
+    QVERIFY2(hosted.start(&error), qPrintable(error));
+    const quint16 port = quint16(hosted.portal().port()); // unused: the template has no port
+    Q_UNUSED(port)
+    QCOMPARE(hosted.portal().toString(), QStringLiteral("http://deboomhut.portal.test"));
+    const QString direct = QStringLiteral("http://127.0.0.1:%1").arg(hosted.port());
+    const QList<QPair<QByteArray, QByteArray>> host{{"Host", "klimop.portal.test"}};
+    const Response login = hosted.put(QUrl(direct + QStringLiteral("/auth-api/login")),
+                                      R"({"username":"ouder@example.nl","password":"nestje-demo"})", host);
+    QCOMPARE(login.status, 200);
+    QCOMPARE(login.object().value(QLatin1String("domainServerName")).toString(), QStringLiteral("klimop.portal.test"));
+    const QByteArray token = login.object().value(QLatin1String("authToken")).toString().toLatin1();
+    const Response children = hosted.request("GET", QUrl(direct + QStringLiteral("/restservices-parent/children/")), {},
+                                             {{"Host", "klimop.portal.test"}, {"Authorization", "Bearer " + token}});
+    QCOMPARE(children.status, 200);
+    const QJsonObject child = children.object().value(QLatin1String("payload")).toObject()
+                                  .value(QLatin1String("activeChildren")).toArray().first().toObject();
+    QCOMPARE(child.value(QLatin1String("firstName")).toString(), QStringLiteral("Mila"));
+    QVERIFY(child.value(QLatin1String("avatars")).toObject().value(QLatin1String("thumbUrl")).toString()
+                .startsWith(QLatin1String("http://klimop.portal.test/media/")));
+    // The path prefix keeps working on loopback, without DNS.
+    QCOMPARE(hosted.get(QUrl(direct + QStringLiteral("/deboomhut/auth-api/customerdomainname"))).object()
+                 .value(QLatin1String("payload")).toString(),
+             QStringLiteral("deboomhut"));
+}
+
+void ServerContractTest::https()
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels); // read and dropped: key generation is noisy
+    openssl.start(QStringLiteral("openssl"),
+                                     {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                      QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                                      QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+                                      QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        QSKIP("openssl is not available to make a test certificate");
+    ServerFixture tls(ServerFixture::Options{{}, cert, key});
+    QString error;
+    QVERIFY2(tls.start(&error), qPrintable(error));
+    QCOMPARE(tls.portal().scheme(), QStringLiteral("https"));
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setCaCertificates(QSslCertificate::fromPath(cert));
+    QSslConfiguration::setDefaultConfiguration(config);
+    QVERIFY(!tls.token().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(ServerContractTest)
+#include "tst_server_contract.moc"
