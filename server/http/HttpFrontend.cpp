@@ -9,6 +9,7 @@
 #include <QTcpSocket>
 
 #include <exception>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcHttp, "nestje.server.http")
 
@@ -87,6 +88,10 @@ Reply HttpFrontend::dispatch(const QHttpServerRequest &raw)
         return reply::notFound();
     }
     request.params = match.params;
+    // Parent routes are all reads: one read transaction for the whole request.
+    std::optional<Database::ReadScope> reads;
+    if (match.rule->access == Access::Parent && request.method == QHttpServerRequest::Method::Get)
+        reads.emplace(m_portal.db);
     if (match.rule->access == Access::Parent) {
         const auto caller = m_portal.tokens.authenticate(raw.value(QByteArrayLiteral("Authorization")), *request.org);
         if (!caller)

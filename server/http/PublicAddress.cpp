@@ -12,6 +12,7 @@ void PublicAddress::configure(const QString &publicUrlTemplate, bool tls)
     while (m_template.endsWith(QLatin1Char('/')))
         m_template.chop(1);
     m_tls = tls;
+    m_baseUrls.clear();
     m_hostSuffix.clear();
     if (m_template.contains(orgPlaceholder)) {
         const QUrl url(QString(m_template).replace(orgPlaceholder, QStringLiteral("x")));
@@ -23,9 +24,18 @@ void PublicAddress::setListening(const QHostAddress &address, quint16 port)
 {
     m_address = address;
     m_port = port;
+    m_baseUrls.clear();
 }
 
 QString PublicAddress::baseUrl(const QString &slug) const
+{
+    auto it = m_baseUrls.constFind(slug);
+    if (it == m_baseUrls.constEnd())
+        it = m_baseUrls.insert(slug, computeBaseUrl(slug));
+    return *it;
+}
+
+QString PublicAddress::computeBaseUrl(const QString &slug) const
 {
     if (m_template.contains(orgPlaceholder))
         return QString(m_template).replace(orgPlaceholder, slug);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QHostAddress>
 #include <QString>
 
@@ -25,6 +26,9 @@ public:
                  bool *byHost) const;
 
 private:
+    QString computeBaseUrl(const QString &slug) const;
+
+    mutable QHash<QString, QString> m_baseUrls; // media links need it dozens of times per page
     QString m_template;
     QString m_hostSuffix; // ".ouderportaal.nl" in host mode
     bool m_tls = false;

@@ -118,9 +118,11 @@ QHash<qint64, QJsonArray> photosOf(Portal &portal, const Organisation &org, cons
             {QStringLiteral("liked"), q.value(7).toInt() != 0},
             {QStringLiteral("new"), q.value(8).toInt() != 0},
         };
-        const QJsonObject urls = portal.mediaUrls(org, q.value(6).toString(), mediaType == QLatin1String("video"));
-        for (auto it = urls.begin(); it != urls.end(); ++it)
-            photo.insert(it.key(), it.value());
+        const QString media = q.value(6).toString();
+        photo.insert(QStringLiteral("fullSizeUrl"),
+                     portal.mediaUrl(org, media + (mediaType == QLatin1String("video") ? QStringLiteral(".avi") : QStringLiteral(".jpeg"))));
+        photo.insert(QStringLiteral("mediumUrl"), portal.mediaUrl(org, media + QStringLiteral("-medium.jpeg")));
+        photo.insert(QStringLiteral("thumbUrl"), portal.mediaUrl(org, media + QStringLiteral("-thumb.jpeg")));
         result[q.value(0).toLongLong()].append(photo);
     }
     q.finish();

@@ -5,6 +5,8 @@
 #include <QAtomicInteger>
 #include <QSqlError>
 
+#include <exception>
+
 namespace nestje::server {
 
 Database::Database()
@@ -116,13 +118,51 @@ QVariant Database::scalar(const QString &sql, std::initializer_list<QVariant> va
     return result;
 }
 
+Database::ReadScope::ReadScope(Database &db)
+    : m_db(db)
+    , m_exceptions(std::uncaught_exceptions())
+{
+    if (!m_db.m_inTransaction && m_db.m_db.transaction()) {
+        m_db.m_inTransaction = true;
+        m_owns = true;
+    }
+}
+
+Database::ReadScope::~ReadScope()
+{
+    if (!m_owns)
+        return;
+    m_db.m_inTransaction = false;
+    // Unwinding from an error: anything written inside the scope must not survive.
+    if (std::uncaught_exceptions() > m_exceptions) {
+        m_db.rollback();
+        return;
+    }
+    for (QSqlQuery &query : m_db.m_statements)
+        query.finish();
+    m_db.m_db.commit();
+}
+
 bool Database::transaction(const std::function<bool()> &work, QString *error)
 {
+    if (m_inTransaction) {
+        // Inside a request's read scope or another transaction: SQLite has no nested BEGIN,
+        // so the work joins the open transaction and a failure aborts the whole request.
+        if (!work())
+            throw DatabaseError{QStringLiteral("nested transaction refused its work")};
+        return true;
+    }
     if (!m_db.transaction()) {
         if (error)
             *error = m_db.lastError().text();
         return false;
     }
+    m_inTransaction = true;
+    struct Reset
+    {
+        bool &flag;
+        ~Reset() { flag = false; }
+    } reset{m_inTransaction};
     try {
         if (work() && m_db.commit())
             return true;
