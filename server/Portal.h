@@ -14,6 +14,25 @@
 
 namespace nestje::server {
 
+// Timeline cards rendered to JSON, valid for one database generation and one media-link expiry
+// bucket (their signed URLs are part of the text).
+struct RenderedCards
+{
+    static constexpr qsizetype maxCards = 20000;
+    QHash<qint64, QByteArray> cards;
+    quint64 generation = 0;
+    qint64 expiry = 0;
+
+    void validate(quint64 currentGeneration, qint64 currentExpiry)
+    {
+        if (generation != currentGeneration || expiry != currentExpiry || cards.size() > maxCards) {
+            cards.clear();
+            generation = currentGeneration;
+            expiry = currentExpiry;
+        }
+    }
+};
+
 // Everything a route handler may use: the shared state of one running portal server.
 struct Portal
 {
@@ -33,6 +52,7 @@ struct Portal
     MediaStore media;
     PublicAddress address;
     QHash<QString, Organisation> organisations; // by slug
+    RenderedCards renderedCards;
 
     void loadOrganisations();
     const Organisation *organisation(const QString &slug) const

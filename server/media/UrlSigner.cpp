@@ -20,10 +20,15 @@ QByteArray UrlSigner::signature(const QString &slug, const QString &path, qint64
         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-QString UrlSigner::signedQuery(const QString &slug, const QString &path)
+qint64 UrlSigner::currentExpiry() const
 {
     const qint64 nowS = m_now() / 1000;
-    const qint64 expires = ((nowS + minimumLifetimeS) / bucketS + 1) * bucketS;
+    return ((nowS + minimumLifetimeS) / bucketS + 1) * bucketS;
+}
+
+QString UrlSigner::signedQuery(const QString &slug, const QString &path)
+{
+    const qint64 expires = currentExpiry();
     if (expires != m_cacheExpires) {
         m_cache.clear();
         m_cacheExpires = expires;

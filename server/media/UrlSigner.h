@@ -23,6 +23,8 @@ public:
     UrlSigner(Clock clock);
     void setSecret(const QByteArray &secret) { m_secret = secret; m_cache.clear(); }
 
+    // The Expires value links signed now get (changes every bucketS seconds).
+    qint64 currentExpiry() const;
     // The query string for `path` (below the organisation, e.g. "/media/m12.jpeg").
     QString signedQuery(const QString &slug, const QString &path);
 

@@ -5,25 +5,29 @@
 #include "server/routes/FamilyData.h"
 #include "server/routes/Routes.h"
 
+#include <QJsonDocument>
+
 namespace nestje::server {
 
 // Cards per page. The reference leaves the size open; FD steps its offset by 6, which suggests
 // the portal's own page size, and every other client adds the number of cards it received.
 static constexpr int timelinePageSize = 6;
 
+struct Card
+{
+    qint64 id;
+    QString type;
+    qint64 date;
+};
+
+static void renderCards(Portal &portal, const Request &r, const QList<Card> &cards, const QList<qint64> &ids);
+
 static Reply timeline(Portal &portal, Request &r)
 {
     const qint64 offset = params::nonNegative(r.params.at(0));
     if (offset < 0)
         return reply::badRequest(QStringLiteral("offset must be a non-negative integer"));
-    const Organisation &org = *r.org;
 
-    struct Card
-    {
-        qint64 id;
-        QString type;
-        qint64 date;
-    };
     QList<Card> cards;
     QList<qint64> ids;
     {
@@ -41,6 +45,33 @@ static Reply timeline(Portal &portal, Request &r)
     }
     if (cards.isEmpty())
         return reply::json(QJsonArray()); // past the end: 200 [] (protocol §6.3.5)
+
+    // Rendered cards are cached until the next database write or media-link bucket; only the
+    // cards not in the cache are read and rendered. The page query above did the authorisation.
+    RenderedCards &cache = portal.renderedCards;
+    cache.validate(portal.db.generation(), portal.signer.currentExpiry());
+    QList<qint64> missing;
+    for (qint64 id : std::as_const(ids))
+        if (!cache.cards.contains(id))
+            missing.append(id);
+    if (!missing.isEmpty())
+        renderCards(portal, r, cards, missing);
+    Reply out;
+    out.body.reserve(64 * 1024);
+    out.body += '[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            out.body += ',';
+        out.body += cache.cards.value(ids.at(i));
+    }
+    out.body += ']';
+    return out;
+}
+
+// Reads and renders the cards `ids` (a subset of `cards`) into the portal's card cache.
+static void renderCards(Portal &portal, const Request &r, const QList<Card> &cards, const QList<qint64> &ids)
+{
+    const Organisation &org = *r.org;
 
     QHash<QString, QJsonObject> childObjects;
     QHash<QString, QString> own;
@@ -95,8 +126,9 @@ static Reply timeline(Portal &portal, Request &r)
     }
     const QHash<qint64, QJsonArray> photos = photosOf(portal, org, QStringLiteral("card_id"), ids, own);
 
-    QJsonArray page;
-    for (const Card &card : std::as_const(cards)) {
+    for (const Card &card : cards) {
+        if (!ids.contains(card.id))
+            continue;
         QJsonObject object{{QStringLiteral("date"), card.date},
                            {QStringLiteral("type"), card.type},
                            {QStringLiteral("children"), cardChildren.value(card.id)}};
@@ -108,9 +140,8 @@ static Reply timeline(Portal &portal, Request &r)
         } else {
             object.insert(QStringLiteral("photos"), photos.value(card.id));
         }
-        page.append(object);
+        portal.renderedCards.cards.insert(card.id, QJsonDocument(object).toJson(QJsonDocument::Compact));
     }
-    return reply::json(page);
 }
 
 void addTimelineRoutes(Router &router, Portal &portal)

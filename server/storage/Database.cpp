@@ -150,6 +150,7 @@ bool Database::transaction(const std::function<bool()> &work, QString *error)
         // so the work joins the open transaction and a failure aborts the whole request.
         if (!work())
             throw DatabaseError{QStringLiteral("nested transaction refused its work")};
+        ++m_generation;
         return true;
     }
     if (!m_db.transaction()) {
@@ -164,8 +165,10 @@ bool Database::transaction(const std::function<bool()> &work, QString *error)
         ~Reset() { flag = false; }
     } reset{m_inTransaction};
     try {
-        if (work() && m_db.commit())
+        if (work() && m_db.commit()) {
+            ++m_generation;
             return true;
+        }
         if (error && error->isEmpty())
             *error = m_db.lastError().text();
     } catch (const DatabaseError &e) {

@@ -56,6 +56,9 @@ public:
         bool m_owns = false;
     };
 
+    // Bumped by every committed write transaction: caches of rendered data compare against it.
+    quint64 generation() const { return m_generation; }
+
     QString meta(const QString &key) const;
     void setMeta(const QString &key, const QString &value);
 
@@ -69,6 +72,7 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
     bool m_inTransaction = false;
+    quint64 m_generation = 0;
 };
 
 // Thrown by Database::run on an SQL error; the HTTP layer turns it into a 500 after rollback.
