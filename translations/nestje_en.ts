@@ -17,10 +17,52 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>No connection with the portal.</source>
+        <translation>No connection with the portal.</translation>
+    </message>
+    <message>
+        <source>The portal is taking too long to answer.</source>
+        <translation>The portal is taking too long to answer.</translation>
+    </message>
+    <message>
+        <source>The portal has a problem right now. Nestje tries again later.</source>
+        <translation>The portal has a problem right now. Nestje tries again later.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Your session has ended. Log in again.</translation>
+    </message>
+    <message>
+        <source>The organisation did not accept this.</source>
+        <translation>The organisation did not accept this.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists on the portal.</source>
+        <translation>This item no longer exists on the portal.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not offer this in the app.</source>
+        <translation>Your organisation does not offer this in the app.</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer Nestje does not understand.</source>
+        <translation>The portal sent an answer Nestje does not understand.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -272,7 +314,10 @@
     <name>TabItem</name>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation><numerusform>%1, %n unread</numerusform><numerusform>%1, %n unread</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%1, %n unread</numerusform>
+        </translation>
     </message>
 </context>
 <context>

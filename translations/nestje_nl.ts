@@ -17,10 +17,52 @@
     </message>
 </context>
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>No connection with the portal.</source>
+        <translation>Geen verbinding met het portaal.</translation>
+    </message>
+    <message>
+        <source>The portal is taking too long to answer.</source>
+        <translation>Het portaal reageert te traag.</translation>
+    </message>
+    <message>
+        <source>The portal has a problem right now. Nestje tries again later.</source>
+        <translation>Het portaal heeft op dit moment een storing. Nestje probeert het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Log in again.</source>
+        <translation>Je sessie is verlopen. Log opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The organisation did not accept this.</source>
+        <translation>De organisatie heeft dit niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists on the portal.</source>
+        <translation>Dit bestaat niet meer op het portaal.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not offer this in the app.</source>
+        <translation>Je organisatie biedt dit niet aan in de app.</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer Nestje does not understand.</source>
+        <translation>Het portaal stuurde een antwoord dat Nestje niet begrijpt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation><numerusform>%n ongelezen</numerusform><numerusform>%n ongelezen</numerusform></translation>
+        <translation>
+            <numerusform>%n ongelezen</numerusform>
+            <numerusform>%n ongelezen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -272,7 +314,10 @@
     <name>TabItem</name>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation><numerusform>%1, %n ongelezen</numerusform><numerusform>%1, %n ongelezen</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n ongelezen</numerusform>
+            <numerusform>%1, %n ongelezen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

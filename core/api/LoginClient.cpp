@@ -1,5 +1,7 @@
 #include "api/LoginClient.h"
 
+#include "api/JsonValues.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -10,16 +12,6 @@ namespace nestje {
 
 namespace {
 const QByteArray jsonType = QByteArrayLiteral("application/json");
-
-// Konnect sends dates as epoch ms; some clients saw ISO strings. Accept both.
-QDateTime parseDate(const QJsonValue &value)
-{
-    if (value.isDouble())
-        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
-    if (value.isString())
-        return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return {};
-}
 
 LoginError errorOf(LoginError::Kind kind, QString detail = {})
 {
@@ -62,13 +54,16 @@ void applyClientHeaders(QNetworkRequest &request)
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
 }
 
-QUrl portalEndpoint(const QUrl &portal, const QString &path)
+QUrl portalEndpoint(const QUrl &portal, const QString &pathAndQuery)
 {
     QUrl url = portal;
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + path);
+    const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
+    url.setPath(base + pathAndQuery.left(question));
+    if (question >= 0)
+        url.setQuery(pathAndQuery.mid(question + 1));
     return url;
 }
 
@@ -154,7 +149,7 @@ void LoginClient::handleLoginReply(QNetworkReply *reply, const QUrl &portal, con
     session.portal = portal;
     session.username = username;
     session.accessToken = token;
-    session.accessTokenExpires = parseDate(object.value(QLatin1String("expiration")));
+    session.accessTokenExpires = json::date(object.value(QLatin1String("expiration")));
     if (!session.accessTokenExpires.isValid())
         session.accessTokenExpires = QDateTime::currentDateTimeUtc().addSecs(15 * 60);
     session.refreshToken = object.value(QLatin1String("refreshToken")).toString();
@@ -174,7 +169,7 @@ void LoginClient::checkLockout(const QUrl &portal)
                                         .object()
                                         .value(QLatin1String("payload"))
                                         .toObject();
-        const QDateTime blockedUntil = parseDate(payload.value(QLatin1String("blockedUntil")));
+        const QDateTime blockedUntil = json::date(payload.value(QLatin1String("blockedUntil")));
         if (blockedUntil.isValid() && blockedUntil > QDateTime::currentDateTimeUtc()) {
             LoginError error = errorOf(LoginError::Kind::Locked);
             error.blockedUntil = blockedUntil;

@@ -50,6 +50,7 @@ private:
 
 // Request headers every Konnect call from Nestje carries.
 void applyClientHeaders(QNetworkRequest &request);
-QUrl portalEndpoint(const QUrl &portal, const QString &path);
+// The portal base (which may carry a path prefix, e.g. /deboomhut) plus "/route?query".
+QUrl portalEndpoint(const QUrl &portal, const QString &pathAndQuery);
 
 } // namespace nestje

@@ -1,0 +1,90 @@
+#include "api/DayRhythm.h"
+
+#include <QRegularExpression>
+
+namespace nestje {
+
+namespace {
+QString plainText(const QString &html)
+{
+    // Entities and nested tags in descriptions ("&amp;", "<b>") become plain text.
+    QString text = html;
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    text.remove(tags);
+    text.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    text.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    text.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    text.replace(QLatin1String("&#39;"), QLatin1String("'"));
+    text.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text.simplified();
+}
+
+QString captureByClass(const QString &block, const QString &element, const QString &cssClass)
+{
+    const QRegularExpression pattern(
+        QStringLiteral("<%1[^>]*class=['\"][^'\"]*\\b%2\\b[^'\"]*['\"][^>]*>(.*?)</%1>")
+            .arg(element, QRegularExpression::escape(cssClass)),
+        QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(block);
+    return match.hasMatch() ? plainText(match.captured(1)) : QString();
+}
+} // namespace
+
+QString dayRhythmCategory(const QString &icon)
+{
+    struct Prefix
+    {
+        const char *prefix;
+        const char *category;
+    };
+    // From the icon names seen on real portals (reference §5.P4 table).
+    static constexpr Prefix prefixes[] = {
+        {"flesje", "bottle"},        {"slapen", "sleep"},           {"luier", "diaper"},
+        {"veiligheidsspeld", "diaper"}, {"toilet", "toilet"},       {"medicatie", "medication"},
+        {"thermometer", "temperature"}, {"zonnebrand", "sunscreen"}, {"brood", "food"},
+        {"appel", "food"},           {"banaan", "food"},            {"peer", "food"},
+        {"groentehap", "food"},      {"warmeten", "food"},          {"koekje", "food"},
+        {"toetje", "food"},          {"drinken", "drink"},          {"buitensport", "activity"},
+    };
+    for (const Prefix &entry : prefixes) {
+        if (icon.startsWith(QLatin1String(entry.prefix)))
+            return QString::fromLatin1(entry.category);
+    }
+    return QStringLiteral("other");
+}
+
+QList<DayRhythmMoment> parseDayRhythm(const QString &html)
+{
+    QList<DayRhythmMoment> moments;
+    static const QRegularExpression table(
+        QStringLiteral("<table[^>]*class=['\"][^'\"]*day-rythm-moment[^'\"]*['\"][^>]*>(.*?)</table>"),
+        QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression icon(QStringLiteral("\\bdagritme-(?!journal-icon)([a-z0-9-]+)"));
+    static const QRegularExpression times(
+        QStringLiteral("^(\\d{1,2}:\\d{2})(?:\\s*-\\s*(\\d{1,2}:\\d{2}))?\\s*(.*)$"));
+
+    auto blocks = table.globalMatch(html);
+    while (blocks.hasNext()) {
+        const QString block = blocks.next().captured(1);
+        DayRhythmMoment moment;
+        moment.icon = icon.match(block).captured(1);
+        moment.category = dayRhythmCategory(moment.icon);
+        const QString title = captureByClass(block, QStringLiteral("span"), QStringLiteral("moment-title-span"));
+        const QRegularExpressionMatch parts = times.match(title);
+        if (parts.hasMatch()) {
+            moment.startTime = parts.captured(1);
+            moment.endTime = parts.captured(2);
+            moment.title = parts.captured(3);
+        } else {
+            moment.title = title;
+        }
+        moment.subtitle = captureByClass(block, QStringLiteral("span"), QStringLiteral("moment-subtitle"));
+        moment.description = captureByClass(block, QStringLiteral("div"), QStringLiteral("moment-entry-description"));
+        moment.remarks = captureByClass(block, QStringLiteral("div"), QStringLiteral("moment-remarks"));
+        moments.append(moment);
+    }
+    return moments;
+}
+
+} // namespace nestje

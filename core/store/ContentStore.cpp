@@ -1,0 +1,164 @@
+#include "store/ContentStore.h"
+
+#include "api/JsonValues.h"
+
+namespace nestje {
+
+bool ContentStore::replaceChildren(const QJsonObject &payload)
+{
+    return m_db.transaction([&] {
+        if (!m_db.exec(QStringLiteral("DELETE FROM children")))
+            return false;
+        int position = 0;
+        for (const char *list : {"activeChildren", "inactiveChildren"}) {
+            const bool active = QLatin1String(list) == QLatin1String("activeChildren");
+            for (const QJsonValue &value : payload.value(QLatin1String(list)).toArray()) {
+                const QJsonObject child = value.toObject();
+                if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO children VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                               {json::id(child.value(QLatin1String("id"))),
+                                json::text(child, {"firstName", "fullname", "fullName"}),
+                                json::text(child, {"fullname", "fullName", "firstName"}),
+                                json::dateMs(child.value(QLatin1String("dateOfBirth"))), active ? 1 : 0,
+                                position++, json::compact(child)}))
+                    return false;
+            }
+        }
+        return true;
+    });
+}
+
+bool ContentStore::replaceNews(const QJsonArray &items)
+{
+    return m_db.transaction([&] {
+        QStringList keep;
+        for (const QJsonValue &value : items) {
+            const QJsonObject item = value.toObject();
+            const QString id = json::id(item.value(QLatin1String("htmlContentId")));
+            keep << id;
+            // Keep a fetched article body; only the list fields change here.
+            if (!m_db.exec(QStringLiteral("INSERT INTO news (id, title, snippet, date, is_new, json)"
+                                          " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                                          " title = excluded.title, snippet = excluded.snippet,"
+                                          " date = excluded.date, is_new = excluded.is_new, json = excluded.json"),
+                           {id, item.value(QLatin1String("title")).toString(),
+                            item.value(QLatin1String("contentSnippet")).toString(),
+                            json::dateMs(item.value(QLatin1String("publishDate"))),
+                            item.value(QLatin1String("isNew")).toBool() ? 1 : 0, json::compact(item)}))
+                return false;
+        }
+        QSqlQuery all;
+        if (!m_db.exec(QStringLiteral("SELECT id FROM news"), {}, &all))
+            return false;
+        QStringList gone;
+        while (all.next()) {
+            if (!keep.contains(all.value(0).toString()))
+                gone << all.value(0).toString();
+        }
+        for (const QString &id : gone) {
+            if (!m_db.exec(QStringLiteral("DELETE FROM news WHERE id = ?"), {id}))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool ContentStore::storeNewsBody(const QString &newsId, const QJsonObject &container)
+{
+    return m_db.exec(QStringLiteral("UPDATE news SET body_json = ? WHERE id = ?"), {json::compact(container), newsId});
+}
+
+bool ContentStore::upsertNewsletters(const QJsonArray &items)
+{
+    return m_db.transaction([&] {
+        for (const QJsonValue &value : items) {
+            const QJsonObject item = value.toObject();
+            if (!m_db.exec(QStringLiteral("INSERT INTO newsletters (id, subject, snippet, date, unread, json)"
+                                          " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                                          " subject = excluded.subject, snippet = excluded.snippet,"
+                                          " date = excluded.date, unread = excluded.unread, json = excluded.json"),
+                           {json::id(item.value(QLatin1String("generatedHtmlNewsLetterId"))),
+                            item.value(QLatin1String("mailSubject")).toString(),
+                            item.value(QLatin1String("contentSnippet")).toString(),
+                            json::dateMs(item.value(QLatin1String("sendDate"))),
+                            item.value(QLatin1String("unread")).toBool() ? 1 : 0, json::compact(item)}))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool ContentStore::storeNewsletterHtml(const QString &newsletterId, const QString &html)
+{
+    return m_db.exec(QStringLiteral("UPDATE newsletters SET html = ? WHERE id = ?"), {html, newsletterId});
+}
+
+bool ContentStore::replaceDocuments(const QString &type, const QJsonArray &items)
+{
+    return m_db.transaction([&] {
+        for (const QJsonValue &value : items) {
+            const QJsonObject item = value.toObject();
+            if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {type, json::id(item.value(QLatin1String("adminId"))),
+                            json::id(item.value(QLatin1String("itemId"))),
+                            json::dateMs(item.value(QLatin1String("itemDate"))),
+                            item.value(QLatin1String("subject")).toString(),
+                            item.value(QLatin1String("hasAttachment")).toBool() ? 1 : 0, json::compact(item)}))
+                return false;
+        }
+        return true;
+    });
+}
+
+int ContentStore::childCount() const
+{
+    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM children")));
+}
+int ContentStore::newsCount() const
+{
+    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM news")));
+}
+int ContentStore::newsletterCount() const
+{
+    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM newsletters")));
+}
+int ContentStore::documentCount() const
+{
+    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM documents")));
+}
+
+namespace {
+QStringList ids(Database &db, const QString &sql)
+{
+    QStringList result;
+    QSqlQuery q;
+    if (db.exec(sql, {}, &q)) {
+        while (q.next())
+            result << q.value(0).toString();
+    }
+    return result;
+}
+} // namespace
+
+QStringList ContentStore::newsWithoutBody() const
+{
+    return ids(m_db, QStringLiteral("SELECT id FROM news WHERE body_json IS NULL"));
+}
+QStringList ContentStore::newslettersWithoutHtml() const
+{
+    return ids(m_db, QStringLiteral("SELECT id FROM newsletters WHERE html IS NULL"));
+}
+
+QString SyncState::value(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q;
+    if (m_db.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key}, &q) && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+bool SyncState::setValue(const QString &key, const QString &value)
+{
+    return m_db.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state VALUES (?, ?)"), {key, value});
+}
+
+} // namespace nestje

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace nestje {
+
+// One account's SQLite cache: opened in WAL mode and migrated to the newest schema on open.
+// Every change of a sync step runs in one transaction, so a crash never leaves half a page.
+class Database
+{
+public:
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates. `targetVersion` < 0 means the newest; tests pass
+    // an older version to build an old database.
+    bool open(const QString &filePath, QString *error = nullptr, int targetVersion = -1);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString filePath() const { return m_filePath; }
+    int schemaVersion() const;
+    static int latestVersion();
+
+    QSqlDatabase &connection() { return m_db; }
+    QSqlQuery query() const { return QSqlQuery(m_db); }
+    // Prepares `sql`, binds `values` positionally, executes; logs and returns false on failure.
+    bool exec(const QString &sql, const QVariantList &values = {}, QSqlQuery *result = nullptr);
+
+    // The first column of the first row as an integer (COUNT(*) and friends); 0 when none.
+    qint64 scalar(const QString &sql, const QVariantList &values = {});
+
+    // Runs `work` in a transaction; rolls back when it returns false or a statement failed.
+    bool transaction(const std::function<bool()> &work);
+
+private:
+    bool migrate(int targetVersion, QString *error);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_filePath;
+};
+
+} // namespace nestje

@@ -1,0 +1,81 @@
+#include "store/Migrations.h"
+
+namespace nestje {
+
+const QList<QStringList> &cacheMigrations()
+{
+    // Each entity keeps its raw JSON next to the columns we query on, so a field the app
+    // starts using later needs no re-download, and unknown card types survive as they came.
+    static const QList<QStringList> steps = {
+        // 1: the read cache
+        {
+            QStringLiteral("CREATE TABLE children (id TEXT PRIMARY KEY, first_name TEXT NOT NULL,"
+                           " full_name TEXT NOT NULL, birth_date INTEGER, active INTEGER NOT NULL,"
+                           " position INTEGER NOT NULL, json TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE cards (card_key TEXT PRIMARY KEY, type TEXT NOT NULL,"
+                           " date INTEGER NOT NULL, content_hash TEXT NOT NULL, json TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX cards_by_date ON cards (date DESC, card_key)"),
+            QStringLiteral("CREATE TABLE card_children (card_key TEXT NOT NULL, child_id TEXT NOT NULL,"
+                           " PRIMARY KEY (card_key, child_id))"),
+            QStringLiteral("CREATE INDEX card_children_by_child ON card_children (child_id)"),
+            QStringLiteral("CREATE TABLE photos (id TEXT PRIMARY KEY, card_key TEXT NOT NULL,"
+                           " date INTEGER NOT NULL, media_type TEXT NOT NULL, description TEXT,"
+                           " json TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX photos_by_date ON photos (date DESC)"),
+            QStringLiteral("CREATE INDEX photos_by_card ON photos (card_key)"),
+            QStringLiteral("CREATE TABLE photo_children (photo_id TEXT NOT NULL, child_id TEXT NOT NULL,"
+                           " PRIMARY KEY (photo_id, child_id))"),
+            QStringLiteral("CREATE TABLE day_rhythm (card_key TEXT NOT NULL, seq INTEGER NOT NULL,"
+                           " icon TEXT, category TEXT, start_time TEXT, end_time TEXT, title TEXT,"
+                           " description TEXT, remarks TEXT, PRIMARY KEY (card_key, seq))"),
+            QStringLiteral("CREATE TABLE threads (id TEXT PRIMARY KEY, subject TEXT, last_message TEXT,"
+                           " date INTEGER NOT NULL, last_written TEXT, unread INTEGER NOT NULL,"
+                           " last_from_parent INTEGER NOT NULL, details_date INTEGER NOT NULL DEFAULT 0,"
+                           " json TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX threads_by_date ON threads (date DESC)"),
+            QStringLiteral("CREATE TABLE messages (thread_id TEXT NOT NULL, seq INTEGER NOT NULL,"
+                           " written_by TEXT, date INTEGER NOT NULL, body TEXT, child_first_name TEXT,"
+                           " json TEXT NOT NULL, PRIMARY KEY (thread_id, seq))"),
+            QStringLiteral("CREATE TABLE planning (child_id TEXT NOT NULL, start_time INTEGER NOT NULL,"
+                           " end_time INTEGER NOT NULL, code TEXT NOT NULL, extra_info TEXT,"
+                           " to_confirm INTEGER NOT NULL, json TEXT NOT NULL,"
+                           " PRIMARY KEY (child_id, start_time))"),
+            QStringLiteral("CREATE INDEX planning_by_time ON planning (start_time)"),
+            QStringLiteral("CREATE TABLE news (id TEXT PRIMARY KEY, title TEXT, snippet TEXT,"
+                           " date INTEGER NOT NULL, is_new INTEGER NOT NULL, body_json TEXT,"
+                           " json TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE newsletters (id TEXT PRIMARY KEY, subject TEXT, snippet TEXT,"
+                           " date INTEGER NOT NULL, unread INTEGER NOT NULL, html TEXT, json TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE documents (type TEXT NOT NULL, admin_id TEXT NOT NULL,"
+                           " item_id TEXT NOT NULL, date INTEGER NOT NULL, subject TEXT,"
+                           " has_attachment INTEGER NOT NULL, json TEXT NOT NULL,"
+                           " PRIMARY KEY (type, admin_id, item_id))"),
+            QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT)"),
+        },
+        // 2: organisation content beyond the observed routes, writes and notifications
+        {
+            QStringLiteral("CREATE INDEX documents_by_date ON documents (date DESC)"),
+            QStringLiteral("CREATE TABLE pages (id TEXT PRIMARY KEY, title TEXT, position INTEGER,"
+                           " body_json TEXT, json TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE team (id TEXT PRIMARY KEY, name TEXT, role TEXT,"
+                           " position INTEGER, json TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE requests (id TEXT PRIMARY KEY, type TEXT, status TEXT,"
+                           " date INTEGER, json TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE credits (id TEXT PRIMARY KEY, child_id TEXT, type TEXT,"
+                           " remaining REAL, valid_until INTEGER, json TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " kind TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL,"
+                           " body TEXT, idempotency_key TEXT NOT NULL UNIQUE,"
+                           " state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_at INTEGER NOT NULL DEFAULT 0, error_text TEXT,"
+                           " created_at INTEGER NOT NULL, sent_at INTEGER, result TEXT)"),
+            QStringLiteral("CREATE INDEX outbox_by_state ON outbox (state, next_attempt_at)"),
+            QStringLiteral("CREATE TABLE notified (kind TEXT NOT NULL, item_id TEXT NOT NULL,"
+                           " PRIMARY KEY (kind, item_id))"),
+        },
+    };
+    return steps;
+}
+
+} // namespace nestje

@@ -1,0 +1,184 @@
+#include "api/ApiClient.h"
+#include "server/DemoOrganisation.h"
+#include "server/ReferenceServer.h"
+#include "store/ContentStore.h"
+#include "store/MessageStore.h"
+#include "store/PlanningStore.h"
+#include "store/TimelineStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nestje;
+
+Q_DECLARE_METATYPE(nestje::LoginSession)
+
+// Sync against the reference server over loopback HTTP into a real SQLite file.
+class TestSync : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<server::ReferenceServer> m_server;
+    QUrl m_portal;
+    int m_cacheNumber = 0;
+
+    struct Account
+    {
+        std::unique_ptr<ApiClient> api;
+        std::unique_ptr<Database> db;
+        std::unique_ptr<SyncEngine> sync;
+    };
+
+    Account account(const QUrl &portal, const QString &password = QString::fromLatin1(server::demo::password))
+    {
+        Account a;
+        a.api = std::make_unique<ApiClient>(&m_network, portal, QString::fromLatin1(server::demo::username));
+        a.api->setPasswordProvider([password](auto answer) { answer(password); });
+        a.db = std::make_unique<Database>();
+        if (!a.db->open(m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_cacheNumber))))
+            qFatal("cannot open cache");
+        a.sync = std::make_unique<SyncEngine>(a.api.get(), a.db.get());
+        return a;
+    }
+    static bool runSync(SyncEngine &sync, SyncEngine::Mode mode = SyncEngine::Mode::Automatic)
+    {
+        QSignalSpy finished(&sync, &SyncEngine::finished);
+        sync.start(mode);
+        if (!finished.wait(60000))
+            return false;
+        return finished.first().first().toBool();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<LoginSession>();
+        m_server = std::make_unique<server::ReferenceServer>(
+            server::ServerOptions{m_dir.filePath(QStringLiteral("server")), {}, {}, {}});
+        QString error;
+        QVERIFY2(m_server->open(&error), qPrintable(error));
+        QVERIFY2(m_server->seedDemo(1, &error), qPrintable(error));
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        m_portal = m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug));
+    }
+
+    void firstSyncFetchesEverythingThenIncrementalIsCheap()
+    {
+        Account a = account(m_portal);
+        QSignalSpy authRequired(a.api.get(), &ApiClient::authenticationRequired);
+        QSignalSpy progress(a.sync.get(), &SyncEngine::progressChanged);
+        QVERIFY2(runSync(*a.sync), qPrintable(a.sync->lastError()));
+        QVERIFY(a.sync->hasCompletedFullSync());
+        QVERIFY(progress.count() >= 8); // visible progress, step by step
+        QCOMPARE(a.sync->progress(), 1.0);
+        QVERIFY(authRequired.isEmpty());
+
+        TimelineStore timeline(*a.db);
+        MessageStore messages(*a.db);
+        ContentStore content(*a.db);
+        PlanningStore planning(*a.db);
+        QCOMPARE(content.childCount(), 2); // the KDV has the baby and the toddler
+        QVERIFY2(timeline.cardCount() > 100, qPrintable(QString::number(timeline.cardCount())));
+        QVERIFY(timeline.mediaCount() > 50);
+        QVERIFY(messages.threadCount() > 3);
+        QVERIFY(planning.partCount() > 50);
+        QVERIFY(content.newsCount() > 0);
+        QVERIFY(content.newsletterCount() > 0);
+        QVERIFY(content.documentCount() > 0);
+        QVERIFY(content.newsWithoutBody().isEmpty());
+        QVERIFY(content.newslettersWithoutHtml().isEmpty());
+        QVERIFY(a.db->scalar(QStringLiteral("SELECT COUNT(*) FROM day_rhythm")) > 100);
+
+        // Nothing changed on the server: counters, first timeline page, first thread page.
+        const int cards = timeline.cardCount();
+        a.api->resetRequestCount();
+        QVERIFY2(runSync(*a.sync), qPrintable(a.sync->lastError()));
+        QVERIFY2(a.api->requestsSent() <= 3, qPrintable(QString::number(a.api->requestsSent())));
+        QCOMPARE(timeline.cardCount(), cards);
+    }
+
+    void rejectedAccessTokenMidSyncIsRenewedSilently()
+    {
+        Account a = account(m_portal);
+        QSignalSpy authRequired(a.api.get(), &ApiClient::authenticationRequired);
+        // Log in, then make the server reject the access token halfway through the sync (as an
+        // expired one would be): the client refreshes once and carries on.
+        LoginClient login(&m_network);
+        QSignalSpy loggedIn(&login, &LoginClient::succeeded);
+        login.login(m_portal, QString::fromLatin1(server::demo::username), QString::fromLatin1(server::demo::password));
+        QVERIFY(loggedIn.wait(10000));
+        LoginSession session = loggedIn.first().first().value<LoginSession>();
+        a.api->setSession(session);
+        bool tampered = false;
+        connect(a.sync.get(), &SyncEngine::progressChanged, this, [&] {
+            if (!tampered && a.sync->progress() > 0.3) {
+                tampered = true;
+                LoginSession broken = session;
+                broken.accessToken = session.accessToken.left(session.accessToken.size() - 4) + QStringLiteral("AAAA");
+                broken.refreshToken.clear();
+                a.api->setSession(broken);
+            }
+        });
+        QVERIFY2(runSync(*a.sync, SyncEngine::Mode::Full), qPrintable(a.sync->lastError()));
+        QVERIFY(tampered);
+        QVERIFY(authRequired.isEmpty());
+    }
+
+    void wrongStoredPasswordAsksTheUser()
+    {
+        Account a = account(m_portal, QStringLiteral("changed-on-the-server"));
+        QSignalSpy authRequired(a.api.get(), &ApiClient::authenticationRequired);
+        QVERIFY(!runSync(*a.sync));
+        QCOMPARE(a.sync->lastErrorDetail().kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(authRequired.count(), 1);
+    }
+
+    void serverDownKeepsTheCache()
+    {
+        Account a = account(m_portal);
+        QVERIFY(runSync(*a.sync));
+        const int cards = TimelineStore(*a.db).cardCount();
+
+        QTcpServer probe; // a port where nothing listens
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        Account down = account(QUrl(QStringLiteral("http://127.0.0.1:%1/deboomhut").arg(port)));
+        down.db = std::move(a.db);
+        down.sync = std::make_unique<SyncEngine>(down.api.get(), down.db.get());
+        QVERIFY(!runSync(*down.sync, SyncEngine::Mode::Incremental));
+        QCOMPARE(down.sync->lastErrorDetail().kind, ApiError::Kind::Network);
+        QVERIFY(!down.sync->lastError().isEmpty());
+        QCOMPARE(TimelineStore(*down.db).cardCount(), cards);
+    }
+
+    void malformedJsonIsAnErrorNotACrash()
+    {
+        // A real HTTP server that answers every route with broken JSON after a valid login.
+        QHttpServer broken;
+        broken.route(QStringLiteral("/auth-api/login"), [] {
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("authToken"), QStringLiteral("t")},
+                                                   {QStringLiteral("refreshToken"), QStringLiteral("r")},
+                                                   {QStringLiteral("redirectUrl"), QStringLiteral("/parent")}});
+        });
+        broken.route(QStringLiteral("/restservices-parent/<arg>"), [](const QUrl &) {
+            return QHttpServerResponse("application/json", "{\"result\": true, \"payload\": [1, 2");
+        });
+        const quint16 port = broken.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        Account a = account(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        QVERIFY(!runSync(*a.sync));
+        QCOMPARE(a.sync->lastErrorDetail().kind, ApiError::Kind::Malformed);
+        QVERIFY(!a.sync->hasCompletedFullSync());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
