@@ -25,7 +25,7 @@ port=${NESTJE_BENCH_PORT:-18555}
 log="$data/server.log"
 "$server" --data "$data/portal" --listen "127.0.0.1:$port" --seed demo --scale "$scale" >"$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; rm -rf "$data"' EXIT INT TERM
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
 while ! grep -q listening "$log"; do
     kill -0 $pid 2>/dev/null || { cat "$log" >&2; exit 1; }
     sleep 0.2
