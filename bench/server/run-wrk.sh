@@ -26,7 +26,7 @@ log="$data/server.log"
 "$server" --data "$data/portal" --listen "127.0.0.1:$port" --seed demo --scale "$scale" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
-while ! grep -q listening "$log"; do
+while ! grep -q listening "$log" 2>/dev/null; do
     kill -0 $pid 2>/dev/null || { cat "$log" >&2; exit 1; }
     sleep 0.2
 done

@@ -237,7 +237,7 @@ void DemoSeed::createPlanningAndHistory(Org &org)
                 m_portal.db.run(QStringLiteral("INSERT INTO cards (id, org_id, family_id, type, date_ms) VALUES (?, ?, ?, 'photo', ?)"),
                                 {card, org.id, child.familyId, dayMs});
                 m_portal.db.run(QStringLiteral("INSERT INTO card_children (card_id, child_id) VALUES (?, ?)"), {card, child.id});
-                const int count = 2 + m_rng.bounded(5) + (m_options.scale - 1);
+                const int count = 2 + m_rng.bounded(5) + 2 * (m_options.scale - 1);
                 // A few clips: now and then, and always one in the last two weeks of the first child.
                 const bool withVideo = m_rng.bounded(20) == 0 || (index == 0 && !recentVideo && day >= m_today.addDays(-14));
                 recentVideo = recentVideo || (index == 0 && day >= m_today.addDays(-14));
