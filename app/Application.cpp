@@ -51,6 +51,8 @@ bool Application::start()
     const bool wantsShell = m_options.demo || (screenshot && m_options.page != QLatin1String("login"));
     if (wantsShell)
         m_controller.startDemo();
+    else
+        m_controller.restoreAccounts(); // cached data shows at once; syncing runs behind it
     if (screenshot) {
         auto *runner = new ScreenshotRunner(mainWindow, &m_controller, m_options.screenshotFile,
                                             m_options.page, this);

@@ -3,6 +3,8 @@
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
 
+#include <QDate>
+#include <QDir>
 #include <QStandardPaths>
 
 namespace nestje {
@@ -37,9 +39,16 @@ void DemoServer::start()
     m_context->moveToThread(&m_thread);
     m_thread.start();
 
-    // The demo data is cached between runs; seeding only does work the first time.
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
-                            + QStringLiteral("/demo-server");
+    // The demo data is cached between runs, per day: the demo week always ends today, and
+    // seeding only does work on the first start of a day. Older days are cleared.
+    const QString root = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                         + QStringLiteral("/demo-server");
+    const QString today = QDate::currentDate().toString(QStringLiteral("yyyyMMdd"));
+    for (const QString &day : QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (day != today)
+            QDir(root + QLatin1Char('/') + day).removeRecursively();
+    }
+    const QString dataDir = root + QLatin1Char('/') + today;
     QMetaObject::invokeMethod(m_context, [this, dataDir, username, password] {
         m_server = new server::ReferenceServer({dataDir, {}, {}, {}});
         QString error;

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>The saved data of %1 could not be opened: %2</source>
+        <translation>The saved data of %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>Your password could not be stored in the keychain (%1). You will be asked for it again next time.</source>
+        <translation>Your password could not be stored in the keychain (%1). You will be asked for it again next time.</translation>
+    </message>
+    <message>
+        <source>Nestje could not save data on this device: %1</source>
+        <translation>Nestje could not save data on this device: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Agenda</source>
@@ -356,6 +371,26 @@
     <message>
         <source>Enter your password.</source>
         <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>Fetching everything for the first time…</source>
+        <translation>Fetching everything for the first time…</translation>
+    </message>
+    <message>
+        <source>Offline, last updated %1</source>
+        <translation>Offline, last updated %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
     </message>
 </context>
 </TS>

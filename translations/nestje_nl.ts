@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>The saved data of %1 could not be opened: %2</source>
+        <translation>De opgeslagen gegevens van %1 konden niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>Your password could not be stored in the keychain (%1). You will be asked for it again next time.</source>
+        <translation>Je wachtwoord kon niet in de sleutelhanger worden bewaard (%1). De volgende keer vraagt Nestje er opnieuw om.</translation>
+    </message>
+    <message>
+        <source>Nestje could not save data on this device: %1</source>
+        <translation>Nestje kon geen gegevens op dit apparaat opslaan: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Agenda</source>
@@ -356,6 +371,26 @@
     <message>
         <source>Enter your password.</source>
         <translation>Vul je wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Bijwerken…</translation>
+    </message>
+    <message>
+        <source>Fetching everything for the first time…</source>
+        <translation>Alles wordt voor de eerste keer opgehaald…</translation>
+    </message>
+    <message>
+        <source>Offline, last updated %1</source>
+        <translation>Offline, laatst bijgewerkt %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Bijgewerkt %1</translation>
     </message>
 </context>
 </TS>

@@ -2,35 +2,113 @@
 
 #include "accounts/PortalAddress.h"
 
+#include <QLocale>
+
 namespace nestje {
 
 AppController::AppController(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_loginClient(network)
+    , m_accounts(network)
 {
-    connect(&m_loginClient, &LoginClient::succeeded, this, [this](const LoginSession &session) {
-        m_session = session;
+    connect(&m_accounts, &Accounts::added, this, [this] {
+        m_addingDemo = false;
         setBusy(false);
         setLoginError({});
-        emit sessionChanged();
-        setScreen(MainScreen);
     });
-    connect(&m_loginClient, &LoginClient::failed, this, [this](const LoginError &error) {
+    connect(&m_accounts, &Accounts::addFailed, this, [this](const LoginError &error) {
         setBusy(false);
-        setLoginError(m_demo ? tr("The demo could not start: %1").arg(error.text()) : error.text());
+        setLoginError(m_addingDemo ? tr("The demo could not start: %1").arg(error.text()) : error.text());
+        m_addingDemo = false;
     });
+    connect(&m_accounts, &Accounts::activeChanged, this, &AppController::followActiveSession);
+    connect(&m_accounts, &Accounts::accountsChanged, this, &AppController::sessionChanged);
+}
+
+QString AppController::accountName() const
+{
+    const AccountSession *session = m_accounts.active();
+    return session ? session->info().username : QString();
 }
 
 QString AppController::portalName() const
 {
-    if (!m_session.domainServerName.isEmpty())
-        return m_session.domainServerName;
-    return m_session.portal.host();
+    const AccountSession *session = m_accounts.active();
+    return session ? session->info().organisation : QString();
+}
+
+bool AppController::isDemo() const
+{
+    const AccountSession *session = m_accounts.active();
+    return session && session->info().ephemeral;
+}
+
+bool AppController::isSyncing() const
+{
+    AccountSession *session = m_accounts.active();
+    return session && session->sync() && session->sync()->isRunning();
+}
+
+double AppController::syncProgress() const
+{
+    AccountSession *session = m_accounts.active();
+    return session && session->sync() ? session->sync()->progress() : 0;
+}
+
+QString AppController::syncStatus() const
+{
+    AccountSession *session = m_accounts.active();
+    if (!session || !session->sync())
+        return {};
+    SyncEngine *sync = session->sync();
+    if (sync->isRunning())
+        return sync->hasCompletedFullSync() ? tr("Updating…") : tr("Fetching everything for the first time…");
+    const QDateTime last = sync->lastSuccess();
+    const QString when = last.isValid() ? QLocale().toString(last.toLocalTime(), QLocale::ShortFormat) : QString();
+    const ApiError error = sync->lastErrorDetail();
+    if (error.isTransient())
+        return last.isValid() ? tr("Offline, last updated %1").arg(when) : tr("Offline");
+    if (error.kind != ApiError::Kind::None && error.kind != ApiError::Kind::Cancelled)
+        return error.text();
+    return last.isValid() ? tr("Updated %1").arg(when) : QString();
 }
 
 QString AppController::version() const
 {
     return QStringLiteral(NESTJE_VERSION);
+}
+
+void AppController::restoreAccounts()
+{
+    m_accounts.restore();
+}
+
+void AppController::followActiveSession()
+{
+    for (QMetaObject::Connection &connection : m_syncConnections)
+        disconnect(connection);
+    AccountSession *session = m_accounts.active();
+    if (session && session->sync()) {
+        SyncEngine *sync = session->sync();
+        m_syncConnections[0] = connect(sync, &SyncEngine::runningChanged, this, &AppController::syncStateChanged);
+        m_syncConnections[1] = connect(sync, &SyncEngine::progressChanged, this, &AppController::syncStateChanged);
+        m_syncConnections[2] = connect(sync, &SyncEngine::finished, this, &AppController::syncStateChanged);
+        m_syncConnections[3] = connect(sync, &SyncEngine::countersChanged, this, &AppController::updateBadges);
+    }
+    updateBadges();
+    emit sessionChanged();
+    emit syncStateChanged();
+    setScreen(session ? MainScreen : LoginScreen);
+    if (!session)
+        setCurrentTab(TabModel::MyChild);
+}
+
+void AppController::updateBadges()
+{
+    AccountSession *session = m_accounts.active();
+    const SyncEngine::Counters counters = session && session->sync() ? session->sync()->counters()
+                                                                       : SyncEngine::Counters{};
+    m_tabs.setUnread(TabModel::Messages, counters.messages);
+    m_tabs.setUnread(TabModel::MyLocation, counters.news + counters.newsletters);
 }
 
 void AppController::login(const QString &portalInput, const QString &username, const QString &password)
@@ -48,10 +126,10 @@ void AppController::login(const QString &portalInput, const QString &username, c
         setLoginError(tr("Enter your password."));
         return;
     }
-    m_demo = false;
+    m_addingDemo = false;
     setLoginError({});
     setBusy(true);
-    m_loginClient.login(portal.baseUrl(), username.trimmed(), password);
+    m_accounts.add(portal.baseUrl(), username.trimmed(), password);
 }
 
 void AppController::startDemo()
@@ -63,17 +141,9 @@ void AppController::startDemo()
 
 void AppController::loginToDemo(const QUrl &portal, const QString &username, const QString &password)
 {
-    m_demo = true;
+    m_addingDemo = true;
     setBusy(true);
-    m_loginClient.login(portal, username, password);
-}
-
-void AppController::showShellWithoutSession()
-{
-    m_demo = true;
-    setBusy(false);
-    emit sessionChanged();
-    setScreen(MainScreen);
+    m_accounts.add(portal, username, password, true);
 }
 
 void AppController::failDemo(const QString &reason)
@@ -84,13 +154,23 @@ void AppController::failDemo(const QString &reason)
 
 void AppController::logout()
 {
-    m_loginClient.cancel();
-    m_session = {};
-    m_demo = false;
+    m_accounts.cancelAdd();
     setBusy(false);
-    emit sessionChanged();
-    setScreen(LoginScreen);
-    setCurrentTab(TabModel::MyChild);
+    if (AccountSession *session = m_accounts.active())
+        m_accounts.logout(session->info().id);
+}
+
+void AppController::logoutAll()
+{
+    m_accounts.cancelAdd();
+    setBusy(false);
+    m_accounts.logoutAll();
+}
+
+void AppController::syncNow()
+{
+    if (AccountSession *session = m_accounts.active(); session && session->sync())
+        session->start();
 }
 
 QString AppController::portalProblem(const QString &portalInput) const

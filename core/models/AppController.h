@@ -1,8 +1,9 @@
 #pragma once
 
-#include "api/LoginClient.h"
+#include "accounts/Accounts.h"
 #include "models/TabModel.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QUrl>
 
@@ -10,7 +11,8 @@ class QNetworkAccessManager;
 
 namespace nestje {
 
-// What the QML shell binds to: which screen to show, the login flow and its errors, the tabs.
+// What the QML shell binds to: which screen to show, the login flow and its errors, the
+// active account and its sync state, and the tabs with their unread badges.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -20,6 +22,10 @@ class AppController : public QObject
     Q_PROPERTY(QString accountName READ accountName NOTIFY sessionChanged)
     Q_PROPERTY(QString portalName READ portalName NOTIFY sessionChanged)
     Q_PROPERTY(bool demo READ isDemo NOTIFY sessionChanged)
+    Q_PROPERTY(int accountCount READ accountCount NOTIFY sessionChanged)
+    Q_PROPERTY(bool syncing READ isSyncing NOTIFY syncStateChanged)
+    Q_PROPERTY(double syncProgress READ syncProgress NOTIFY syncStateChanged)
+    Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY syncStateChanged)
     Q_PROPERTY(nestje::TabModel *tabs READ tabs CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(int currentTab READ currentTab WRITE setCurrentTab NOTIFY currentTabChanged)
@@ -33,29 +39,37 @@ public:
     Screen screen() const { return m_screen; }
     bool isBusy() const { return m_busy; }
     QString loginError() const { return m_loginError; }
-    QString accountName() const { return m_session.username; }
+    QString accountName() const;
     QString portalName() const;
-    bool isDemo() const { return m_demo; }
+    bool isDemo() const;
+    int accountCount() const { return int(m_accounts.list().size()); }
+    bool isSyncing() const;
+    double syncProgress() const;
+    QString syncStatus() const;
     TabModel *tabs() { return &m_tabs; }
     QString version() const;
     int currentTab() const { return m_currentTab; }
     void setCurrentTab(int tab);
     QString initialPortal() const { return m_initialPortal; }
     void setInitialPortal(const QString &portal) { m_initialPortal = portal; }
+    Accounts *accounts() { return &m_accounts; }
+
+    // Shows the saved accounts' cached data at once and syncs them in the background.
+    void restoreAccounts();
 
     // The login page's "Log in" button. Validates the portal field first.
     Q_INVOKABLE void login(const QString &portalInput, const QString &username, const QString &password);
     // "Probeer de demo": the app starts its embedded server and calls loginToDemo().
     Q_INVOKABLE void startDemo();
     Q_INVOKABLE void logout();
+    Q_INVOKABLE void logoutAll();
+    Q_INVOKABLE void syncNow();
     // Translated problem with the portal field, or empty when it is usable.
     Q_INVOKABLE QString portalProblem(const QString &portalInput) const;
     // Where "Wachtwoord vergeten?" leads: the portal's own reset page.
     Q_INVOKABLE QUrl forgotPasswordUrl(const QString &portalInput) const;
 
     void loginToDemo(const QUrl &portal, const QString &username, const QString &password);
-    // Shows the main screen without a session (demo server unavailable): empty states only.
-    void showShellWithoutSession();
     void failDemo(const QString &reason);
 
 signals:
@@ -63,6 +77,7 @@ signals:
     void busyChanged();
     void loginErrorChanged();
     void sessionChanged();
+    void syncStateChanged();
     void demoRequested();
     void currentTabChanged();
 
@@ -70,16 +85,18 @@ private:
     void setBusy(bool busy);
     void setLoginError(const QString &error);
     void setScreen(Screen screen);
+    void followActiveSession();
+    void updateBadges();
 
-    LoginClient m_loginClient;
+    Accounts m_accounts;
     TabModel m_tabs;
-    LoginSession m_session;
     Screen m_screen = LoginScreen;
     bool m_busy = false;
-    bool m_demo = false;
+    bool m_addingDemo = false;
     QString m_loginError;
     QString m_initialPortal;
     int m_currentTab = TabModel::MyChild;
+    QMetaObject::Connection m_syncConnections[4];
 };
 
 } // namespace nestje

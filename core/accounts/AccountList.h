@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace nestje {
+
+// Who an account is. Non-secret, so it may live in QSettings; secrets go to SecretStore.
+struct AccountInfo
+{
+    QString id;           // stable, derived from portal + username
+    QUrl portal;
+    QString username;
+    QString organisation; // domainServerName or host, for display
+    bool ephemeral = false; // the demo: never written to settings or the keychain
+
+    static QString idFor(const QUrl &portal, const QString &username);
+    QString passwordKey() const { return id + QStringLiteral(":password"); }
+    QString refreshTokenKey() const { return id + QStringLiteral(":refresh"); }
+};
+
+// The list of accounts and which one is active, persisted in QSettings.
+class AccountList
+{
+public:
+    AccountList();
+
+    QList<AccountInfo> accounts() const { return m_accounts; }
+    const AccountInfo *find(const QString &id) const;
+    QString activeId() const { return m_activeId; }
+
+    void add(const AccountInfo &account); // replaces an account with the same id
+    void remove(const QString &id);
+    void setActive(const QString &id);
+
+private:
+    void save() const;
+    QList<AccountInfo> m_accounts;
+    QString m_activeId;
+};
+
+} // namespace nestje

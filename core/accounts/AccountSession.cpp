@@ -1,0 +1,82 @@
+#include "accounts/AccountSession.h"
+
+#include "accounts/SecretStore.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace nestje {
+
+QString AccountSession::cacheRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/accounts");
+}
+
+QString AccountSession::mediaRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/media");
+}
+
+AccountSession::AccountSession(const AccountInfo &info, QNetworkAccessManager *network, SecretStore *secrets,
+                               QObject *parent)
+    : QObject(parent)
+    , m_info(info)
+    , m_secrets(secrets)
+    , m_api(network, info.portal, info.username)
+{
+    connect(&m_api, &ApiClient::authenticationRequired, this, &AccountSession::authenticationRequired);
+    if (!m_info.ephemeral) {
+        connect(&m_api, &ApiClient::refreshTokenChanged, this, [this](const QString &token) {
+            m_secrets->write(m_info.refreshTokenKey(), token, [](const SecretStore::Result &) {});
+        });
+        m_api.setPasswordProvider([this](std::function<void(const QString &)> answer) {
+            m_secrets->read(m_info.passwordKey(), [answer](const SecretStore::Result &r) { answer(r.value); });
+        });
+    }
+}
+
+AccountSession::~AccountSession() = default;
+
+QString AccountSession::cacheDirectory() const
+{
+    return cacheRoot() + QLatin1Char('/') + m_info.id;
+}
+
+QString AccountSession::mediaDirectory() const
+{
+    return mediaRoot() + QLatin1Char('/') + m_info.id;
+}
+
+bool AccountSession::open(QString *error)
+{
+    if (!m_db.open(cacheDirectory() + QStringLiteral("/cache.sqlite"), error))
+        return false;
+    m_sync = std::make_unique<SyncEngine>(&m_api, &m_db, this);
+    return true;
+}
+
+void AccountSession::start()
+{
+    if (m_info.ephemeral || m_api.hasAccessToken()) {
+        m_sync->start();
+        return;
+    }
+    m_secrets->read(m_info.refreshTokenKey(), [this](const SecretStore::Result &r) {
+        if (r.ok)
+            m_api.setRefreshToken(r.value);
+        m_sync->start();
+    });
+}
+
+void AccountSession::wipeLocalData()
+{
+    m_api.abandonAll();
+    if (m_sync)
+        m_sync->cancel();
+    m_sync.reset();
+    m_db.close();
+    QDir(cacheDirectory()).removeRecursively();
+    QDir(mediaDirectory()).removeRecursively();
+}
+
+} // namespace nestje

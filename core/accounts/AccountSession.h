@@ -1,0 +1,53 @@
+#pragma once
+
+#include "accounts/AccountList.h"
+#include "api/ApiClient.h"
+#include "store/Database.h"
+#include "sync/SyncEngine.h"
+
+#include <QObject>
+#include <memory>
+
+namespace nestje {
+
+class SecretStore;
+
+// Everything one account has while the app runs: its portal client, its cache database and
+// its sync engine. Accounts never share any of these, so their data cannot mix.
+class AccountSession : public QObject
+{
+    Q_OBJECT
+public:
+    AccountSession(const AccountInfo &info, QNetworkAccessManager *network, SecretStore *secrets,
+                   QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    // Opens the cache; false with a reason when the disk refuses.
+    bool open(QString *error = nullptr);
+    // Reads the refresh token from the keychain (persisted accounts), then syncs.
+    void start();
+    // Stops all traffic and closes the cache, then deletes the cache and media from disk.
+    void wipeLocalData();
+
+    const AccountInfo &info() const { return m_info; }
+    ApiClient *api() { return &m_api; }
+    Database *database() { return &m_db; }
+    SyncEngine *sync() { return m_sync.get(); }
+
+    QString cacheDirectory() const;
+    QString mediaDirectory() const;
+    static QString cacheRoot();
+    static QString mediaRoot();
+
+signals:
+    void authenticationRequired();
+
+private:
+    AccountInfo m_info;
+    SecretStore *m_secrets;
+    ApiClient m_api;
+    Database m_db;
+    std::unique_ptr<SyncEngine> m_sync;
+};
+
+} // namespace nestje

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "accounts/AccountList.h"
+#include "accounts/AccountSession.h"
+#include "accounts/SecretStore.h"
+#include "api/LoginClient.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace nestje {
+
+// All accounts of this device: adding one (login), switching, removing, logging out.
+// Each account has its own AccountSession; all of them keep syncing in the background.
+class Accounts : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Accounts(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~Accounts() override;
+
+    // Restores the saved accounts and starts their sessions.
+    void restore();
+    // Logs in; on success stores the secrets, opens the session, makes it active and syncs.
+    void add(const QUrl &portal, const QString &username, const QString &password, bool ephemeral = false);
+    void cancelAdd();
+    void setActive(const QString &id);
+    // Deletes the account's secrets, cache database and cached media.
+    void logout(const QString &id);
+    void logoutAll();
+
+    QList<AccountInfo> list() const { return m_list.accounts(); }
+    AccountSession *active() const { return m_sessions.value(m_list.activeId()); }
+    AccountSession *session(const QString &id) const { return m_sessions.value(id); }
+    bool isAdding() const { return m_loginClient.isBusy() || m_pendingAdd; }
+
+signals:
+    void accountsChanged();
+    void activeChanged();
+    void added(const QString &id);
+    void addFailed(const nestje::LoginError &error);
+    void authenticationRequired(const QString &id);
+    // Keychain or disk trouble worth telling the user about.
+    void problem(const QString &text);
+
+private:
+    AccountSession *openSession(const AccountInfo &info, QString *error);
+    void finishAdd(const AccountInfo &info, const LoginSession &login, const QString &password);
+
+    QNetworkAccessManager *m_network;
+    SecretStore m_secrets;
+    LoginClient m_loginClient;
+    AccountList m_list;
+    QHash<QString, AccountSession *> m_sessions;
+    bool m_pendingAdd = false;
+};
+
+} // namespace nestje
