@@ -3,6 +3,7 @@
 #include "accounts/SecretStore.h"
 
 #include <QDir>
+#include <QPointer>
 #include <QStandardPaths>
 
 namespace nestje {
@@ -30,7 +31,10 @@ AccountSession::AccountSession(const AccountInfo &info, QNetworkAccessManager *n
             m_secrets->write(m_info.refreshTokenKey(), token, [](const SecretStore::Result &) {});
         });
         m_api.setPasswordProvider([this](std::function<void(const QString &)> answer) {
-            m_secrets->read(m_info.passwordKey(), [answer](const SecretStore::Result &r) { answer(r.value); });
+            m_secrets->read(m_info.passwordKey(), [self = QPointer<AccountSession>(this), answer](const SecretStore::Result &r) {
+                if (self)
+                    answer(r.value);
+            });
         });
     }
 }
@@ -61,10 +65,13 @@ void AccountSession::start()
         m_sync->start();
         return;
     }
-    m_secrets->read(m_info.refreshTokenKey(), [this](const SecretStore::Result &r) {
+    // The keychain answers later; the session may have been logged out and deleted by then.
+    m_secrets->read(m_info.refreshTokenKey(), [self = QPointer<AccountSession>(this)](const SecretStore::Result &r) {
+        if (!self || !self->m_sync)
+            return;
         if (r.ok)
-            m_api.setRefreshToken(r.value);
-        m_sync->start();
+            self->m_api.setRefreshToken(r.value);
+        self->m_sync->start();
     });
 }
 

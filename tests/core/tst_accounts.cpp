@@ -1,0 +1,172 @@
+#include "accounts/Accounts.h"
+#include "server/DemoOrganisation.h"
+#include "server/ReferenceServer.h"
+#include "store/ContentStore.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nestje;
+
+Q_DECLARE_METATYPE(nestje::LoginError)
+
+// Accounts against the reference server and the real keychain (gnome-keyring in the private
+// D-Bus session that ./dev test starts).
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<server::ReferenceServer> m_server;
+    QUrl m_daycare;
+    QUrl m_afterSchool;
+
+    static bool synced(AccountSession *session)
+    {
+        if (!session || !session->sync())
+            return false;
+        if (session->sync()->hasCompletedFullSync() && !session->sync()->isRunning())
+            return true;
+        QSignalSpy finished(session->sync(), &SyncEngine::finished);
+        return finished.wait(60000) && finished.first().first().toBool();
+    }
+    static QStringList childIds(AccountSession *session)
+    {
+        QStringList ids;
+        QSqlQuery q;
+        session->database()->exec(QStringLiteral("SELECT id FROM children ORDER BY id"), {}, &q);
+        while (q.next())
+            ids << q.value(0).toString();
+        return ids;
+    }
+    static SecretStore::Result readSecret(const QString &key)
+    {
+        SecretStore store;
+        SecretStore::Result result;
+        bool done = false;
+        store.read(key, [&](const SecretStore::Result &r) {
+            result = r;
+            done = true;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+        return result;
+    }
+    QString add(Accounts &accounts, const QUrl &portal, const QString &password)
+    {
+        QSignalSpy added(&accounts, &Accounts::added);
+        QSignalSpy failed(&accounts, &Accounts::addFailed);
+        accounts.add(portal, QString::fromLatin1(server::demo::username), password);
+        if (!added.wait(20000))
+            return {};
+        return added.first().first().toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<LoginError>();
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QDir(AccountSession::cacheRoot()).removeRecursively();
+        m_server = std::make_unique<server::ReferenceServer>(
+            server::ServerOptions{m_dir.filePath(QStringLiteral("server")), {}, {}, {}});
+        QString error;
+        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
+        QVERIFY(m_server->listen(QHostAddress::LocalHost, 0, &error));
+        m_daycare = m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug));
+        m_afterSchool = m_server->portalUrl(QString::fromLatin1(server::demo::afterSchoolSlug));
+    }
+
+    void twoOrganisationsNeverMix()
+    {
+        Accounts accounts(&m_network);
+        const QString password = QString::fromLatin1(server::demo::password);
+        const QString daycare = add(accounts, m_daycare, password);
+        QVERIFY(!daycare.isEmpty());
+        const QString afterSchool = add(accounts, m_afterSchool, password);
+        QVERIFY(!afterSchool.isEmpty());
+        QVERIFY(daycare != afterSchool);
+        QCOMPARE(accounts.list().size(), 2);
+        QCOMPARE(accounts.active()->info().id, afterSchool); // the newest becomes active
+
+        QVERIFY(synced(accounts.session(daycare)));
+        QVERIFY(synced(accounts.session(afterSchool)));
+        const QStringList kdvChildren = childIds(accounts.session(daycare));
+        const QStringList bsoChildren = childIds(accounts.session(afterSchool));
+        QCOMPARE(kdvChildren.size(), 2);
+        QCOMPARE(bsoChildren.size(), 1);
+        for (const QString &id : bsoChildren)
+            QVERIFY(!kdvChildren.contains(id));
+        QVERIFY(accounts.session(daycare)->database()->filePath()
+                != accounts.session(afterSchool)->database()->filePath());
+
+        QSignalSpy activeChanged(&accounts, &Accounts::activeChanged);
+        accounts.setActive(daycare);
+        QCOMPARE(activeChanged.count(), 1);
+        QCOMPARE(accounts.active()->info().id, daycare);
+
+        // The secrets are in the keychain, not in the settings file.
+        QCOMPARE(readSecret(accounts.active()->info().passwordKey()).value, password);
+        QVERIFY(!readSecret(accounts.active()->info().refreshTokenKey()).value.isEmpty());
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(stored.contains("deboomhut"));
+        QVERIFY(!stored.contains(password.toUtf8()));
+    }
+
+    void restoredAccountsSyncWithoutAskingThePassword()
+    {
+        Accounts accounts(&m_network); // the same settings and keychain as the previous test
+        QSignalSpy authRequired(&accounts, &Accounts::authenticationRequired);
+        accounts.restore();
+        QCOMPARE(accounts.list().size(), 2);
+        QCOMPARE(accounts.active()->info().portal, m_daycare); // the last active one
+        for (const AccountInfo &info : accounts.list())
+            QVERIFY2(synced(accounts.session(info.id)), qPrintable(accounts.session(info.id)->sync()->lastError()));
+        QVERIFY(authRequired.isEmpty());
+    }
+
+    void logoutAllLeavesNothingBehind()
+    {
+        Accounts accounts(&m_network);
+        accounts.restore();
+        QList<AccountInfo> all = accounts.list();
+        QCOMPARE(all.size(), 2);
+        QStringList directories;
+        for (const AccountInfo &info : all) {
+            directories << accounts.session(info.id)->cacheDirectory();
+            QVERIFY(QDir(directories.last()).exists());
+        }
+        accounts.logoutAll();
+        QVERIFY(accounts.list().isEmpty());
+        QVERIFY(!accounts.active());
+        for (const QString &directory : directories)
+            QVERIFY2(!QDir(directory).exists(), qPrintable(directory));
+        for (const AccountInfo &info : all) {
+            QTRY_VERIFY(readSecret(info.passwordKey()).notFound);
+            QVERIFY(readSecret(info.refreshTokenKey()).notFound);
+        }
+        QCOMPARE(Accounts(&m_network).list().size(), 0); // and not restored on the next start
+    }
+
+    void wrongPasswordAddsNothing()
+    {
+        Accounts accounts(&m_network);
+        QSignalSpy failed(&accounts, &Accounts::addFailed);
+        accounts.add(m_daycare, QString::fromLatin1(server::demo::username), QStringLiteral("fout"));
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.first().first().value<LoginError>().kind, LoginError::Kind::WrongCredentials);
+        QVERIFY(accounts.list().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"
