@@ -20,10 +20,9 @@ QString Portal::mediaUrl(const Organisation &org, const QString &fileName)
     return address.baseUrl(org.slug) + path + QLatin1Char('?') + signer.signedQuery(org.slug, path);
 }
 
-QJsonObject Portal::mediaUrls(const Organisation &org, const QString &mediaId, bool video)
+QJsonObject Portal::mediaUrls(const Organisation &org, const QString &mediaId, const QString &fullExtension)
 {
-    return {{QStringLiteral("fullSizeUrl"),
-             mediaUrl(org, mediaId + (video ? QStringLiteral(".avi") : QStringLiteral(".jpeg")))},
+    return {{QStringLiteral("fullSizeUrl"), mediaUrl(org, mediaId + QLatin1Char('.') + fullExtension)},
             {QStringLiteral("mediumUrl"), mediaUrl(org, mediaId + QStringLiteral("-medium.jpeg"))},
             {QStringLiteral("thumbUrl"), mediaUrl(org, mediaId + QStringLiteral("-thumb.jpeg"))}};
 }

@@ -7,10 +7,13 @@
 #include "server/http/PublicAddress.h"
 #include "server/media/MediaStore.h"
 #include "server/media/UrlSigner.h"
+#include "server/rules/OrganisationRules.h"
 #include "server/storage/Database.h"
 
 #include <QHash>
 #include <QJsonObject>
+
+#include <functional>
 
 namespace nestje::server {
 
@@ -53,6 +56,8 @@ struct Portal
     PublicAddress address;
     QHash<QString, Organisation> organisations; // by slug
     RenderedCards renderedCards;
+    // Called after every committed parent write (the request scheduler re-arms its expiry timer).
+    std::function<void()> afterWrite;
 
     void loadOrganisations();
     const Organisation *organisation(const QString &slug) const
@@ -64,7 +69,11 @@ struct Portal
     // Absolute signed URL of a media file, e.g. mediaUrl(org, "m12-thumb.jpeg").
     QString mediaUrl(const Organisation &org, const QString &fileName);
     // {fullSizeUrl, mediumUrl, thumbUrl} for a photo, video (poster sizes) or avatar media id.
-    QJsonObject mediaUrls(const Organisation &org, const QString &mediaId, bool video = false);
+    // `fullExtension` is the full-size file's extension (MediaStore::extensionFor).
+    QJsonObject mediaUrls(const Organisation &org, const QString &mediaId,
+                          const QString &fullExtension = QStringLiteral("jpeg"));
+    // The organisation's rules and modules, read fresh (a staff command may have changed them).
+    OrganisationRules rules(const Organisation &org) { return OrganisationRules::load(db, org.id); }
 };
 
 } // namespace nestje::server

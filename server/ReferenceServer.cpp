@@ -2,6 +2,7 @@
 
 #include "server/Portal.h"
 #include "server/http/HttpFrontend.h"
+#include "server/http/Idempotency.h"
 #include "server/routes/Routes.h"
 #include "server/seed/DemoSeed.h"
 
@@ -42,6 +43,9 @@ ReferenceServer::ReferenceServer(ServerOptions options, QObject *parent)
     addPlanningRoutes(router, d->portal);
     addAdministrationRoutes(router, d->portal);
     addMediaRoutes(router, d->portal);
+    addMessageWriteRoutes(router, d->portal);
+    addUploadRoutes(router, d->portal);
+    addCapabilityRoutes(router, d->portal);
     d->portal.address.configure(d->options.publicUrl, !d->options.tlsCertificateFile.isEmpty());
 }
 
@@ -74,6 +78,10 @@ bool ReferenceServer::open(QString *error)
             });
         }
         portal.signer.setSecret(mediaSecret.toLatin1());
+        portal.db.transaction([&] {
+            idempotency::sweep(portal.db, portal.now());
+            return true;
+        });
         portal.loadOrganisations();
     } catch (const DatabaseError &e) {
         if (error)

@@ -52,6 +52,9 @@ struct Reply
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // An HTTP error or a business refusal (`result: false`): whatever the handler wrote is
+    // rolled back, so a refused write never leaves half a change behind.
+    bool refused = false;
 };
 
 } // namespace nestje::server

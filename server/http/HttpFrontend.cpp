@@ -1,6 +1,7 @@
 #include "server/http/HttpFrontend.h"
 
 #include "server/Portal.h"
+#include "server/http/Idempotency.h"
 #include "server/http/Replies.h"
 
 #include <QHttpServerResponder>
@@ -73,14 +74,14 @@ Reply HttpFrontend::dispatch(const QHttpServerRequest &raw)
         return reply::notFound();
     }
 
+    const Router::Match match = m_router.match(request.method, request.path);
     // QtHttpServer 6.4 has read the body already; refusing it here still keeps oversized input
-    // away from the JSON parser and the database.
+    // away from the JSON parser and the database. Upload routes set their own limit.
     request.body = raw.body();
-    if (request.body.size() > maxBodyBytes)
+    const qsizetype limit = match.rule && match.rule->maxBody > 0 ? match.rule->maxBody : maxBodyBytes;
+    if (request.body.size() > limit)
         return reply::error(413, QStringLiteral("web.general.message.payload_too_large"),
                             QStringLiteral("Request body too large"));
-
-    const Router::Match match = m_router.match(request.method, request.path);
     if (!match.rule) {
         if (match.pathKnown)
             return reply::error(405, QStringLiteral("web.general.message.method_not_allowed"),
@@ -88,17 +89,74 @@ Reply HttpFrontend::dispatch(const QHttpServerRequest &raw)
         return reply::notFound();
     }
     request.params = match.params;
-    // Parent routes are all reads: one read transaction for the whole request.
+    const bool parentRoute = match.rule->access == Access::Parent;
+    const bool write = parentRoute && request.method != QHttpServerRequest::Method::Get
+        && request.method != QHttpServerRequest::Method::Head;
+    // Parent reads: one read transaction for the whole request.
     std::optional<Database::ReadScope> reads;
-    if (match.rule->access == Access::Parent && request.method == QHttpServerRequest::Method::Get)
+    if (parentRoute && !write)
         reads.emplace(m_portal.db);
-    if (match.rule->access == Access::Parent) {
+    if (parentRoute) {
         const auto caller = m_portal.tokens.authenticate(raw.value(QByteArrayLiteral("Authorization")), *request.org);
         if (!caller)
             return reply::unauthorized();
         request.caller = *caller;
     }
+    if (write)
+        return runWrite(*match.rule, request);
     return match.rule->handler(request);
+}
+
+Reply HttpFrontend::runWrite(const Router::Rule &rule, Request &request)
+{
+    Database &db = m_portal.db;
+    const QByteArray keyHeader = request.header(QByteArrayLiteral("Idempotency-Key"));
+    QString key;
+    QString fingerprint;
+    if (!keyHeader.isEmpty()) {
+        if (!idempotency::validKey(keyHeader))
+            return reply::badRequest(QStringLiteral("Idempotency-Key must be 1 to 255 printable ASCII characters"));
+        key = QString::fromLatin1(keyHeader);
+        fingerprint = idempotency::fingerprint(request);
+        if (const auto stored = idempotency::find(db, request.caller.accountId, key, fingerprint)) {
+            if (!stored->sameRequest)
+                return reply::error(422, QStringLiteral("web.general.message.idempotency_key_reused"),
+                                    QStringLiteral("Deze Idempotency-Key is al gebruikt voor een ander verzoek."));
+            Reply replay = stored->reply;
+            replay.headers.append({QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true")});
+            return replay;
+        }
+    }
+    // The write and its key commit together or not at all. A refusal rolls the handler's
+    // writes back; its answer is then stored on its own, so a retry is refused the same way.
+    Reply reply;
+    bool refused = false;
+    QString problem;
+    const bool committed = db.transaction(
+        [&] {
+            reply = rule.handler(request);
+            if (reply.refused || reply.status >= 400) {
+                refused = true;
+                return false;
+            }
+            if (!key.isEmpty())
+                idempotency::store(db, request.caller.accountId, key, fingerprint, reply, m_portal.now());
+            return true;
+        },
+        &problem, Database::Lock::Immediate);
+    if (!committed && !refused) {
+        qCWarning(lcHttp) << "write failed and was rolled back:" << problem;
+        return reply::error(500, QStringLiteral("web.general.message.internal_error"),
+                            QStringLiteral("Internal server error"));
+    }
+    if (refused && !key.isEmpty() && reply.status < 500)
+        db.transaction([&] {
+            idempotency::store(db, request.caller.accountId, key, fingerprint, reply, m_portal.now());
+            return true;
+        });
+    if (committed && m_portal.afterWrite)
+        m_portal.afterWrite();
+    return reply;
 }
 
 void HttpFrontend::send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply)

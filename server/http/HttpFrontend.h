@@ -26,6 +26,9 @@ protected:
 
 private:
     Reply dispatch(const QHttpServerRequest &request);
+    // Parent writes: one immediate transaction holding the handler's writes and the
+    // Idempotency-Key record; refusals roll back.
+    Reply runWrite(const Router::Rule &rule, Request &request);
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply);
 
     Portal &m_portal;

@@ -27,10 +27,17 @@ QJsonObject message(const QString &messageCode, const QString &text)
 
 Reply error(int status, const QString &messageCode, const QString &text)
 {
-    return json(QJsonObject{{QStringLiteral("result"), false},
-                            {QStringLiteral("payload"), QJsonValue::Null},
-                            {QStringLiteral("messages"), QJsonArray{message(messageCode, text)}}},
-                status);
+    Reply reply = json(QJsonObject{{QStringLiteral("result"), false},
+                                   {QStringLiteral("payload"), QJsonValue::Null},
+                                   {QStringLiteral("messages"), QJsonArray{message(messageCode, text)}}},
+                       status);
+    reply.refused = true;
+    return reply;
+}
+
+Reply refusal(const QString &messageCode, const QString &text)
+{
+    return error(200, messageCode, text);
 }
 
 Reply badRequest(const QString &text)

@@ -15,6 +15,10 @@ Reply envelope(const QJsonValue &payload, const QJsonValue &messages = QJsonValu
 // An error in the envelope form: result false and one message with an i18n-style code.
 Reply error(int status, const QString &messageCode, const QString &text);
 
+// A business-rule refusal: HTTP 200 with `result: false` and a Dutch text the app can show as
+// it is (protocol §3.1: `result:false` is an error even with HTTP 200).
+Reply refusal(const QString &messageCode, const QString &text);
+
 Reply badRequest(const QString &text);
 Reply notFound();
 Reply unauthorized();

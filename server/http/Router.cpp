@@ -10,9 +10,10 @@ static QStringList segmentsOf(const QString &path)
     return segments;
 }
 
-void Router::add(QHttpServerRequest::Method method, const QString &pattern, Access access, Handler handler)
+void Router::add(QHttpServerRequest::Method method, const QString &pattern, Access access, Handler handler,
+                 qsizetype maxBody)
 {
-    m_rules.append(Rule{method, segmentsOf(pattern), access, std::move(handler)});
+    m_rules.append(Rule{method, segmentsOf(pattern), access, std::move(handler), maxBody});
 }
 
 Router::Match Router::match(QHttpServerRequest::Method method, const QString &path) const

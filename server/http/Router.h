@@ -20,7 +20,9 @@ using Handler = std::function<Reply(Request &)>;
 class Router
 {
 public:
-    void add(QHttpServerRequest::Method method, const QString &pattern, Access access, Handler handler);
+    // `maxBody` overrides the frontend's default body limit for this route (uploads); 0: default.
+    void add(QHttpServerRequest::Method method, const QString &pattern, Access access, Handler handler,
+             qsizetype maxBody = 0);
     void get(const QString &pattern, Access access, Handler handler)
     {
         add(QHttpServerRequest::Method::Get, pattern, access, std::move(handler));
@@ -36,6 +38,7 @@ public:
         QStringList segments;
         Access access;
         Handler handler;
+        qsizetype maxBody = 0;
     };
     struct Match
     {

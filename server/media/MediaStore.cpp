@@ -18,6 +18,21 @@ bool MediaStore::open(const QString &directory, QString *error)
     return true;
 }
 
+QString MediaStore::extensionFor(const QString &kind, const QString &mime)
+{
+    if (kind == QLatin1String("document"))
+        return QStringLiteral("pdf");
+    if (kind != QLatin1String("video"))
+        return QStringLiteral("jpeg");
+    if (mime == QLatin1String("video/mp4"))
+        return QStringLiteral("mp4");
+    if (mime == QLatin1String("video/quicktime"))
+        return QStringLiteral("mov");
+    if (mime == QLatin1String("video/webm"))
+        return QStringLiteral("webm");
+    return QStringLiteral("avi");
+}
+
 QString MediaStore::pathOf(const QString &fileName) const
 {
     return m_dir + QLatin1Char('/') + fileName;

@@ -8,7 +8,7 @@ namespace nestje::server {
 
 // Media files on disk under <data>/media, named by content key:
 //   <key>.jpeg, <key>-medium.jpeg, <key>-thumb.jpeg   photo (and video poster) sizes
-//   <key>.avi                                          video
+//   <key>.avi|mp4|mov|webm                             video (see extensionFor)
 //   <key>.pdf                                          document
 // Files are written once (when the media is added) and never rewritten, so a key's bytes and
 // ETag are stable; several media rows may share a key (the demo reuses generated scenes).
@@ -19,6 +19,11 @@ public:
     static constexpr int thumbWidth = 240;
 
     bool open(const QString &directory, QString *error);
+
+    // Extension of the full-size file of a media row: "jpeg" for photos and avatars, the
+    // container's for videos ("avi" for the demo's Motion-JPEG clips, "mp4", "mov", "webm"
+    // for uploads), "pdf" for documents.
+    static QString extensionFor(const QString &kind, const QString &mime);
     QString directory() const { return m_dir; }
 
     bool hasImage(const QString &key) const;

@@ -96,8 +96,9 @@ QHash<qint64, QJsonArray> photosOf(Portal &portal, const Organisation &org, cons
         q.finish();
     }
     QSqlQuery &q = portal.db.prepared(
-        QStringLiteral("SELECT %1, id, date_ms, media_type, description, generated_description, media_id, liked, is_new"
-                       " FROM photos WHERE %1 IN (%2) ORDER BY %1, position").arg(column, in));
+        QStringLiteral("SELECT p.%1, p.id, p.date_ms, p.media_type, p.description, p.generated_description, p.media_id,"
+                       " p.liked, p.is_new, m.kind, m.mime FROM photos p LEFT JOIN media m ON m.id = p.media_id"
+                       " WHERE p.%1 IN (%2) ORDER BY p.%1, p.position").arg(column, in));
     q.finish();
     for (qsizetype i = 0; i < ownerIds.size(); ++i)
         q.bindValue(int(i), ownerIds.at(i));
@@ -120,7 +121,8 @@ QHash<qint64, QJsonArray> photosOf(Portal &portal, const Organisation &org, cons
         };
         const QString media = q.value(6).toString();
         photo.insert(QStringLiteral("fullSizeUrl"),
-                     portal.mediaUrl(org, media + (mediaType == QLatin1String("video") ? QStringLiteral(".avi") : QStringLiteral(".jpeg"))));
+                     portal.mediaUrl(org, media + QLatin1Char('.')
+                                              + MediaStore::extensionFor(q.value(9).toString(), q.value(10).toString())));
         photo.insert(QStringLiteral("mediumUrl"), portal.mediaUrl(org, media + QStringLiteral("-medium.jpeg")));
         photo.insert(QStringLiteral("thumbUrl"), portal.mediaUrl(org, media + QStringLiteral("-thumb.jpeg")));
         result[q.value(0).toLongLong()].append(photo);

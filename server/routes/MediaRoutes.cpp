@@ -81,11 +81,8 @@ static Reply media(Portal &portal, Request &r)
     QByteArray mime = q.value(2).toByteArray();
     q.finish();
     // Photo sizes and video posters are JPEG; the full size of a video or document is itself.
-    QString expectedExt = QStringLiteral("jpeg");
-    if (variant.isEmpty() && kind == QLatin1String("video"))
-        expectedExt = QStringLiteral("avi");
-    else if (kind == QLatin1String("document"))
-        expectedExt = QStringLiteral("pdf");
+    const QString expectedExt = variant.isEmpty() ? MediaStore::extensionFor(kind, QString::fromLatin1(mime))
+                                                  : QStringLiteral("jpeg");
     if (ext != expectedExt)
         return reply::notFound();
     if (expectedExt == QLatin1String("jpeg"))

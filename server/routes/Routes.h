@@ -14,5 +14,9 @@ void addContentRoutes(Router &router, Portal &portal);   // news, newsletters, h
 void addPlanningRoutes(Router &router, Portal &portal);  // calendar (P12)
 void addAdministrationRoutes(Router &router, Portal &portal); // invoices, statements, documents (P13, P14)
 void addMediaRoutes(Router &router, Portal &portal);     // signed media links (M1)
+// Nestje extensions: parent writes and what the organisation offers (docs/api.md, X-routes).
+void addMessageWriteRoutes(Router &router, Portal &portal); // new thread, reply, read marks
+void addUploadRoutes(Router &router, Portal &portal);       // photo and video uploads
+void addCapabilityRoutes(Router &router, Portal &portal);   // modules and rules
 
 } // namespace nestje::server

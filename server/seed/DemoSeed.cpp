@@ -15,7 +15,7 @@
 namespace nestje::server {
 
 // Bump when the seed's output changes, so existing data dirs are re-seeded.
-static constexpr int seedVersion = 1;
+static constexpr int seedVersion = 2;
 
 DemoSeed::DemoSeed(Portal &portal, const SeedOptions &options)
     : m_portal(portal)
@@ -99,7 +99,7 @@ qint64 DemoSeed::addPhoto(const Org &org, const QString &column, qint64 owner, i
 void DemoSeed::wipe()
 {
     // Everything the seed owns; meta (secrets, schema version) stays.
-    for (const char *table : {"login_failures", "refresh_tokens", "auth_sessions", "admin_items", "content_reads",
+    for (const char *table : {"idempotency_keys", "org_rules", "placements", "login_failures", "refresh_tokens", "auth_sessions", "admin_items", "content_reads",
                               "newsletters", "html_items", "html_contents", "planning", "thread_messages", "threads",
                               "photo_tags", "photos", "journals", "card_children", "cards", "media", "children",
                               "accounts", "families", "employees", "child_groups", "locations", "organisations"})
@@ -120,9 +120,11 @@ void DemoSeed::createOrganisation(Org &org)
                     {location, org.id, kdv ? QStringLiteral("De Boomhut Eikenlaan") : QStringLiteral("Klimop bij Brede School De Horizon"),
                      kdv ? QStringLiteral("Eikenlaan 12, 3581 AB Utrecht") : QStringLiteral("Horizonplein 3, 3582 CD Utrecht"),
                      kdv ? QStringLiteral("030 123 45 68") : QStringLiteral("030 765 43 22")});
-    const QStringList groups = kdv ? QStringList{QStringLiteral("Egeltjes"), QStringLiteral("Vossen")}
+    // The KDV's third group is its peuteropvang: a toddler there has two placements, so a
+    // message must say which group it is for.
+    const QStringList groups = kdv ? QStringList{QStringLiteral("Egeltjes"), QStringLiteral("Vossen"), QStringLiteral("Peuterklas")}
                                    : QStringList{QStringLiteral("Avonturiers"), QStringLiteral("Ontdekkers")};
-    const QStringList ages = kdv ? QStringList{QStringLiteral("0-2 jaar"), QStringLiteral("2-4 jaar")}
+    const QStringList ages = kdv ? QStringList{QStringLiteral("0-2 jaar"), QStringLiteral("2-4 jaar"), QStringLiteral("2-4 jaar (peuteropvang)")}
                                  : QStringList{QStringLiteral("4-7 jaar"), QStringLiteral("8-12 jaar")};
     QList<qint64> groupIds;
     for (qsizetype i = 0; i < groups.size(); ++i) {
@@ -338,6 +340,8 @@ bool DemoSeed::run(QString *error)
                 org.id = nextId();
                 createOrganisation(org);
                 createFamilies(org);
+                createRules(org);
+                createPlacements(org);
                 createPlanningAndHistory(org);
                 createThreads(org);
                 createContent(org);

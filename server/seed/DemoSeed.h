@@ -58,6 +58,8 @@ private:
     void wipe();
     void createOrganisation(Org &org);
     void createFamilies(Org &org);
+    void createRules(Org &org);      // DemoRules.cpp: the organisation's rules and modules
+    void createPlacements(Org &org); // DemoRules.cpp: placements and mentors
     void createPlanningAndHistory(Org &org);
     void createThreads(Org &org);
     void createContent(Org &org);

@@ -143,7 +143,20 @@ Database::ReadScope::~ReadScope()
     m_db.m_db.commit();
 }
 
-bool Database::transaction(const std::function<bool()> &work, QString *error)
+quint64 Database::generation()
+{
+    // data_version changes when another connection commits; this connection's own commits are
+    // counted in m_generation.
+    const qint64 version = scalar(QStringLiteral("PRAGMA data_version")).toLongLong();
+    if (version != m_dataVersion) {
+        if (m_dataVersion >= 0)
+            ++m_generation;
+        m_dataVersion = version;
+    }
+    return m_generation;
+}
+
+bool Database::transaction(const std::function<bool()> &work, QString *error, Lock lock)
 {
     if (m_inTransaction) {
         // Inside a request's read scope or another transaction: SQLite has no nested BEGIN,
@@ -153,11 +166,20 @@ bool Database::transaction(const std::function<bool()> &work, QString *error)
         ++m_generation;
         return true;
     }
-    if (!m_db.transaction()) {
-        if (error)
+    bool begun = false;
+    if (lock == Lock::Immediate && m_db.driverName() == QLatin1String("QSQLITE")) {
+        // QSqlDatabase::commit()/rollback() just send COMMIT/ROLLBACK, so a hand-made BEGIN pairs with them.
+        QSqlQuery begin(m_db);
+        begun = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!begun && error)
+            *error = begin.lastError().text();
+    } else {
+        begun = m_db.transaction();
+        if (!begun && error)
             *error = m_db.lastError().text();
-        return false;
     }
+    if (!begun)
+        return false;
     m_inTransaction = true;
     struct Reset
     {

@@ -38,7 +38,10 @@ public:
 
     // Runs `work` in one transaction: committed if it returns true, rolled back if it returns
     // false or throws, so no request ever leaves a half-written change behind.
-    bool transaction(const std::function<bool()> &work, QString *error = nullptr);
+    // `Lock::Immediate` takes SQLite's write lock at BEGIN: a read-then-write (a capacity check
+    // and the booking) can then never be interleaved with another connection's write.
+    enum class Lock { Deferred, Immediate };
+    bool transaction(const std::function<bool()> &work, QString *error = nullptr, Lock lock = Lock::Deferred);
 
     // Groups the reads of one request into one SQLite read transaction: one lock instead of one
     // per statement, and a consistent snapshot. No-op when a transaction is already open.
@@ -56,8 +59,9 @@ public:
         bool m_owns = false;
     };
 
-    // Bumped by every committed write transaction: caches of rendered data compare against it.
-    quint64 generation() const { return m_generation; }
+    // Bumped by every committed write transaction, and by commits of other connections (the
+    // `nestje-server staff` commands write to the same file): caches compare against it.
+    quint64 generation();
 
     QString meta(const QString &key) const;
     void setMeta(const QString &key, const QString &value);
@@ -73,6 +77,7 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     bool m_inTransaction = false;
     quint64 m_generation = 0;
+    qint64 m_dataVersion = -1;
 };
 
 // Thrown by Database::run on an SQL error; the HTTP layer turns it into a 500 after rollback.

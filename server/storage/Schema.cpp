@@ -99,9 +99,38 @@ static QStringList version2()
     };
 }
 
+// Parent writes (issue 4, part 1): idempotency keys, placements (a child may have several groups),
+// organisation rules as data, parent uploads, and the group a thread is addressed to.
+static QStringList version3()
+{
+    return {
+        // The first answer to a write, per account and key, stored in the write's own transaction:
+        // a retry finds either nothing (the write never happened) or exactly the answer it missed.
+        QStringLiteral("CREATE TABLE idempotency_keys (account_id INTEGER NOT NULL, idem_key TEXT NOT NULL,"
+                       " fingerprint TEXT NOT NULL, status INTEGER NOT NULL, content_type TEXT NOT NULL,"
+                       " headers TEXT NOT NULL, body BLOB NOT NULL, created_ms BIGINT NOT NULL,"
+                       " PRIMARY KEY (account_id, idem_key))"),
+        QStringLiteral("CREATE INDEX idempotency_keys_age ON idempotency_keys (created_ms)"),
+        // A placement: a child's contract for one group (type, location, start and end date).
+        QStringLiteral("CREATE TABLE placements (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL,"
+                       " child_id TEXT NOT NULL, group_id INTEGER NOT NULL, product TEXT NOT NULL,"
+                       " care_type TEXT NOT NULL, flexible INTEGER NOT NULL, start_day INTEGER NOT NULL,"
+                       " end_day INTEGER)"),
+        QStringLiteral("CREATE INDEX placements_child ON placements (child_id, start_day)"),
+        QStringLiteral("ALTER TABLE children ADD COLUMN mentor_id INTEGER"),
+        // The organisation's rules and modules as name/value pairs (see rules/OrganisationRules.h).
+        QStringLiteral("CREATE TABLE org_rules (org_id INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL,"
+                       " PRIMARY KEY (org_id, name))"),
+        QStringLiteral("ALTER TABLE threads ADD COLUMN group_id INTEGER"),
+        // Media a parent uploaded; usable only by that account, in photoIds.
+        QStringLiteral("ALTER TABLE media ADD COLUMN uploaded_by INTEGER"),
+        QStringLiteral("ALTER TABLE media ADD COLUMN uploaded_ms BIGINT"),
+    };
+}
+
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{version1(), version2()};
+    static const QList<QStringList> all{version1(), version2(), version3()};
     return all;
 }
 

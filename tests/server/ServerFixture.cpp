@@ -136,3 +136,25 @@ Response ServerFixture::parentGet(const QString &path, const QByteArray &token, 
 }
 
 } // namespace nestje::server::testing
+
+namespace nestje::server::testing {
+
+Response ServerFixture::parentPut(const QString &path, const QByteArray &token, const QByteArray &body,
+                                  const QByteArray &idempotencyKey, const QString &slug, const QByteArray &contentType)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
+                                                 {QByteArrayLiteral("Content-Type"), contentType}};
+    if (!token.isEmpty())
+        headers.append({QByteArrayLiteral("Authorization"), "Bearer " + token});
+    if (!idempotencyKey.isEmpty())
+        headers.append({QByteArrayLiteral("Idempotency-Key"), idempotencyKey});
+    return request(QByteArrayLiteral("PUT"), QUrl(portal(slug).toString() + QStringLiteral("/restservices-parent/") + path), body,
+                   headers);
+}
+
+qint64 ServerFixture::now() const
+{
+    return QDateTime::currentMSecsSinceEpoch() + m_offsetMs;
+}
+
+} // namespace nestje::server::testing

@@ -63,7 +63,20 @@ public:
     // GET on `<portal>/restservices-parent/<path>` with a Bearer token.
     Response parentGet(const QString &path, const QByteArray &token, const QString &slug = QStringLiteral("deboomhut"));
 
+    // PUT on `<portal>/restservices-parent/<path>` with a Bearer token and, when given, an
+    // Idempotency-Key. `body` is JSON unless `contentType` says otherwise.
+    Response parentPut(const QString &path, const QByteArray &token, const QByteArray &body = {},
+                       const QByteArray &idempotencyKey = {}, const QString &slug = QStringLiteral("deboomhut"),
+                       const QByteArray &contentType = QByteArrayLiteral("application/json"));
+    Response parentPut(const QString &path, const QByteArray &token, const QJsonObject &body,
+                       const QByteArray &idempotencyKey = {}, const QString &slug = QStringLiteral("deboomhut"))
+    {
+        return parentPut(path, token, QJsonDocument(body).toJson(QJsonDocument::Compact), idempotencyKey, slug);
+    }
+
     QNetworkAccessManager &network() { return m_network; }
+    ReferenceServer &server() { return *m_server; }
+    qint64 now() const;
 
 private:
     Options m_options;
