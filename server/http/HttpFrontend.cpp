@@ -24,6 +24,9 @@ HttpFrontend::HttpFrontend(Portal &portal, QObject *parent)
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Headers and body leave in separate writes; without TCP_NODELAY, Nagle holds the body
+    // until the client's delayed ACK (~40 ms), which dominated every keep-alive request.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     Reply reply;
     try {
         reply = dispatch(request);
