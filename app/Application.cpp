@@ -4,6 +4,7 @@
 #include "ScreenshotRunner.h"
 #include "models/QmlTypes.h"
 
+#include <QGuiApplication>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -17,6 +18,11 @@ Application::Application(AppOptions options, QObject *parent)
     , m_controller(&m_network)
 {
     m_controller.setInitialPortal(m_options.portal);
+    // Coming back to the app (phone unlocked, window raised) is the moment to catch up.
+    connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            m_controller.accounts()->syncAll();
+    });
     connect(&m_controller, &AppController::demoRequested, &m_demoServer, &DemoServer::start);
     connect(&m_demoServer, &DemoServer::ready, &m_controller, &AppController::loginToDemo);
     connect(&m_demoServer, &DemoServer::failed, &m_controller, &AppController::failDemo);

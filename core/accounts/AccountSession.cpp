@@ -56,6 +56,12 @@ bool AccountSession::open(QString *error)
     if (!m_db.open(cacheDirectory() + QStringLiteral("/cache.sqlite"), error))
         return false;
     m_sync = std::make_unique<SyncEngine>(&m_api, &m_db, this);
+    m_outbox = std::make_unique<Outbox>(&m_api, &m_db, this);
+    // What a sync brings in may be what a queued write was waiting for (a thread, a login).
+    connect(m_sync.get(), &SyncEngine::finished, m_outbox.get(), [this](bool ok) {
+        if (ok)
+            m_outbox->retryWaitingNow();
+    });
     return true;
 }
 
@@ -63,6 +69,7 @@ void AccountSession::start()
 {
     if (m_info.ephemeral || m_api.hasAccessToken()) {
         m_sync->start();
+        m_outbox->resume();
         return;
     }
     // The keychain answers later; the session may have been logged out and deleted by then.
@@ -72,6 +79,7 @@ void AccountSession::start()
         if (r.ok)
             self->m_api.setRefreshToken(r.value);
         self->m_sync->start();
+        self->m_outbox->resume();
     });
 }
 
@@ -80,6 +88,7 @@ void AccountSession::wipeLocalData()
     m_api.abandonAll();
     if (m_sync)
         m_sync->cancel();
+    m_outbox.reset();
     m_sync.reset();
     m_db.close();
     QDir(cacheDirectory()).removeRecursively();

@@ -3,6 +3,7 @@
 #include "accounts/AccountList.h"
 #include "api/ApiClient.h"
 #include "store/Database.h"
+#include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
 #include <QObject>
@@ -33,6 +34,7 @@ public:
     ApiClient *api() { return &m_api; }
     Database *database() { return &m_db; }
     SyncEngine *sync() { return m_sync.get(); }
+    Outbox *outbox() { return m_outbox.get(); }
 
     QString cacheDirectory() const;
     QString mediaDirectory() const;
@@ -48,6 +50,7 @@ private:
     ApiClient m_api;
     Database m_db;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<Outbox> m_outbox;
 };
 
 } // namespace nestje

@@ -1,6 +1,7 @@
 #include "accounts/Accounts.h"
 
 #include <QCoreApplication>
+#include <QNetworkInformation>
 
 namespace nestje {
 
@@ -13,6 +14,26 @@ Accounts::Accounts(QNetworkAccessManager *network, QObject *parent)
         m_pendingAdd = false;
         emit addFailed(error);
     });
+    connect(&m_interval, &QTimer::timeout, this, &Accounts::syncAll);
+    m_interval.start(syncIntervalMs);
+    // When the system says the network is back, do not wait for the interval.
+    if (QNetworkInformation::loadDefaultBackend()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online)
+                        syncAll();
+                });
+    }
+}
+
+void Accounts::syncAll()
+{
+    for (AccountSession *session : std::as_const(m_sessions)) {
+        if (session->sync())
+            session->sync()->start();
+        if (session->outbox())
+            session->outbox()->retryWaitingNow();
+    }
 }
 
 Accounts::~Accounts()

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 namespace nestje {
 
@@ -28,6 +29,11 @@ public:
     // Deletes the account's secrets, cache database and cached media.
     void logout(const QString &id);
     void logoutAll();
+    // An incremental sync of every account, and every waiting write sent now.
+    void syncAll();
+
+    // Background sync of every account, not only the active one.
+    static constexpr int syncIntervalMs = 5 * 60 * 1000;
 
     QList<AccountInfo> list() const { return m_list.accounts(); }
     AccountSession *active() const { return m_sessions.value(m_list.activeId()); }
@@ -53,6 +59,7 @@ private:
     AccountList m_list;
     QHash<QString, AccountSession *> m_sessions;
     bool m_pendingAdd = false;
+    QTimer m_interval;
 };
 
 } // namespace nestje

@@ -20,12 +20,19 @@ QString plainText(const QString &html)
     return text.simplified();
 }
 
-QString captureByClass(const QString &block, const QString &element, const QString &cssClass)
+// The content of the first <element class="... cssClass ..."> in a moment's HTML.
+QRegularExpression elementWithClass(const char *element, const char *cssClass)
 {
-    const QRegularExpression pattern(
+    QRegularExpression pattern(
         QStringLiteral("<%1[^>]*class=['\"][^'\"]*\\b%2\\b[^'\"]*['\"][^>]*>(.*?)</%1>")
-            .arg(element, QRegularExpression::escape(cssClass)),
+            .arg(QLatin1String(element), QLatin1String(cssClass)),
         QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
+    pattern.optimize(); // compiled once: a full sync parses tens of thousands of moments
+    return pattern;
+}
+
+QString capture(const QRegularExpression &pattern, const QString &block)
+{
     const QRegularExpressionMatch match = pattern.match(block);
     return match.hasMatch() ? plainText(match.captured(1)) : QString();
 }
@@ -64,13 +71,18 @@ QList<DayRhythmMoment> parseDayRhythm(const QString &html)
     static const QRegularExpression times(
         QStringLiteral("^(\\d{1,2}:\\d{2})(?:\\s*-\\s*(\\d{1,2}:\\d{2}))?\\s*(.*)$"));
 
+    static const QRegularExpression titleSpan = elementWithClass("span", "moment-title-span");
+    static const QRegularExpression subtitleSpan = elementWithClass("span", "moment-subtitle");
+    static const QRegularExpression descriptionDiv = elementWithClass("div", "moment-entry-description");
+    static const QRegularExpression remarksDiv = elementWithClass("div", "moment-remarks");
+
     auto blocks = table.globalMatch(html);
     while (blocks.hasNext()) {
         const QString block = blocks.next().captured(1);
         DayRhythmMoment moment;
         moment.icon = icon.match(block).captured(1);
         moment.category = dayRhythmCategory(moment.icon);
-        const QString title = captureByClass(block, QStringLiteral("span"), QStringLiteral("moment-title-span"));
+        const QString title = capture(titleSpan, block);
         const QRegularExpressionMatch parts = times.match(title);
         if (parts.hasMatch()) {
             moment.startTime = parts.captured(1);
@@ -79,9 +91,9 @@ QList<DayRhythmMoment> parseDayRhythm(const QString &html)
         } else {
             moment.title = title;
         }
-        moment.subtitle = captureByClass(block, QStringLiteral("span"), QStringLiteral("moment-subtitle"));
-        moment.description = captureByClass(block, QStringLiteral("div"), QStringLiteral("moment-entry-description"));
-        moment.remarks = captureByClass(block, QStringLiteral("div"), QStringLiteral("moment-remarks"));
+        moment.subtitle = capture(subtitleSpan, block);
+        moment.description = capture(descriptionDiv, block);
+        moment.remarks = capture(remarksDiv, block);
         moments.append(moment);
     }
     return moments;

@@ -46,13 +46,13 @@ bool ContentStore::replaceNews(const QJsonArray &items)
                             item.value(QLatin1String("isNew")).toBool() ? 1 : 0, json::compact(item)}))
                 return false;
         }
-        QSqlQuery all;
-        if (!m_db.exec(QStringLiteral("SELECT id FROM news"), {}, &all))
+        QSqlQuery *all = m_db.select(QStringLiteral("SELECT id FROM news"));
+        if (!all)
             return false;
         QStringList gone;
-        while (all.next()) {
-            if (!keep.contains(all.value(0).toString()))
-                gone << all.value(0).toString();
+        while (all->next()) {
+            if (!keep.contains(all->value(0).toString()))
+                gone << all->value(0).toString();
         }
         for (const QString &id : gone) {
             if (!m_db.exec(QStringLiteral("DELETE FROM news WHERE id = ?"), {id}))
@@ -130,10 +130,9 @@ namespace {
 QStringList ids(Database &db, const QString &sql)
 {
     QStringList result;
-    QSqlQuery q;
-    if (db.exec(sql, {}, &q)) {
-        while (q.next())
-            result << q.value(0).toString();
+    if (QSqlQuery *q = db.select(sql)) {
+        while (q->next())
+            result << q->value(0).toString();
     }
     return result;
 }
@@ -150,10 +149,8 @@ QStringList ContentStore::newslettersWithoutHtml() const
 
 QString SyncState::value(const QString &key, const QString &fallback) const
 {
-    QSqlQuery q;
-    if (m_db.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key}, &q) && q.next())
-        return q.value(0).toString();
-    return fallback;
+    QSqlQuery *q = m_db.select(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
+    return q && q->next() ? q->value(0).toString() : fallback;
 }
 
 bool SyncState::setValue(const QString &key, const QString &value)

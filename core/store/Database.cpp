@@ -52,6 +52,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -60,42 +61,60 @@ void Database::close()
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(m_db); // not cached: the version changes during migration
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
 }
 
-bool Database::exec(const QString &sql, const QVariantList &values, QSqlQuery *result)
+bool Database::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        qCWarning(lcStore) << "prepare failed:" << q.lastError().text() << sql;
-        return false;
+    QSqlQuery *q = select(sql, values);
+    if (q)
+        q->finish(); // an open statement would hold SQLite locks past COMMIT or DDL
+    return q != nullptr;
+}
+
+QSqlQuery *Database::select(const QString &sql, const QVariantList &values)
+{
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end()) {
+        QSqlQuery fresh(m_db);
+        fresh.setForwardOnly(true);
+        if (!fresh.prepare(sql)) {
+            qCWarning(lcStore) << "prepare failed:" << fresh.lastError().text() << sql;
+            return nullptr;
+        }
+        cached = m_statements.insert(sql, std::move(fresh));
     }
-    for (const QVariant &value : values)
-        q.addBindValue(value);
+    QSqlQuery &q = *cached;
+    q.finish();
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec()) {
         qCWarning(lcStore) << "exec failed:" << q.lastError().text() << sql;
-        return false;
+        return nullptr;
     }
-    if (result)
-        *result = std::move(q);
-    return true;
+    return &q;
 }
 
 qint64 Database::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q;
-    return exec(sql, values, &q) && q.next() ? q.value(0).toLongLong() : 0;
+    QSqlQuery *q = select(sql, values);
+    const qint64 value = q && q->next() ? q->value(0).toLongLong() : 0;
+    if (q)
+        q->finish();
+    return value;
 }
 
 bool Database::transaction(const std::function<bool()> &work)
 {
     if (!m_db.transaction())
         return false;
-    if (!work()) {
+    const bool ok = work();
+    for (QSqlQuery &statement : m_statements)
+        statement.finish();
+    if (!ok) {
         m_db.rollback();
         return false;
     }

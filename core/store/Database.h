@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -28,8 +29,12 @@ public:
 
     QSqlDatabase &connection() { return m_db; }
     QSqlQuery query() const { return QSqlQuery(m_db); }
-    // Prepares `sql`, binds `values` positionally, executes; logs and returns false on failure.
-    bool exec(const QString &sql, const QVariantList &values = {}, QSqlQuery *result = nullptr);
+    // Prepares `sql` (once per connection: a sync reuses its statements thousands of times),
+    // binds `values` positionally and executes. Logs and returns false on failure.
+    bool exec(const QString &sql, const QVariantList &values = {});
+    // Like exec(), and returns the executed statement to read rows (or lastInsertId) from;
+    // nullptr on failure. It stays valid until the same SQL runs again.
+    QSqlQuery *select(const QString &sql, const QVariantList &values = {});
 
     // The first column of the first row as an integer (COUNT(*) and friends); 0 when none.
     qint64 scalar(const QString &sql, const QVariantList &values = {});
@@ -41,6 +46,7 @@ private:
     bool migrate(int targetVersion, QString *error);
 
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements; // prepared once per connection; syncs reuse them thousands of times
     QString m_connectionName;
     QString m_filePath;
 };

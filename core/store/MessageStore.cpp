@@ -15,10 +15,10 @@ bool MessageStore::upsertThreads(const QJsonArray &rows, QStringList *changedThr
             if (id.isEmpty())
                 continue;
             const qint64 date = json::dateMs(row.value(QLatin1String("date")));
-            QSqlQuery known;
-            if (!m_db.exec(QStringLiteral("SELECT details_date FROM threads WHERE id = ?"), {id}, &known))
+            QSqlQuery *known = m_db.select(QStringLiteral("SELECT details_date FROM threads WHERE id = ?"), {id});
+            if (!known)
                 return false;
-            const qint64 detailsDate = known.next() ? known.value(0).toLongLong() : -1;
+            const qint64 detailsDate = known->next() ? known->value(0).toLongLong() : -1;
             if (detailsDate < date && changedThreadIds)
                 changedThreadIds->append(id);
             if (!m_db.exec(QStringLiteral("INSERT INTO threads (id, subject, last_message, date, last_written,"

@@ -6,10 +6,8 @@ namespace nestje {
 
 QByteArray TimelineStore::contentHash(const QString &cardKey) const
 {
-    QSqlQuery q;
-    if (m_db.exec(QStringLiteral("SELECT content_hash FROM cards WHERE card_key = ?"), {cardKey}, &q) && q.next())
-        return q.value(0).toByteArray();
-    return {};
+    QSqlQuery *q = m_db.select(QStringLiteral("SELECT content_hash FROM cards WHERE card_key = ?"), {cardKey});
+    return q && q->next() ? q->value(0).toByteArray() : QByteArray();
 }
 
 int TimelineStore::cardCount() const
