@@ -56,6 +56,7 @@ struct Portal
     PublicAddress address;
     QHash<QString, Organisation> organisations; // by slug
     RenderedCards renderedCards;
+    QString dataDir; // the server's data directory (mail outbox under it)
     // Called after every committed parent write (the request scheduler re-arms its expiry timer).
     std::function<void()> afterWrite;
 

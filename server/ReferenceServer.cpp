@@ -3,6 +3,7 @@
 #include "server/Portal.h"
 #include "server/http/HttpFrontend.h"
 #include "server/http/Idempotency.h"
+#include "server/planning/ExpiryScheduler.h"
 #include "server/routes/Routes.h"
 #include "server/seed/DemoSeed.h"
 
@@ -25,6 +26,7 @@ struct ReferenceServer::Private
     ServerOptions options;
     Portal portal;
     HttpFrontend *http = nullptr;
+    ExpiryScheduler *expiry = nullptr;
     bool opened = false;
 };
 
@@ -46,6 +48,15 @@ ReferenceServer::ReferenceServer(ServerOptions options, QObject *parent)
     addMessageWriteRoutes(router, d->portal);
     addUploadRoutes(router, d->portal);
     addCapabilityRoutes(router, d->portal);
+    addExtraDayRoutes(router, d->portal);
+    addAbsenceRoutes(router, d->portal);
+    addSwapRoutes(router, d->portal);
+    addRequestOverviewRoutes(router, d->portal);
+    addChildRoutes(router, d->portal);
+    addAccountWriteRoutes(router, d->portal);
+    addPasswordResetRoutes(router, d->portal);
+    d->expiry = new ExpiryScheduler(d->portal, this);
+    d->portal.afterWrite = [this] { d->expiry->arm(); };
     d->portal.address.configure(d->options.publicUrl, !d->options.tlsCertificateFile.isEmpty());
 }
 
@@ -60,6 +71,7 @@ bool ReferenceServer::open(QString *error)
         return false;
     }
     Portal &portal = d->portal;
+    portal.dataDir = dir;
     if (!portal.db.open(QDir(dir).filePath(QStringLiteral("portal.sqlite")), error))
         return false;
     if (!portal.media.open(QDir(dir).filePath(QStringLiteral("media")), error))
@@ -143,6 +155,8 @@ quint16 ReferenceServer::listen(const QHostAddress &address, quint16 port, QStri
         return 0;
     }
     d->portal.address.setListening(address, bound);
+    // Expiry runs while the server serves: a sweep for what expired while it was down, then the timer.
+    d->expiry->start();
     return bound;
 }
 

@@ -1,5 +1,6 @@
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
+#include "server/staff/StaffCli.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,8 +14,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("nestje-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NESTJE_VERSION));
 
+    // Subcommands act on an existing data dir as the organisation (docs/api.md "Staff side").
+    const QStringList arguments = app.arguments();
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("staff"))
+        return runStaffCommand(arguments.mid(2));
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("simulate"))
+        return runSimulation(arguments.mid(2));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Nestje reference Konnect-compatible server"));
+    parser.setApplicationDescription(QStringLiteral("Nestje reference Konnect-compatible server.\n"
+                                                    "Also: nestje-server staff --help, nestje-server simulate --help"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Data directory."),

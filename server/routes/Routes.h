@@ -18,5 +18,12 @@ void addMediaRoutes(Router &router, Portal &portal);     // signed media links (
 void addMessageWriteRoutes(Router &router, Portal &portal); // new thread, reply, read marks
 void addUploadRoutes(Router &router, Portal &portal);       // photo and video uploads
 void addCapabilityRoutes(Router &router, Portal &portal);   // modules and rules
+void addExtraDayRoutes(Router &router, Portal &portal);     // dag aanvragen: options and submit
+void addAbsenceRoutes(Router &router, Portal &portal);      // afwezigheid doorgeven
+void addSwapRoutes(Router &router, Portal &portal);         // ruildag aanvragen
+void addRequestOverviewRoutes(Router &router, Portal &portal); // aanvragenoverzicht, cancel, tegoeden
+void addChildRoutes(Router &router, Portal &portal);        // child details, consents, observations, diary, likes
+void addAccountWriteRoutes(Router &router, Portal &portal); // notification settings, details change, password, question
+void addPasswordResetRoutes(Router &router, Portal &portal); // wachtwoord vergeten (public)
 
 } // namespace nestje::server

@@ -137,4 +137,10 @@ QString dayRhythm(QRandomGenerator &rng, AgeBand band, const QString &name, QTim
     return out;
 }
 
+QString dayRhythmMoment(QTime start, QTime end, const QString &icon, const QString &label, const QString &description,
+                        const QString &remarks)
+{
+    return html(Moment{start, end, icon, label, description.toHtmlEscaped(), remarks.toHtmlEscaped()}, QTime(23, 59));
+}
+
 } // namespace nestje::server::seed

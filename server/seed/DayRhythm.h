@@ -16,4 +16,9 @@ enum class AgeBand { Baby, Toddler, SchoolChild };
 QString dayRhythm(QRandomGenerator &rng, AgeBand band, const QString &firstName, QTime from, QTime to,
                   QTime until, bool summer, bool warm);
 
+// One moment in the same format (staff commands and the simulation add moments during the day).
+// `end` invalid: a point in time, or a sleep still going on.
+QString dayRhythmMoment(QTime start, QTime end, const QString &icon, const QString &label, const QString &description,
+                        const QString &remarks = {});
+
 } // namespace nestje::server::seed

@@ -15,7 +15,7 @@
 namespace nestje::server {
 
 // Bump when the seed's output changes, so existing data dirs are re-seeded.
-static constexpr int seedVersion = 2;
+static constexpr int seedVersion = 3;
 
 DemoSeed::DemoSeed(Portal &portal, const SeedOptions &options)
     : m_portal(portal)
@@ -99,7 +99,9 @@ qint64 DemoSeed::addPhoto(const Org &org, const QString &column, qint64 owner, i
 void DemoSeed::wipe()
 {
     // Everything the seed owns; meta (secrets, schema version) stays.
-    for (const char *table : {"idempotency_keys", "org_rules", "placements", "login_failures", "refresh_tokens", "auth_sessions", "admin_items", "content_reads",
+    for (const char *table : {"observations", "password_resets", "detail_changes", "notification_settings", "permissions",
+                              "credit_history", "credits", "credit_types", "bookings", "requests", "school_holidays",
+                              "idempotency_keys", "org_rules", "placements", "login_failures", "refresh_tokens", "auth_sessions", "admin_items", "content_reads",
                               "newsletters", "html_items", "html_contents", "planning", "thread_messages", "threads",
                               "photo_tags", "photos", "journals", "card_children", "cards", "media", "children",
                               "accounts", "families", "employees", "child_groups", "locations", "organisations"})
@@ -342,6 +344,9 @@ bool DemoSeed::run(QString *error)
                 createFamilies(org);
                 createRules(org);
                 createPlacements(org);
+                createCalendar(org);
+                createCredits(org);
+                createConsents(org);
                 createPlanningAndHistory(org);
                 createThreads(org);
                 createContent(org);

@@ -60,6 +60,9 @@ private:
     void createFamilies(Org &org);
     void createRules(Org &org);      // DemoRules.cpp: the organisation's rules and modules
     void createPlacements(Org &org); // DemoRules.cpp: placements and mentors
+    void createCalendar(Org &org);   // DemoRules.cpp: school holidays and group capacity
+    void createCredits(Org &org);    // DemoRules.cpp: credit types and the children's credits
+    void createConsents(Org &org);   // DemoRules.cpp: permissions, declarations and observations
     void createPlanningAndHistory(Org &org);
     void createThreads(Org &org);
     void createContent(Org &org);

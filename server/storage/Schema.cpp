@@ -128,9 +128,60 @@ static QStringList version3()
     };
 }
 
+// Parent writes (issue 4, part 2): requests and their bookings, credits with history, school
+// holidays and group capacity (rules as data), consents, notification settings, personal-details
+// change requests, password resets and observations.
+static QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE child_groups ADD COLUMN capacity INTEGER"),
+        QStringLiteral("CREATE TABLE school_holidays (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL,"
+                       " start_day INTEGER NOT NULL, end_day INTEGER NOT NULL, name TEXT NOT NULL)"),
+        // A request of the family: extra day(s), a swap or an absence. Its bookings are per child
+        // and day part and carry their own status (assessed per child).
+        QStringLiteral("CREATE TABLE requests (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL, family_id INTEGER NOT NULL,"
+                       " account_id INTEGER NOT NULL, kind TEXT NOT NULL, as_whole INTEGER NOT NULL, expires_ms BIGINT,"
+                       " remark TEXT NOT NULL, reason TEXT, created_ms BIGINT NOT NULL, notified INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX requests_family ON requests (family_id, created_ms)"),
+        QStringLiteral("CREATE INDEX requests_expiry ON requests (expires_ms)"),
+        // role: extra | absent | swap_from | swap_to. planning_id: the planning row the booking
+        // made (extra, swap_to) or changed (absent, swap_from); previous_code restores it.
+        QStringLiteral("CREATE TABLE bookings (id INTEGER PRIMARY KEY, request_id INTEGER NOT NULL, child_id TEXT NOT NULL,"
+                       " day INTEGER NOT NULL, part_code TEXT NOT NULL, label TEXT NOT NULL, start_ms BIGINT NOT NULL,"
+                       " end_ms BIGINT NOT NULL, value REAL NOT NULL, role TEXT NOT NULL, payment TEXT, credit_id INTEGER,"
+                       " status TEXT NOT NULL, planning_id INTEGER, previous_code TEXT, group_id INTEGER,"
+                       " staff_message TEXT, decided_ms BIGINT)"),
+        QStringLiteral("CREATE INDEX bookings_request ON bookings (request_id)"),
+        QStringLiteral("CREATE INDEX bookings_child_day ON bookings (child_id, day)"),
+        QStringLiteral("CREATE TABLE credit_types (org_id INTEGER NOT NULL, code TEXT NOT NULL, label TEXT NOT NULL,"
+                       " holiday_only INTEGER NOT NULL, usable_for TEXT NOT NULL, PRIMARY KEY (org_id, code))"),
+        QStringLiteral("CREATE TABLE credits (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL, child_id TEXT NOT NULL,"
+                       " type_code TEXT NOT NULL, total REAL NOT NULL, remaining REAL NOT NULL, valid_from INTEGER NOT NULL,"
+                       " valid_until INTEGER NOT NULL, origin TEXT NOT NULL, created_ms BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX credits_child ON credits (child_id, valid_until)"),
+        // kind: grant | use | refund | revoke; amount always positive.
+        QStringLiteral("CREATE TABLE credit_history (id INTEGER PRIMARY KEY, credit_id INTEGER NOT NULL, kind TEXT NOT NULL,"
+                       " amount REAL NOT NULL, booking_id INTEGER, at_ms BIGINT NOT NULL, description TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX credit_history_credit ON credit_history (credit_id, at_ms)"),
+        QStringLiteral("CREATE TABLE permissions (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL, child_id TEXT NOT NULL,"
+                       " code TEXT NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL, kind TEXT NOT NULL,"
+                       " granted INTEGER, changeable INTEGER NOT NULL, changed_ms BIGINT)"),
+        QStringLiteral("CREATE INDEX permissions_child ON permissions (child_id)"),
+        QStringLiteral("CREATE TABLE notification_settings (account_id INTEGER NOT NULL, item TEXT NOT NULL,"
+                       " push INTEGER NOT NULL, email INTEGER NOT NULL, PRIMARY KEY (account_id, item))"),
+        QStringLiteral("CREATE TABLE detail_changes (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL, org_id INTEGER NOT NULL,"
+                       " changes TEXT NOT NULL, remark TEXT NOT NULL, status TEXT NOT NULL, created_ms BIGINT NOT NULL,"
+                       " processed_ms BIGINT)"),
+        QStringLiteral("CREATE TABLE password_resets (token_hash TEXT PRIMARY KEY, account_id INTEGER NOT NULL,"
+                       " created_ms BIGINT NOT NULL, expires_ms BIGINT NOT NULL, used INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE observations (id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL, child_id TEXT NOT NULL,"
+                       " title TEXT NOT NULL, form_date BIGINT NOT NULL, author TEXT NOT NULL, sections TEXT NOT NULL)"),
+    };
+}
+
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{version1(), version2(), version3()};
+    static const QList<QStringList> all{version1(), version2(), version3(), version4()};
     return all;
 }
 

@@ -1,0 +1,172 @@
+// Ruildag aanvragen (Nestje extension, docs/api.md X25/X26). The manual's rules:
+//   "Vervolgens verschijnen per kind de dagdelen waarop de kinderen die datum volgens de planning
+//    verwacht worden. Selecteer alle dagdelen die je deze dag wilt inruilen."
+//   "Is dit een dag waarop de kinderen reeds gepland zijn, dan geeft het systeem hier een melding van."
+//   "Is de gewenste aanwezigheid kleiner dan de ingeleverde afwezigheid, dan vervalt de restanttijd."
+//   "De status van de aanvraag staat bij aanvang op 'Optie extra'."
+#include "server/Dates.h"
+#include "server/Portal.h"
+#include "server/http/Replies.h"
+#include "server/http/Router.h"
+#include "server/planning/Planner.h"
+#include "server/planning/RequestBook.h"
+#include "server/routes/RequestSupport.h"
+#include "server/routes/Routes.h"
+#include "server/routes/WriteSupport.h"
+
+#include <QHash>
+
+namespace nestje::server {
+
+static std::optional<Reply> checkSwapDates(const Planner &planner, QDate date, QDate target)
+{
+    const OrganisationRules &rules = planner.rules();
+    const qint64 lead = rules.integer(QStringLiteral("swap.leadHours"));
+    const qint64 apart = rules.integer(QStringLiteral("swap.maxDaysApart"));
+    const qint64 ahead = rules.integer(QStringLiteral("swap.maxDaysAhead"));
+    const qint64 now = planner.now();
+    if (dates::localMs(date) - now < lead * 3600 * 1000 - 86400000 || dates::localMs(target) - now < lead * 3600 * 1000 - 86400000)
+        return reply::refusal(QStringLiteral("nestje.swap.too_late"),
+                              QStringLiteral("Een ruildag vraag je minimaal %1 uur van tevoren aan.").arg(lead));
+    if (std::abs(date.daysTo(target)) > apart)
+        return reply::refusal(QStringLiteral("nestje.swap.too_far_apart"),
+                              QStringLiteral("De nieuwe dag mag hoogstens %1 dagen van de ingeleverde dag liggen.").arg(apart));
+    if (dates::localDate(now).daysTo(target) > ahead)
+        return reply::refusal(QStringLiteral("nestje.swap.too_far_ahead"),
+                              QStringLiteral("Je kunt tot %1 dagen vooruit ruilen.").arg(ahead));
+    if (planner.isClosed(target))
+        return reply::refusal(QStringLiteral("nestje.request.closed"), QStringLiteral("Op %1 is de opvang gesloten.").arg(dutch::day(target)));
+    return std::nullopt;
+}
+
+// GET swap/options/{date}/to/{target}
+static Reply swapOptions(Portal &portal, Request &r)
+{
+    if (auto off = requireModule(portal, r, QStringLiteral("swapDays")))
+        return *off;
+    const QDate date = dates::parsePathDate(r.params.at(0));
+    const QDate target = dates::parsePathDate(r.params.at(1));
+    if (!date.isValid() || !target.isValid())
+        return reply::badRequest(QStringLiteral("expected swap/options/<YYYYMMDD>/to/<YYYYMMDD>"));
+    Planner planner(portal, *r.org);
+    QJsonArray children;
+    for (const ChildRow &child : familyChildren(portal, r)) {
+        if (!child.active)
+            continue;
+        QJsonArray giveUp;
+        for (const TimeOption &o : planner.plannedParts(child.id, date))
+            giveUp.append(QJsonObject{{QStringLiteral("optionId"), o.optionId}, {QStringLiteral("label"), o.label},
+                                      {QStringLiteral("startTime"), o.start}, {QStringLiteral("endTime"), o.end},
+                                      {QStringLiteral("value"), o.value}});
+        QJsonArray take;
+        for (const TimeOption &o : planner.bookableParts(child.id, target))
+            take.append(QJsonObject{{QStringLiteral("optionId"), o.optionId}, {QStringLiteral("label"), o.label},
+                                    {QStringLiteral("startTime"), o.start}, {QStringLiteral("endTime"), o.end},
+                                    {QStringLiteral("value"), o.value}, {QStringLiteral("available"), o.refusal.isEmpty()},
+                                    {QStringLiteral("refusal"), o.refusal.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.refusal)}});
+        const bool targetPlanned = !planner.planning(child.id, target).isEmpty();
+        children.append(QJsonObject{{QStringLiteral("childId"), child.id}, {QStringLiteral("firstName"), child.firstName},
+                                    {QStringLiteral("giveUp"), giveUp}, {QStringLiteral("take"), take},
+                                    {QStringLiteral("targetAlreadyPlanned"), targetPlanned},
+                                    {QStringLiteral("targetNotice"), targetPlanned ? QJsonValue(QStringLiteral("%1 is op %2 al gepland.").arg(child.firstName, dutch::day(target)))
+                                                                                   : QJsonValue(QJsonValue::Null)}});
+    }
+    return reply::envelope(QJsonObject{{QStringLiteral("unit"), planner.unit()}, {QStringLiteral("children"), children}});
+}
+
+// PUT swap {date, targetDate, giveUp:[optionId], take:[optionId], asWhole?, expiresAt?, remark?}
+static Reply submitSwap(Portal &portal, Request &r)
+{
+    if (auto off = requireModule(portal, r, QStringLiteral("swapDays")))
+        return *off;
+    const Body body = jsonBody(r);
+    if (body.error)
+        return *body.error;
+    std::optional<Reply> error;
+    QStringList giveUp;
+    QStringList take;
+    QString remark;
+    if (!stringListField(body.object, QStringLiteral("giveUp"), &giveUp, &error) || !stringListField(body.object, QStringLiteral("take"), &take, &error)
+        || !stringField(body.object, QStringLiteral("remark"), &remark, &error))
+        return *error;
+    const QDate date = bodyDate(body.object.value(QLatin1String("date")));
+    const QDate target = bodyDate(body.object.value(QLatin1String("targetDate")));
+    if (!date.isValid() || !target.isValid())
+        return reply::badRequest(QStringLiteral("date and targetDate must be YYYYMMDD"));
+    const qint64 expiresAt = body.object.value(QLatin1String("expiresAt")).toInteger(0);
+    const bool asWhole = body.object.value(QLatin1String("asWhole")).toBool(false);
+    QHash<QString, QString> names;
+    for (const ChildRow &c : familyChildren(portal, r))
+        names.insert(c.id, c.firstName);
+    for (const QString &id : giveUp + take)
+        if (!names.contains(optionChild(id)))
+            return reply::notFound();
+    if (giveUp.isEmpty() || take.isEmpty())
+        return reply::refusal(QStringLiteral("nestje.swap.nothing_selected"),
+                              QStringLiteral("Kies de dagdelen die je inlevert en de dagdelen die je ervoor terug wilt."));
+    Planner planner(portal, *r.org);
+    if (auto refused = checkSwapDates(planner, date, target))
+        return *refused;
+    QHash<QString, TimeOption> given;
+    QHash<QString, TimeOption> offered;
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        for (const TimeOption &o : planner.plannedParts(it.key(), date))
+            given.insert(o.optionId, o);
+        for (const TimeOption &o : planner.bookableParts(it.key(), target))
+            offered.insert(o.optionId, o);
+    }
+    QHash<QString, double> givenValue;
+    QHash<QString, double> takenValue;
+    const qint64 requestId = insertRequest(portal, r, QStringLiteral("swap"), asWhole, expiresAt, remark, {});
+    qint64 firstStart = 0;
+    for (const QString &id : std::as_const(giveUp)) {
+        const auto o = given.constFind(id);
+        if (o == given.constEnd())
+            return reply::refusal(QStringLiteral("nestje.swap.part_unknown"),
+                                  QStringLiteral("Een in te leveren dagdeel staat niet (meer) gepland. Haal de planning opnieuw op."));
+        givenValue[o->childId] += o->value;
+        insertBooking(portal, requestId, o->childId, date, o->code, o->label, o->start, o->end, o->value, QStringLiteral("swap_from"), {}, 0,
+                      QStringLiteral("pending"), o->planningId, {});
+        firstStart = firstStart ? std::min(firstStart, o->start) : o->start;
+    }
+    for (const QString &id : std::as_const(take)) {
+        const auto o = offered.constFind(id);
+        if (o == offered.constEnd())
+            return reply::refusal(QStringLiteral("nestje.request.option_unknown"),
+                                  QStringLiteral("Dit dagdeel is op %1 niet te boeken.").arg(dutch::day(target)));
+        if (!givenValue.contains(o->childId))
+            return reply::refusal(QStringLiteral("nestje.swap.nothing_given"),
+                                  QStringLiteral("Voor %1 lever je op %2 niets in; kies eerst een dagdeel om te ruilen.")
+                                      .arg(names.value(o->childId), dutch::day(date)));
+        if (o->alreadyPlanned || !planner.planning(o->childId, target).isEmpty())
+            return reply::refusal(QStringLiteral("nestje.swap.target_planned"),
+                                  QStringLiteral("%1 is op %2 al gepland; kies een andere dag.").arg(names.value(o->childId), dutch::day(target)));
+        if (!o->refusal.isEmpty())
+            return reply::refusal(QStringLiteral("nestje.request.group_full"),
+                                  QStringLiteral("Er is op %1 geen plek meer in de groep van %2.").arg(dutch::day(target), names.value(o->childId)));
+        takenValue[o->childId] += o->value;
+        const qint64 planningId = planner.addPlanning(o->childId, target, o->start, o->end, QStringLiteral("tentative"),
+                                                      QStringLiteral("Optie ruil"));
+        insertBooking(portal, requestId, o->childId, target, o->code, o->label, o->start, o->end, o->value, QStringLiteral("swap_to"), {}, 0,
+                      QStringLiteral("pending"), planningId, {});
+        firstStart = std::min(firstStart, o->start);
+    }
+    for (auto it = takenValue.cbegin(); it != takenValue.cend(); ++it)
+        if (it.value() > givenValue.value(it.key()) + 1e-9)
+            return reply::refusal(QStringLiteral("nestje.swap.take_exceeds"),
+                                  QStringLiteral("Voor %1 vraag je meer opvang terug (%2) dan je inlevert (%3). Minder mag: de restanttijd vervalt.")
+                                      .arg(names.value(it.key()), dutch::amount(it.value(), planner.unit()),
+                                           dutch::amount(givenValue.value(it.key()), planner.unit())));
+    if (auto refused = checkExpiry(planner, expiresAt, firstStart))
+        return *refused;
+    return reply::envelope(requests::requestJson(portal, planner, requestId));
+}
+
+void addSwapRoutes(Router &router, Portal &portal)
+{
+    router.get(QStringLiteral("/restservices-parent/swap/options/{}/to/{}"), Access::Parent,
+               [&portal](Request &r) { return swapOptions(portal, r); });
+    router.put(QStringLiteral("/restservices-parent/swap"), Access::Parent, [&portal](Request &r) { return submitSwap(portal, r); });
+}
+
+} // namespace nestje::server
