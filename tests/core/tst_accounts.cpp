@@ -38,10 +38,9 @@ private:
     static QStringList childIds(AccountSession *session)
     {
         QStringList ids;
-        QSqlQuery q;
-        session->database()->exec(QStringLiteral("SELECT id FROM children ORDER BY id"), {}, &q);
-        while (q.next())
-            ids << q.value(0).toString();
+        QSqlQuery *q = session->database()->select(QStringLiteral("SELECT id FROM children ORDER BY id"));
+        while (q && q->next())
+            ids << q->value(0).toString();
         return ids;
     }
     static SecretStore::Result readSecret(const QString &key)

@@ -48,9 +48,9 @@ private slots:
         QVERIFY(latest.exec(QStringLiteral("INSERT INTO outbox (kind, method, path, idempotency_key, state,"
                                            " created_at) VALUES ('reply', 'PUT', '/x', 'k1', 'waiting', 1)")));
         // WAL, so the UI can read while a sync writes.
-        QSqlQuery mode;
-        QVERIFY(latest.exec(QStringLiteral("PRAGMA journal_mode"), {}, &mode) && mode.next());
-        QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+        QSqlQuery *mode = latest.select(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode && mode->next());
+        QCOMPARE(mode->value(0).toString(), QStringLiteral("wal"));
     }
 
     void refusesADatabaseFromTheFuture()
@@ -78,9 +78,9 @@ private slots:
         // The same card with a freshly signed URL is not a change...
         QCOMPARE(timeline.upsert({card(QStringLiteral("j1"), 1000, QStringLiteral("https://a/1?Expires=2"))}), 0);
         // ...but the newest URL is kept for downloads.
-        QSqlQuery q;
-        QVERIFY(db.exec(QStringLiteral("SELECT json FROM cards"), {}, &q) && q.next());
-        QVERIFY(q.value(0).toString().contains(QLatin1String("Expires=2")));
+        QSqlQuery *q = db.select(QStringLiteral("SELECT json FROM cards"));
+        QVERIFY(q && q->next());
+        QVERIFY(q->value(0).toString().contains(QLatin1String("Expires=2")));
         // A different card is.
         QCOMPARE(timeline.upsert({card(QStringLiteral("j2"), 2000, QStringLiteral("https://a/2"))}), 1);
         QCOMPARE(timeline.cardCount(), 2);
