@@ -45,8 +45,8 @@ void ScreenshotRunner::start()
 
 bool ScreenshotRunner::pageIsReady() const
 {
-    if (m_controller->isBusy())
-        return false;
+    if (m_controller->isBusy() || m_controller->isSyncing())
+        return false; // the page shows its data, not a half-finished first sync
     const bool wantLogin = m_page == QLatin1String("login");
     const auto wantedScreen = wantLogin ? AppController::LoginScreen : AppController::MainScreen;
     if (m_controller->screen() != wantedScreen)

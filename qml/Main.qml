@@ -27,7 +27,7 @@ ApplicationWindow {
 
     Component {
         id: login
-        LoginPage { portal: App.initialPortal }
+        LoginPage {}
     }
     Component {
         id: shell

@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AccountsSection</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>%1 at %2, active</source>
+        <translation>%1 at %2, active</translation>
+    </message>
+    <message>
+        <source>Switch to %1 at %2</source>
+        <translation>Switch to %1 at %2</translation>
+    </message>
+    <message>
+        <source>Demo · %1</source>
+        <translation>Demo · %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Log out of %1</source>
+        <translation>Log out of %1</translation>
+    </message>
+    <message>
+        <source>Log out of all accounts</source>
+        <translation>Log out of all accounts</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Agenda</source>
@@ -226,6 +265,10 @@
         <source>Opens Nestje with a sample daycare, without an account</source>
         <translation>Opens Nestje with a sample daycare, without an account</translation>
     </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Back to %1</translation>
+    </message>
 </context>
 <context>
     <name>MessagesPage</name>
@@ -247,22 +290,6 @@
     <message>
         <source>More</source>
         <translation>More</translation>
-    </message>
-    <message>
-        <source>Demo without account</source>
-        <translation>Demo without account</translation>
-    </message>
-    <message>
-        <source>Demo organisation · %1</source>
-        <translation>Demo organisation · %1</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Log out</translation>
-    </message>
-    <message>
-        <source>Log out of %1</source>
-        <translation>Log out of %1</translation>
     </message>
     <message>
         <source>More is on its way</source>
@@ -391,6 +418,10 @@
     <message>
         <source>Updated %1</source>
         <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</source>
+        <translation>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</translation>
     </message>
 </context>
 </TS>

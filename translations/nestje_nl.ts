@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AccountsSection</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>%1 at %2, active</source>
+        <translation>%1 bij %2, actief</translation>
+    </message>
+    <message>
+        <source>Switch to %1 at %2</source>
+        <translation>Wissel naar %1 bij %2</translation>
+    </message>
+    <message>
+        <source>Demo · %1</source>
+        <translation>Demo · %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Account toevoegen</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Uitloggen</translation>
+    </message>
+    <message>
+        <source>Log out of %1</source>
+        <translation>Uitloggen bij %1</translation>
+    </message>
+    <message>
+        <source>Log out of all accounts</source>
+        <translation>Uitloggen uit alle accounts</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <source>Agenda</source>
@@ -226,6 +265,10 @@
         <source>Opens Nestje with a sample daycare, without an account</source>
         <translation>Opent Nestje met een voorbeeldkinderopvang, zonder account</translation>
     </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Terug naar %1</translation>
+    </message>
 </context>
 <context>
     <name>MessagesPage</name>
@@ -247,22 +290,6 @@
     <message>
         <source>More</source>
         <translation>Overig</translation>
-    </message>
-    <message>
-        <source>Demo without account</source>
-        <translation>Demo zonder account</translation>
-    </message>
-    <message>
-        <source>Demo organisation · %1</source>
-        <translation>Demo-organisatie · %1</translation>
-    </message>
-    <message>
-        <source>Log out</source>
-        <translation>Uitloggen</translation>
-    </message>
-    <message>
-        <source>Log out of %1</source>
-        <translation>Uitloggen bij %1</translation>
     </message>
     <message>
         <source>More is on its way</source>
@@ -391,6 +418,10 @@
     <message>
         <source>Updated %1</source>
         <translation>Bijgewerkt %1</translation>
+    </message>
+    <message>
+        <source>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</source>
+        <translation>Je wachtwoord voor %1 is gewijzigd of je sessie is verlopen. Log opnieuw in; wat je geschreven hebt, blijft bewaard.</translation>
     </message>
 </context>
 </TS>

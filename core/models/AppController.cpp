@@ -22,6 +22,44 @@ AppController::AppController(QNetworkAccessManager *network, QObject *parent)
     });
     connect(&m_accounts, &Accounts::activeChanged, this, &AppController::followActiveSession);
     connect(&m_accounts, &Accounts::accountsChanged, this, &AppController::sessionChanged);
+    connect(&m_accounts, &Accounts::authenticationRequired, this, &AppController::askToLogInAgain);
+}
+
+void AppController::askToLogInAgain(const QString &accountId)
+{
+    // Only the account in view interrupts the parent; the others wait until they switch.
+    AccountSession *session = m_accounts.active();
+    if (!session || session->info().id != accountId)
+        return;
+    m_loginPortal = session->info().portal.toString();
+    m_loginUsername = session->info().username;
+    emit loginPrefillChanged();
+    setLoginError(tr("Your password for %1 has changed or your session has ended. Log in again; "
+                     "nothing you wrote is lost.").arg(session->info().organisation));
+    setScreen(LoginScreen);
+}
+
+void AppController::addAccount()
+{
+    m_loginPortal.clear();
+    m_loginUsername.clear();
+    emit loginPrefillChanged();
+    setLoginError({});
+    setScreen(LoginScreen);
+}
+
+void AppController::cancelLogin()
+{
+    m_accounts.cancelAdd();
+    setBusy(false);
+    setLoginError({});
+    if (m_accounts.active())
+        setScreen(MainScreen);
+}
+
+void AppController::switchAccount(const QString &accountId)
+{
+    m_accounts.setActive(accountId);
 }
 
 QString AppController::accountName() const
@@ -98,6 +136,10 @@ void AppController::followActiveSession()
     emit sessionChanged();
     emit syncStateChanged();
     setScreen(session ? MainScreen : LoginScreen);
+    if (session) {
+        session->outbox()->retryWaitingNow(); // e.g. after logging in again
+        emit screenChanged();                 // canCancelLogin depends on the session too
+    }
     if (!session)
         setCurrentTab(TabModel::MyChild);
 }

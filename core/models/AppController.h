@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/Accounts.h"
+#include "models/AccountModel.h"
 #include "models/TabModel.h"
 
 #include <QDateTime>
@@ -29,7 +30,10 @@ class AppController : public QObject
     Q_PROPERTY(nestje::TabModel *tabs READ tabs CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(int currentTab READ currentTab WRITE setCurrentTab NOTIFY currentTabChanged)
-    Q_PROPERTY(QString initialPortal READ initialPortal CONSTANT)
+    Q_PROPERTY(QString loginPortal READ loginPortal NOTIFY loginPrefillChanged)
+    Q_PROPERTY(QString loginUsername READ loginUsername NOTIFY loginPrefillChanged)
+    Q_PROPERTY(bool canCancelLogin READ canCancelLogin NOTIFY screenChanged)
+    Q_PROPERTY(nestje::AccountModel *accountList READ accountList CONSTANT)
 public:
     enum Screen { LoginScreen, MainScreen };
     Q_ENUM(Screen)
@@ -50,8 +54,11 @@ public:
     QString version() const;
     int currentTab() const { return m_currentTab; }
     void setCurrentTab(int tab);
-    QString initialPortal() const { return m_initialPortal; }
-    void setInitialPortal(const QString &portal) { m_initialPortal = portal; }
+    QString loginPortal() const { return m_loginPortal; }
+    QString loginUsername() const { return m_loginUsername; }
+    void setInitialPortal(const QString &portal) { m_loginPortal = portal; }
+    bool canCancelLogin() const { return m_screen == LoginScreen && m_accounts.active(); }
+    AccountModel *accountList() { return &m_accountModel; }
     Accounts *accounts() { return &m_accounts; }
 
     // Shows the saved accounts' cached data at once and syncs them in the background.
@@ -64,6 +71,11 @@ public:
     Q_INVOKABLE void logout();
     Q_INVOKABLE void logoutAll();
     Q_INVOKABLE void syncNow();
+    // "Account toevoegen": the login page, with a way back to the current account.
+    Q_INVOKABLE void addAccount();
+    // Back from the login page to the active account's (cached) data.
+    Q_INVOKABLE void cancelLogin();
+    Q_INVOKABLE void switchAccount(const QString &accountId);
     // Translated problem with the portal field, or empty when it is usable.
     Q_INVOKABLE QString portalProblem(const QString &portalInput) const;
     // Where "Wachtwoord vergeten?" leads: the portal's own reset page.
@@ -80,6 +92,7 @@ signals:
     void syncStateChanged();
     void demoRequested();
     void currentTabChanged();
+    void loginPrefillChanged();
 
 private:
     void setBusy(bool busy);
@@ -87,14 +100,17 @@ private:
     void setScreen(Screen screen);
     void followActiveSession();
     void updateBadges();
+    void askToLogInAgain(const QString &accountId);
 
     Accounts m_accounts;
+    AccountModel m_accountModel{&m_accounts};
     TabModel m_tabs;
     Screen m_screen = LoginScreen;
     bool m_busy = false;
     bool m_addingDemo = false;
     QString m_loginError;
-    QString m_initialPortal;
+    QString m_loginPortal;
+    QString m_loginUsername;
     int m_currentTab = TabModel::MyChild;
     QMetaObject::Connection m_syncConnections[4];
 };

@@ -12,6 +12,7 @@ void registerQmlTypes(AppController *controller)
     qmlRegisterUncreatableType<AppController>(uri, 1, 0, "AppController",
                                               QStringLiteral("Use the App singleton"));
     qmlRegisterUncreatableType<TabModel>(uri, 1, 0, "TabModel", QStringLiteral("Use App.tabs"));
+    qmlRegisterUncreatableType<AccountModel>(uri, 1, 0, "AccountModel", QStringLiteral("Use App.accountList"));
     qmlRegisterSingletonInstance(uri, 1, 0, "App", controller);
 }
 

@@ -1,11 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Nestje.Core
 
 // The frame of every tab: a title bar and a content area that stays readable on wide screens.
 Page {
     id: page
-    property string subtitle
+    // The sync state ("Offline, laatst bijgewerkt …") unless a page says something else.
+    property string subtitle: App.syncStatus
     default property alias content: body.data
 
     background: Rectangle { color: Theme.background }

@@ -77,6 +77,7 @@ Page {
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                     Accessible.name: qsTr("Portal")
                     Accessible.description: qsTr("The name or address of your parent portal")
+                    text: App.loginPortal
                     onTextEdited: page.portalError = ""
                     onAccepted: emailField.forceActiveFocus()
                     KeyNavigation.tab: emailField
@@ -96,6 +97,7 @@ Page {
                     objectName: "emailField"
                     Layout.fillWidth: true
                     placeholderText: qsTr("you@example.nl")
+                    text: App.loginUsername
                     inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                     Accessible.name: qsTr("E-mail address")
                     onAccepted: passwordField.forceActiveFocus()
@@ -166,6 +168,14 @@ Page {
                     Layout.fillWidth: true
                     implicitHeight: 1
                     color: Theme.outline
+                }
+
+                TextButton {
+                    objectName: "backButton"
+                    Layout.fillWidth: true
+                    visible: App.canCancelLogin
+                    text: qsTr("Back to %1").arg(App.portalName)
+                    onClicked: App.cancelLogin()
                 }
 
                 TextButton {

@@ -15,6 +15,8 @@
 
 using namespace nestje;
 
+Q_DECLARE_METATYPE(nestje::LoginSession)
+
 // The outbox against the reference server: a server that goes away and comes back, a crash
 // in the middle of sending, and refusals that must not be retried.
 class TestOutbox : public QObject
@@ -74,6 +76,7 @@ private:
 private slots:
     void initTestCase()
     {
+        qRegisterMetaType<LoginSession>();
         startServer();
         // Any thread of the demo family will do.
         std::unique_ptr<ApiClient> api = client();
@@ -137,6 +140,32 @@ private slots:
         QCOMPARE(worker.exitStatus(), QProcess::NormalExit);
         QCOMPARE(worker.exitCode(), 0);
         QCOMPARE(timesOnServer(QStringLiteral("Na de crash")), 1); // resent, not duplicated
+    }
+
+    void changedPasswordAsksTheUserAndLosesNothing()
+    {
+        // The keychain still has the old password: refresh and silent re-login both fail.
+        auto api = std::make_unique<ApiClient>(&m_network, m_portal, QString::fromLatin1(server::demo::username));
+        api->setPasswordProvider([](auto answer) { answer(QStringLiteral("het-oude-wachtwoord")); });
+        QSignalSpy authRequired(api.get(), &ApiClient::authenticationRequired);
+        Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("password.sqlite"))));
+        Outbox outbox(api.get(), &db);
+        const qint64 id = outbox.enqueue(QStringLiteral("reply"), reply(QStringLiteral("Geschreven voor het inloggen")));
+        QVERIFY(authRequired.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(outbox.item(id).errorText.isEmpty(), false, 5000);
+        QCOMPARE(outbox.item(id).state, Outbox::State::Waiting); // kept, not failed
+        QCOMPARE(timesOnServer(QStringLiteral("Geschreven voor het inloggen")), 0);
+
+        // The parent logs in again with the new password.
+        LoginClient login(&m_network);
+        QSignalSpy loggedIn(&login, &LoginClient::succeeded);
+        login.login(m_portal, QString::fromLatin1(server::demo::username), QString::fromLatin1(server::demo::password));
+        QVERIFY(loggedIn.wait(10000));
+        api->setSession(loggedIn.first().first().value<LoginSession>());
+        outbox.retryWaitingNow();
+        QTRY_COMPARE_WITH_TIMEOUT(outbox.item(id).state, Outbox::State::Sent, 10000);
+        QCOMPARE(timesOnServer(QStringLiteral("Geschreven voor het inloggen")), 1);
     }
 
     void refusalsAreNotRetried()

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QAbstractListModel>
+
+namespace nestje {
+
+class Accounts;
+
+// The accounts on this device for the account switcher: who, which organisation, active or not.
+class AccountModel : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Role { IdRole = Qt::UserRole + 1, UsernameRole, OrganisationRole, ActiveRole, DemoRole };
+
+    explicit AccountModel(Accounts *accounts, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+
+private:
+    Accounts *m_accounts;
+};
+
+} // namespace nestje

@@ -1,0 +1,102 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nestje
+import Nestje.Core
+
+// The accounts on this device: switch with one tap, add one, log out of one or of all.
+Pane {
+    id: section
+    padding: Theme.spacingL
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: Theme.outline
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacingS
+
+        Label {
+            text: qsTr("Accounts")
+            font.pixelSize: Theme.fontBody
+            font.weight: Font.Bold
+            Accessible.role: Accessible.Heading
+        }
+
+        Repeater {
+            model: App.accountList
+            delegate: ItemDelegate {
+                objectName: "account_" + model.accountId
+                Layout.fillWidth: true
+                highlighted: model.active
+                Accessible.name: model.active ? qsTr("%1 at %2, active").arg(model.username).arg(model.organisation)
+                                              : qsTr("Switch to %1 at %2").arg(model.username).arg(model.organisation)
+                onClicked: App.switchAccount(model.accountId)
+                contentItem: RowLayout {
+                    spacing: Theme.spacingL
+                    Rectangle {
+                        width: 40
+                        height: 40
+                        radius: 20
+                        color: model.active ? Theme.primary : Theme.primaryContainer
+                        Label {
+                            anchors.centerIn: parent
+                            text: model.organisation.length > 0 ? model.organisation.charAt(0).toUpperCase() : "?"
+                            font.weight: Font.Bold
+                            color: model.active ? Theme.textOnPrimary : Theme.textOnPrimaryContainer
+                        }
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+                        Label {
+                            Layout.fillWidth: true
+                            text: model.demo ? qsTr("Demo · %1").arg(model.organisation) : model.organisation
+                            font.weight: Font.DemiBold
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: model.username
+                            color: Theme.textSecondary
+                            font.pixelSize: Theme.fontSmall
+                            elide: Text.ElideRight
+                        }
+                    }
+                    Label {
+                        visible: model.active
+                        text: qsTr("Active")
+                        color: Theme.primary
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                    }
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+            TextButton {
+                objectName: "addAccountButton"
+                text: qsTr("Add account")
+                onClicked: App.addAccount()
+            }
+            TextButton {
+                objectName: "logoutButton"
+                text: qsTr("Log out")
+                icon.source: "qrc:/icons/logout.svg"
+                Accessible.name: qsTr("Log out of %1").arg(App.accountName)
+                onClicked: App.logout()
+            }
+        }
+        TextButton {
+            objectName: "logoutAllButton"
+            visible: App.accountCount > 1
+            text: qsTr("Log out of all accounts")
+            onClicked: App.logoutAll()
+        }
+    }
+}

@@ -1,0 +1,98 @@
+#include "RequestHelpers.h"
+
+namespace nestje::server::testing {
+
+QJsonObject childOptions(ServerFixture &server, const QByteArray &token, const QString &slug, QDate date, const QString &childId)
+{
+    const Response r = server.parentGet(QStringLiteral("request/extraday/options/%1/until/%1").arg(ymd(date)), token, slug);
+    for (const QJsonValue &d : payloadOf(r).value(QLatin1String("days")).toArray())
+        for (const QJsonValue &c : d.toObject().value(QLatin1String("children")).toArray())
+            if (c.toObject().value(QLatin1String("childId")).toString() == childId) {
+                QJsonObject o = c.toObject();
+                o.insert(QStringLiteral("schoolHoliday"), d.toObject().value(QLatin1String("schoolHoliday")));
+                o.insert(QStringLiteral("closed"), d.toObject().value(QLatin1String("closed")));
+                return o;
+            }
+    return {};
+}
+
+QString optionId(const QJsonObject &child, const QString &code)
+{
+    for (const QJsonValue &o : child.value(QLatin1String("options")).toArray())
+        if (o.toObject().value(QLatin1String("code")).toString() == code)
+            return o.toObject().value(QLatin1String("optionId")).toString();
+    return {};
+}
+
+QDate freeDay(ServerFixture &server, const QByteArray &token, const QString &slug, const QString &childId, const QString &code,
+              int minDays, int maxDays, bool holiday, QDate after)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(server.now()).date();
+    QDate from = today.addDays(minDays);
+    if (after.isValid() && after >= from)
+        from = after.addDays(1);
+    for (; from <= today.addDays(maxDays); from = from.addDays(30)) {
+        const QDate to = std::min(from.addDays(29), today.addDays(maxDays));
+        const Response r = server.parentGet(QStringLiteral("request/extraday/options/%1/until/%2").arg(ymd(from), ymd(to)), token, slug);
+        for (const QJsonValue &d : payloadOf(r).value(QLatin1String("days")).toArray()) {
+            const QJsonObject day = d.toObject();
+            if (day.value(QLatin1String("closed")).toBool() || day.value(QLatin1String("schoolHoliday")).toBool() != holiday)
+                continue;
+            for (const QJsonValue &c : day.value(QLatin1String("children")).toArray()) {
+                const QJsonObject child = c.toObject();
+                if (child.value(QLatin1String("childId")).toString() != childId || !child.value(QLatin1String("planned")).toArray().isEmpty())
+                    continue;
+                for (const QJsonValue &o : child.value(QLatin1String("options")).toArray())
+                    if (o.toObject().value(QLatin1String("code")).toString() == code && o.toObject().value(QLatin1String("available")).toBool())
+                        return QDateTime::fromMSecsSinceEpoch(qint64(day.value(QLatin1String("date")).toDouble())).date();
+            }
+        }
+    }
+    return {};
+}
+
+QJsonArray plannedParts(ServerFixture &server, const QByteArray &token, const QString &slug, const QString &childId, int minDays,
+                        QDate *date)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(server.now()).date();
+    const Response r = server.parentGet(QStringLiteral("absence/options/%1/until/%2").arg(ymd(today.addDays(minDays)), ymd(today.addDays(minDays + 20))),
+                                        token, slug);
+    QJsonArray parts;
+    qint64 day = 0;
+    for (const QJsonValue &v : payloadOf(r).value(QLatin1String("parts")).toArray()) {
+        const QJsonObject part = v.toObject();
+        if (part.value(QLatin1String("childId")).toString() != childId)
+            continue;
+        const qint64 d = qint64(part.value(QLatin1String("date")).toDouble());
+        if (day == 0)
+            day = d;
+        if (d == day)
+            parts.append(part);
+    }
+    if (date)
+        *date = QDateTime::fromMSecsSinceEpoch(day).date();
+    return parts;
+}
+
+QJsonObject booking(const QString &childId, QDate date, const QString &optionId, const QJsonObject &payment)
+{
+    return {{QStringLiteral("childId"), childId}, {QStringLiteral("date"), ymd(date)}, {QStringLiteral("optionId"), optionId},
+            {QStringLiteral("payment"), payment}};
+}
+
+qint64 creditOf(ServerFixture &server, const QByteArray &token, const QString &slug, const QString &childId, const QString &type,
+                double *remaining)
+{
+    const Response r = server.parentGet(QStringLiteral("credits/") + childId, token, slug);
+    for (const QJsonValue &c : payloadOf(r).value(QLatin1String("credits")).toArray()) {
+        const QJsonObject credit = c.toObject();
+        if (credit.value(QLatin1String("type")).toString() == type && credit.value(QLatin1String("status")).toString() != QLatin1String("expired")) {
+            if (remaining)
+                *remaining = credit.value(QLatin1String("remaining")).toDouble();
+            return credit.value(QLatin1String("creditId")).toInteger();
+        }
+    }
+    return 0;
+}
+
+} // namespace nestje::server::testing
