@@ -26,6 +26,11 @@ Application::Application(AppOptions options, QObject *parent)
     connect(&m_controller, &AppController::demoRequested, &m_demoServer, &DemoServer::start);
     connect(&m_demoServer, &DemoServer::ready, &m_controller, &AppController::loginToDemo);
     connect(&m_demoServer, &DemoServer::failed, &m_controller, &AppController::failDemo);
+    connect(m_controller.accounts(), &Accounts::newItems, this, [this](const QString &id, const QList<NewItem> &items) {
+        const AccountSession *session = m_controller.accounts()->session(id);
+        if (session && !session->info().ephemeral) // the demo stays quiet
+            m_notifications.announce(session->info().organisation, items);
+    });
 }
 
 Application::~Application() = default;

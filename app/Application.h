@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "DemoServer.h"
+#include "DesktopNotifications.h"
 #include "models/AppController.h"
 
 #include <QNetworkAccessManager>
@@ -36,6 +37,7 @@ private:
     QNetworkAccessManager m_network;
     AppController m_controller;
     DemoServer m_demoServer;
+    DesktopNotifications m_notifications;
     QQmlApplicationEngine m_engine;
 };
 

@@ -327,6 +327,37 @@
     </message>
 </context>
 <context>
+    <name>NotificationFeed</name>
+    <message>
+        <source>Message from %1</source>
+        <translation>Message from %1</translation>
+    </message>
+    <message>
+        <source>News: %1</source>
+        <translation>News: %1</translation>
+    </message>
+    <message>
+        <source>New newsletter</source>
+        <translation>New newsletter</translation>
+    </message>
+    <message>
+        <source>New photos</source>
+        <translation>New photos</translation>
+    </message>
+    <message>
+        <source>New diary entry</source>
+        <translation>New diary entry</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s) of today</source>
+        <translation><numerusform>%n new photo of today</numerusform><numerusform>%n new photos of today</numerusform></translation>
+    </message>
+    <message>
+        <source>The group wrote in the diary.</source>
+        <translation>The group wrote in the diary.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Hide password</source>
@@ -386,6 +417,17 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+</context>
+<context>
     <name>nestje::AppController</name>
     <message>
         <source>The demo could not start: %1</source>
@@ -422,6 +464,17 @@
     <message>
         <source>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</source>
         <translation>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::DesktopNotifications</name>
+    <message numerus="yes">
+        <source>%n new items from %1</source>
+        <translation><numerusform>%n new item from %1</numerusform><numerusform>%n new items from %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Messages, photos and news are waiting for you in Nestje.</source>
+        <translation>Messages, photos and news are waiting for you in Nestje.</translation>
     </message>
 </context>
 </TS>

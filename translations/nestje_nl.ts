@@ -327,6 +327,37 @@
     </message>
 </context>
 <context>
+    <name>NotificationFeed</name>
+    <message>
+        <source>Message from %1</source>
+        <translation>Bericht van %1</translation>
+    </message>
+    <message>
+        <source>News: %1</source>
+        <translation>Nieuws: %1</translation>
+    </message>
+    <message>
+        <source>New newsletter</source>
+        <translation>Nieuwe nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>New photos</source>
+        <translation>Nieuwe foto's</translation>
+    </message>
+    <message>
+        <source>New diary entry</source>
+        <translation>Nieuw in het dagboek</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new photo(s) of today</source>
+        <translation><numerusform>%n nieuwe foto van vandaag</numerusform><numerusform>%n nieuwe foto's van vandaag</numerusform></translation>
+    </message>
+    <message>
+        <source>The group wrote in the diary.</source>
+        <translation>De groep heeft in het dagboek geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <source>Hide password</source>
@@ -386,6 +417,17 @@
     </message>
 </context>
 <context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gisteren</translation>
+    </message>
+</context>
+<context>
     <name>nestje::AppController</name>
     <message>
         <source>The demo could not start: %1</source>
@@ -422,6 +464,17 @@
     <message>
         <source>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</source>
         <translation>Je wachtwoord voor %1 is gewijzigd of je sessie is verlopen. Log opnieuw in; wat je geschreven hebt, blijft bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::DesktopNotifications</name>
+    <message numerus="yes">
+        <source>%n new items from %1</source>
+        <translation><numerusform>%n nieuw bericht van %1</numerusform><numerusform>%n nieuwe berichten van %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Messages, photos and news are waiting for you in Nestje.</source>
+        <translation>Er staan berichten, foto's en nieuws voor je klaar in Nestje.</translation>
     </message>
 </context>
 </TS>

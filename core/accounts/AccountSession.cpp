@@ -58,9 +58,13 @@ bool AccountSession::open(QString *error)
     m_sync = std::make_unique<SyncEngine>(&m_api, &m_db, this);
     m_outbox = std::make_unique<Outbox>(&m_api, &m_db, this);
     // What a sync brings in may be what a queued write was waiting for (a thread, a login).
-    connect(m_sync.get(), &SyncEngine::finished, m_outbox.get(), [this](bool ok) {
-        if (ok)
-            m_outbox->retryWaitingNow();
+    connect(m_sync.get(), &SyncEngine::finished, this, [this](bool ok) {
+        if (!ok)
+            return;
+        m_outbox->retryWaitingNow();
+        const QList<NewItem> items = NotificationFeed(m_db).takeNew();
+        if (!items.isEmpty())
+            emit newItems(items);
     });
     return true;
 }

@@ -3,6 +3,7 @@
 #include "accounts/AccountList.h"
 #include "api/ApiClient.h"
 #include "store/Database.h"
+#include "sync/NotificationFeed.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
@@ -43,6 +44,8 @@ public:
 
 signals:
     void authenticationRequired();
+    // New messages, news, photos … found by a sync, each announced once.
+    void newItems(const QList<nestje::NewItem> &items);
 
 private:
     AccountInfo m_info;

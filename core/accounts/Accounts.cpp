@@ -52,6 +52,8 @@ AccountSession *Accounts::openSession(const AccountInfo &info, QString *error)
     }
     connect(session, &AccountSession::authenticationRequired, this,
             [this, id = info.id] { emit authenticationRequired(id); });
+    connect(session, &AccountSession::newItems, this,
+            [this, id = info.id](const QList<NewItem> &items) { emit newItems(id, items); });
     m_sessions.insert(info.id, session);
     return session;
 }

@@ -46,6 +46,7 @@ signals:
     void added(const QString &id);
     void addFailed(const nestje::LoginError &error);
     void authenticationRequired(const QString &id);
+    void newItems(const QString &id, const QList<nestje::NewItem> &items);
     // Keychain or disk trouble worth telling the user about.
     void problem(const QString &text);
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "store/Database.h"
+
+#include <QList>
+#include <QString>
+
+namespace nestje {
+
+// Something new worth a notification: a message, news, a newsletter, photos, a diary entry.
+struct NewItem
+{
+    QString kind; // "messages", "news", "newsletters", "photos", "journal"
+    QString id;   // unique per announcement: a second message in a thread is a new item
+    QString title;
+    QString body;
+};
+
+// Finds what arrived since the last look and remembers what it announced, in the account's
+// cache, so each item is announced once, even across restarts. The first look after the first
+// sync only takes note: a new account does not get a year of history as notifications.
+class NotificationFeed
+{
+public:
+    explicit NotificationFeed(Database &db) : m_db(db) {}
+
+    // `enabledKinds` from the account's notification settings; others are noted, not returned.
+    QList<NewItem> takeNew(const QStringList &enabledKinds = allKinds());
+    static QStringList allKinds();
+
+private:
+    Database &m_db;
+};
+
+} // namespace nestje
