@@ -25,9 +25,9 @@ QString optionId(const QJsonObject &child, const QString &code)
 }
 
 QDate freeDay(ServerFixture &server, const QByteArray &token, const QString &slug, const QString &childId, const QString &code,
-              int minDays, int maxDays, bool holiday, QDate after)
+              int minDays, int maxDays, int holiday, QDate after)
 {
-    const QDate today = QDateTime::fromMSecsSinceEpoch(server.now()).date();
+    const QDate today = amsterdamDate(server.now());
     QDate from = today.addDays(minDays);
     if (after.isValid() && after >= from)
         from = after.addDays(1);
@@ -36,15 +36,17 @@ QDate freeDay(ServerFixture &server, const QByteArray &token, const QString &slu
         const Response r = server.parentGet(QStringLiteral("request/extraday/options/%1/until/%2").arg(ymd(from), ymd(to)), token, slug);
         for (const QJsonValue &d : payloadOf(r).value(QLatin1String("days")).toArray()) {
             const QJsonObject day = d.toObject();
-            if (day.value(QLatin1String("closed")).toBool() || day.value(QLatin1String("schoolHoliday")).toBool() != holiday)
+            if (day.value(QLatin1String("closed")).toBool()
+                || (holiday >= 0 && day.value(QLatin1String("schoolHoliday")).toBool() != (holiday == 1)))
                 continue;
             for (const QJsonValue &c : day.value(QLatin1String("children")).toArray()) {
                 const QJsonObject child = c.toObject();
-                if (child.value(QLatin1String("childId")).toString() != childId || !child.value(QLatin1String("planned")).toArray().isEmpty())
+                if (child.value(QLatin1String("childId")).toString() != childId)
                     continue;
                 for (const QJsonValue &o : child.value(QLatin1String("options")).toArray())
-                    if (o.toObject().value(QLatin1String("code")).toString() == code && o.toObject().value(QLatin1String("available")).toBool())
-                        return QDateTime::fromMSecsSinceEpoch(qint64(day.value(QLatin1String("date")).toDouble())).date();
+                    if (o.toObject().value(QLatin1String("code")).toString() == code && o.toObject().value(QLatin1String("available")).toBool()
+                        && !o.toObject().value(QLatin1String("alreadyPlanned")).toBool())
+                        return amsterdamDate(qint64(day.value(QLatin1String("date")).toDouble()));
             }
         }
     }
@@ -54,7 +56,7 @@ QDate freeDay(ServerFixture &server, const QByteArray &token, const QString &slu
 QJsonArray plannedParts(ServerFixture &server, const QByteArray &token, const QString &slug, const QString &childId, int minDays,
                         QDate *date)
 {
-    const QDate today = QDateTime::fromMSecsSinceEpoch(server.now()).date();
+    const QDate today = amsterdamDate(server.now());
     const Response r = server.parentGet(QStringLiteral("absence/options/%1/until/%2").arg(ymd(today.addDays(minDays)), ymd(today.addDays(minDays + 20))),
                                         token, slug);
     QJsonArray parts;
@@ -70,7 +72,7 @@ QJsonArray plannedParts(ServerFixture &server, const QByteArray &token, const QS
             parts.append(part);
     }
     if (date)
-        *date = QDateTime::fromMSecsSinceEpoch(day).date();
+        *date = amsterdamDate(day);
     return parts;
 }
 

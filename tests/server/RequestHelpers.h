@@ -3,6 +3,8 @@
 #include "ServerFixture.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -30,6 +32,11 @@ inline QString textOf(const Response &r)
 {
     return r.object().value(QLatin1String("messages")).toArray().first().toObject().value(QLatin1String("text")).toString();
 }
+// Dates in the protocol are Amsterdam local midnight; the test machine may run in UTC.
+inline QDate amsterdamDate(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(QByteArrayLiteral("Europe/Amsterdam"))).date();
+}
 inline QString ymd(QDate d)
 {
     return d.toString(QStringLiteral("yyyyMMdd"));
@@ -37,10 +44,11 @@ inline QString ymd(QDate d)
 
 // The options day for one child, from request/extraday/options.
 QJsonObject childOptions(ServerFixture &server, const QByteArray &token, const QString &slug, QDate date, const QString &childId);
-// The first date from today + minDays (up to maxDays) on which the child is not planned at all
-// and `code` is bookable; `holiday` selects school-holiday days or school days.
+// The first date from today + minDays (up to maxDays), after `after`, on which `code` is bookable
+// for the child (not already planned, a place left); `holiday`: -1 any day, 0 school days only,
+// 1 school holidays only.
 QDate freeDay(ServerFixture &server, const QByteArray &token, const QString &slug, const QString &childId, const QString &code,
-              int minDays, int maxDays = 85, bool holiday = false, QDate after = {});
+              int minDays, int maxDays = 85, int holiday = -1, QDate after = {});
 QString optionId(const QJsonObject &child, const QString &code);
 // The first day from today + minDays on which the child has planned parts; returns its parts.
 QJsonArray plannedParts(ServerFixture &server, const QByteArray &token, const QString &slug, const QString &childId, int minDays,
