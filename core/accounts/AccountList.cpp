@@ -26,6 +26,7 @@ AccountList::AccountList()
         account.portal = settings.value(QStringLiteral("portal")).toUrl();
         account.username = settings.value(QStringLiteral("username")).toString();
         account.organisation = settings.value(QStringLiteral("organisation")).toString();
+        account.extraCaPem = settings.value(QStringLiteral("extraCa")).toByteArray();
         account.id = AccountInfo::idFor(account.portal, account.username);
         if (account.portal.isValid() && !account.username.isEmpty())
             m_accounts << account;
@@ -80,6 +81,10 @@ void AccountList::save() const
         settings.setValue(QStringLiteral("portal"), account.portal);
         settings.setValue(QStringLiteral("username"), account.username);
         settings.setValue(QStringLiteral("organisation"), account.organisation);
+        if (!account.extraCaPem.isEmpty())
+            settings.setValue(QStringLiteral("extraCa"), account.extraCaPem);
+        else
+            settings.remove(QStringLiteral("extraCa"));
     }
     settings.endArray();
     const AccountInfo *active = find(m_activeId);

@@ -14,6 +14,7 @@ struct AccountInfo
     QString username;
     QString organisation; // domainServerName or host, for display
     bool ephemeral = false; // the demo: never written to settings or the keychain
+    QByteArray extraCaPem;  // a self-hosted portal's own CA certificate(s); public, not a secret
 
     static QString idFor(const QUrl &portal, const QString &username);
     QString passwordKey() const { return id + QStringLiteral(":password"); }

@@ -26,6 +26,8 @@ AccountSession::AccountSession(const AccountInfo &info, QNetworkAccessManager *n
     , m_api(network, info.portal, info.username)
 {
     connect(&m_api, &ApiClient::authenticationRequired, this, &AccountSession::authenticationRequired);
+    if (!m_info.extraCaPem.isEmpty())
+        m_api.setExtraCaCertificates(QSslCertificate::fromData(m_info.extraCaPem, QSsl::Pem));
     if (!m_info.ephemeral) {
         connect(&m_api, &ApiClient::refreshTokenChanged, this, [this](const QString &token) {
             m_secrets->write(m_info.refreshTokenKey(), token, [](const SecretStore::Result &) {});

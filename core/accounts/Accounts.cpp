@@ -72,18 +72,20 @@ void Accounts::restore()
     emit activeChanged();
 }
 
-void Accounts::add(const QUrl &portal, const QString &username, const QString &password, bool ephemeral)
+void Accounts::add(const QUrl &portal, const QString &username, const QString &password, bool ephemeral,
+                   const QByteArray &extraCaPem)
 {
     m_pendingAdd = true;
     disconnect(&m_loginClient, &LoginClient::succeeded, this, nullptr);
     connect(&m_loginClient, &LoginClient::succeeded, this,
-            [this, password, ephemeral](const LoginSession &login) {
+            [this, password, ephemeral, extraCaPem](const LoginSession &login) {
                 AccountInfo info;
                 info.portal = login.portal;
                 info.username = login.username;
                 info.id = AccountInfo::idFor(info.portal, info.username);
                 info.organisation = login.domainServerName.isEmpty() ? login.portal.host() : login.domainServerName;
                 info.ephemeral = ephemeral;
+                info.extraCaPem = extraCaPem;
                 if (ephemeral) {
                     finishAdd(info, login, password);
                     return;
@@ -98,6 +100,11 @@ void Accounts::add(const QUrl &portal, const QString &username, const QString &p
                                     [=, this](const SecretStore::Result &) { finishAdd(info, login, password); });
                 });
             });
+    m_loginClient.setExtraCaCertificates(QSslCertificate::fromData(extraCaPem, QSsl::Pem));
+    // A connection is set up with the TLS settings of its first request; a try without the
+    // portal's CA must not leave one behind that ignores the CA added now.
+    if (!extraCaPem.isEmpty())
+        m_network->clearConnectionCache();
     m_loginClient.login(portal, username, password);
 }
 

@@ -23,7 +23,9 @@ public:
     // Restores the saved accounts and starts their sessions.
     void restore();
     // Logs in; on success stores the secrets, opens the session, makes it active and syncs.
-    void add(const QUrl &portal, const QString &username, const QString &password, bool ephemeral = false);
+    // `extraCaPem`: the CA of a self-hosted portal, trusted in addition to the system's.
+    void add(const QUrl &portal, const QString &username, const QString &password, bool ephemeral = false,
+             const QByteArray &extraCaPem = {});
     void cancelAdd();
     void setActive(const QString &id);
     // Deletes the account's secrets, cache database and cached media.

@@ -2,6 +2,7 @@
 
 #include "api/JsonValues.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkCookie>
@@ -60,6 +61,12 @@ void ApiClient::setSession(const LoginSession &session)
     }
 }
 
+void ApiClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_extraCa = certificates;
+    m_loginClient.setExtraCaCertificates(certificates);
+}
+
 void ApiClient::setRefreshToken(const QString &refreshToken)
 {
     m_refreshToken = refreshToken;
@@ -94,6 +101,7 @@ void ApiClient::dispatch(Pending pending)
 {
     QNetworkRequest request(portalEndpoint(m_portal, pending.call.path));
     applyClientHeaders(request);
+    applyExtraTrust(request, m_extraCa);
     request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
     if (!pending.call.idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", pending.call.idempotencyKey);
@@ -104,8 +112,25 @@ void ApiClient::dispatch(Pending pending)
                    ? QJsonDocument(pending.call.body.toArray()).toJson(QJsonDocument::Compact)
                    : QJsonDocument(pending.call.body.toObject()).toJson(QJsonDocument::Compact);
     }
+    QFile *file = nullptr;
+    if (!pending.call.bodyFile.isEmpty()) {
+        // Uploads stream from disk; the file is the outbox's own copy, so it is still there.
+        file = new QFile(pending.call.bodyFile);
+        if (!file->open(QIODevice::ReadOnly)) {
+            delete file;
+            ApiResult result;
+            result.error.kind = ApiError::Kind::Malformed;
+            result.error.detail = QStringLiteral("cannot read %1").arg(pending.call.bodyFile);
+            finish(pending, result);
+            return;
+        }
+        request.setHeader(QNetworkRequest::ContentTypeHeader, pending.call.contentType);
+    }
     ++m_requestsSent;
-    QNetworkReply *reply = m_network->sendCustomRequest(request, pending.call.method, body);
+    QNetworkReply *reply = file ? m_network->sendCustomRequest(request, pending.call.method, file)
+                                : m_network->sendCustomRequest(request, pending.call.method, body);
+    if (file)
+        file->setParent(reply);
     const quint64 generation = m_generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, generation, pending]() mutable {
         reply->deleteLater();
@@ -154,6 +179,7 @@ void ApiClient::refresh()
 {
     QNetworkRequest request(portalEndpoint(m_portal, QStringLiteral("/auth-api/token")));
     applyClientHeaders(request);
+    applyExtraTrust(request, m_extraCa);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!m_accessToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());

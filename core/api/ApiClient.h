@@ -21,6 +21,8 @@ struct ApiCall
     QByteArray idempotencyKey;   // for writes; the server answers a retry with the first answer
     bool extension = false;      // Nestje extension route (404/405 = not offered)
     bool binary = false;         // keep the body as bytes
+    QString bodyFile;            // send this file's bytes as the body instead (uploads)
+    QByteArray contentType;      // of bodyFile, e.g. "image/jpeg"
 };
 
 using ApiCallback = std::function<void(const ApiResult &)>;
@@ -41,6 +43,7 @@ public:
     void setSession(const LoginSession &session);
     void setRefreshToken(const QString &refreshToken);
     void setPasswordProvider(PasswordProvider provider) { m_passwordProvider = std::move(provider); }
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
 
     QUrl portal() const { return m_portal; }
     QString username() const { return m_username; }
@@ -87,6 +90,7 @@ private:
     QDateTime m_accessTokenExpires;
     QString m_refreshToken;
     QString m_refreshCookie;
+    QList<QSslCertificate> m_extraCa;
     PasswordProvider m_passwordProvider;
     LoginClient m_loginClient;
     QList<Pending> m_waitingForSession;

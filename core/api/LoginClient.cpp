@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 
 namespace nestje {
 
@@ -54,6 +55,15 @@ void applyClientHeaders(QNetworkRequest &request)
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
 }
 
+void applyExtraTrust(QNetworkRequest &request, const QList<QSslCertificate> &extraCa)
+{
+    if (extraCa.isEmpty())
+        return;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.addCaCertificates(extraCa);
+    request.setSslConfiguration(configuration);
+}
+
 QUrl portalEndpoint(const QUrl &portal, const QString &pathAndQuery)
 {
     QUrl url = portal;
@@ -87,6 +97,7 @@ void LoginClient::login(const QUrl &portal, const QString &username, const QStri
     cancel();
     QNetworkRequest request(portalEndpoint(portal, QStringLiteral("/auth-api/login")));
     applyClientHeaders(request);
+    applyExtraTrust(request, m_extraCa);
     request.setHeader(QNetworkRequest::ContentTypeHeader, jsonType);
     const QJsonObject body{{QStringLiteral("username"), username},
                            {QStringLiteral("password"), password},
@@ -161,6 +172,7 @@ void LoginClient::checkLockout(const QUrl &portal)
 {
     QNetworkRequest request(portalEndpoint(portal, QStringLiteral("/auth-api/captcha")));
     applyClientHeaders(request);
+    applyExtraTrust(request, m_extraCa);
     m_reply = m_network->get(request);
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -31,6 +32,8 @@ public:
     explicit LoginClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
     void login(const QUrl &portal, const QString &username, const QString &password);
+    // For a self-hosted portal with its own certificate authority; TLS stays verified.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates) { m_extraCa = certificates; }
     void cancel();
     bool isBusy() const { return m_reply; }
 
@@ -46,10 +49,13 @@ private:
 
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
+    QList<QSslCertificate> m_extraCa;
 };
 
 // Request headers every Konnect call from Nestje carries.
 void applyClientHeaders(QNetworkRequest &request);
+// Trusts `extraCa` in addition to the system's authorities for this request (never instead).
+void applyExtraTrust(QNetworkRequest &request, const QList<QSslCertificate> &extraCa);
 // The portal base (which may carry a path prefix, e.g. /deboomhut) plus "/route?query".
 QUrl portalEndpoint(const QUrl &portal, const QString &pathAndQuery);
 

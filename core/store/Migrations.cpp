@@ -74,6 +74,17 @@ const QList<QStringList> &cacheMigrations()
             QStringLiteral("CREATE TABLE notified (kind TEXT NOT NULL, item_id TEXT NOT NULL,"
                            " PRIMARY KEY (kind, item_id))"),
         },
+        // 3: uploads in the outbox (a file as the body), and the parent's diary entries on their way
+        {
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN body_file TEXT"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN content_type TEXT"),
+            QStringLiteral("CREATE TABLE diary_outgoing (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " child_id TEXT NOT NULL, day TEXT NOT NULL, text TEXT NOT NULL,"
+                           " files TEXT NOT NULL, journal_key TEXT NOT NULL, journal_item INTEGER,"
+                           " state TEXT NOT NULL, error_text TEXT, journal_id TEXT,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX photo_children_by_child ON photo_children (child_id)"),
+        },
     };
     return steps;
 }

@@ -28,7 +28,8 @@ QJsonValue bodyFrom(const QVariant &text)
     return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
 }
 
-constexpr char itemColumns[] = "id, kind, method, path, body, idempotency_key, state, attempts, error_text, result";
+constexpr char itemColumns[] =
+    "id, kind, method, path, body, idempotency_key, state, attempts, error_text, result, body_file, content_type";
 
 Outbox::Item itemFrom(const QSqlQuery &q)
 {
@@ -43,6 +44,8 @@ Outbox::Item itemFrom(const QSqlQuery &q)
     item.attempts = q.value(7).toInt();
     item.errorText = q.value(8).toString();
     item.result = bodyFrom(q.value(9));
+    item.call.bodyFile = q.value(10).toString();
+    item.call.contentType = q.value(11).toByteArray();
     return item;
 }
 } // namespace
@@ -96,10 +99,11 @@ qint64 Outbox::enqueue(const QString &kind, const ApiCall &call)
     const QByteArray key = call.idempotencyKey.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
                                                          : call.idempotencyKey;
     QSqlQuery *q = m_db->select(
-        QStringLiteral("INSERT INTO outbox (kind, method, path, body, idempotency_key, state, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, 'waiting', ?)"),
+        QStringLiteral("INSERT INTO outbox (kind, method, path, body, idempotency_key, state, created_at, body_file,"
+                       " content_type) VALUES (?, ?, ?, ?, ?, 'waiting', ?, ?, ?)"),
         {kind, QString::fromLatin1(call.method), call.path, bodyText(call.body), QString::fromLatin1(key),
-         QDateTime::currentMSecsSinceEpoch()});
+         QDateTime::currentMSecsSinceEpoch(), call.bodyFile.isEmpty() ? QVariant() : QVariant(call.bodyFile),
+         call.contentType.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(call.contentType))});
     if (!q)
         return 0;
     const qint64 id = q->lastInsertId().toLongLong();

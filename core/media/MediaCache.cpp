@@ -1,0 +1,285 @@
+#include "media/MediaCache.h"
+
+#include "api/ApiClient.h"
+#include "api/TimelineCard.h"
+#include "store/Database.h"
+#include "store/TimelineStore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSaveFile>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcMedia, "nestje.media")
+
+namespace nestje {
+
+namespace {
+QString jsonId(const QJsonValue &value)
+{
+    return value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString();
+}
+
+const char *urlKey(const QString &variant)
+{
+    if (variant == QLatin1String("thumb"))
+        return "thumbUrl";
+    if (variant == QLatin1String("medium"))
+        return "mediumUrl";
+    return "fullSizeUrl";
+}
+
+// The media item `id` inside a card: top-level photos (photo cards) or journal.photos.
+QJsonObject findMedia(const QJsonObject &card, const QString &id)
+{
+    const QJsonArray lists[] = {card.value(QLatin1String("photos")).toArray(),
+                                card.value(QLatin1String("journal")).toObject().value(QLatin1String("photos")).toArray()};
+    for (const QJsonArray &list : lists) {
+        for (const QJsonValue &value : list) {
+            const QJsonObject item = value.toObject();
+            if (jsonId(item.value(QLatin1String("id"))) == id)
+                return item;
+        }
+    }
+    return {};
+}
+} // namespace
+
+MediaCache::MediaCache(QNetworkAccessManager *network, Database *db, ApiClient *api, const QString &directory,
+                       QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_db(db)
+    , m_api(api)
+    , m_directory(directory)
+{
+}
+
+QString MediaCache::filePath(const QString &directory, const QString &mediaId, const QString &variant)
+{
+    // Ids are opaque strings: hex-encode anything that is not safe in a file name.
+    QString safe;
+    for (QChar c : mediaId) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            safe += c;
+        else if (c == QLatin1Char('-') || c == QLatin1Char('_'))
+            safe += c;
+        else
+            safe += QStringLiteral("%%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    }
+    return directory + QLatin1Char('/') + variant + QLatin1Char('/') + safe;
+}
+
+bool MediaCache::linkExpired(const QString &url)
+{
+    // CloudFront-style links carry their own expiry (reference §5.M); ask for a fresh one
+    // shortly before rather than collecting a 403.
+    const QString expires = QUrlQuery(QUrl(url)).queryItemValue(QStringLiteral("Expires"));
+    bool ok = false;
+    const qint64 at = expires.toLongLong(&ok);
+    return ok && at * 1000 < QDateTime::currentMSecsSinceEpoch() + 30 * 1000;
+}
+
+QJsonObject MediaCache::mediaJson(const QString &mediaId) const
+{
+    QSqlQuery *q = m_db->select(QStringLiteral("SELECT c.json FROM photos p JOIN cards c ON c.card_key = p.card_key WHERE p.id = ?"),
+                                {mediaId});
+    if (q && q->next()) {
+        const QJsonObject item = findMedia(QJsonDocument::fromJson(q->value(0).toByteArray()).object(), mediaId);
+        q->finish();
+        if (!item.isEmpty())
+            return item;
+    }
+    q = m_db->select(QStringLiteral("SELECT json FROM photos WHERE id = ?"), {mediaId});
+    QJsonObject item;
+    if (q && q->next())
+        item = QJsonDocument::fromJson(q->value(0).toByteArray()).object();
+    if (q)
+        q->finish();
+    return item;
+}
+
+QString MediaCache::urlOf(const QString &mediaId, const QString &variant, QString *cardKey) const
+{
+    // The card's JSON is rewritten with fresh links on every sync; the photos row is not.
+    QSqlQuery *q = m_db->select(QStringLiteral("SELECT c.json, c.card_key FROM photos p JOIN cards c ON c.card_key = p.card_key"
+                                               " WHERE p.id = ?"),
+                                {mediaId});
+    QString url;
+    if (q && q->next()) {
+        if (cardKey)
+            *cardKey = q->value(1).toString();
+        url = findMedia(QJsonDocument::fromJson(q->value(0).toByteArray()).object(), mediaId)
+                  .value(QLatin1String(urlKey(variant)))
+                  .toString();
+    }
+    if (q)
+        q->finish();
+    return url;
+}
+
+quint64 MediaCache::fetch(const QString &mediaId, const QString &variant, Done done)
+{
+    const QString path = filePath(mediaId, variant);
+    if (QFile::exists(path)) {
+        done(path, {});
+        return 0;
+    }
+    const quint64 ticket = m_nextTicket++;
+    const QString key = variant + QLatin1Char('/') + mediaId;
+    Job &job = m_jobs[key];
+    job.mediaId = mediaId;
+    job.variant = variant;
+    job.waiting.insert(ticket, std::move(done));
+    m_tickets.insert(ticket, key);
+    if (!job.running) {
+        m_queue.removeOne(key);
+        m_queue.append(key);
+    }
+    pump();
+    return ticket;
+}
+
+bool MediaCache::cancel(quint64 ticket)
+{
+    if (!m_tickets.contains(ticket))
+        return false;
+    const QString key = m_tickets.take(ticket);
+    auto it = m_jobs.find(key);
+    if (it == m_jobs.end())
+        return true;
+    it->waiting.remove(ticket);
+    if (it->waiting.isEmpty() && !it->running) {
+        m_queue.removeOne(key);
+        m_jobs.erase(it);
+    }
+    return true;
+}
+
+void MediaCache::pump()
+{
+    while (m_running < maxParallel && !m_queue.isEmpty())
+        start(m_queue.takeLast());
+}
+
+void MediaCache::start(const QString &jobKey)
+{
+    auto it = m_jobs.find(jobKey);
+    if (it == m_jobs.end())
+        return;
+    Job &job = *it;
+    QString cardKey;
+    const QString url = urlOf(job.mediaId, job.variant, &cardKey);
+    if (url.isEmpty() && cardKey.isEmpty()) {
+        finishJob(jobKey, {}, tr("This photo is no longer available."));
+        return;
+    }
+    if ((url.isEmpty() || linkExpired(url)) && !job.refreshed) {
+        refreshCard(jobKey, cardKey);
+        return;
+    }
+    job.running = true;
+    ++m_running;
+    ++m_downloadsStarted;
+    QNetworkRequest request{QUrl(url)};
+    // Signed links need no credentials (reference §5.M); none are sent.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(3);
+    QNetworkReply *reply = m_network->get(request);
+    const QString path = filePath(job.mediaId, job.variant);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, jobKey, path, cardKey] {
+        reply->deleteLater();
+        --m_running;
+        auto it = m_jobs.find(jobKey);
+        if (it == m_jobs.end()) {
+            pump();
+            return;
+        }
+        it->running = false;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 200) {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QSaveFile file(path);
+            const QByteArray bytes = reply->readAll();
+            if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+                finishJob(jobKey, path, {});
+            else
+                finishJob(jobKey, {}, tr("The photo could not be saved on this device."));
+        } else if ((status == 403 || status == 404 || status == 410) && !it->refreshed) {
+            // The link expired or moved: ask the portal for the card again.
+            refreshCard(jobKey, cardKey);
+        } else if (status == 0) {
+            finishJob(jobKey, {}, tr("No connection: the photo will load when you are online."));
+        } else {
+            qCInfo(lcMedia) << "media fetch failed with HTTP" << status;
+            finishJob(jobKey, {}, tr("The photo could not be loaded (HTTP %1).").arg(status));
+        }
+        pump();
+    });
+}
+
+void MediaCache::finishJob(const QString &jobKey, const QString &path, const QString &error)
+{
+    const Job job = m_jobs.take(jobKey);
+    for (auto it = job.waiting.begin(); it != job.waiting.end(); ++it) {
+        m_tickets.remove(it.key());
+        it.value()(path, error);
+    }
+}
+
+void MediaCache::refreshCard(const QString &jobKey, const QString &cardKey)
+{
+    auto it = m_jobs.find(jobKey);
+    if (it == m_jobs.end())
+        return;
+    it->refreshed = true;
+    if (!m_api) {
+        finishJob(jobKey, {}, tr("The photo could not be loaded."));
+        return;
+    }
+    // Where the card sits in the portal's timeline, as far as the cache knows; a page of six
+    // around it (reference §5.P4 pages by card offset).
+    QSqlQuery *q = m_db->select(QStringLiteral("SELECT date FROM cards WHERE card_key = ?"), {cardKey});
+    const qint64 date = q && q->next() ? q->value(0).toLongLong() : 0;
+    if (q)
+        q->finish();
+    const qint64 position = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM cards WHERE date > ?"), {date});
+    const QString offset = QString::number(std::max<qint64>(0, position - 2));
+    QList<QString> &waiting = m_refreshing[offset];
+    waiting.append(jobKey);
+    if (waiting.size() > 1)
+        return; // that page is on its way already
+    ++m_refreshes;
+    ApiCall call;
+    call.path = QStringLiteral("/restservices-parent/timeline/cards/v2/") + offset;
+    m_api->send(call, this, [this, offset](const ApiResult &result) {
+        const QList<QString> jobs = m_refreshing.take(offset);
+        if (result.ok()) {
+            QList<TimelineCard> cards;
+            for (const QJsonValue &card : result.payload.toArray())
+                cards << parseTimelineCard(card.toObject());
+            TimelineStore(*m_db).upsert(cards);
+        }
+        for (const QString &key : jobs) {
+            if (!m_jobs.contains(key))
+                continue;
+            if (!result.ok() && result.error.isTransient()) {
+                finishJob(key, {}, tr("No connection: the photo will load when you are online."));
+                continue;
+            }
+            m_queue.removeOne(key);
+            m_queue.append(key);
+        }
+        pump();
+    });
+}
+
+} // namespace nestje

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace nestje {
+
+class ApiClient;
+class Database;
+
+// One account's photos and videos on disk, keyed by media id and variant ("thumb", "medium",
+// "full"), never by URL: the portal's signed URLs expire within hours (reference §5.M). A
+// miss looks the URL up in the cached card; an expired link, a 403 or a 404 refreshes the card
+// (the timeline page that holds it) and fetches again. Lives on the UI thread; only
+// filePath() may be called from other threads.
+class MediaCache : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(const QString &path, const QString &error)>;
+
+    MediaCache(QNetworkAccessManager *network, Database *db, ApiClient *api, const QString &directory,
+               QObject *parent = nullptr);
+
+    static QString filePath(const QString &directory, const QString &mediaId, const QString &variant);
+    QString filePath(const QString &mediaId, const QString &variant) const { return filePath(m_directory, mediaId, variant); }
+    QString directory() const { return m_directory; }
+
+    // Calls `done` with the local file once it is on disk (at once when cached). Returns a
+    // ticket for cancel(). Requests asked for last are started first: that is what is on screen.
+    quint64 fetch(const QString &mediaId, const QString &variant, Done done);
+    // Drops the callback of `ticket`; false when it already ran (or never existed).
+    bool cancel(quint64 ticket);
+
+    // The freshest signed URL the cache knows for a media item ("" when none).
+    QString urlOf(const QString &mediaId, const QString &variant, QString *cardKey = nullptr) const;
+    // The media item's JSON from the cached card (date, description, childTags, mediaType).
+    QJsonObject mediaJson(const QString &mediaId) const;
+
+    int downloadsStarted() const { return m_downloadsStarted; }
+    int recordRefreshes() const { return m_refreshes; }
+
+    static constexpr int maxParallel = 6;
+
+private:
+    struct Job
+    {
+        QString mediaId;
+        QString variant;
+        QHash<quint64, Done> waiting;
+        bool refreshed = false;
+        bool running = false;
+    };
+
+    void pump();
+    void start(const QString &jobKey);
+    void finishJob(const QString &jobKey, const QString &path, const QString &error);
+    void refreshCard(const QString &jobKey, const QString &cardKey);
+    static bool linkExpired(const QString &url);
+
+    QNetworkAccessManager *m_network;
+    Database *m_db;
+    QPointer<ApiClient> m_api;
+    QString m_directory;
+    QHash<QString, Job> m_jobs;       // "variant/id"
+    QList<QString> m_queue;           // job keys not yet started, newest last
+    QHash<quint64, QString> m_tickets;
+    QHash<QString, QList<QString>> m_refreshing; // page offset -> jobs waiting for it
+    quint64 m_nextTicket = 1;
+    int m_running = 0;
+    int m_downloadsStarted = 0;
+    int m_refreshes = 0;
+};
+
+} // namespace nestje

@@ -1,0 +1,103 @@
+#include "models/TimelineText.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace nestje {
+
+QString plainTextFromHtml(const QString &html)
+{
+    if (html.isEmpty())
+        return {};
+    static const QRegularExpression breaks(QStringLiteral("<\\s*br\\s*/?\\s*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression blockEnds(QStringLiteral("<\\s*/\\s*(p|div|li|h[1-6]|tr|table)\\s*>"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression listItems(QStringLiteral("<\\s*li[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scripts(QStringLiteral("<\\s*(script|style)[^>]*>.*?<\\s*/\\s*\\1\\s*>"),
+                                            QRegularExpression::CaseInsensitiveOption
+                                                | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]+);"));
+    static const QRegularExpression spaces(QStringLiteral("[ \\t\\r\\f]+"));
+    static const QRegularExpression blankLines(QStringLiteral("\\n\\s*\\n\\s*(\\n\\s*)+"));
+
+    QString text = html;
+    text.remove(scripts);
+    text.replace(breaks, QStringLiteral("\n"));
+    text.replace(listItems, QStringLiteral("\n• "));
+    text.replace(blockEnds, QStringLiteral("\n\n"));
+    text.remove(tags);
+    text.replace(QLatin1String("\n"), QLatin1String("\x01")); // keep line breaks through the space squeeze
+    text.replace(spaces, QStringLiteral(" "));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('\n'));
+    // Entities last, so "&lt;b&gt;" stays text.
+    QString decoded;
+    decoded.reserve(text.size());
+    qsizetype last = 0;
+    auto it = numeric.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        decoded += QStringView(text).mid(last, m.capturedStart() - last);
+        bool ok = false;
+        const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
+        if (ok && code > 0 && code < 0x110000)
+            decoded += QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1);
+        last = m.capturedEnd();
+    }
+    decoded += QStringView(text).mid(last);
+    decoded.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
+    decoded.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    decoded.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    decoded.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    decoded.replace(QLatin1String("&apos;"), QLatin1String("'"));
+    decoded.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    QStringList lines = decoded.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = line.trimmed();
+    decoded = lines.join(QLatin1Char('\n'));
+    decoded.replace(blankLines, QStringLiteral("\n\n"));
+    return decoded.trimmed();
+}
+
+QString dayLabel(const QDate &day, const QDate &today)
+{
+    if (!day.isValid())
+        return {};
+    if (day == today)
+        return QCoreApplication::translate("TimelineModel", "Today");
+    if (day == today.addDays(-1))
+        return QCoreApplication::translate("TimelineModel", "Yesterday");
+    const QLocale locale;
+    return locale.toString(day, day.year() == today.year() ? QStringLiteral("dddd d MMMM") : QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString genericCardText(const QJsonObject &card)
+{
+    const QString type = card.value(QLatin1String("type")).toString();
+    const QJsonValue inner = card.value(type);
+    const QJsonObject sources[] = {inner.toObject(), card};
+    for (const QJsonObject &source : sources) {
+        for (const char *key : {"content", "journalContent", "dayRythmContent", "message", "text", "description", "title"}) {
+            const QString value = source.value(QLatin1String(key)).toString();
+            if (!value.trimmed().isEmpty())
+                return plainTextFromHtml(value);
+        }
+    }
+    if (inner.isString())
+        return plainTextFromHtml(inner.toString());
+    return {};
+}
+
+bool mediaIsDownloadable(const QJsonObject &media)
+{
+    const QJsonValue flag = media.value(QLatin1String("downloadable"));
+    if (flag.isBool())
+        return flag.toBool();
+    const QJsonArray tags = media.value(QLatin1String("childTags")).toArray();
+    return std::any_of(tags.begin(), tags.end(),
+                       [](const QJsonValue &tag) { return tag.toObject().value(QLatin1String("ownChild")).toBool(); });
+}
+
+} // namespace nestje
