@@ -25,6 +25,7 @@ private slots:
     void unknownRoutes();
     void garbageOnTheSocket();
     void transactionsRollBack();
+    void writeRoutesSurviveGarbage();
 
 private:
     void expectError(const Response &r, int status);
@@ -148,6 +149,40 @@ void ServerRobustnessTest::transactionsRollBack()
     QVERIFY(!ok);
     QVERIFY(!error.isEmpty());
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM families")).toLongLong(), before);
+}
+
+// Every parent write route, fed malformed and hostile bodies: an error answer in the envelope
+// (400/404/405/415/422, or a refusal with result:false), never a 500, never a crash, and the
+// server keeps answering.
+void ServerRobustnessTest::writeRoutesSurviveGarbage()
+{
+    const QStringList paths{
+        QStringLiteral("logbook/new"), QStringLiteral("logbook/details/1/reply"), QStringLiteral("logbook/details/1/read"),
+        QStringLiteral("htmlnews/1/read"), QStringLiteral("newsletter/1/read"), QStringLiteral("media/upload"),
+        QStringLiteral("request/extraday"), QStringLiteral("absence"), QStringLiteral("swap"), QStringLiteral("request/1/cancel"),
+        QStringLiteral("permissions/x/1"), QStringLiteral("journal/x/20250101"), QStringLiteral("photo/x/like"),
+        QStringLiteral("notification/settings"), QStringLiteral("parent/changerequest"), QStringLiteral("parent/password"),
+        QStringLiteral("question"),
+    };
+    const QList<QByteArray> bodies{
+        QByteArray(), QByteArray("null"), QByteArray("[]"), QByteArray("\"text\""), QByteArray("{"), QByteArray("{\"a\":"),
+        QByteArray("{}"), QByteArray(R"({"bookings":[null,1,"x",{"childId":[],"date":{}}]})"),
+        QByteArray(R"({"bookings":[{"childId":"x","date":"99999999","payment":{"type":"credit","creditId":"1e999"}}]})"),
+        QByteArray(R"({"from":"20250230","optionIds":[1,2],"reason":{}})"), QByteArray(R"({"giveUp":"x","take":{},"date":-1})"),
+        QByteArray(R"({"items":[{"item":"news","push":"yes"}],"changes":[],"granted":null,"liked":7})"),
+        QByteArray(R"({"childId":"","subject":"\u0000","message":"\ud800","photoIds":[{},[]],"groupId":1e308})"),
+        QByteArray(R"({"oldPassword":null,"newPassword":[],"journalContent":{}})"), QByteArray("\x00\xff\xfe{", 4),
+        QByteArray(5000, '['),
+    };
+    for (const QString &path : paths) {
+        for (const QByteArray &body : bodies) {
+            const Response r = m_server.parentPut(path, m_token, body, QByteArrayLiteral("fuzz-") + QByteArray::number(qHash(path + QString::fromLatin1(body.toHex()))));
+            QVERIFY2(r.status != 500 && r.status != 0, qPrintable(path + QLatin1Char(' ') + QString::fromLatin1(body.left(60))));
+            if (r.status != 200 || r.object().value(QLatin1String("result")).toBool() == false)
+                QCOMPARE(r.object().value(QLatin1String("result")).toBool(true), false);
+        }
+    }
+    QCOMPARE(m_server.parentGet(QStringLiteral("children/"), m_token).status, 200);
 }
 
 QTEST_GUILESS_MAIN(ServerRobustnessTest)
