@@ -39,7 +39,8 @@ static Reply overview(Portal &portal, Request &r)
     }
     QSqlQuery &q = portal.db.run(
         QStringLiteral("SELECT t.id, t.subject, t.unread, t.last_date, m.message, m.written_by, m.from_parent,"
-                       " t.child_id FROM threads t JOIN thread_messages m ON m.id ="
+                       " t.child_id, t.group_id, (SELECT g.name FROM child_groups g WHERE g.id = t.group_id)"
+                       " FROM threads t JOIN thread_messages m ON m.id ="
                        " (SELECT x.id FROM thread_messages x WHERE x.thread_id = t.id ORDER BY x.date_ms DESC, x.id DESC LIMIT 1)"
                        " WHERE t.family_id = ? AND t.org_id = ? AND t.last_date >= ? AND t.last_date <= ?"
                        " ORDER BY t.last_date DESC, t.id DESC LIMIT ? OFFSET ?"),
@@ -53,7 +54,10 @@ static Reply overview(Portal &portal, Request &r)
                                 {QStringLiteral("lastWritten"), q.value(5).toString()},
                                 {QStringLiteral("unread"), q.value(2).toInt() != 0},
                                 {QStringLiteral("lastFromParent"), q.value(6).toInt() != 0},
-                                {QStringLiteral("childId"), q.value(7).toString()}});
+                                {QStringLiteral("childId"), q.value(7).toString()},
+                                // "Het is direct duidelijk over welk kind en/of welke groep het bericht gaat"
+                                {QStringLiteral("groupId"), q.value(8).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(8).toLongLong())},
+                                {QStringLiteral("groupName"), q.value(9).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(9).toString())}});
     }
     q.finish();
     return reply::json(rows);
@@ -68,7 +72,8 @@ static Reply details(Portal &portal, Request &r)
     if (id < 0 || withSummary < 0)
         return reply::badRequest(QStringLiteral("expected logbook/details/<number>/summary/<true|false>"));
     QSqlQuery &t = portal.db.run(
-        QStringLiteral("SELECT t.subject, t.child_id, c.first_name, t.unread FROM threads t JOIN children c ON c.id = t.child_id"
+        QStringLiteral("SELECT t.subject, t.child_id, c.first_name, t.unread, t.group_id,"
+                       " (SELECT g.name FROM child_groups g WHERE g.id = t.group_id) FROM threads t JOIN children c ON c.id = t.child_id"
                        " WHERE t.id = ? AND t.family_id = ? AND t.org_id = ?"),
         {id, r.caller.familyId, r.org->id});
     if (!t.next()) {
@@ -79,6 +84,8 @@ static Reply details(Portal &portal, Request &r)
     const QString childId = t.value(1).toString();
     const QString childFirstName = t.value(2).toString();
     const bool unread = t.value(3).toInt() != 0;
+    const QJsonValue groupId = t.value(4).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.value(4).toLongLong());
+    const QJsonValue groupName = t.value(5).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.value(5).toString());
     t.finish();
 
     QList<qint64> messageIds;
@@ -113,7 +120,9 @@ static Reply details(Portal &portal, Request &r)
                                                            {QStringLiteral("subject"), subject},
                                                            {QStringLiteral("childId"), childId},
                                                            {QStringLiteral("childFirstName"), childFirstName},
-                                                           {QStringLiteral("unread"), unread}});
+                                                           {QStringLiteral("unread"), unread},
+                                                           {QStringLiteral("groupId"), groupId},
+                                                           {QStringLiteral("groupName"), groupName}});
     return reply::json(body);
 }
 

@@ -156,6 +156,12 @@ void ServerMessagesTest::groupIsRequiredWhenTheChildHasSeveral()
     const Response ok = m_server.parentPut(QStringLiteral("logbook/new"), m_token, body);
     QCOMPARE(ok.object().value(QLatin1String("result")).toBool(), true);
     QCOMPARE(threadCount(m_token), before + 1);
+    // "Het is direct duidelijk over welk kind en/of welke groep het bericht gaat"
+    const qint64 thread = payloadOf(ok).value(QLatin1String("logMessageMessageId")).toInteger();
+    const QJsonObject summary = m_server.parentGet(QStringLiteral("logbook/details/%1/summary/true").arg(thread), m_token).object()
+                                    .value(QLatin1String("summary")).toObject();
+    QCOMPARE(summary.value(QLatin1String("groupId")).toInteger(), group);
+    QCOMPARE(summary.value(QLatin1String("groupName")).toString(), QStringLiteral("Vossen"));
 
     // A group the child is not in (the second family's child's group is Vossen too, so use a
     // number that is nobody's).
