@@ -69,11 +69,15 @@ bool Planner::isSchoolHoliday(QDate date) const
 
 bool Planner::isClosed(QDate date) const
 {
-    if (date.dayOfWeek() > 5)
+    if (date.dayOfWeek() > 5 && !m_rules.flag(QStringLiteral("calendar.openWeekends")))
         return true;
-    // Nieuwjaarsdag, Koningsdag, kerst (the demo seed's closed days).
-    return (date.month() == 1 && date.day() == 1) || (date.month() == 4 && date.day() == 27)
-        || (date.month() == 12 && (date.day() == 25 || date.day() == 26));
+    // Fixed closing days as data, e.g. "01-01,04-27,12-25,12-26" (Nieuwjaarsdag, Koningsdag, kerst).
+    const QString monthDay = date.toString(QStringLiteral("MM-dd"));
+    const QStringList closed = m_rules.text(QStringLiteral("calendar.closedDates")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &d : closed)
+        if (d.trimmed() == monthDay)
+            return true;
+    return false;
 }
 
 QList<DayPart> Planner::partsOn(QDate date) const

@@ -49,6 +49,8 @@ const QList<OrganisationRules::Spec> &OrganisationRules::specs()
         {"credit.validity", "days:365", "validity of new credit: days:N or yearEnd (t/m 31-12)"},
         {"group.defaultCapacity", "12", "places per group per day part when the group has no own capacity"},
         {"dayParts", "[]", "bookable day parts: JSON [{code,label,start,end,when}]"},
+        {"calendar.closedDates", "01-01,04-27,12-25,12-26", "dates (MM-dd) the organisation is closed every year"},
+        {"calendar.openWeekends", "false", "open on Saturdays and Sundays"},
     };
     return all;
 }

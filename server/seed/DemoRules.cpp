@@ -53,6 +53,8 @@ void DemoSeed::createRules(Org &org)
               {QStringLiteral("swap.maxDaysAhead"), QStringLiteral("90")},
               {QStringLiteral("credit.validity"), QStringLiteral("days:365")},
               {QStringLiteral("group.defaultCapacity"), QStringLiteral("12")},
+              {QStringLiteral("calendar.closedDates"), QStringLiteral("01-01,04-27,12-25,12-26")},
+              {QStringLiteral("calendar.openWeekends"), QStringLiteral("false")},
               {QStringLiteral("dayParts"),
                QStringLiteral(R"([{"code":"ochtend","label":"Ochtend","start":"07:30","end":"13:00"},)"
                               R"({"code":"middag","label":"Middag","start":"13:00","end":"18:30"},)"
@@ -94,6 +96,8 @@ void DemoSeed::createRules(Org &org)
               {QStringLiteral("swap.maxDaysAhead"), QStringLiteral("60")},
               {QStringLiteral("credit.validity"), QStringLiteral("yearEnd")},
               {QStringLiteral("group.defaultCapacity"), QStringLiteral("20")},
+              {QStringLiteral("calendar.closedDates"), QStringLiteral("01-01,04-27,12-25,12-26")},
+              {QStringLiteral("calendar.openWeekends"), QStringLiteral("false")},
               {QStringLiteral("dayParts"),
                QStringLiteral(R"([{"code":"vso","label":"Voorschoolse opvang","start":"07:00","end":"08:30","when":"school"},)"
                               R"({"code":"nso","label":"Naschoolse opvang","start":"14:00","end":"18:30","when":"school"},)"

@@ -15,7 +15,7 @@
 namespace nestje::server {
 
 // Bump when the seed's output changes, so existing data dirs are re-seeded.
-static constexpr int seedVersion = 3;
+static constexpr int seedVersion = 4;
 
 DemoSeed::DemoSeed(Portal &portal, const SeedOptions &options)
     : m_portal(portal)
