@@ -2,6 +2,8 @@
 
 #include "api/JsonValues.h"
 
+#include <QJsonDocument>
+
 namespace nestje {
 
 bool ContentStore::replaceChildren(const QJsonObject &payload)
@@ -109,6 +111,68 @@ bool ContentStore::replaceDocuments(const QString &type, const QJsonArray &items
     });
 }
 
+bool ContentStore::replacePages(const QJsonArray &pages)
+{
+    return m_db.transaction([&] {
+        QStringList keep;
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            const QJsonObject page = pages.at(i).toObject();
+            const QString id = json::id(page.value(QLatin1String("htmlContentId")));
+            keep << id;
+            if (!m_db.exec(QStringLiteral("INSERT INTO pages (id, title, position, json) VALUES (?, ?, ?, ?)"
+                                          " ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
+                                          " position = excluded.position, json = excluded.json"),
+                           {id, page.value(QLatin1String("title")).toString(), int(i), json::compact(page)}))
+                return false;
+        }
+        // Pages the organisation took down disappear here too.
+        return m_db.exec(QStringLiteral("DELETE FROM pages WHERE id NOT IN (SELECT value FROM json_each(?))"),
+                         {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(keep)).toJson(QJsonDocument::Compact))});
+    });
+}
+
+bool ContentStore::storePageBody(const QString &pageId, const QJsonObject &container)
+{
+    return m_db.exec(QStringLiteral("UPDATE pages SET body_json = ? WHERE id = ?"), {json::compact(container), pageId});
+}
+
+bool ContentStore::replaceTeam(const QJsonArray &members)
+{
+    return m_db.transaction([&] {
+        if (!m_db.exec(QStringLiteral("DELETE FROM team")))
+            return false;
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const QJsonObject member = members.at(i).toObject();
+            if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO team VALUES (?, ?, ?, ?, ?)"),
+                           {json::id(member.value(QLatin1String("employeeId"))),
+                            json::text(member, {"fullname", "fullName", "name"}),
+                            member.value(QLatin1String("role")).toString(), int(i), json::compact(member)}))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool ContentStore::setSetting(const QString &key, const QString &value)
+{
+    return m_db.exec(QStringLiteral("INSERT OR REPLACE INTO settings VALUES (?, ?)"), {key, value});
+}
+
+QString ContentStore::setting(const QString &key) const
+{
+    QSqlQuery *q = m_db.select(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    return q && q->next() ? q->value(0).toString() : QString();
+}
+
+int ContentStore::pageCount() const
+{
+    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM pages")));
+}
+int ContentStore::teamCount() const
+{
+    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM team")));
+}
+
 int ContentStore::childCount() const
 {
     return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM children")));
@@ -141,6 +205,10 @@ QStringList ids(Database &db, const QString &sql)
 QStringList ContentStore::newsWithoutBody() const
 {
     return ids(m_db, QStringLiteral("SELECT id FROM news WHERE body_json IS NULL"));
+}
+QStringList ContentStore::pagesWithoutBody() const
+{
+    return ids(m_db, QStringLiteral("SELECT id FROM pages WHERE body_json IS NULL"));
 }
 QStringList ContentStore::newslettersWithoutHtml() const
 {

@@ -19,6 +19,12 @@ public:
     bool upsertNewsletters(const QJsonArray &newsletterItems);
     bool storeNewsletterHtml(const QString &newsletterId, const QString &html);
     bool replaceDocuments(const QString &type, const QJsonArray &items);
+    bool replacePages(const QJsonArray &pages);
+    bool storePageBody(const QString &pageId, const QJsonObject &container);
+    bool replaceTeam(const QJsonArray &members);
+    // Organisation settings the app reads: capabilities, notification settings …
+    bool setSetting(const QString &key, const QString &value);
+    QString setting(const QString &key) const;
 
     int childCount() const;
     int newsCount() const;
@@ -26,6 +32,9 @@ public:
     int documentCount() const;
     QStringList newsWithoutBody() const;
     QStringList newslettersWithoutHtml() const;
+    QStringList pagesWithoutBody() const;
+    int pageCount() const;
+    int teamCount() const;
 
 private:
     Database &m_db;

@@ -17,6 +17,7 @@ const QString planningKey = QStringLiteral("planning_at");
 const QString documentsKey = QStringLiteral("documents_at");
 const QString newsKey = QStringLiteral("news_at");
 const QString newslettersKey = QStringLiteral("newsletters_at");
+const QString organisationKey = QStringLiteral("organisation_at");
 
 // How stale the slow-changing parts may get before an incremental sync refreshes them anyway.
 constexpr int planningMaxAge = 30 * 60;
@@ -122,6 +123,15 @@ void SyncEngine::planSteps(bool full)
                        && !isDue(newslettersKey, contentMaxAge))
                        return next();
                    fetchNewsletters(0);
+               },
+               [this] {
+                   // The organisation's modules and rules, its pages and team change rarely.
+                   if (!isDue(organisationKey, contentMaxAge))
+                       return next();
+                   markDone(organisationKey); // also on a portal that has none of these (404)
+                   m_steps.prepend([this] { fetchTeam(); });
+                   m_steps.prepend([this] { fetchPages(); });
+                   fetchCapabilities();
                },
                [this] {
                    if (!isDue(documentsKey, contentMaxAge))
@@ -315,6 +325,49 @@ void SyncEngine::fetchNewsletterHtml(QStringList ids)
     call(get(QStringLiteral("/restservices-parent/newsletter/generated/%1").arg(id)), [=, this](const ApiResult &r) {
         m_content.storeNewsletterHtml(id, r.payload.toObject().value(QLatin1String("fullSource")).toString());
         fetchNewsletterHtml(ids);
+    });
+}
+
+void SyncEngine::fetchCapabilities()
+{
+    ApiCall capabilities = get(QStringLiteral("/restservices-parent/nestje/capabilities"));
+    capabilities.extension = true; // a real portal answers 404: no extensions, nothing breaks
+    call(capabilities, [this](const ApiResult &r) {
+        m_content.setSetting(QStringLiteral("capabilities"), json::compact(r.payload.toObject()));
+        next();
+    });
+}
+
+void SyncEngine::fetchPages()
+{
+    ApiCall pages = get(QStringLiteral("/restservices-parent/htmlcontent/pages"));
+    pages.extension = true;
+    call(pages, [this](const ApiResult &r) {
+        if (!m_content.replacePages(r.payload.toArray()))
+            return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store pages")});
+        fetchPageBodies(m_content.pagesWithoutBody());
+    });
+}
+
+void SyncEngine::fetchPageBodies(QStringList ids)
+{
+    if (ids.isEmpty())
+        return next();
+    const QString id = ids.takeFirst();
+    call(get(QStringLiteral("/restservices-parent/htmlcontent/container/%1").arg(id)), [=, this](const ApiResult &r) {
+        m_content.storePageBody(id, r.payload.toObject());
+        fetchPageBodies(ids);
+    });
+}
+
+void SyncEngine::fetchTeam()
+{
+    ApiCall team = get(QStringLiteral("/restservices-parent/team"));
+    team.extension = true;
+    call(team, [this](const ApiResult &r) {
+        if (!m_content.replaceTeam(r.payload.toArray()))
+            return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store the team")});
+        next();
     });
 }
 

@@ -75,6 +75,10 @@ private:
     void fetchNewsletters(int index);
     void fetchNewsletterHtml(QStringList ids);
     void fetchDocuments(int year, int emptyTypesInYear, int typeIndex, int oldestYear);
+    void fetchCapabilities();
+    void fetchPages();
+    void fetchPageBodies(QStringList ids);
+    void fetchTeam();
 
     bool isDue(const QString &key, int maxAgeSeconds) const;
     void markDone(const QString &key);

@@ -9,6 +9,8 @@
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -94,6 +96,10 @@ private slots:
         QVERIFY(content.documentCount() > 0);
         QVERIFY(content.newsWithoutBody().isEmpty());
         QVERIFY(content.newslettersWithoutHtml().isEmpty());
+        QVERIFY(content.pageCount() > 0);
+        QVERIFY(content.pagesWithoutBody().isEmpty());
+        QVERIFY(content.teamCount() > 0);
+        QVERIFY(content.setting(QStringLiteral("capabilities")).contains(QLatin1String("modules")));
         QVERIFY(a.db->scalar(QStringLiteral("SELECT COUNT(*) FROM day_rhythm")) > 100);
 
         // Nothing changed on the server: counters, first timeline page, first thread page.
@@ -157,6 +163,61 @@ private slots:
         QCOMPARE(down.sync->lastErrorDetail().kind, ApiError::Kind::Network);
         QVERIFY(!down.sync->lastError().isEmpty());
         QCOMPARE(TimelineStore(*down.db).cardCount(), cards);
+    }
+
+    void portalWithoutExtensionsStillSyncs()
+    {
+        // A portal that only has the observed routes (as the real Konnect does): every Nestje
+        // extension answers 404, and the sync simply goes without those parts.
+        QHttpServer portal;
+        const auto envelope = [](const QJsonValue &payload) {
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("result"), true},
+                                                   {QStringLiteral("payload"), payload},
+                                                   {QStringLiteral("messages"), QJsonValue::Null}});
+        };
+        portal.route(QStringLiteral("/auth-api/login"), [] {
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("authToken"), QStringLiteral("t")},
+                                                   {QStringLiteral("refreshToken"), QStringLiteral("r")},
+                                                   {QStringLiteral("redirectUrl"), QStringLiteral("/parent")}});
+        });
+        portal.route(QStringLiteral("/restservices-parent/notification/notifications"), [] {
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("nrOfNewMessages"), 0}});
+        });
+        portal.route(QStringLiteral("/restservices-parent/children/"), [&] {
+            return envelope(QJsonObject{{QStringLiteral("activeChildren"), QJsonArray{QJsonObject{
+                                             {QStringLiteral("id"), QStringLiteral("c1")},
+                                             {QStringLiteral("firstName"), QStringLiteral("Sam")},
+                                             {QStringLiteral("fullname"), QStringLiteral("Sam Test")}}}},
+                                         {QStringLiteral("inactiveChildren"), QJsonArray()}});
+        });
+        portal.route(QStringLiteral("/restservices-parent/timeline/cards/v2/<arg>"), [](int) {
+            return QHttpServerResponse(QJsonArray());
+        });
+        portal.route(QStringLiteral("/restservices-parent/logbook/overview"), [] { return QHttpServerResponse(QJsonArray()); });
+        portal.route(QStringLiteral("/restservices-parent/calendar/<arg>/until/<arg>"), [&](const QString &, const QString &) {
+            return envelope(QJsonObject{{QStringLiteral("days"), QJsonArray()}});
+        });
+        portal.route(QStringLiteral("/restservices-parent/htmlnews/view"), [&] {
+            return envelope(QJsonObject{{QStringLiteral("newsItems"), QJsonArray()}});
+        });
+        portal.route(QStringLiteral("/restservices-parent/newsletter"), [] {
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("moreItems"), false},
+                                                   {QStringLiteral("newsletterItems"), QJsonArray()}});
+        });
+        portal.route(QStringLiteral("/restservices-parent/administration/<arg>/overview/<arg>/<arg>"),
+                     [&](const QString &, const QString &, const QString &) { return envelope(QJsonArray()); });
+        const quint16 port = portal.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        Account a = account(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        QVERIFY2(runSync(*a.sync), qPrintable(a.sync->lastError()));
+        ContentStore content(*a.db);
+        QCOMPARE(content.childCount(), 1);
+        QVERIFY(content.setting(QStringLiteral("capabilities")).isEmpty()); // no extensions offered
+        QCOMPARE(content.pageCount(), 0);
+        // And the missing extensions are not asked for again on every sync.
+        a.api->resetRequestCount();
+        QVERIFY(runSync(*a.sync));
+        QVERIFY2(a.api->requestsSent() <= 3, qPrintable(QString::number(a.api->requestsSent())));
     }
 
     void malformedJsonIsAnErrorNotACrash()
