@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# ./dev bench server [SCALE] [SECONDS]: wrk against the timeline and children routes.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+exec "$here/run-wrk.sh" "${BUILD_DIR:?set by ./dev bench}/server/nestje-server" "${1:-1}" "${2:-15}"
