@@ -38,12 +38,15 @@
 //   R18 "Als een tegoed al (gedeeltelijk) ingezet is, zie je voor welke aanvraag dit is. ... Als het
 //        tegoed verlopen of verbruikt is, wordt dit aangegeven."             creditsShowHistoryAndStatus
 //   Rules as data: lead time and horizon differ per organisation            leadTimeAndHorizonPerOrganisation
-//   Guarantees: concurrentLastPlace, idempotentRequest, anotherFamilysIdsAre404
+//   Guarantees: concurrentLastPlace, idempotentRequest, anotherFamilysIdsAre404,
+//               expiredWhileDownIsSweptAtStartUp
 #include "RequestHelpers.h"
 
+#include "server/Portal.h"
 #include "server/staff/StaffDesk.h"
 
 #include <QNetworkRequest>
+#include <QThread>
 #include <QUuid>
 #include <QtTest>
 
@@ -77,6 +80,7 @@ private slots:
     void concurrentLastPlace();
     void idempotentRequest();
     void anotherFamilysIdsAre404();
+    void expiredWhileDownIsSweptAtStartUp();
     void cancelOutsideWindowGivesTheReason(); // moves the clock: last
 
 private:
@@ -658,6 +662,27 @@ void ServerRequestsTest::anotherFamilysIdsAre404()
                                             {QStringLiteral("giveUp"), QJsonArray{parts.first().toObject().value(QLatin1String("optionId"))}},
                                             {QStringLiteral("take"), QJsonArray{noorOption}}}).status, 404);
     QVERIFY(payloadArray(m_server.parentGet(QStringLiteral("request/overview/%1/%2").arg(ymd(today), ymd(today.addDays(200))), m_second)).isEmpty());
+}
+
+void ServerRequestsTest::expiredWhileDownIsSweptAtStartUp()
+{
+    // A request whose expiry passes while no event loop runs (as if the server were down) is
+    // withdrawn by the sweep a server runs when it starts.
+    const QDate day = freeDay(m_server, m_token, QStringLiteral("deboomhut"), m_daan, QStringLiteral("middag"), 8);
+    const Response r = submit({booking(m_daan, day, optionId(childOptions(m_server, m_token, QStringLiteral("deboomhut"), day, m_daan), QStringLiteral("middag")), invoice())},
+                              {{QStringLiteral("expiresAt"), m_server.now() + 700}});
+    QVERIFY2(ok(r), r.body.constData());
+    const qint64 id = payloadOf(r).value(QLatin1String("requestId")).toInteger();
+    QThread::msleep(900); // no events: the running server's timer cannot fire
+    auto status = [&] {
+        return m_desk->portal().db.scalar(QStringLiteral("SELECT status FROM bookings WHERE request_id = ?"), {id}).toString();
+    };
+    QCOMPARE(status(), QStringLiteral("pending"));
+    ReferenceServer restarted(ServerOptions{m_server.dataDir(), {}, {}, {}, [this] { return m_server.now(); }});
+    QString error;
+    QVERIFY2(restarted.open(&error), qPrintable(error));
+    QVERIFY2(restarted.listen(QHostAddress::LocalHost, 0, &error) != 0, qPrintable(error));
+    QCOMPARE(status(), QStringLiteral("expired"));
 }
 
 void ServerRequestsTest::cancelOutsideWindowGivesTheReason()
