@@ -71,6 +71,40 @@
     </message>
 </context>
 <context>
+    <name>AlbumsPage</name>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Photos by month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Video of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No photos yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos the group shares of your child appear here by month.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>No connection with the portal.</source>
@@ -155,6 +189,111 @@
     <message>
         <source>Page to show: %1.</source>
         <translation>Pagina om te tonen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DayRhythmList</name>
+    <message>
+        <source>still going on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiaryForm</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Vandaag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished">Gisteren</translation>
+    </message>
+    <message>
+        <source>Write in the diary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add photos or videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you write here goes into the diary and the group's staff can read it. The diary is not meant for messages to the staff: for a question or something they need to know, send a message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How was the day of %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: slept badly last night, so a bit tired today. Grandma picks her up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diary text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send diary entry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>JournalEntryPage</name>
+    <message>
+        <source>Making the PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download diary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the diary as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Making the PDF</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -271,6 +410,32 @@
     </message>
 </context>
 <context>
+    <name>MediaStrip</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Play video %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open photo %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download photo %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MessagesPage</name>
     <message>
         <source>Messages</source>
@@ -318,6 +483,58 @@
         <source>Photos, the diary and the day rhythm of your child appear here as soon as the group shares them.</source>
         <translation>Foto's, het dagboek en het dagritme van je kind verschijnen hier zodra de groep ze deelt.</translation>
     </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diary saved as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished">Bijwerken…</translation>
+    </message>
+    <message>
+        <source>Release to refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write in the diary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is where the diary starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetching the timeline…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your diary entry is being sent.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -350,11 +567,22 @@
     </message>
     <message numerus="yes">
         <source>%n new photo(s) of today</source>
-        <translation><numerusform>%n nieuwe foto van vandaag</numerusform><numerusform>%n nieuwe foto's van vandaag</numerusform></translation>
+        <translation>
+            <numerusform>%n nieuwe foto van vandaag</numerusform>
+            <numerusform>%n nieuwe foto's van vandaag</numerusform>
+        </translation>
     </message>
     <message>
         <source>The group wrote in the diary.</source>
         <translation>De groep heeft in het dagboek geschreven.</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Aanvraag: %1</translation>
+    </message>
+    <message>
+        <source>Your request has been handled. See the request overview.</source>
+        <translation>Je aanvraag is behandeld. Bekijk het aanvragenoverzicht.</translation>
     </message>
 </context>
 <context>
@@ -366,6 +594,33 @@
     <message>
         <source>Show password</source>
         <translation>Wachtwoord tonen</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo viewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download this photo</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -381,6 +636,13 @@
     <message>
         <source>Use https:// for a portal on another computer; http:// only works for a portal on this computer.</source>
         <translation>Gebruik https:// voor een portaal op een andere computer; http:// werkt alleen voor een portaal op deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>SubPageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -417,6 +679,87 @@
     </message>
 </context>
 <context>
+    <name>TimelineCard</name>
+    <message>
+        <source>Diary of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message from the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written by you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the portal refused it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Being sent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n more moment(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Go to consents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Today</source>
@@ -425,6 +768,29 @@
     <message>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VideoPlayer</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position in the video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -470,11 +836,126 @@
     <name>nestje::DesktopNotifications</name>
     <message numerus="yes">
         <source>%n new items from %1</source>
-        <translation><numerusform>%n nieuw bericht van %1</numerusform><numerusform>%n nieuwe berichten van %1</numerusform></translation>
+        <translation>
+            <numerusform>%n nieuw bericht van %1</numerusform>
+            <numerusform>%n nieuwe berichten van %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Messages, photos and news are waiting for you in Nestje.</source>
         <translation>Er staan berichten, foto's en nieuws voor je klaar in Nestje.</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::DiaryBook</name>
+    <message>
+        <source>Diary.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diary %1.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diary of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written by %1 (parent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no diary entries yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>nestje::DiaryOutbox</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a few words or add a photo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entry is too long: at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add at most %1 photos or videos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can write about today or a day that has been.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a photo or a video.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The diary cannot be written right now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The entry could not be stored on this device. Nothing was sent; try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>nestje::MediaCache</name>
+    <message>
+        <source>This photo is no longer available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The photo could not be saved on this device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No connection: the photo will load when you are online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The photo could not be loaded (HTTP %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The photo could not be loaded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>nestje::MediaFiles</name>
+    <message>
+        <source>Downloading is not possible right now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The video is not available right now.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "accounts/AccountSession.h"
 
 #include "accounts/SecretStore.h"
+#include "store/ContentStore.h"
 
 #include <QDir>
 #include <QPointer>
@@ -64,7 +65,7 @@ bool AccountSession::open(QString *error)
         if (!ok)
             return;
         m_outbox->retryWaitingNow();
-        const QList<NewItem> items = NotificationFeed(m_db).takeNew();
+        const QList<NewItem> items = NotificationFeed(m_db).takeNew(ContentStore(m_db).pushEnabledKinds());
         if (!items.isEmpty())
             emit newItems(items);
     });

@@ -1,6 +1,7 @@
 #include "store/ContentStore.h"
 
 #include "api/JsonValues.h"
+#include "store/NotificationKinds.h"
 
 #include <QJsonDocument>
 
@@ -151,6 +152,68 @@ bool ContentStore::replaceTeam(const QJsonArray &members)
         }
         return true;
     });
+}
+
+bool ContentStore::replaceCredits(const QJsonObject &payload)
+{
+    return m_db.transaction([&] {
+        if (!m_db.exec(QStringLiteral("DELETE FROM credits")))
+            return false;
+        for (const QJsonValue &childValue : payload.value(QLatin1String("children")).toArray()) {
+            const QJsonObject child = childValue.toObject();
+            const QString childId = json::id(child.value(QLatin1String("childId")));
+            for (const QJsonValue &creditValue : child.value(QLatin1String("credits")).toArray()) {
+                QJsonObject credit = creditValue.toObject();
+                credit.insert(QStringLiteral("unit"), payload.value(QLatin1String("unit")));
+                if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO credits VALUES (?, ?, ?, ?, ?, ?)"),
+                               {json::id(credit.value(QLatin1String("creditId"))), childId,
+                                json::text(credit, {"typeLabel", "type"}),
+                                credit.value(QLatin1String("remaining")).toDouble(),
+                                json::dateMs(credit.value(QLatin1String("validUntil"))), json::compact(credit)}))
+                    return false;
+            }
+        }
+        return true;
+    });
+}
+
+bool ContentStore::replaceRequests(const QJsonArray &requests)
+{
+    return m_db.transaction([&] {
+        if (!m_db.exec(QStringLiteral("DELETE FROM requests")))
+            return false;
+        for (const QJsonValue &value : requests) {
+            const QJsonObject request = value.toObject();
+            if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO requests VALUES (?, ?, ?, ?, ?)"),
+                           {json::id(request.value(QLatin1String("requestId"))),
+                            request.value(QLatin1String("type")).toString(),
+                            request.value(QLatin1String("status")).toString(),
+                            json::dateMs(request.value(QLatin1String("firstStartTime"))), json::compact(request)}))
+                return false;
+        }
+        return true;
+    });
+}
+
+QStringList ContentStore::pushEnabledKinds() const
+{
+    QStringList kinds = notificationKinds();
+    const QJsonObject settings = QJsonDocument::fromJson(setting(QStringLiteral("notification_settings")).toUtf8()).object();
+    for (const QJsonValue &value : settings.value(QLatin1String("items")).toArray()) {
+        const QJsonObject item = value.toObject();
+        if (!item.value(QLatin1String("push")).toBool(true))
+            kinds.removeAll(item.value(QLatin1String("item")).toString());
+    }
+    return kinds;
+}
+
+int ContentStore::creditCount() const
+{
+    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM credits")));
+}
+int ContentStore::requestCount() const
+{
+    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM requests")));
 }
 
 bool ContentStore::setSetting(const QString &key, const QString &value)

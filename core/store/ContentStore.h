@@ -22,6 +22,10 @@ public:
     bool replacePages(const QJsonArray &pages);
     bool storePageBody(const QString &pageId, const QJsonObject &container);
     bool replaceTeam(const QJsonArray &members);
+    bool replaceCredits(const QJsonObject &creditsPayload); // {unit, children: [{childId, credits}]}
+    bool replaceRequests(const QJsonArray &requests);
+    // Kinds of notifications the parent wants as push (notification settings; all by default).
+    QStringList pushEnabledKinds() const;
     // Organisation settings the app reads: capabilities, notification settings …
     bool setSetting(const QString &key, const QString &value);
     QString setting(const QString &key) const;
@@ -35,6 +39,8 @@ public:
     QStringList pagesWithoutBody() const;
     int pageCount() const;
     int teamCount() const;
+    int creditCount() const;
+    int requestCount() const;
 
 private:
     Database &m_db;

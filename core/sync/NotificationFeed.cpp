@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace nestje {
@@ -55,15 +57,20 @@ QList<NewItem> candidates(Database &db)
                              photo ? QCoreApplication::translate("NotificationFeed", "%n new photo(s) of today", nullptr, count) : QCoreApplication::translate("NotificationFeed", "The group wrote in the diary.")};
         }
     }
+    // A decision on a request (approved, rejected, expired) is news once per status.
+    if (QSqlQuery *q = db.select(QStringLiteral("SELECT id, status, json FROM requests WHERE status IN"
+                                                " ('approved', 'rejected', 'expired')"))) {
+        while (q->next()) {
+            const QJsonObject request = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+            items << NewItem{QStringLiteral("planning"), q->value(0).toString() + QLatin1Char(':') + q->value(1).toString(),
+                             QCoreApplication::translate("NotificationFeed", "Request: %1")
+                                 .arg(request.value(QLatin1String("statusLabel")).toString()),
+                             QCoreApplication::translate("NotificationFeed", "Your request has been handled. See the request overview.")};
+        }
+    }
     return items;
 }
 } // namespace
-
-QStringList NotificationFeed::allKinds()
-{
-    return {QStringLiteral("messages"), QStringLiteral("news"), QStringLiteral("newsletters"),
-            QStringLiteral("photos"), QStringLiteral("journal")};
-}
 
 QList<NewItem> NotificationFeed::takeNew(const QStringList &enabledKinds)
 {

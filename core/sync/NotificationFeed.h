@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/Database.h"
+#include "store/NotificationKinds.h"
 
 #include <QList>
 #include <QString>
@@ -10,7 +11,7 @@ namespace nestje {
 // Something new worth a notification: a message, news, a newsletter, photos, a diary entry.
 struct NewItem
 {
-    QString kind; // "messages", "news", "newsletters", "photos", "journal"
+    QString kind; // one of notificationKinds()
     QString id;   // unique per announcement: a second message in a thread is a new item
     QString title;
     QString body;
@@ -25,8 +26,7 @@ public:
     explicit NotificationFeed(Database &db) : m_db(db) {}
 
     // `enabledKinds` from the account's notification settings; others are noted, not returned.
-    QList<NewItem> takeNew(const QStringList &enabledKinds = allKinds());
-    static QStringList allKinds();
+    QList<NewItem> takeNew(const QStringList &enabledKinds = notificationKinds());
 
 private:
     Database &m_db;

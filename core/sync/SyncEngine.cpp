@@ -110,6 +110,9 @@ void SyncEngine::planSteps(bool full)
                [this] {
                    if (!isDue(planningKey, planningMaxAge))
                        return next();
+                   // Requests and credits change with the planning (a decision, a booking).
+                   m_steps.prepend([this] { fetchCredits(); });
+                   m_steps.prepend([this] { fetchRequests(); });
                    const QDate today = QDate::currentDate();
                    fetchPlanning(today.addMonths(-planningMonthsBack), today.addMonths(planningMonthsAhead));
                },
@@ -129,6 +132,7 @@ void SyncEngine::planSteps(bool full)
                    if (!isDue(organisationKey, contentMaxAge))
                        return next();
                    markDone(organisationKey); // also on a portal that has none of these (404)
+                   m_steps.prepend([this] { fetchNotificationSettings(); });
                    m_steps.prepend([this] { fetchTeam(); });
                    m_steps.prepend([this] { fetchPages(); });
                    fetchCapabilities();
@@ -367,6 +371,40 @@ void SyncEngine::fetchTeam()
     call(team, [this](const ApiResult &r) {
         if (!m_content.replaceTeam(r.payload.toArray()))
             return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store the team")});
+        next();
+    });
+}
+
+void SyncEngine::fetchCredits()
+{
+    ApiCall credits = get(QStringLiteral("/restservices-parent/credits"));
+    credits.extension = true;
+    call(credits, [this](const ApiResult &r) {
+        if (!m_content.replaceCredits(r.payload.toObject()))
+            return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store credits")});
+        next();
+    });
+}
+
+void SyncEngine::fetchRequests()
+{
+    const QDate today = QDate::currentDate();
+    ApiCall requests = get(QStringLiteral("/restservices-parent/request/overview/%1/%2")
+                               .arg(ymd(today.addMonths(-planningMonthsAhead)), ymd(today.addMonths(planningMonthsAhead))));
+    requests.extension = true;
+    call(requests, [this](const ApiResult &r) {
+        if (!m_content.replaceRequests(r.payload.toArray()))
+            return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store requests")});
+        next();
+    });
+}
+
+void SyncEngine::fetchNotificationSettings()
+{
+    ApiCall settings = get(QStringLiteral("/restservices-parent/notification/settings"));
+    settings.extension = true;
+    call(settings, [this](const ApiResult &r) {
+        m_content.setSetting(QStringLiteral("notification_settings"), json::compact(r.payload.toObject()));
         next();
     });
 }

@@ -79,6 +79,9 @@ private:
     void fetchPages();
     void fetchPageBodies(QStringList ids);
     void fetchTeam();
+    void fetchCredits();
+    void fetchRequests();
+    void fetchNotificationSettings();
 
     bool isDue(const QString &key, int maxAgeSeconds) const;
     void markDone(const QString &key);

@@ -1,4 +1,5 @@
 #include "api/ApiClient.h"
+#include "api/JsonValues.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
 #include "store/ContentStore.h"
@@ -99,6 +100,8 @@ private slots:
         QVERIFY(content.pageCount() > 0);
         QVERIFY(content.pagesWithoutBody().isEmpty());
         QVERIFY(content.teamCount() > 0);
+        QVERIFY(content.creditCount() > 0);
+        QVERIFY(content.setting(QStringLiteral("notification_settings")).contains(QLatin1String("items")));
         QVERIFY(content.setting(QStringLiteral("capabilities")).contains(QLatin1String("modules")));
         QVERIFY(a.db->scalar(QStringLiteral("SELECT COUNT(*) FROM day_rhythm")) > 100);
 
@@ -108,6 +111,40 @@ private slots:
         QVERIFY2(runSync(*a.sync), qPrintable(a.sync->lastError()));
         QVERIFY2(a.api->requestsSent() <= 3, qPrintable(QString::number(a.api->requestsSent())));
         QCOMPARE(timeline.cardCount(), cards);
+    }
+
+    void anAbsenceShowsUpAsARequest()
+    {
+        Account a = account(m_portal);
+        QVERIFY(runSync(*a.sync, SyncEngine::Mode::Full));
+        const int before = ContentStore(*a.db).requestCount();
+        // Report an absence for next week's first bookable part, as the app's form will.
+        const QString from = QDate::currentDate().addDays(7).toString(QStringLiteral("yyyyMMdd"));
+        const QString to = QDate::currentDate().addDays(13).toString(QStringLiteral("yyyyMMdd"));
+        QString optionId;
+        ApiCall options;
+        options.path = QStringLiteral("/restservices-parent/absence/options/%1/until/%2").arg(from, to);
+        a.api->send(options, nullptr, [&](const ApiResult &r) {
+            for (const QJsonValue &part : r.payload.toObject().value(QLatin1String("parts")).toArray()) {
+                if (part.toObject().value(QLatin1String("available")).toBool()) {
+                    optionId = json::id(part.toObject().value(QLatin1String("optionId")));
+                    break;
+                }
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!optionId.isEmpty(), 10000);
+        ApiCall absence;
+        absence.method = "PUT";
+        absence.path = QStringLiteral("/restservices-parent/absence");
+        absence.body = QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to},
+                                   {QStringLiteral("reason"), QStringLiteral("sick")},
+                                   {QStringLiteral("optionIds"), QJsonArray{optionId}}};
+        bool sent = false;
+        a.api->send(absence, nullptr, [&](const ApiResult &r) { sent = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(sent, 10000);
+        // Planning-related parts refresh on the next full sync (or after 30 minutes).
+        QVERIFY(runSync(*a.sync, SyncEngine::Mode::Full));
+        QCOMPARE(ContentStore(*a.db).requestCount(), before + 1);
     }
 
     void rejectedAccessTokenMidSyncIsRenewedSilently()
