@@ -4,6 +4,7 @@
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -62,6 +63,18 @@ private slots:
         });
         m_otherServer.route(QStringLiteral("/broken/<arg>"), [](const QUrl &) {
             return QHttpServerResponse(QHttpServerResponder::StatusCode::InternalServerError);
+        });
+        // Answers in the shapes the reference records for a staff account and for an account
+        // whose password must be reset first (§2.2: redirectUrl, mustResetPassword).
+        m_otherServer.route(QStringLiteral("/staff/auth-api/login"), [] {
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("authToken"), QStringLiteral("t")},
+                                                   {QStringLiteral("redirectUrl"), QStringLiteral("/employee")},
+                                                   {QStringLiteral("mustResetPassword"), false}});
+        });
+        m_otherServer.route(QStringLiteral("/reset/auth-api/login"), [] {
+            return QHttpServerResponse(QJsonObject{{QStringLiteral("authToken"), QStringLiteral("t")},
+                                                   {QStringLiteral("redirectUrl"), QStringLiteral("/parent")},
+                                                   {QStringLiteral("mustResetPassword"), true}});
         });
         m_otherPort = m_otherServer.listen(QHostAddress::LocalHost, 0);
         QVERIFY(m_otherPort != 0);
@@ -128,6 +141,21 @@ private slots:
         const LoginError error = expectFailure(other(QStringLiteral("/nothing-here")),
                                                QStringLiteral("a@b.nl"), QStringLiteral("x"));
         QCOMPARE(error.kind, LoginError::Kind::NotAKonnectPortal);
+    }
+
+    void staffAccountIsNotAParent()
+    {
+        const LoginError error = expectFailure(other(QStringLiteral("/staff")), QStringLiteral("a@b.nl"),
+                                               QStringLiteral("x"));
+        QCOMPARE(error.kind, LoginError::Kind::NotAParent);
+        QVERIFY(!error.text().isEmpty());
+    }
+
+    void passwordMustBeResetFirst()
+    {
+        const LoginError error = expectFailure(other(QStringLiteral("/reset")), QStringLiteral("a@b.nl"),
+                                               QStringLiteral("x"));
+        QCOMPARE(error.kind, LoginError::Kind::MustResetPassword);
     }
 
     void serverError()
