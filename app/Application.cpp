@@ -2,6 +2,7 @@
 
 #include "Language.h"
 #include "ScreenshotRunner.h"
+#include "media/MediaImageProvider.h"
 #include "models/QmlTypes.h"
 
 #include <QGuiApplication>
@@ -50,6 +51,7 @@ bool Application::start()
         typesRegistered = true;
     }
     m_engine.addImportPath(QStringLiteral("qrc:/"));
+    m_engine.addImageProvider(QStringLiteral("media"), new MediaImageProvider(m_controller.myChild()->mediaLibrary()));
     m_engine.load(QUrl(QStringLiteral("qrc:/Nestje/Main.qml")));
     QQuickWindow *mainWindow = window();
     if (!mainWindow)

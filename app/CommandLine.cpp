@@ -10,7 +10,9 @@ namespace nestje {
 QStringList screenshotPages()
 {
     return {QStringLiteral("login"), QStringLiteral("mijnkind"), QStringLiteral("berichten"),
-            QStringLiteral("agenda"), QStringLiteral("locatie"), QStringLiteral("overig")};
+            QStringLiteral("agenda"), QStringLiteral("locatie"), QStringLiteral("overig"),
+            // Sub-pages of Mijn kind (TimelineController::pageNames()).
+            QStringLiteral("journal"), QStringLiteral("viewer"), QStringLiteral("albums"), QStringLiteral("diary")};
 }
 
 AppOptions parseCommandLine(const QStringList &arguments, int *exitCode)

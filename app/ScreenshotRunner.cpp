@@ -43,6 +43,16 @@ void ScreenshotRunner::start()
     m_timer.start();
 }
 
+QString ScreenshotRunner::subPage() const
+{
+    return TimelineController::pageNames().contains(m_page) ? m_page : QString();
+}
+
+QString ScreenshotRunner::tabKey() const
+{
+    return subPage().isEmpty() ? m_page : QStringLiteral("mijnkind");
+}
+
 bool ScreenshotRunner::pageIsReady() const
 {
     if (m_controller->isBusy() || m_controller->isSyncing())
@@ -51,7 +61,9 @@ bool ScreenshotRunner::pageIsReady() const
     const auto wantedScreen = wantLogin ? AppController::LoginScreen : AppController::MainScreen;
     if (m_controller->screen() != wantedScreen)
         return false;
-    if (!wantLogin && m_controller->currentTab() != m_controller->tabs()->indexOfKey(m_page))
+    if (!wantLogin && m_controller->currentTab() != m_controller->tabs()->indexOfKey(tabKey()))
+        return false;
+    if (!subPage().isEmpty() && !m_subPageShown)
         return false;
     return !hasLoadingImage(m_window->contentItem());
 }
@@ -69,7 +81,20 @@ void ScreenshotRunner::poll()
         return;
     }
     if (m_controller->screen() == AppController::MainScreen && m_page != QLatin1String("login"))
-        m_controller->setCurrentTab(m_controller->tabs()->indexOfKey(m_page));
+        m_controller->setCurrentTab(m_controller->tabs()->indexOfKey(tabKey()));
+    // A sub-page of Mijn kind opens once the tab has shown its (synced) data for a while.
+    if (!subPage().isEmpty() && !m_subPageShown) {
+        m_subPageShown = true; // pageIsReady() asks about the tab only
+        const bool tabReady = pageIsReady();
+        m_subPageShown = false;
+        m_stablePolls = tabReady ? m_stablePolls + 1 : 0;
+        if (m_stablePolls >= 3) {
+            m_controller->myChild()->showPage(subPage());
+            m_subPageShown = true;
+            m_stablePolls = 0;
+        }
+        return;
+    }
     // A few consecutive ready polls let layouts and fades settle before the grab.
     m_stablePolls = pageIsReady() ? m_stablePolls + 1 : 0;
     if (m_stablePolls < 3)

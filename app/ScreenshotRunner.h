@@ -28,6 +28,8 @@ signals:
 private:
     void poll();
     bool pageIsReady() const;
+    QString subPage() const; // "journal", "viewer", … or "" for a tab
+    QString tabKey() const;
     void finish(int exitCode, const QString &message);
 
     QPointer<QQuickWindow> m_window;
@@ -37,6 +39,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     int m_stablePolls = 0;
+    bool m_subPageShown = false;
 };
 
 } // namespace nestje

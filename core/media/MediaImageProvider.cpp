@@ -36,8 +36,9 @@ QImage decodeMediaFile(const QString &path, const QSize &requestedSize, QString 
 namespace {
 QThreadPool *decodePool()
 {
+    // Created on whichever thread asks first (the pixmap reader), so it has no parent.
     static QThreadPool *pool = [] {
-        auto *p = new QThreadPool(QCoreApplication::instance());
+        auto *p = new QThreadPool;
         p->setMaxThreadCount(2);
         return p;
     }();

@@ -132,6 +132,7 @@ void AppController::followActiveSession()
         m_syncConnections[2] = connect(sync, &SyncEngine::finished, this, &AppController::syncStateChanged);
         m_syncConnections[3] = connect(sync, &SyncEngine::countersChanged, this, &AppController::updateBadges);
     }
+    m_myChild.setSession(session);
     updateBadges();
     emit sessionChanged();
     emit syncStateChanged();

@@ -3,6 +3,7 @@
 #include "accounts/Accounts.h"
 #include "models/AccountModel.h"
 #include "models/TabModel.h"
+#include "models/TimelineController.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -34,6 +35,7 @@ class AppController : public QObject
     Q_PROPERTY(QString loginUsername READ loginUsername NOTIFY loginPrefillChanged)
     Q_PROPERTY(bool canCancelLogin READ canCancelLogin NOTIFY screenChanged)
     Q_PROPERTY(nestje::AccountModel *accountList READ accountList CONSTANT)
+    Q_PROPERTY(nestje::TimelineController *myChild READ myChild CONSTANT)
 public:
     enum Screen { LoginScreen, MainScreen };
     Q_ENUM(Screen)
@@ -59,6 +61,7 @@ public:
     void setInitialPortal(const QString &portal) { m_loginPortal = portal; }
     bool canCancelLogin() const { return m_screen == LoginScreen && m_accounts.active(); }
     AccountModel *accountList() { return &m_accountModel; }
+    TimelineController *myChild() { return &m_myChild; }
     Accounts *accounts() { return &m_accounts; }
 
     // Shows the saved accounts' cached data at once and syncs them in the background.
@@ -104,6 +107,7 @@ private:
 
     Accounts m_accounts;
     AccountModel m_accountModel{&m_accounts};
+    TimelineController m_myChild{&m_accounts};
     TabModel m_tabs;
     Screen m_screen = LoginScreen;
     bool m_busy = false;

@@ -4,6 +4,7 @@
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>

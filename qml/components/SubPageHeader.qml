@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The top of a page opened inside a tab: back, a title, and room for actions on the right.
+Rectangle {
+    id: header
+    property string title
+    property string subtitle
+    default property alias actions: actionRow.data
+    signal back()
+    implicitHeight: 60
+    color: Theme.background
+    Rectangle {
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: 1
+        color: Theme.outline
+    }
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacingS
+        anchors.rightMargin: Theme.spacingL
+        spacing: Theme.spacingS
+        ToolButton {
+            objectName: "backButton"
+            icon.source: "qrc:/icons/arrow-back.svg"
+            icon.color: Theme.text
+            Accessible.name: qsTr("Back")
+            onClicked: header.back()
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: header.title
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.Bold
+                color: Theme.text
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: header.subtitle
+                font.pixelSize: Theme.fontSmall + 1
+                color: Theme.textSecondary
+                elide: Text.ElideRight
+            }
+        }
+        RowLayout {
+            id: actionRow
+            spacing: Theme.spacingS
+        }
+    }
+}

@@ -1,0 +1,247 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Nestje
+import Nestje.Core
+
+// "Dagboek schrijven": a few words about a day, with photos and videos if you like. It is kept
+// on this device at once and sent through the outbox; the timeline shows it as being sent.
+Page {
+    id: form
+    objectName: "diaryForm"
+    property string childId
+    property var files: []
+    property int dayOffset: 0 // 0 = today, 1 = yesterday, …
+    readonly property var children: App.myChild.timeline.children
+    readonly property var day: { const d = new Date(); d.setDate(d.getDate() - dayOffset); return d }
+    readonly property string problem: App.myChild.diary.problem(textArea.text, files, day)
+    property string failure
+    signal back()
+    signal sent()
+
+    function send() {
+        failure = ""
+        if (problem.length > 0) {
+            failure = problem
+            return
+        }
+        if (App.myChild.diary.write(childId, day, textArea.text, files))
+            sent()
+    }
+    function dayName(offset) {
+        if (offset === 0) return qsTr("Today")
+        if (offset === 1) return qsTr("Yesterday")
+        const d = new Date(); d.setDate(d.getDate() - offset)
+        return d.toLocaleDateString(Qt.locale(), "dddd d MMMM")
+    }
+
+    background: Rectangle { color: Theme.background }
+    Keys.onEscapePressed: back()
+    Component.onCompleted: textArea.forceActiveFocus()
+
+    Connections {
+        target: App.myChild.diary
+        function onWriteFailed(reason) { form.failure = reason }
+    }
+
+    header: SubPageHeader {
+        title: qsTr("Write in the diary")
+        onBack: form.back()
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Add photos or videos")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("Photos and videos (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)")]
+        onAccepted: form.files = form.files.concat(selectedFiles)
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.spacingXl
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+        ColumnLayout {
+            id: column
+            x: Math.max(Theme.spacingL, (flick.width - 720) / 2)
+            y: Theme.spacingL
+            width: Math.min(flick.width - 2 * Theme.spacingL, 720)
+            spacing: Theme.spacingL
+
+            // The manual's hint: the diary is not for messages to the staff.
+            Rectangle {
+                Layout.fillWidth: true
+                radius: Theme.radius
+                color: Theme.primaryContainer
+                implicitHeight: hint.implicitHeight + 2 * Theme.spacingL
+                ColumnLayout {
+                    id: hint
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacingL
+                    spacing: Theme.spacingS
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        color: Theme.textOnPrimaryContainer
+                        font.pixelSize: Theme.fontBody - 1
+                        text: qsTr("What you write here goes into the diary and the group's staff can read it. The diary is not meant for messages to the staff: for a question or something they need to know, send a message.")
+                    }
+                    TextButton {
+                        text: qsTr("Go to Messages")
+                        leftPadding: 0
+                        onClicked: App.currentTab = 1
+                    }
+                }
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: form.width >= 600 ? 2 : 1
+                columnSpacing: Theme.spacingL
+                rowSpacing: Theme.spacingS
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    visible: form.children.length > 1
+                    spacing: Theme.spacingXs
+                    Label { text: qsTr("Child"); color: Theme.textSecondary; font.pixelSize: Theme.fontSmall + 1 }
+                    ComboBox {
+                        id: childBox
+                        objectName: "childBox"
+                        Layout.fillWidth: true
+                        model: form.children
+                        textRole: "firstName"
+                        valueRole: "id"
+                        Accessible.name: qsTr("Child")
+                        Component.onCompleted: currentIndex = Math.max(0, indexOfValue(form.childId))
+                        onActivated: form.childId = currentValue
+                    }
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingXs
+                    Label { text: qsTr("Day"); color: Theme.textSecondary; font.pixelSize: Theme.fontSmall + 1 }
+                    ComboBox {
+                        id: dayBox
+                        objectName: "dayBox"
+                        Layout.fillWidth: true
+                        model: 14
+                        displayText: form.dayName(currentIndex)
+                        Accessible.name: qsTr("Day")
+                        delegate: ItemDelegate {
+                            required property int index
+                            width: dayBox.width
+                            text: form.dayName(index)
+                        }
+                        onActivated: form.dayOffset = currentIndex
+                    }
+                }
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingXs
+                Label {
+                    text: form.children.length === 1 ? qsTr("How was the day of %1?").arg(form.children[0].firstName) : qsTr("Your entry")
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontSmall + 1
+                }
+                TextArea {
+                    id: textArea
+                    objectName: "diaryText"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: 180
+                    wrapMode: TextEdit.Wrap
+                    placeholderText: qsTr("For example: slept badly last night, so a bit tired today. Grandma picks her up.")
+                    font.pixelSize: Theme.fontBody
+                    Accessible.name: qsTr("Diary text")
+                    background: Rectangle {
+                        radius: 10
+                        color: Theme.surface
+                        border.width: textArea.activeFocus ? 2 : 1
+                        border.color: textArea.activeFocus ? Theme.primary : Theme.outline
+                    }
+                    KeyNavigation.priority: KeyNavigation.BeforeItem
+                    KeyNavigation.tab: addButton
+                }
+                Label {
+                    Layout.alignment: Qt.AlignRight
+                    visible: textArea.length > 9000
+                    text: qsTr("%1 of %2 characters").arg(textArea.length).arg(10000)
+                    color: textArea.length > 10000 ? Theme.error : Theme.textSecondary
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
+                visible: form.files.length > 0
+                Repeater {
+                    model: form.files
+                    Item {
+                        id: chosen
+                        required property var modelData
+                        required property int index
+                        width: 96
+                        height: 96
+                        Image {
+                            anchors.fill: parent
+                            source: chosen.modelData
+                            sourceSize: Qt.size(192, 192)
+                            fillMode: Image.PreserveAspectCrop
+                            asynchronous: true
+                        }
+                        RoundButton {
+                            anchors.right: parent.right
+                            anchors.top: parent.top
+                            width: 32
+                            height: 32
+                            icon.source: "qrc:/icons/close.svg"
+                            icon.width: 16
+                            icon.height: 16
+                            Accessible.name: qsTr("Remove attachment %1").arg(chosen.index + 1)
+                            onClicked: {
+                                const copy = form.files.slice()
+                                copy.splice(chosen.index, 1)
+                                form.files = copy
+                            }
+                        }
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingM
+                QuickAction {
+                    id: addButton
+                    objectName: "addMediaButton"
+                    text: qsTr("Add photos or videos")
+                    iconName: "add-photo"
+                    onClicked: fileDialog.open()
+                }
+                Item { Layout.fillWidth: true }
+                PrimaryButton {
+                    objectName: "sendDiaryButton"
+                    text: qsTr("Send")
+                    leftPadding: Theme.spacingXl
+                    rightPadding: Theme.spacingXl
+                    Accessible.name: qsTr("Send diary entry")
+                    onClicked: form.send()
+                }
+            }
+            Label {
+                objectName: "diaryProblem"
+                Layout.fillWidth: true
+                visible: form.failure.length > 0
+                text: form.failure
+                color: Theme.error
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.AlertMessage
+            }
+        }
+    }
+}

@@ -1,0 +1,347 @@
+// The Mijn kind engine against the reference server: the timeline model over a synced cache,
+// the media cache (including expired links), EXIF, downloads, the diary through the outbox with
+// a photo (end to end: the server has it afterwards) and the diary PDF read back with pdftotext.
+#include "api/ApiClient.h"
+#include "export/DiaryBook.h"
+#include "media/ExifWriter.h"
+#include "media/MediaCache.h"
+#include "media/MediaFiles.h"
+#include "media/MediaLibrary.h"
+#include "models/DiaryOutbox.h"
+#include "models/PhotoModel.h"
+#include "models/TimelineModel.h"
+#include "models/TimelineText.h"
+#include "server/DemoOrganisation.h"
+#include "server/ReferenceServer.h"
+#include "store/Database.h"
+#include "sync/Outbox.h"
+#include "sync/SyncEngine.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nestje;
+
+class TestTimeline : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<server::ReferenceServer> m_server;
+    std::unique_ptr<ApiClient> m_api;
+    Database m_db;
+    std::unique_ptr<SyncEngine> m_sync;
+    QString m_childId;
+
+    bool sync(SyncEngine::Mode mode)
+    {
+        QSignalSpy finished(m_sync.get(), &SyncEngine::finished);
+        m_sync->start(mode);
+        return finished.wait(120000) && finished.first().first().toBool();
+    }
+
+    QString firstPhotoId()
+    {
+        QSqlQuery *q = m_db.select(QStringLiteral("SELECT id FROM photos WHERE media_type = 'photo' ORDER BY date DESC LIMIT 1"));
+        const QString id = q && q->next() ? q->value(0).toString() : QString();
+        if (q)
+            q->finish();
+        return id;
+    }
+
+    QString fetch(MediaCache &cache, const QString &id, const QString &variant, QString *error = nullptr)
+    {
+        QString path;
+        bool done = false;
+        cache.fetch(id, variant, [&](const QString &p, const QString &e) {
+            path = p;
+            if (error)
+                *error = e;
+            done = true;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 20000); }();
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+        m_server = std::make_unique<server::ReferenceServer>(server::ServerOptions{m_dir.filePath(QStringLiteral("server")), {}, {}, {}});
+        QString error;
+        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error) != 0, qPrintable(error));
+        m_api = std::make_unique<ApiClient>(&m_network, m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)),
+                                            QString::fromLatin1(server::demo::username));
+        m_api->setPasswordProvider([](auto answer) { answer(QString::fromLatin1(server::demo::password)); });
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("cache/cache.sqlite"))));
+        m_sync = std::make_unique<SyncEngine>(m_api.get(), &m_db);
+        QVERIFY(sync(SyncEngine::Mode::Full));
+        QSqlQuery *q = m_db.select(QStringLiteral("SELECT id FROM children WHERE active = 1 ORDER BY position LIMIT 1"));
+        QVERIFY(q && q->next());
+        m_childId = q->value(0).toString();
+        q->finish();
+    }
+
+    void plainTextDropsMarkup()
+    {
+        QCOMPARE(plainTextFromHtml(QStringLiteral("<p>Lekker <b>gespeeld</b> &amp; gegeten</p><p>Tot&nbsp;morgen<br>Juf</p>"
+                                                  "<script>alert(1)</script>")),
+                 QStringLiteral("Lekker gespeeld & gegeten\n\nTot morgen\nJuf"));
+        QCOMPARE(plainTextFromHtml(QStringLiteral("&lt;b&gt; &#233;&#x20AC;")), QStringLiteral("<b> é€"));
+    }
+
+    void dayLabelsReadNaturally()
+    {
+        const QDate today(2026, 11, 22);
+        QCOMPARE(dayLabel(today, today), QStringLiteral("Today"));       // translated in the app
+        QCOMPARE(dayLabel(today.addDays(-1), today), QStringLiteral("Yesterday"));
+        QCOMPARE(dayLabel(QDate(2026, 11, 4), today), QStringLiteral("woensdag 4 november"));
+        QCOMPARE(dayLabel(QDate(2025, 11, 4), today), QStringLiteral("dinsdag 4 november 2025"));
+    }
+
+    void timelinePagesDownToTheFirstDay()
+    {
+        TimelineModel model;
+        model.setSource(&m_db, QStringLiteral("acct"), nullptr);
+        QCOMPARE(model.rowCount(), TimelineModel::pageSize);
+        QVERIFY(model.canFetchMore({}));
+        QElapsedTimer timer;
+        int pages = 0;
+        qint64 slowest = 0;
+        while (model.canFetchMore({})) {
+            timer.restart();
+            model.fetchMore({});
+            slowest = std::max(slowest, timer.nsecsElapsed());
+            ++pages;
+        }
+        qInfo() << "timeline pages:" << pages << "slowest page ms:" << double(slowest) / 1e6;
+        const int cards = int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cards")));
+        QCOMPARE(model.rowCount(), cards);
+        QDate previous = QDate(9999, 1, 1);
+        QSet<QString> keys;
+        bool sawMoments = false;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QVariantMap v = model.get(row);
+            const QDate day = v.value(QStringLiteral("date")).toDate();
+            QVERIFY(day <= previous);
+            previous = day;
+            QVERIFY(!keys.contains(v.value(QStringLiteral("key")).toString()));
+            keys.insert(v.value(QStringLiteral("key")).toString());
+            QVERIFY(!v.value(QStringLiteral("dayLabel")).toString().isEmpty());
+            if (v.value(QStringLiteral("type")) == QLatin1String("journal") && !v.value(QStringLiteral("moments")).toList().isEmpty()) {
+                sawMoments = true;
+                const QVariantMap moment = v.value(QStringLiteral("moments")).toList().first().toMap();
+                QVERIFY(!moment.value(QStringLiteral("time")).toString().isEmpty());
+                QVERIFY(!moment.value(QStringLiteral("category")).toString().isEmpty());
+            }
+        }
+        QVERIFY(sawMoments);
+    }
+
+    void childFilterShowsOneChild()
+    {
+        TimelineModel model;
+        model.setSource(&m_db, QStringLiteral("acct"), nullptr);
+        QVERIFY(model.children().size() >= 2);
+        model.setChildId(m_childId);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.rowCount(), int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM card_children WHERE child_id = ?"), {m_childId})));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.get(row).value(QStringLiteral("childIds")).toStringList().contains(m_childId));
+    }
+
+    void viewerSeriesGrowsBothWays()
+    {
+        PhotoModel photos;
+        photos.setSource(&m_db, QStringLiteral("acct"));
+        QSqlQuery *q = m_db.select(QStringLiteral("SELECT id FROM photos ORDER BY date ASC LIMIT 1 OFFSET 60"));
+        QVERIFY(q && q->next());
+        const QString middle = q->value(0).toString();
+        q->finish();
+        const int row = photos.openAt(middle);
+        QVERIFY(row > 0);
+        QCOMPARE(photos.get(row).value(QStringLiteral("mediaId")).toString(), middle);
+        const int before = photos.rowCount();
+        photos.loadOlder();
+        photos.loadNewer();
+        QVERIFY(photos.rowCount() >= before);
+        // Newest first, no photo twice.
+        QSet<QString> seen;
+        for (int i = 0; i < photos.rowCount(); ++i) {
+            const QString id = photos.get(i).value(QStringLiteral("mediaId")).toString();
+            QVERIFY2(!seen.contains(id), qPrintable(id));
+            seen.insert(id);
+            if (i > 0)
+                QVERIFY(photos.get(i).value(QStringLiteral("date")).toDate() <= photos.get(i - 1).value(QStringLiteral("date")).toDate());
+        }
+    }
+
+    void mediaCacheSurvivesExpiredLinks()
+    {
+        MediaCache cache(&m_network, &m_db, m_api.get(), m_dir.filePath(QStringLiteral("media")));
+        const QString id = firstPhotoId();
+        QVERIFY(!id.isEmpty());
+        QString error;
+        const QString thumb = fetch(cache, id, QStringLiteral("thumb"), &error);
+        QVERIFY2(!thumb.isEmpty(), qPrintable(error));
+        QVERIFY(!QImage(thumb).isNull());
+        QCOMPARE(cache.recordRefreshes(), 0);
+
+        // Every link of the card expired (as after a night offline): the cache asks the portal
+        // for the card again and fetches the medium with the fresh link.
+        QSqlQuery *q = m_db.select(QStringLiteral("SELECT c.card_key, c.json FROM cards c JOIN photos p ON p.card_key = c.card_key WHERE p.id = ?"), {id});
+        QVERIFY(q && q->next());
+        const QString key = q->value(0).toString();
+        QString json = q->value(1).toString();
+        q->finish();
+        json.replace(QRegularExpression(QStringLiteral("Expires=\\d+")), QStringLiteral("Expires=1000"));
+        QVERIFY(m_db.exec(QStringLiteral("UPDATE cards SET json = ? WHERE card_key = ?"), {json, key}));
+        const QString medium = fetch(cache, id, QStringLiteral("medium"), &error);
+        QVERIFY2(!medium.isEmpty(), qPrintable(error));
+        QCOMPARE(cache.recordRefreshes(), 1);
+        QVERIFY(!cache.urlOf(id, QStringLiteral("medium")).contains(QLatin1String("Expires=1000")));
+
+        // A link the server refuses (403, signature no longer valid) is refreshed the same way.
+        json.replace(QRegularExpression(QStringLiteral("Signature=[^\"&]+")), QStringLiteral("Signature=broken"));
+        json.replace(QRegularExpression(QStringLiteral("Expires=\\d+")), QStringLiteral("Expires=99999999999"));
+        QVERIFY(m_db.exec(QStringLiteral("UPDATE cards SET json = ? WHERE card_key = ?"), {json, key}));
+        const QString full = fetch(cache, id, QStringLiteral("full"), &error);
+        QVERIFY2(!full.isEmpty(), qPrintable(error));
+        QCOMPARE(cache.recordRefreshes(), 2);
+    }
+
+    void exifRoundTrip()
+    {
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(Qt::green);
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "JPEG"));
+        const QDateTime taken(QDate(2026, 11, 4), QTime(10, 15, 0));
+        const QByteArray tagged = jpegWithExif(jpeg, taken, QStringLiteral("Noor in de zandbak"));
+        const ExifFields fields = readExif(tagged);
+        QCOMPARE(fields.dateTimeOriginal, QStringLiteral("2026:11:04 10:15:00"));
+        QCOMPARE(fields.imageDescription, QStringLiteral("Noor in de zandbak"));
+        QVERIFY(!QImage::fromData(tagged).isNull());
+        // Tagging again replaces, not adds.
+        const QByteArray twice = jpegWithExif(tagged, taken, QStringLiteral("Ok"));
+        QCOMPARE(readExif(twice).imageDescription, QStringLiteral("Ok"));
+        QCOMPARE(twice.count("Exif"), 1);
+    }
+
+    void downloadSavesFullSizeWithExif()
+    {
+        // MediaFiles needs an account session for its cache; the path rule is checked here and
+        // the whole download in tst_app. The name is <dir>/<kind>/<yyyy-MM-dd>_<id>.jpg.
+        QCOMPARE(MediaFiles::targetPath(QStringLiteral("/p/Nestje"), QStringLiteral("Noor"), QDate(2026, 11, 4),
+                                        QStringLiteral("p/12"), QStringLiteral("jpg")),
+                 QStringLiteral("/p/Nestje/Noor/2026-11-04_p_12.jpg"));
+    }
+
+    void diaryWithPhotoReachesTheServer()
+    {
+        Outbox outbox(m_api.get(), &m_db);
+        DiaryOutbox diary;
+        diary.setSession(&m_db, &outbox, m_sync.get(), m_dir.filePath(QStringLiteral("outgoing")));
+        TimelineModel model;
+        model.setSource(&m_db, QStringLiteral("acct"), &diary);
+
+        QImage image(320, 240, QImage::Format_RGB32);
+        image.fill(QColor(0xE0, 0x90, 0x40));
+        const QString photo = m_dir.filePath(QStringLiteral("zandbak.jpg"));
+        QVERIFY(image.save(photo, "JPEG"));
+
+        QCOMPARE(diary.problem(QString(), {}, QDate::currentDate()).isEmpty(), false);
+        const QString text = QStringLiteral("Vannacht slecht geslapen, dus vandaag wat moe. Oma haalt haar op.");
+        QSignalSpy written(&diary, &DiaryOutbox::written);
+        QVERIFY(diary.write(m_childId, QDate::currentDate(), text, {QUrl::fromLocalFile(photo)}));
+        QVERIFY(written.wait(10000));
+        // At once in the timeline, as being sent, at the top.
+        QCOMPARE(model.get(0).value(QStringLiteral("pending")).toBool(), true);
+        QCOMPARE(model.get(0).value(QStringLiteral("text")).toString(), text);
+        QCOMPARE(model.get(0).value(QStringLiteral("mediaCount")).toInt(), 1);
+
+        // Upload, then the entry, then the sync brings the portal's own card and the local copy goes.
+        QTRY_VERIFY_WITH_TIMEOUT(diary.count() == 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_sync->isRunning(), 30000);
+        model.refresh();
+        const QVariantMap top = model.get(model.indexOfKey(model.get(0).value(QStringLiteral("key")).toString()));
+        QCOMPARE(top.value(QStringLiteral("pending")).toBool(), false);
+        QCOMPARE(top.value(QStringLiteral("byParent")).toBool(), true);
+        QCOMPARE(top.value(QStringLiteral("text")).toString(), text);
+        QCOMPARE(top.value(QStringLiteral("mediaCount")).toInt(), 1);
+
+        // And the server has it: the first timeline page carries the parent's card with the photo.
+        bool found = false;
+        bool answered = false;
+        ApiCall page;
+        page.path = QStringLiteral("/restservices-parent/timeline/cards/v2/0");
+        m_api->send(page, nullptr, [&](const ApiResult &r) {
+            for (const QJsonValue &card : r.payload.toArray()) {
+                const QJsonObject journal = card.toObject().value(QLatin1String("journal")).toObject();
+                if (journal.value(QLatin1String("writtenByType")).toString().endsWith(QLatin1String(".parent"))
+                    && journal.value(QLatin1String("journalContent")).toString().contains(QLatin1String("Oma haalt haar op"))
+                    && journal.value(QLatin1String("photos")).toArray().size() == 1)
+                    found = true;
+            }
+            answered = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QVERIFY(found);
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("outgoing"))).entryList(QDir::Files).size(), 0);
+    }
+
+    void refusedDiaryEntryCanBeDiscarded()
+    {
+        Outbox outbox(m_api.get(), &m_db);
+        DiaryOutbox diary;
+        diary.setSession(&m_db, &outbox, m_sync.get(), m_dir.filePath(QStringLiteral("outgoing")));
+        // Two months back: the portal refuses (a diary goes back one month).
+        QSignalSpy written(&diary, &DiaryOutbox::written);
+        QVERIFY(diary.write(m_childId, QDate::currentDate().addDays(-60), QStringLiteral("Te laat"), {}));
+        QTRY_VERIFY_WITH_TIMEOUT(!diary.entries().isEmpty() && diary.entries().first().state == QLatin1String("failed"), 20000);
+        QVERIFY(diary.entries().first().errorText.contains(QLatin1String("maand")));
+        diary.discard(diary.entries().first().id);
+        QCOMPARE(diary.count(), 0);
+    }
+
+    void diaryBookIsAPdf()
+    {
+        QString childName;
+        const QList<DiaryBook::Entry> entries = DiaryBook::readEntries(m_db.filePath(), m_childId, &childName);
+        QVERIFY(entries.size() > 10);
+        QVERIFY(!childName.isEmpty());
+        const QString pdf = m_dir.filePath(QStringLiteral("dagboek.pdf"));
+        QString error;
+        QVERIFY2(DiaryBook::render(pdf, childName, entries.mid(0, 30), m_dir.filePath(QStringLiteral("media")), &error), qPrintable(error));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString out = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(out.contains(childName), qPrintable(out.left(400)));
+        const QLocale locale;
+        QVERIFY2(out.contains(locale.toString(entries.first().day, QStringLiteral("d MMMM yyyy"))), qPrintable(out.left(400)));
+        for (const DiaryBook::Entry &entry : entries.mid(0, 30)) {
+            if (!entry.moments.isEmpty()) {
+                QVERIFY2(out.contains(entry.moments.first().title), qPrintable(entry.moments.first().title));
+                break;
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestTimeline)
+#include "tst_timeline.moc"
