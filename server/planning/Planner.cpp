@@ -252,6 +252,14 @@ qint64 Planner::isolate(qint64 planningId, qint64 start, qint64 end)
     const QVariant extra = q.value(5);
     const int confirm = q.value(6).toInt();
     q.finish();
+    if (rowStart > start || rowEnd < end) {
+        // An earlier cut of the same row (another part of one absence or swap) moved [start, end)
+        // to a copy: cut the row that holds it now.
+        const QVariant holder = m_portal.db.scalar(QStringLiteral("SELECT id FROM planning WHERE child_id = ? AND day = ?"
+                                                                  " AND start_ms <= ? AND end_ms >= ? AND id <> ? ORDER BY id LIMIT 1"),
+                                                   {child, day, start, end, planningId});
+        return holder.isValid() ? isolate(holder.toLongLong(), start, end) : 0;
+    }
     auto copy = [&](qint64 s, qint64 e) {
         const qint64 id = m_portal.db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM planning")).toLongLong();
         m_portal.db.run(QStringLiteral("INSERT INTO planning (id, org_id, child_id, day, start_ms, end_ms, code, extra_info, to_confirm)"

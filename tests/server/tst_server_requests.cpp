@@ -73,6 +73,7 @@ private slots:
     void cancelPerChildRefundsCredit();
     void cancellingAPeriodCancelsAllOfIt();
     void absenceIsRegisteredAtOnce();
+    void absenceOfAWholeDay();
     void earlyAbsenceCreditIsARule();
     void swapDayRules();
     void creditsShowHistoryAndStatus();
@@ -452,6 +453,45 @@ void ServerRequestsTest::absenceIsRegisteredAtOnce()
     // Nothing selected, and a part that has already started (today's, if any) are refused.
     body.insert(QStringLiteral("optionIds"), QJsonArray());
     QCOMPARE(codeOf(m_server.parentPut(QStringLiteral("absence"), m_token, body)), QStringLiteral("nestje.absence.nothing_selected"));
+}
+
+void ServerRequestsTest::absenceOfAWholeDay()
+{
+    // Every part of one planned row: each cut must land on the part it names, not on a leftover.
+    QDate day;
+    const QJsonArray parts = plannedParts(m_server, m_token, QStringLiteral("deboomhut"), m_noor, 15, &day);
+    QVERIFY(parts.size() >= 2);
+    QJsonArray ids;
+    for (const QJsonValue &p : parts)
+        ids.append(p.toObject().value(QLatin1String("optionId")));
+    const Response r = m_server.parentPut(QStringLiteral("absence"), m_token,
+                                          QJsonObject{{QStringLiteral("from"), ymd(day)}, {QStringLiteral("reason"), QStringLiteral("sick")},
+                                                      {QStringLiteral("optionIds"), ids}});
+    QVERIFY2(ok(r), r.body.constData());
+    auto dayParts = [&] {
+        QStringList list;
+        const Response cal = m_server.parentGet(QStringLiteral("calendar/%1/until/%1").arg(ymd(day)), m_token);
+        for (const QJsonValue &d : payloadOf(cal).value(QLatin1String("days")).toArray())
+            for (const QJsonValue &c : d.toObject().value(QLatin1String("children")).toArray())
+                if (c.toObject().value(QLatin1String("child")).toObject().value(QLatin1String("id")).toString() == m_noor)
+                    for (const QJsonValue &p : c.toObject().value(QLatin1String("combinedPlanningParts")).toArray().first().toObject().value(QLatin1String("planningParts")).toArray()) {
+                        const QJsonObject part = p.toObject();
+                        list.append(QStringLiteral("%1-%2 %3").arg(part.value(QLatin1String("startTime")).toInteger())
+                                        .arg(part.value(QLatin1String("endTime")).toInteger())
+                                        .arg(part.value(QLatin1String("plannedAttendanceCode")).toObject().value(QLatin1String("code")).toString()));
+                    }
+        return list;
+    };
+    QStringList expected;
+    for (const QJsonValue &p : parts)
+        expected.append(QStringLiteral("%1-%2 absent").arg(p.toObject().value(QLatin1String("startTime")).toInteger())
+                            .arg(p.toObject().value(QLatin1String("endTime")).toInteger()));
+    QCOMPARE(dayParts(), expected);
+    // Cancelled: the whole day is planned again.
+    QVERIFY(ok(m_server.parentPut(QStringLiteral("request/%1/cancel").arg(payloadOf(r).value(QLatin1String("requestId")).toInteger()),
+                                  m_token, QByteArray("{}"))));
+    for (const QString &part : dayParts())
+        QVERIFY2(part.endsWith(QLatin1String(" attend")), qPrintable(part));
 }
 
 void ServerRequestsTest::earlyAbsenceCreditIsARule()
