@@ -118,7 +118,7 @@ bool ReferenceServer::seedDemo(const SeedOptions &options, QString *error)
             *error = QStringLiteral("open() the server before seeding");
         return false;
     }
-    DemoSeed seed(d->portal, options);
+    DemoSeed seed(d->portal, options, &d->http->router());
     if (!seed.run(error))
         return false;
     d->portal.loadOrganisations();

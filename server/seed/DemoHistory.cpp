@@ -161,18 +161,13 @@ void DemoSeed::createPlanningAndHistory(Org &org)
             const auto slot = contract(day);
             QString code = QStringLiteral("attend");
             QVariant extra(QMetaType::fromType<QString>());
-            bool confirm = false;
             std::optional<Slot> planned = slot;
             if (!slot) {
-                // Now and then an extra day (requested, not yet confirmed) in the coming weeks.
-                if (day > m_today && day.dayOfWeek() == 3 && m_rng.bounded(6) == 0 && child.demoFamily) {
-                    planned = kdv ? Slot{QTime(7, 30), QTime(18, 0)} : Slot{QTime(12, 30), QTime(18, 30)};
-                    code = QStringLiteral("tentative");
-                    extra = QStringLiteral("Extra dag aangevraagd");
-                    confirm = true;
-                } else {
-                    continue;
-                }
+                // Extra days are real requests now (DemoRequests.cpp); the draw stays so the rest
+                // of the demo keeps its shape.
+                if (day > m_today && day.dayOfWeek() == 3)
+                    static_cast<void>(m_rng.bounded(6));
+                continue;
             } else if (day.weekNumber() == holidayWeek) {
                 code = QStringLiteral("absent");
                 extra = QStringLiteral("Vakantie");
@@ -183,7 +178,7 @@ void DemoSeed::createPlanningAndHistory(Org &org)
             m_portal.db.run(QStringLiteral("INSERT INTO planning (id, org_id, child_id, day, start_ms, end_ms, code, extra_info, to_confirm)"
                                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                             {nextId(), org.id, child.id, dates::dayKey(day), dates::localMs(day, planned->start),
-                             dates::localMs(day, planned->end), code, extra, confirm ? 1 : 0});
+                             dates::localMs(day, planned->end), code, extra, 0});
 
             const bool today = day == m_today;
             if (code != QLatin1String("attend") || day > m_today || (today && nowTime < planned->start.addSecs(3600)))

@@ -15,10 +15,11 @@
 namespace nestje::server {
 
 // Bump when the seed's output changes, so existing data dirs are re-seeded.
-static constexpr int seedVersion = 4;
+static constexpr int seedVersion = 5;
 
-DemoSeed::DemoSeed(Portal &portal, const SeedOptions &options)
+DemoSeed::DemoSeed(Portal &portal, const SeedOptions &options, const Router *router)
     : m_portal(portal)
+    , m_router(router)
     , m_options(options)
     , m_rng(20240601u)
 {
@@ -352,6 +353,9 @@ bool DemoSeed::run(QString *error)
                 createContent(org);
                 createAdministration(org);
             }
+            // Last: the routes allocate ids as MAX(id) + 1, the seed from its own counter.
+            for (Org &org : m_orgs)
+                createRequests(org);
             return true;
         },
         &problem);

@@ -11,15 +11,19 @@
 namespace nestje::server {
 
 struct Portal;
+class Router;
 
 // Fills the database with the deterministic demo: two organisations (KDV "deboomhut", BSO
 // "klimop"), one family with a baby and a toddler at the KDV and a school child at the BSO,
-// twelve months of history, and everything around it. Generated media is cached on disk by
-// content key, so a re-seed only rewrites the database.
+// twelve months of history, the family's requests (made through the parent routes, see
+// DemoRequests.cpp), and everything around it. Generated media is cached on disk by content key,
+// so a re-seed only rewrites the database.
 class DemoSeed
 {
 public:
-    DemoSeed(Portal &portal, const SeedOptions &options);
+    // `router`: the server's routes, through which the demo parent's requests are made; without
+    // it the demo has no requests.
+    DemoSeed(Portal &portal, const SeedOptions &options, const Router *router = nullptr);
     bool run(QString *error);
 
     // Staff, family and children as the seed makes them; public for the seed's own .cpp files.
@@ -67,6 +71,8 @@ private:
     void createThreads(Org &org);
     void createContent(Org &org);
     void createAdministration(Org &org);
+    void createRequests(Org &org);   // DemoRequests.cpp: the demo family's requests, after every organisation
+    void removeDayCards(const Org &org, const Child &child, QDate date);
     bool generateMedia(QString *error);
 
     // Ids and media.
@@ -80,6 +86,7 @@ private:
                     const QList<const Child *> &tagged, bool isNew, bool video = false);
 
     Portal &m_portal;
+    const Router *m_router;
     SeedOptions m_options;
     QRandomGenerator m_rng;
     qint64 m_lastId = 0;

@@ -1,5 +1,6 @@
 // Contract tests: every observed route answers with the reference's wrapping, field names and
 // types (protocol §3.1, §4, §5), and media links behave like the portal's signed URLs.
+#include "RequestHelpers.h"
 #include "ServerFixture.h"
 
 #include <QJsonArray>
@@ -43,6 +44,7 @@ private slots:
     void newsAndContainer();
     void newsletters();
     void calendar();
+    void demoRequests();
     void administration();
     void mediaLinks();
     void mediaLinkExpiry();
@@ -314,6 +316,145 @@ void ServerContractTest::calendar()
         }
     }
     QVERIFY(codes.contains(QStringLiteral("attend")));
+}
+
+// The demo family's Aanvragenoverzicht (X22): the seed makes its requests through the parent
+// routes and the staff side, so every status is there with the documented fields, the pending
+// one is an "Optie extra" part in P12, and the decisions left the parent a message (P6).
+void ServerContractTest::demoRequests()
+{
+    const QDate today = amsterdamDate(m_server.now());
+    const Response r = get(QStringLiteral("request/overview/%1/%2").arg(ymd(today.addDays(-70)), ymd(today.addDays(70))));
+    QCOMPARE(r.status, 200);
+    QVERIFY(isEnvelope(r.object()));
+    const QJsonArray list = payloadArray(r);
+    const QHash<QString, QStringList> labels{
+        {QStringLiteral("pending"), {QStringLiteral("Optie extra")}},
+        {QStringLiteral("approved"), {QStringLiteral("Goedgekeurd"), QStringLiteral("Doorgegeven")}},
+        {QStringLiteral("rejected"), {QStringLiteral("Afgewezen")}},
+        {QStringLiteral("expired"), {QStringLiteral("Vervallen")}},
+        {QStringLiteral("cancelled"), {QStringLiteral("Geannuleerd")}},
+    };
+    QSet<QString> statuses;
+    QSet<QString> types;
+    QJsonObject pending;
+    bool rejectedWithMessage = false;
+    bool approvedWithCredit = false;
+    bool sick = false;
+    qint64 previousCreated = std::numeric_limits<qint64>::max();
+    for (const QJsonValue &value : list) {
+        const QJsonObject request = value.toObject();
+        QVERIFY(request.value(QLatin1String("requestId")).toInteger() > 0);
+        const QString type = request.value(QLatin1String("type")).toString();
+        QVERIFY2(QStringList({QStringLiteral("extra"), QStringLiteral("swap"), QStringLiteral("absence")}).contains(type), qPrintable(type));
+        types.insert(type);
+        const QString status = request.value(QLatin1String("status")).toString();
+        QVERIFY2(labels.contains(status), qPrintable(status));
+        QVERIFY(labels.value(status).contains(request.value(QLatin1String("statusLabel")).toString()));
+        statuses.insert(status);
+        // Newest first.
+        QVERIFY(isEpochMs(request.value(QLatin1String("createdDate"))));
+        QVERIFY(request.value(QLatin1String("createdDate")).toInteger() <= previousCreated);
+        QVERIFY(request.value(QLatin1String("createdDate")).toInteger() <= m_server.now());
+        previousCreated = request.value(QLatin1String("createdDate")).toInteger();
+        QVERIFY(isEpochMs(request.value(QLatin1String("firstStartTime"))));
+        QVERIFY(request.value(QLatin1String("lastEndTime")).toInteger() > request.value(QLatin1String("firstStartTime")).toInteger());
+        QVERIFY(request.value(QLatin1String("asWhole")).isBool());
+        QVERIFY(request.value(QLatin1String("expiresAt")).isNull() || isEpochMs(request.value(QLatin1String("expiresAt"))));
+        QVERIFY(request.value(QLatin1String("remark")).isString());
+        QVERIFY(request.value(QLatin1String("reason")).isNull() || request.value(QLatin1String("reason")).isString());
+        sick = sick || (type == QLatin1String("absence") && request.value(QLatin1String("reason")).toString() == QLatin1String("sick"));
+        const QJsonArray children = request.value(QLatin1String("children")).toArray();
+        QVERIFY(!children.isEmpty());
+        for (const QJsonValue &c : children) {
+            const QJsonObject child = c.toObject();
+            QVERIFY(child.value(QLatin1String("childId")).isString());
+            QVERIFY(!child.value(QLatin1String("firstName")).toString().isEmpty());
+            QVERIFY(labels.contains(child.value(QLatin1String("status")).toString()));
+            QVERIFY(child.value(QLatin1String("statusLabel")).isString());
+            QVERIFY(child.value(QLatin1String("cancellable")).isBool());
+            QCOMPARE(child.value(QLatin1String("cancelRefusal")).isNull(), child.value(QLatin1String("cancellable")).toBool());
+            const QJsonArray bookings = child.value(QLatin1String("bookings")).toArray();
+            QVERIFY(!bookings.isEmpty());
+            for (const QJsonValue &b : bookings) {
+                const QJsonObject booking = b.toObject();
+                QVERIFY(booking.value(QLatin1String("bookingId")).toInteger() > 0);
+                QVERIFY(isLocalMidnight(booking.value(QLatin1String("date"))));
+                QVERIFY(QStringList({QStringLiteral("extra"), QStringLiteral("absent"), QStringLiteral("swap_from"), QStringLiteral("swap_to")})
+                            .contains(booking.value(QLatin1String("role")).toString()));
+                QVERIFY(booking.value(QLatin1String("code")).isString());
+                QVERIFY(!booking.value(QLatin1String("label")).toString().isEmpty());
+                QVERIFY(booking.value(QLatin1String("endTime")).toInteger() > booking.value(QLatin1String("startTime")).toInteger());
+                QVERIFY(booking.value(QLatin1String("value")).toDouble() > 0);
+                QCOMPARE(booking.value(QLatin1String("unit")).toString(), QStringLiteral("uur"));
+                const QJsonValue payment = booking.value(QLatin1String("payment"));
+                QVERIFY(payment.isNull() || payment.toObject().value(QLatin1String("type")).isString());
+                QVERIFY(labels.contains(booking.value(QLatin1String("status")).toString()));
+                QVERIFY(booking.value(QLatin1String("statusLabel")).isString());
+                QVERIFY(booking.value(QLatin1String("staffMessage")).isNull() || booking.value(QLatin1String("staffMessage")).isString());
+                const QString bookingStatus = booking.value(QLatin1String("status")).toString();
+                rejectedWithMessage = rejectedWithMessage
+                    || (bookingStatus == QLatin1String("rejected") && !booking.value(QLatin1String("staffMessage")).toString().isEmpty());
+                approvedWithCredit = approvedWithCredit
+                    || (bookingStatus == QLatin1String("approved") && type == QLatin1String("extra")
+                        && payment.toObject().value(QLatin1String("type")).toString() == QLatin1String("credit")
+                        && !payment.toObject().value(QLatin1String("creditLabel")).toString().isEmpty());
+                if (bookingStatus == QLatin1String("pending") && pending.isEmpty()) {
+                    pending = booking;
+                    pending.insert(QStringLiteral("childId"), child.value(QLatin1String("childId")));
+                }
+            }
+        }
+    }
+    for (const QString &status : labels.keys())
+        QVERIFY2(statuses.contains(status), qPrintable(QStringLiteral("no %1 request in the demo").arg(status)));
+    QVERIFY(types.contains(QStringLiteral("extra")));
+    QVERIFY(sick);
+    QVERIFY(rejectedWithMessage);
+    QVERIFY(approvedWithCredit);
+
+    // The pending booking is a tentative "Optie extra" part in the calendar.
+    QVERIFY(!pending.isEmpty());
+    const QDate date = amsterdamDate(pending.value(QLatin1String("date")).toInteger());
+    QVERIFY(date > today);
+    const Response calendar = get(QStringLiteral("calendar/%1/until/%1").arg(ymd(date)));
+    QCOMPARE(calendar.status, 200);
+    bool tentative = false;
+    for (const QJsonValue &d : payloadOf(calendar).value(QLatin1String("days")).toArray())
+        for (const QJsonValue &c : d.toObject().value(QLatin1String("children")).toArray()) {
+            if (c.toObject().value(QLatin1String("child")).toObject().value(QLatin1String("id")) != pending.value(QLatin1String("childId")))
+                continue;
+            for (const QJsonValue &combined : c.toObject().value(QLatin1String("combinedPlanningParts")).toArray())
+                for (const QJsonValue &pv : combined.toObject().value(QLatin1String("planningParts")).toArray()) {
+                    const QJsonObject part = pv.toObject();
+                    if (part.value(QLatin1String("startTime")) == pending.value(QLatin1String("startTime"))
+                        && part.value(QLatin1String("endTime")) == pending.value(QLatin1String("endTime"))) {
+                        QCOMPARE(part.value(QLatin1String("plannedAttendanceCode")).toObject().value(QLatin1String("code")).toString(),
+                                 QStringLiteral("tentative"));
+                        QCOMPARE(part.value(QLatin1String("extraInfo")).toString(), QStringLiteral("Optie extra"));
+                        tentative = true;
+                    }
+                }
+        }
+    QVERIFY(tentative);
+
+    // The planning office's decisions reached the parent as messages.
+    const Response threads = get(QStringLiteral("logbook/overview?from=%1&to=%2").arg(ymd(today.addDays(-60)), ymd(today)));
+    QCOMPARE(threads.status, 200);
+    int decided = 0;
+    for (const QJsonValue &t : threads.json().array())
+        decided += t.toObject().value(QLatin1String("subject")).toString() == QLatin1String("Je aanvraag is beoordeeld") ? 1 : 0;
+    QVERIFY2(decided >= 2, qPrintable(QString::number(decided)));
+
+    // The BSO: a pending request and an approved one.
+    const QByteArray bso = m_server.token(QStringLiteral("klimop"));
+    const Response klimop = m_server.parentGet(QStringLiteral("request/overview/%1/%2").arg(ymd(today.addDays(-70)), ymd(today.addDays(70))),
+                                               bso, QStringLiteral("klimop"));
+    QSet<QString> bsoStatuses;
+    for (const QJsonValue &value : payloadArray(klimop))
+        bsoStatuses.insert(value.toObject().value(QLatin1String("status")).toString());
+    QVERIFY(bsoStatuses.contains(QStringLiteral("pending")));
+    QVERIFY(bsoStatuses.contains(QStringLiteral("approved")));
 }
 
 void ServerContractTest::administration()
