@@ -639,6 +639,33 @@
     </message>
 </context>
 <context>
+    <name>PortalCertificate</name>
+    <message>
+        <source>Self-hosted portal with its own certificate?</source>
+        <translation>Self-hosted portal with its own certificate?</translation>
+    </message>
+    <message>
+        <source>Also trusting the certificate of %1</source>
+        <translation>Also trusting the certificate of %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Stop trusting the certificate of %1</source>
+        <translation>Stop trusting the certificate of %1</translation>
+    </message>
+    <message>
+        <source>Choose the portal's CA certificate</source>
+        <translation>Choose the portal's CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
     <name>SubPageHeader</name>
     <message>
         <source>Back</source>
@@ -830,6 +857,10 @@
     <message>
         <source>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</source>
         <translation>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</translation>
+    </message>
+    <message>
+        <source>This file does not contain a certificate (PEM).</source>
+        <translation>This file does not contain a certificate (PEM).</translation>
     </message>
 </context>
 <context>

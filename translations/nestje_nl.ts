@@ -639,6 +639,33 @@
     </message>
 </context>
 <context>
+    <name>PortalCertificate</name>
+    <message>
+        <source>Self-hosted portal with its own certificate?</source>
+        <translation>Eigen portaal met een eigen certificaat?</translation>
+    </message>
+    <message>
+        <source>Also trusting the certificate of %1</source>
+        <translation>Het certificaat van %1 wordt ook vertrouwd</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Stop trusting the certificate of %1</source>
+        <translation>Het certificaat van %1 niet meer vertrouwen</translation>
+    </message>
+    <message>
+        <source>Choose the portal's CA certificate</source>
+        <translation>Kies het CA-certificaat van het portaal</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificaten (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
     <name>SubPageHeader</name>
     <message>
         <source>Back</source>
@@ -830,6 +857,10 @@
     <message>
         <source>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</source>
         <translation>Je wachtwoord voor %1 is gewijzigd of je sessie is verlopen. Log opnieuw in; wat je geschreven hebt, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>This file does not contain a certificate (PEM).</source>
+        <translation>Dit bestand bevat geen certificaat (PEM).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 
 #include "accounts/PortalAddress.h"
 
+#include <QFile>
+#include <QSslCertificate>
+
 #include <QLocale>
 
 namespace nestje {
@@ -55,6 +58,32 @@ void AppController::cancelLogin()
     setLoginError({});
     if (m_accounts.active())
         setScreen(MainScreen);
+}
+
+QString AppController::usePortalCertificate(const QUrl &pemFile)
+{
+    if (pemFile.isEmpty()) {
+        m_portalCertificatePem.clear();
+        emit portalCertificateChanged();
+        return {};
+    }
+    QFile file(pemFile.toLocalFile());
+    const QByteArray pem = file.open(QIODevice::ReadOnly) ? file.read(256 * 1024) : QByteArray();
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (certificates.isEmpty() || certificates.first().isNull())
+        return tr("This file does not contain a certificate (PEM).");
+    m_portalCertificatePem = pem;
+    emit portalCertificateChanged();
+    return {};
+}
+
+QString AppController::portalCertificate() const
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(m_portalCertificatePem, QSsl::Pem);
+    if (certificates.isEmpty())
+        return {};
+    const QStringList names = certificates.first().subjectInfo(QSslCertificate::CommonName);
+    return names.isEmpty() ? QString::fromLatin1(certificates.first().digest().toHex().left(16)) : names.first();
 }
 
 void AppController::switchAccount(const QString &accountId)
@@ -172,7 +201,7 @@ void AppController::login(const QString &portalInput, const QString &username, c
     m_addingDemo = false;
     setLoginError({});
     setBusy(true);
-    m_accounts.add(portal.baseUrl(), username.trimmed(), password);
+    m_accounts.add(portal.baseUrl(), username.trimmed(), password, false, m_portalCertificatePem);
 }
 
 void AppController::startDemo()

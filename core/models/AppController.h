@@ -35,6 +35,7 @@ class AppController : public QObject
     Q_PROPERTY(QString loginUsername READ loginUsername NOTIFY loginPrefillChanged)
     Q_PROPERTY(bool canCancelLogin READ canCancelLogin NOTIFY screenChanged)
     Q_PROPERTY(nestje::AccountModel *accountList READ accountList CONSTANT)
+    Q_PROPERTY(QString portalCertificate READ portalCertificate NOTIFY portalCertificateChanged)
     Q_PROPERTY(nestje::TimelineController *myChild READ myChild CONSTANT)
 public:
     enum Screen { LoginScreen, MainScreen };
@@ -79,6 +80,11 @@ public:
     // Back from the login page to the active account's (cached) data.
     Q_INVOKABLE void cancelLogin();
     Q_INVOKABLE void switchAccount(const QString &accountId);
+    // A self-hosted portal's CA certificate (PEM file) to trust for the next login; an empty
+    // URL forgets it. Returns a translated problem, or empty when the file holds a certificate.
+    Q_INVOKABLE QString usePortalCertificate(const QUrl &pemFile);
+    // Who the chosen certificate belongs to, for the login page; empty when none.
+    QString portalCertificate() const;
     // Translated problem with the portal field, or empty when it is usable.
     Q_INVOKABLE QString portalProblem(const QString &portalInput) const;
     // Where "Wachtwoord vergeten?" leads: the portal's own reset page.
@@ -96,6 +102,7 @@ signals:
     void demoRequested();
     void currentTabChanged();
     void loginPrefillChanged();
+    void portalCertificateChanged();
 
 private:
     void setBusy(bool busy);
@@ -115,6 +122,7 @@ private:
     QString m_loginError;
     QString m_loginPortal;
     QString m_loginUsername;
+    QByteArray m_portalCertificatePem;
     int m_currentTab = TabModel::MyChild;
     QMetaObject::Connection m_syncConnections[4];
 };

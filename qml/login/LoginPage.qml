@@ -164,6 +164,10 @@ Page {
                     }
                 }
 
+                PortalCertificate {
+                    Layout.fillWidth: true
+                }
+
                 Rectangle {
                     Layout.fillWidth: true
                     implicitHeight: 1

@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Nestje
+import Nestje.Core
+
+// For a self-hosted portal whose certificate comes from its own authority: choose that CA's
+// PEM file. It is trusted next to the system's authorities, never instead of them.
+ColumnLayout {
+    id: section
+    property string problem
+    spacing: Theme.spacingXs
+
+    TextButton {
+        objectName: "portalCertificateButton"
+        Layout.alignment: Qt.AlignHCenter
+        visible: App.portalCertificate.length === 0
+        text: qsTr("Self-hosted portal with its own certificate?")
+        font.pixelSize: Theme.fontSmall
+        onClicked: dialog.open()
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        visible: App.portalCertificate.length > 0
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            text: qsTr("Also trusting the certificate of %1").arg(App.portalCertificate)
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSmall
+        }
+        TextButton {
+            text: qsTr("Remove")
+            font.pixelSize: Theme.fontSmall
+            Accessible.name: qsTr("Stop trusting the certificate of %1").arg(App.portalCertificate)
+            onClicked: App.usePortalCertificate("")
+        }
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: section.problem.length > 0
+        wrapMode: Text.WordWrap
+        text: section.problem
+        color: Theme.error
+        font.pixelSize: Theme.fontSmall
+    }
+
+    FileDialog {
+        id: dialog
+        title: qsTr("Choose the portal's CA certificate")
+        nameFilters: [qsTr("Certificates (*.pem *.crt *.cer)")]
+        onAccepted: section.problem = App.usePortalCertificate(selectedFile)
+    }
+}
