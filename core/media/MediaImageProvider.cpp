@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <QMutex>
+#include <atomic>
 #include <memory>
 
 namespace nestje {
@@ -34,6 +35,8 @@ QImage decodeMediaFile(const QString &path, const QSize &requestedSize, QString 
 }
 
 namespace {
+std::atomic<int> responsesAlive{0};
+
 QThreadPool *decodePool()
 {
     // Created on whichever thread asks first (the pixmap reader), so it has no parent.
@@ -68,7 +71,9 @@ public:
         , m_shared(std::make_shared<Shared>())
     {
         m_shared->response = this;
+        ++responsesAlive;
     }
+    ~MediaImageResponse() override { --responsesAlive; }
 
     void begin()
     {
@@ -167,6 +172,11 @@ private:
     std::shared_ptr<Shared> m_shared;
 };
 } // namespace
+
+int MediaImageProvider::responsesAlive()
+{
+    return nestje::responsesAlive;
+}
 
 MediaImageProvider::MediaImageProvider(MediaLibrary *library)
     : m_library(library)

@@ -15,6 +15,8 @@ class MediaImageProvider : public QQuickAsyncImageProvider
 public:
     explicit MediaImageProvider(MediaLibrary *library);
     QQuickImageResponse *requestImageResponse(const QString &id, const QSize &requestedSize) override;
+    // Responses not yet deleted by the engine (tests and the scroll bench watch for leaks).
+    static int responsesAlive();
 
 private:
     QPointer<MediaLibrary> m_library;

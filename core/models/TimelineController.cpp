@@ -28,6 +28,7 @@ void TimelineController::showPage(const QString &name)
 void TimelineController::setSession(AccountSession *session)
 {
     disconnect(m_syncConnection);
+    disconnect(m_progressConnection);
     m_session = session;
     Database *db = session && session->database()->isOpen() ? session->database() : nullptr;
     m_accountId = session ? session->info().id : QString();
@@ -43,6 +44,11 @@ void TimelineController::setSession(AccountSession *session)
             m_timeline.refresh();
             if (m_albums.photoCount() == 0)
                 m_albums.reload();
+        });
+        // A first sync takes a while: show the first pages as they come in.
+        m_progressConnection = connect(session->sync(), &SyncEngine::progressChanged, this, [this] {
+            if (m_timeline.rowCount() < TimelineModel::pageSize)
+                m_timeline.refresh();
         });
     }
     emit accountChanged();

@@ -63,6 +63,7 @@ private:
     QPointer<AccountSession> m_session;
     QString m_accountId;
     QMetaObject::Connection m_syncConnection;
+    QMetaObject::Connection m_progressConnection;
 };
 
 } // namespace nestje

@@ -95,14 +95,15 @@ void TimelineModel::readChildren()
     emit childrenChanged();
 }
 
-TimelineModel::Row TimelineModel::rowFromCard(const QString &key, const QString &type, qint64 date,
-                                              const QByteArray &hash, const QByteArray &json) const
+const QVariantMap &TimelineModel::valuesOf(const Row &row) const
 {
-    Row row;
-    row.key = key;
-    row.date = date;
-    row.hash = hash;
-    const QJsonObject card = QJsonDocument::fromJson(json).object();
+    if (row.built)
+        return row.values;
+    row.built = true;
+    const QString &key = row.key;
+    const QString &type = row.type;
+    const qint64 date = row.date;
+    const QJsonObject card = QJsonDocument::fromJson(row.json).object();
     const QDate day = localDay(date);
     QVariantMap &v = row.values;
     v.insert(QStringLiteral("key"), key);
@@ -167,7 +168,7 @@ TimelineModel::Row TimelineModel::rowFromCard(const QString &key, const QString 
     v.insert(QStringLiteral("media"), items);
     v.insert(QStringLiteral("mediaCount"), int(items.size()));
     v.insert(QStringLiteral("pending"), false);
-    return row;
+    return v;
 }
 
 QList<TimelineModel::Row> TimelineModel::readCards(qint64 beforeDate, const QString &afterKey, int limit) const
@@ -177,19 +178,17 @@ QList<TimelineModel::Row> TimelineModel::readCards(qint64 beforeDate, const QStr
         return rows;
     QSqlQuery *q = m_childId.isEmpty() ? m_db->select(cardsAll, {beforeDate, beforeDate, afterKey, limit})
                                        : m_db->select(cardsOfChild, {beforeDate, beforeDate, afterKey, m_childId, limit});
-    struct Raw
-    {
-        QString key, type;
-        qint64 date;
-        QByteArray hash, json;
-    };
-    QList<Raw> raws;
-    while (q && q->next())
-        raws.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toByteArray(),
-                     q->value(4).toByteArray()});
-    // The day-rhythm statement runs per card, after the page statement is done with.
-    for (const Raw &raw : std::as_const(raws))
-        rows << rowFromCard(raw.key, raw.type, raw.date, raw.hash, raw.json);
+    while (q && q->next()) {
+        Row row;
+        row.key = q->value(0).toString();
+        row.type = q->value(1).toString();
+        row.date = q->value(2).toLongLong();
+        row.hash = q->value(3).toByteArray();
+        row.json = q->value(4).toByteArray();
+        rows << row;
+    }
+    if (q)
+        q->finish();
     return rows;
 }
 
@@ -205,6 +204,8 @@ QList<TimelineModel::Row> TimelineModel::readPending() const
         row.key = QStringLiteral("draft:%1").arg(entry.id);
         row.date = entry.day.startOfDay().toMSecsSinceEpoch();
         row.pending = true;
+        row.built = true;
+        row.type = QStringLiteral("journal");
         row.hash = entry.state.toUtf8() + entry.errorText.toUtf8();
         QVariantMap &v = row.values;
         v.insert(QStringLiteral("key"), row.key);
@@ -378,7 +379,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const QVariantMap &v = m_rows.at(index.row()).values;
+    const QVariantMap &v = valuesOf(m_rows.at(index.row()));
     const QByteArray name = roleNames().value(role);
     if (name.isEmpty())
         return {};
@@ -410,7 +411,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
 
 QVariantMap TimelineModel::get(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).values : QVariantMap();
+    return row >= 0 && row < m_rows.size() ? valuesOf(m_rows.at(row)) : QVariantMap();
 }
 
 int TimelineModel::indexOfKey(const QString &key) const

@@ -67,6 +67,8 @@ public:
     // Every role of one row, for the journal entry page.
     Q_INVOKABLE QVariantMap get(int row) const;
     Q_INVOKABLE int indexOfKey(const QString &key) const;
+    // The next page, when the view comes near the end (QML cannot call fetchMore()).
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
     // Loads pages until `row` exists (or the first day is reached).
     Q_INVOKABLE void ensureLoaded(int row);
 
@@ -81,16 +83,18 @@ private:
     struct Row
     {
         QString key;
+        QString type;
         qint64 date = 0;
         QByteArray hash;
-        QVariantMap values;
+        QByteArray json;             // the card, parsed into `values` when a delegate first asks
+        mutable QVariantMap values;
+        mutable bool built = false;
         bool pending = false;
     };
 
     QList<Row> readCards(qint64 beforeDate, const QString &afterKey, int limit) const;
     QList<Row> readPending() const;
-    Row rowFromCard(const QString &key, const QString &type, qint64 date, const QByteArray &hash,
-                    const QByteArray &json) const;
+    const QVariantMap &valuesOf(const Row &row) const;
     void readChildren();
     void reset();
     QList<Row> merged(QList<Row> cards, const QList<Row> &pending, bool complete) const;

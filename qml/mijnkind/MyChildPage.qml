@@ -99,6 +99,11 @@ TabPage {
                 Accessible.name: qsTr("Timeline")
                 ScrollBar.vertical: ScrollBar {}
 
+                // The next page before the end comes into view.
+                onContentYChanged: {
+                    if (page.timeline.hasMore && indexAt(width / 2, contentY + height) > count - 6 && count > 0)
+                        Qt.callLater(page.timeline.loadMore)
+                }
                 // Pull to refresh.
                 onDragEnded: if (contentY < -(originY + topMargin) - 80 && !App.syncing) App.syncNow()
 
