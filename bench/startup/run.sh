@@ -13,6 +13,7 @@ exec bash "$(dirname "$0")/ui-session.sh" bash -c '
   rss=$(sed -n "s/^startup.rss_mb=//p" /tmp/nestje-bench-startup.$$)
   rm -f /tmp/nestje-bench-startup.$$
   first=$(echo "$runs" | median)
+  echo "startup.first_frame_ms_runs=$(echo $runs | tr " " ",")"
   echo "startup.scale='"$SCALE"'"
   echo "startup.first_frame_ms=$first"
   echo "startup.rss_mb=$rss"

@@ -15,11 +15,11 @@ namespace nestje {
 
 namespace {
 const QString cardsAll = QStringLiteral(
-    "SELECT card_key, type, date, content_hash, json FROM cards"
+    "SELECT card_key, type, date, content_hash FROM cards"
     " WHERE date <= ? AND NOT (date = ? AND card_key <= ?)"
     " ORDER BY date DESC, card_key ASC LIMIT ?");
 const QString cardsOfChild = QStringLiteral(
-    "SELECT card_key, type, date, content_hash, json FROM cards"
+    "SELECT card_key, type, date, content_hash FROM cards"
     " WHERE date <= ? AND NOT (date = ? AND card_key <= ?)"
     " AND EXISTS (SELECT 1 FROM card_children cc WHERE cc.card_key = cards.card_key AND cc.child_id = ?)"
     " ORDER BY date DESC, card_key ASC LIMIT ?");
@@ -95,17 +95,34 @@ void TimelineModel::readChildren()
     emit childrenChanged();
 }
 
-const QVariantMap &TimelineModel::valuesOf(const Row &row) const
+QVariantMap TimelineModel::valuesOf(const Row &row) const
 {
-    if (row.built)
+    if (row.pending)
         return row.values;
-    row.built = true;
+    const QString cacheKey = row.key + QLatin1Char('@') + QString::fromLatin1(row.hash);
+    if (const QVariantMap *cached = m_built.object(cacheKey))
+        return *cached;
+    QVariantMap values = buildCard(row);
+    m_built.insert(cacheKey, new QVariantMap(values));
+    return values;
+}
+
+QVariantMap TimelineModel::buildCard(const Row &row) const
+{
+    QVariantMap values;
+    if (!m_db || !m_db->isOpen())
+        return values;
+    QByteArray json;
+    if (QSqlQuery *q = m_db->select(QStringLiteral("SELECT json FROM cards WHERE card_key = ?"), {row.key}); q && q->next()) {
+        json = q->value(0).toByteArray();
+        q->finish();
+    }
     const QString &key = row.key;
     const QString &type = row.type;
     const qint64 date = row.date;
-    const QJsonObject card = QJsonDocument::fromJson(row.json).object();
+    const QJsonObject card = QJsonDocument::fromJson(json).object();
     const QDate day = localDay(date);
-    QVariantMap &v = row.values;
+    QVariantMap &v = values;
     v.insert(QStringLiteral("key"), key);
     v.insert(QStringLiteral("type"), type);
     v.insert(QStringLiteral("date"), day);
@@ -184,7 +201,6 @@ QList<TimelineModel::Row> TimelineModel::readCards(qint64 beforeDate, const QStr
         row.type = q->value(1).toString();
         row.date = q->value(2).toLongLong();
         row.hash = q->value(3).toByteArray();
-        row.json = q->value(4).toByteArray();
         rows << row;
     }
     if (q)
@@ -204,7 +220,6 @@ QList<TimelineModel::Row> TimelineModel::readPending() const
         row.key = QStringLiteral("draft:%1").arg(entry.id);
         row.date = entry.day.startOfDay().toMSecsSinceEpoch();
         row.pending = true;
-        row.built = true;
         row.type = QStringLiteral("journal");
         row.hash = entry.state.toUtf8() + entry.errorText.toUtf8();
         QVariantMap &v = row.values;
@@ -258,6 +273,7 @@ QList<TimelineModel::Row> TimelineModel::merged(QList<Row> cards, const QList<Ro
 void TimelineModel::reset()
 {
     beginResetModel();
+    m_built.clear();
     m_today = QDate::currentDate();
     QList<Row> cards = readCards(std::numeric_limits<qint64>::max(), QString(), pageSize);
     m_hasMore = cards.size() == pageSize;
@@ -379,7 +395,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const QVariantMap &v = valuesOf(m_rows.at(index.row()));
+    const QVariantMap v = valuesOf(m_rows.at(index.row()));
     const QByteArray name = roleNames().value(role);
     if (name.isEmpty())
         return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QCache>
 #include <QDate>
 #include <QHash>
 #include <QPointer>
@@ -86,15 +87,16 @@ private:
         QString type;
         qint64 date = 0;
         QByteArray hash;
-        QByteArray json;             // the card, parsed into `values` when a delegate first asks
-        mutable QVariantMap values;
-        mutable bool built = false;
+        QVariantMap values; // pending entries only; cards are read and parsed when shown
         bool pending = false;
     };
 
     QList<Row> readCards(qint64 beforeDate, const QString &afterKey, int limit) const;
     QList<Row> readPending() const;
-    const QVariantMap &valuesOf(const Row &row) const;
+    // The roles of a row: a card is read by key and parsed on first use, and only the most
+    // recently used ones stay parsed, so memory does not grow with how far the parent scrolls.
+    QVariantMap valuesOf(const Row &row) const;
+    QVariantMap buildCard(const Row &row) const;
     void readChildren();
     void reset();
     QList<Row> merged(QList<Row> cards, const QList<Row> &pending, bool complete) const;
@@ -106,6 +108,7 @@ private:
     QVariantList m_children;
     QHash<QString, QString> m_firstNames;
     QList<Row> m_rows;
+    mutable QCache<QString, QVariantMap> m_built{160};
     int m_cardRows = 0; // rows that came from the cards table (the keyset cursor is the last one)
     qint64 m_cursorDate = 0;
     QString m_cursorKey;

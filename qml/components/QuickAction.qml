@@ -5,9 +5,13 @@ import QtQuick.Controls
 Button {
     id: action
     property string iconName
+    // Icon only (a narrow header); the text stays the accessible name and the tooltip.
+    property bool iconOnly: false
+    ToolTip.visible: iconOnly && hovered
+    ToolTip.text: text
     implicitHeight: 48
-    leftPadding: Theme.spacingL
-    rightPadding: Theme.spacingL
+    leftPadding: iconOnly ? Theme.spacingM : Theme.spacingL
+    rightPadding: iconOnly ? Theme.spacingM : Theme.spacingL
     font.pixelSize: Theme.fontBody
     font.weight: Font.DemiBold
     font.capitalization: Font.MixedCase
@@ -24,6 +28,7 @@ Button {
         }
         Text {
             anchors.verticalCenter: parent.verticalCenter
+            visible: !action.iconOnly
             text: action.text
             font: action.font
             color: action.enabled ? Theme.primary : Theme.textSecondary

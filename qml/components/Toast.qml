@@ -25,7 +25,7 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: Theme.spacingM
         color: "white"
-        wrapMode: Text.WrapAnywhere
+        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
         horizontalAlignment: Text.AlignHCenter
         font.pixelSize: Theme.fontBody - 1
     }

@@ -154,6 +154,7 @@ Page {
                     Layout.fillWidth: true
                     Layout.minimumHeight: 180
                     wrapMode: TextEdit.Wrap
+                    padding: Theme.spacingM
                     placeholderText: qsTr("For example: slept badly last night, so a bit tired today. Grandma picks her up.")
                     font.pixelSize: Theme.fontBody
                     Accessible.name: qsTr("Diary text")

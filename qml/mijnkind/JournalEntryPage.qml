@@ -29,6 +29,7 @@ Page {
             visible: entryPage.childId.length > 0 && !entryPage.entry.pending
             text: App.myChild.book.busy ? qsTr("Making the PDF…") : qsTr("Download diary")
             iconName: "book"
+            iconOnly: entryPage.width < 600
             enabled: !App.myChild.book.busy
             onClicked: saveDialog.open()
         }

@@ -36,12 +36,22 @@ TabPage {
         function onPageRequested(name) {
             stack.pop(null)
             if (name === "journal") {
-                for (let i = 0; i < page.timeline.count; ++i) {
+                // The fullest recent entry: day rhythm, text and photos.
+                let best = -1
+                for (let i = 0; i < Math.min(page.timeline.count, 60); ++i) {
                     const row = page.timeline.get(i)
-                    if (row.type === "journal" && row.moments.length > 0 && row.text.length > 0) {
-                        page.openEntry(i)
-                        return
+                    if (row.type !== "journal" || row.moments.length === 0 || row.text.length === 0)
+                        continue
+                    if (best < 0)
+                        best = i
+                    if (row.media.length > 0) {
+                        best = i
+                        break
                     }
+                }
+                if (best >= 0) {
+                    page.openEntry(best)
+                    return
                 }
                 if (page.timeline.count > 0)
                     page.openEntry(0)
