@@ -74,34 +74,34 @@
     <name>AlbumsPage</name>
     <message>
         <source>Photos</source>
-        <translation type="unfinished" />
+        <translation>Photos</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n photo loaded</numerusform>
+            <numerusform>%n photos loaded</numerusform>
         </translation>
     </message>
     <message>
         <source>Photos by month</source>
-        <translation type="unfinished" />
+        <translation>Photos by month</translation>
     </message>
     <message>
         <source>Video of %1</source>
-        <translation type="unfinished" />
+        <translation>Video of %1</translation>
     </message>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished" />
+        <translation>Photo of %1</translation>
     </message>
     <message>
         <source>No photos yet</source>
-        <translation type="unfinished" />
+        <translation>No photos yet</translation>
     </message>
     <message>
         <source>Photos the group shares of your child appear here by month.</source>
-        <translation type="unfinished" />
+        <translation>Photos the group shares of your child appear here by month.</translation>
     </message>
 </context>
 <context>
@@ -195,105 +195,105 @@
     <name>DayRhythmList</name>
     <message>
         <source>still going on</source>
-        <translation type="unfinished" />
+        <translation>still going on</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished" />
+        <translation>ongoing</translation>
     </message>
 </context>
 <context>
     <name>DiaryForm</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Today</translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished">Yesterday</translation>
+        <translation>Yesterday</translation>
     </message>
     <message>
         <source>Write in the diary</source>
-        <translation type="unfinished" />
+        <translation>Write in the diary</translation>
     </message>
     <message>
         <source>Add photos or videos</source>
-        <translation type="unfinished" />
+        <translation>Add photos or videos</translation>
     </message>
     <message>
         <source>Photos and videos (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)</source>
-        <translation type="unfinished" />
+        <translation>Photos and videos (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)</translation>
     </message>
     <message>
-        <source>What you write here goes into the diary and the group's staff can read it. The diary is not meant for messages to the staff: for a question or something they need to know, send a message.</source>
-        <translation type="unfinished" />
+        <source>What you write here goes into the diary and the group&apos;s staff can read it. The diary is not meant for messages to the staff: for a question or something they need to know, send a message.</source>
+        <translation>What you write here goes into the diary and the group&apos;s staff can read it. The diary is not meant for messages to the staff: for a question or something they need to know, send a message.</translation>
     </message>
     <message>
         <source>Go to Messages</source>
-        <translation type="unfinished" />
+        <translation>Go to Messages</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation>Child</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Day</translation>
     </message>
     <message>
         <source>How was the day of %1?</source>
-        <translation type="unfinished" />
+        <translation>How was the day of %1?</translation>
     </message>
     <message>
         <source>Your entry</source>
-        <translation type="unfinished" />
+        <translation>Your entry</translation>
     </message>
     <message>
         <source>For example: slept badly last night, so a bit tired today. Grandma picks her up.</source>
-        <translation type="unfinished" />
+        <translation>For example: slept badly last night, so a bit tired today. Grandma picks her up.</translation>
     </message>
     <message>
         <source>Diary text</source>
-        <translation type="unfinished" />
+        <translation>Diary text</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished" />
+        <translation>%1 of %2 characters</translation>
     </message>
     <message>
         <source>Remove attachment %1</source>
-        <translation type="unfinished" />
+        <translation>Remove attachment %1</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Send</translation>
     </message>
     <message>
         <source>Send diary entry</source>
-        <translation type="unfinished" />
+        <translation>Send diary entry</translation>
     </message>
 </context>
 <context>
     <name>JournalEntryPage</name>
     <message>
         <source>Making the PDF…</source>
-        <translation type="unfinished" />
+        <translation>Making the PDF…</translation>
     </message>
     <message>
         <source>Download diary</source>
-        <translation type="unfinished" />
+        <translation>Download diary</translation>
     </message>
     <message>
         <source>Save the diary as PDF</source>
-        <translation type="unfinished" />
+        <translation>Save the diary as PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Making the PDF</source>
-        <translation type="unfinished" />
+        <translation>Making the PDF</translation>
     </message>
 </context>
 <context>
@@ -307,8 +307,8 @@
         <translation>No news from your location yet</translation>
     </message>
     <message>
-        <source>News, newsletters, the team and practical information of your child's location appear here.</source>
-        <translation>News, newsletters, the team and practical information of your child's location appear here.</translation>
+        <source>News, newsletters, the team and practical information of your child&apos;s location appear here.</source>
+        <translation>News, newsletters, the team and practical information of your child&apos;s location appear here.</translation>
     </message>
 </context>
 <context>
@@ -330,16 +330,16 @@
         <translation>Too many attempts. You can try again after %1.</translation>
     </message>
     <message>
-        <source>Your portal asks you to choose a new password first. Do that in the browser via "Forgot password?" and log in again here.</source>
-        <translation>Your portal asks you to choose a new password first. Do that in the browser via "Forgot password?" and log in again here.</translation>
+        <source>Your portal asks you to choose a new password first. Do that in the browser via &quot;Forgot password?&quot; and log in again here.</source>
+        <translation>Your portal asks you to choose a new password first. Do that in the browser via &quot;Forgot password?&quot; and log in again here.</translation>
     </message>
     <message>
         <source>This is not a parent account. Log in with the e-mail address you use as a parent.</source>
         <translation>This is not a parent account. Log in with the e-mail address you use as a parent.</translation>
     </message>
     <message>
-        <source>The portal's security certificate is not trusted, so the connection was stopped.</source>
-        <translation>The portal's security certificate is not trusted, so the connection was stopped.</translation>
+        <source>The portal&apos;s security certificate is not trusted, so the connection was stopped.</source>
+        <translation>The portal&apos;s security certificate is not trusted, so the connection was stopped.</translation>
     </message>
     <message>
         <source>The portal has a problem right now. Try again in a moment.</source>
@@ -365,8 +365,8 @@
         <translation>The name or address of your parent portal</translation>
     </message>
     <message>
-        <source>For example "deboomhut" or the address you use in the browser.</source>
-        <translation>For example "deboomhut" or the address you use in the browser.</translation>
+        <source>For example &quot;deboomhut&quot; or the address you use in the browser.</source>
+        <translation>For example &quot;deboomhut&quot; or the address you use in the browser.</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -393,8 +393,8 @@
         <translation>Forgot password?</translation>
     </message>
     <message>
-        <source>Fill in your portal first; you choose a new password on the portal's website.</source>
-        <translation>Fill in your portal first; you choose a new password on the portal's website.</translation>
+        <source>Fill in your portal first; you choose a new password on the portal&apos;s website.</source>
+        <translation>Fill in your portal first; you choose a new password on the portal&apos;s website.</translation>
     </message>
     <message>
         <source>Try the demo</source>
@@ -413,26 +413,26 @@
     <name>MediaStrip</name>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message>
         <source>Play video %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Play video %1 of %2</translation>
     </message>
     <message>
         <source>Open photo %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Open photo %1 of %2</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished" />
+        <translation>Download</translation>
     </message>
     <message>
         <source>Download photo %1</source>
-        <translation type="unfinished" />
+        <translation>Download photo %1</translation>
     </message>
 </context>
 <context>
@@ -485,55 +485,55 @@
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished" />
+        <translation>Downloading…</translation>
     </message>
     <message>
         <source>Saved in %1</source>
-        <translation type="unfinished" />
+        <translation>Saved in %1</translation>
     </message>
     <message>
         <source>Diary saved as %1</source>
-        <translation type="unfinished" />
+        <translation>Diary saved as %1</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished">Updating…</translation>
+        <translation>Updating…</translation>
     </message>
     <message>
         <source>Release to refresh</source>
-        <translation type="unfinished" />
+        <translation>Release to refresh</translation>
     </message>
     <message>
         <source>Write in the diary</source>
-        <translation type="unfinished" />
+        <translation>Write in the diary</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished" />
+        <translation>Photos</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>All children</source>
-        <translation type="unfinished" />
+        <translation>All children</translation>
     </message>
     <message>
         <source>This is where the diary starts.</source>
-        <translation type="unfinished" />
+        <translation>This is where the diary starts.</translation>
     </message>
     <message>
         <source>Fetching the timeline…</source>
-        <translation type="unfinished" />
+        <translation>Fetching the timeline…</translation>
     </message>
     <message>
         <source>Your diary entry is being sent.</source>
-        <translation type="unfinished" />
+        <translation>Your diary entry is being sent.</translation>
     </message>
 </context>
 <context>
@@ -600,27 +600,27 @@
     <name>PhotoViewer</name>
     <message>
         <source>Photo viewer</source>
-        <translation type="unfinished" />
+        <translation>Photo viewer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <source>Previous photo</source>
-        <translation type="unfinished" />
+        <translation>Previous photo</translation>
     </message>
     <message>
         <source>Next photo</source>
-        <translation type="unfinished" />
+        <translation>Next photo</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished" />
+        <translation>Download</translation>
     </message>
     <message>
         <source>Download this photo</source>
-        <translation type="unfinished" />
+        <translation>Download this photo</translation>
     </message>
 </context>
 <context>
@@ -630,8 +630,8 @@
         <translation>Enter the name or address of your portal.</translation>
     </message>
     <message>
-        <source>This is not a portal address. Enter for example "naam" or "naam.ouderportaal.nl".</source>
-        <translation>This is not a portal address. Enter for example "naam" or "naam.ouderportaal.nl".</translation>
+        <source>This is not a portal address. Enter for example &quot;naam&quot; or &quot;naam.ouderportaal.nl&quot;.</source>
+        <translation>This is not a portal address. Enter for example &quot;naam&quot; or &quot;naam.ouderportaal.nl&quot;.</translation>
     </message>
     <message>
         <source>Use https:// for a portal on another computer; http:// only works for a portal on this computer.</source>
@@ -657,8 +657,8 @@
         <translation>Stop trusting the certificate of %1</translation>
     </message>
     <message>
-        <source>Choose the portal's CA certificate</source>
-        <translation>Choose the portal's CA certificate</translation>
+        <source>Choose the portal&apos;s CA certificate</source>
+        <translation>Choose the portal&apos;s CA certificate</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
@@ -669,7 +669,7 @@
     <name>SubPageHeader</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -709,81 +709,81 @@
     <name>TimelineCard</name>
     <message>
         <source>Diary of %1</source>
-        <translation type="unfinished" />
+        <translation>Diary of %1</translation>
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished" />
+        <translation>Diary</translation>
     </message>
     <message>
         <source>Photos of %1</source>
-        <translation type="unfinished" />
+        <translation>Photos of %1</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished" />
+        <translation>Photos</translation>
     </message>
     <message>
         <source>Action requested</source>
-        <translation type="unfinished" />
+        <translation>Action requested</translation>
     </message>
     <message>
         <source>Message from the group</source>
-        <translation type="unfinished" />
+        <translation>Message from the group</translation>
     </message>
     <message>
         <source>Written by you</source>
-        <translation type="unfinished" />
+        <translation>Written by you</translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished" />
+        <translation>Written by %1</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished" />
+        <translation>Not sent: %1</translation>
     </message>
     <message>
         <source>the portal refused it</source>
-        <translation type="unfinished" />
+        <translation>the portal refused it</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Being sent…</source>
-        <translation type="unfinished" />
+        <translation>Being sent…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Delete</translation>
     </message>
     <message numerus="yes">
         <source>%n more moment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n more moment</numerusform>
+            <numerusform>%n more moments</numerusform>
         </translation>
     </message>
     <message>
         <source>Go to consents</source>
-        <translation type="unfinished" />
+        <translation>Go to consents</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -798,26 +798,26 @@
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished" />
+        <translation>%1 and %2</translation>
     </message>
 </context>
 <context>
     <name>VideoPlayer</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>Play</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished" />
+        <translation>Position in the video</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished" />
+        <translation>Full screen</translation>
     </message>
 </context>
 <context>
@@ -881,112 +881,112 @@
     <name>nestje::DiaryBook</name>
     <message>
         <source>Diary.pdf</source>
-        <translation type="unfinished" />
+        <translation>Diary.pdf</translation>
     </message>
     <message>
         <source>Diary %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Diary %1.pdf</translation>
     </message>
     <message>
         <source>Diary of %1</source>
-        <translation type="unfinished" />
+        <translation>Diary of %1</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished" />
+        <translation>The file could not be written.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <source>Written by %1 (parent)</source>
-        <translation type="unfinished" />
+        <translation>Written by %1 (parent)</translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished" />
+        <translation>Written by %1</translation>
     </message>
     <message>
         <source>There are no diary entries yet.</source>
-        <translation type="unfinished" />
+        <translation>There are no diary entries yet.</translation>
     </message>
 </context>
 <context>
     <name>nestje::DiaryOutbox</name>
     <message>
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>You</translation>
     </message>
     <message>
         <source>Write a few words or add a photo.</source>
-        <translation type="unfinished" />
+        <translation>Write a few words or add a photo.</translation>
     </message>
     <message>
         <source>The entry is too long: at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>The entry is too long: at most %1 characters.</translation>
     </message>
     <message>
         <source>Add at most %1 photos or videos.</source>
-        <translation type="unfinished" />
+        <translation>Add at most %1 photos or videos.</translation>
     </message>
     <message>
         <source>You can write about today or a day that has been.</source>
-        <translation type="unfinished" />
+        <translation>You can write about today or a day that has been.</translation>
     </message>
     <message>
         <source>%1 is not a photo or a video.</source>
-        <translation type="unfinished" />
+        <translation>%1 is not a photo or a video.</translation>
     </message>
     <message>
         <source>The diary cannot be written right now.</source>
-        <translation type="unfinished" />
+        <translation>The diary cannot be written right now.</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished" />
+        <translation>%1 could not be read.</translation>
     </message>
     <message>
         <source>The entry could not be stored on this device. Nothing was sent; try again.</source>
-        <translation type="unfinished" />
+        <translation>The entry could not be stored on this device. Nothing was sent; try again.</translation>
     </message>
 </context>
 <context>
     <name>nestje::MediaCache</name>
     <message>
         <source>This photo is no longer available.</source>
-        <translation type="unfinished" />
+        <translation>This photo is no longer available.</translation>
     </message>
     <message>
         <source>The photo could not be saved on this device.</source>
-        <translation type="unfinished" />
+        <translation>The photo could not be saved on this device.</translation>
     </message>
     <message>
         <source>No connection: the photo will load when you are online.</source>
-        <translation type="unfinished" />
+        <translation>No connection: the photo will load when you are online.</translation>
     </message>
     <message>
         <source>The photo could not be loaded (HTTP %1).</source>
-        <translation type="unfinished" />
+        <translation>The photo could not be loaded (HTTP %1).</translation>
     </message>
     <message>
         <source>The photo could not be loaded.</source>
-        <translation type="unfinished" />
+        <translation>The photo could not be loaded.</translation>
     </message>
 </context>
 <context>
     <name>nestje::MediaFiles</name>
     <message>
         <source>Downloading is not possible right now.</source>
-        <translation type="unfinished" />
+        <translation>Downloading is not possible right now.</translation>
     </message>
     <message>
         <source>Could not save in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Could not save in %1: %2</translation>
     </message>
     <message>
         <source>The video is not available right now.</source>
-        <translation type="unfinished" />
+        <translation>The video is not available right now.</translation>
     </message>
 </context>
 </TS>

@@ -74,34 +74,34 @@
     <name>AlbumsPage</name>
     <message>
         <source>Photos</source>
-        <translation type="unfinished" />
+        <translation>Foto&apos;s</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n foto geladen</numerusform>
+            <numerusform>%n foto&apos;s geladen</numerusform>
         </translation>
     </message>
     <message>
         <source>Photos by month</source>
-        <translation type="unfinished" />
+        <translation>Foto&apos;s per maand</translation>
     </message>
     <message>
         <source>Video of %1</source>
-        <translation type="unfinished" />
+        <translation>Video van %1</translation>
     </message>
     <message>
         <source>Photo of %1</source>
-        <translation type="unfinished" />
+        <translation>Foto van %1</translation>
     </message>
     <message>
         <source>No photos yet</source>
-        <translation type="unfinished" />
+        <translation>Nog geen foto&apos;s</translation>
     </message>
     <message>
         <source>Photos the group shares of your child appear here by month.</source>
-        <translation type="unfinished" />
+        <translation>Foto&apos;s die de groep van je kind deelt, verschijnen hier per maand.</translation>
     </message>
 </context>
 <context>
@@ -195,105 +195,105 @@
     <name>DayRhythmList</name>
     <message>
         <source>still going on</source>
-        <translation type="unfinished" />
+        <translation>nog bezig</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished" />
+        <translation>nog bezig</translation>
     </message>
 </context>
 <context>
     <name>DiaryForm</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Vandaag</translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished">Gisteren</translation>
+        <translation>Gisteren</translation>
     </message>
     <message>
         <source>Write in the diary</source>
-        <translation type="unfinished" />
+        <translation>Dagboek schrijven</translation>
     </message>
     <message>
         <source>Add photos or videos</source>
-        <translation type="unfinished" />
+        <translation>Foto&apos;s of video&apos;s toevoegen</translation>
     </message>
     <message>
         <source>Photos and videos (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)</source>
-        <translation type="unfinished" />
+        <translation>Foto&apos;s en video&apos;s (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)</translation>
     </message>
     <message>
-        <source>What you write here goes into the diary and the group's staff can read it. The diary is not meant for messages to the staff: for a question or something they need to know, send a message.</source>
-        <translation type="unfinished" />
+        <source>What you write here goes into the diary and the group&apos;s staff can read it. The diary is not meant for messages to the staff: for a question or something they need to know, send a message.</source>
+        <translation>Wat je hier schrijft, komt in het dagboek en is zichtbaar voor de pedagogisch medewerkers. Het dagboek is niet bedoeld voor berichten aan de medewerkers: heb je een vraag of wil je iets doorgeven, stuur dan een bericht.</translation>
     </message>
     <message>
         <source>Go to Messages</source>
-        <translation type="unfinished" />
+        <translation>Naar Berichten</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Dag</translation>
     </message>
     <message>
         <source>How was the day of %1?</source>
-        <translation type="unfinished" />
+        <translation>Hoe was de dag van %1?</translation>
     </message>
     <message>
         <source>Your entry</source>
-        <translation type="unfinished" />
+        <translation>Je verslag</translation>
     </message>
     <message>
         <source>For example: slept badly last night, so a bit tired today. Grandma picks her up.</source>
-        <translation type="unfinished" />
+        <translation>Bijvoorbeeld: vannacht slecht geslapen, dus vandaag wat moe. Oma haalt haar op.</translation>
     </message>
     <message>
         <source>Diary text</source>
-        <translation type="unfinished" />
+        <translation>Tekst voor het dagboek</translation>
     </message>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished" />
+        <translation>%1 van %2 tekens</translation>
     </message>
     <message>
         <source>Remove attachment %1</source>
-        <translation type="unfinished" />
+        <translation>Bijlage %1 verwijderen</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>Versturen</translation>
     </message>
     <message>
         <source>Send diary entry</source>
-        <translation type="unfinished" />
+        <translation>Dagverslag versturen</translation>
     </message>
 </context>
 <context>
     <name>JournalEntryPage</name>
     <message>
         <source>Making the PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF wordt gemaakt…</translation>
     </message>
     <message>
         <source>Download diary</source>
-        <translation type="unfinished" />
+        <translation>Dagboek downloaden</translation>
     </message>
     <message>
         <source>Save the diary as PDF</source>
-        <translation type="unfinished" />
+        <translation>Dagboek opslaan als PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Making the PDF</source>
-        <translation type="unfinished" />
+        <translation>PDF wordt gemaakt</translation>
     </message>
 </context>
 <context>
@@ -307,7 +307,7 @@
         <translation>Nog geen nieuws van je locatie</translation>
     </message>
     <message>
-        <source>News, newsletters, the team and practical information of your child's location appear here.</source>
+        <source>News, newsletters, the team and practical information of your child&apos;s location appear here.</source>
         <translation>Hier vind je het nieuws, de nieuwsbrieven, het team en praktische informatie van de locatie van je kind.</translation>
     </message>
 </context>
@@ -330,15 +330,15 @@
         <translation>Te veel pogingen. Je kunt het na %1 opnieuw proberen.</translation>
     </message>
     <message>
-        <source>Your portal asks you to choose a new password first. Do that in the browser via "Forgot password?" and log in again here.</source>
-        <translation>Je portaal vraagt je eerst een nieuw wachtwoord te kiezen. Doe dat in de browser via "Wachtwoord vergeten?" en log daarna hier opnieuw in.</translation>
+        <source>Your portal asks you to choose a new password first. Do that in the browser via &quot;Forgot password?&quot; and log in again here.</source>
+        <translation>Je portaal vraagt je eerst een nieuw wachtwoord te kiezen. Doe dat in de browser via &quot;Wachtwoord vergeten?&quot; en log daarna hier opnieuw in.</translation>
     </message>
     <message>
         <source>This is not a parent account. Log in with the e-mail address you use as a parent.</source>
         <translation>Dit is geen ouderaccount. Log in met het e-mailadres dat je als ouder gebruikt.</translation>
     </message>
     <message>
-        <source>The portal's security certificate is not trusted, so the connection was stopped.</source>
+        <source>The portal&apos;s security certificate is not trusted, so the connection was stopped.</source>
         <translation>Het beveiligingscertificaat van het portaal wordt niet vertrouwd, daarom is de verbinding gestopt.</translation>
     </message>
     <message>
@@ -365,8 +365,8 @@
         <translation>De naam of het adres van je ouderportaal</translation>
     </message>
     <message>
-        <source>For example "deboomhut" or the address you use in the browser.</source>
-        <translation>Bijvoorbeeld "deboomhut" of het adres dat je in de browser gebruikt.</translation>
+        <source>For example &quot;deboomhut&quot; or the address you use in the browser.</source>
+        <translation>Bijvoorbeeld &quot;deboomhut&quot; of het adres dat je in de browser gebruikt.</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -393,7 +393,7 @@
         <translation>Wachtwoord vergeten?</translation>
     </message>
     <message>
-        <source>Fill in your portal first; you choose a new password on the portal's website.</source>
+        <source>Fill in your portal first; you choose a new password on the portal&apos;s website.</source>
         <translation>Vul eerst je portaal in; een nieuw wachtwoord kies je op de website van het portaal.</translation>
     </message>
     <message>
@@ -413,26 +413,26 @@
     <name>MediaStrip</name>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n foto&apos;s</numerusform>
         </translation>
     </message>
     <message>
         <source>Play video %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Video %1 van %2 afspelen</translation>
     </message>
     <message>
         <source>Open photo %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Foto %1 van %2 openen</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished" />
+        <translation>Downloaden</translation>
     </message>
     <message>
         <source>Download photo %1</source>
-        <translation type="unfinished" />
+        <translation>Foto %1 downloaden</translation>
     </message>
 </context>
 <context>
@@ -481,59 +481,59 @@
     </message>
     <message>
         <source>Photos, the diary and the day rhythm of your child appear here as soon as the group shares them.</source>
-        <translation>Foto's, het dagboek en het dagritme van je kind verschijnen hier zodra de groep ze deelt.</translation>
+        <translation>Foto&apos;s, het dagboek en het dagritme van je kind verschijnen hier zodra de groep ze deelt.</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished" />
+        <translation>Bezig met downloaden…</translation>
     </message>
     <message>
         <source>Saved in %1</source>
-        <translation type="unfinished" />
+        <translation>Opgeslagen in %1</translation>
     </message>
     <message>
         <source>Diary saved as %1</source>
-        <translation type="unfinished" />
+        <translation>Dagboek opgeslagen als %1</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished">Bijwerken…</translation>
+        <translation>Bijwerken…</translation>
     </message>
     <message>
         <source>Release to refresh</source>
-        <translation type="unfinished" />
+        <translation>Loslaten om te vernieuwen</translation>
     </message>
     <message>
         <source>Write in the diary</source>
-        <translation type="unfinished" />
+        <translation>Dagboek schrijven</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished" />
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <source>All children</source>
-        <translation type="unfinished" />
+        <translation>Alle kinderen</translation>
     </message>
     <message>
         <source>This is where the diary starts.</source>
-        <translation type="unfinished" />
+        <translation>Hier begint het dagboek.</translation>
     </message>
     <message>
         <source>Fetching the timeline…</source>
-        <translation type="unfinished" />
+        <translation>De tijdlijn wordt opgehaald…</translation>
     </message>
     <message>
         <source>Your diary entry is being sent.</source>
-        <translation type="unfinished" />
+        <translation>Je dagverslag wordt verstuurd.</translation>
     </message>
 </context>
 <context>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>New photos</source>
-        <translation>Nieuwe foto's</translation>
+        <translation>Nieuwe foto&apos;s</translation>
     </message>
     <message>
         <source>New diary entry</source>
@@ -569,7 +569,7 @@
         <source>%n new photo(s) of today</source>
         <translation>
             <numerusform>%n nieuwe foto van vandaag</numerusform>
-            <numerusform>%n nieuwe foto's van vandaag</numerusform>
+            <numerusform>%n nieuwe foto&apos;s van vandaag</numerusform>
         </translation>
     </message>
     <message>
@@ -600,27 +600,27 @@
     <name>PhotoViewer</name>
     <message>
         <source>Photo viewer</source>
-        <translation type="unfinished" />
+        <translation>Foto&apos;s bekijken</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Previous photo</source>
-        <translation type="unfinished" />
+        <translation>Vorige foto</translation>
     </message>
     <message>
         <source>Next photo</source>
-        <translation type="unfinished" />
+        <translation>Volgende foto</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished" />
+        <translation>Downloaden</translation>
     </message>
     <message>
         <source>Download this photo</source>
-        <translation type="unfinished" />
+        <translation>Deze foto downloaden</translation>
     </message>
 </context>
 <context>
@@ -630,8 +630,8 @@
         <translation>Vul de naam of het adres van je portaal in.</translation>
     </message>
     <message>
-        <source>This is not a portal address. Enter for example "naam" or "naam.ouderportaal.nl".</source>
-        <translation>Dit is geen portaaladres. Vul bijvoorbeeld "naam" of "naam.ouderportaal.nl" in.</translation>
+        <source>This is not a portal address. Enter for example &quot;naam&quot; or &quot;naam.ouderportaal.nl&quot;.</source>
+        <translation>Dit is geen portaaladres. Vul bijvoorbeeld &quot;naam&quot; of &quot;naam.ouderportaal.nl&quot; in.</translation>
     </message>
     <message>
         <source>Use https:// for a portal on another computer; http:// only works for a portal on this computer.</source>
@@ -657,7 +657,7 @@
         <translation>Het certificaat van %1 niet meer vertrouwen</translation>
     </message>
     <message>
-        <source>Choose the portal's CA certificate</source>
+        <source>Choose the portal&apos;s CA certificate</source>
         <translation>Kies het CA-certificaat van het portaal</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@
     <name>SubPageHeader</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Terug</translation>
     </message>
 </context>
 <context>
@@ -709,81 +709,81 @@
     <name>TimelineCard</name>
     <message>
         <source>Diary of %1</source>
-        <translation type="unfinished" />
+        <translation>Dagverslag van %1</translation>
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished" />
+        <translation>Dagverslag</translation>
     </message>
     <message>
         <source>Photos of %1</source>
-        <translation type="unfinished" />
+        <translation>Foto&apos;s van %1</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished" />
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <source>Action requested</source>
-        <translation type="unfinished" />
+        <translation>Actie gevraagd</translation>
     </message>
     <message>
         <source>Message from the group</source>
-        <translation type="unfinished" />
+        <translation>Bericht van de groep</translation>
     </message>
     <message>
         <source>Written by you</source>
-        <translation type="unfinished" />
+        <translation>Geschreven door jou</translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished" />
+        <translation>Geschreven door %1</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n foto&apos;s</numerusform>
         </translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished" />
+        <translation>Niet verstuurd: %1</translation>
     </message>
     <message>
         <source>the portal refused it</source>
-        <translation type="unfinished" />
+        <translation>het portaal weigerde het</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished" />
+        <translation>Verstuurd</translation>
     </message>
     <message>
         <source>Being sent…</source>
-        <translation type="unfinished" />
+        <translation>Wordt verstuurd…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished" />
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Verwijderen</translation>
     </message>
     <message numerus="yes">
         <source>%n more moment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>nog %n moment</numerusform>
+            <numerusform>nog %n momenten</numerusform>
         </translation>
     </message>
     <message>
         <source>Go to consents</source>
-        <translation type="unfinished" />
+        <translation>Naar toestemmingen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Openen</translation>
     </message>
 </context>
 <context>
@@ -798,26 +798,26 @@
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished" />
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>
     <name>VideoPlayer</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pauzeren</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished" />
+        <translation>Afspelen</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished" />
+        <translation>Positie in de video</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished" />
+        <translation>Volledig scherm</translation>
     </message>
 </context>
 <context>
@@ -874,119 +874,119 @@
     </message>
     <message>
         <source>Messages, photos and news are waiting for you in Nestje.</source>
-        <translation>Er staan berichten, foto's en nieuws voor je klaar in Nestje.</translation>
+        <translation>Er staan berichten, foto&apos;s en nieuws voor je klaar in Nestje.</translation>
     </message>
 </context>
 <context>
     <name>nestje::DiaryBook</name>
     <message>
         <source>Diary.pdf</source>
-        <translation type="unfinished" />
+        <translation>Dagboek.pdf</translation>
     </message>
     <message>
         <source>Diary %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Dagboek %1.pdf</translation>
     </message>
     <message>
         <source>Diary of %1</source>
-        <translation type="unfinished" />
+        <translation>Dagboek van %1</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Het bestand kon niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished" />
+        <translation>%1 tot en met %2</translation>
     </message>
     <message>
         <source>Written by %1 (parent)</source>
-        <translation type="unfinished" />
+        <translation>Geschreven door %1 (ouder)</translation>
     </message>
     <message>
         <source>Written by %1</source>
-        <translation type="unfinished" />
+        <translation>Geschreven door %1</translation>
     </message>
     <message>
         <source>There are no diary entries yet.</source>
-        <translation type="unfinished" />
+        <translation>Er staan nog geen dagverslagen in het dagboek.</translation>
     </message>
 </context>
 <context>
     <name>nestje::DiaryOutbox</name>
     <message>
         <source>You</source>
-        <translation type="unfinished" />
+        <translation>Jij</translation>
     </message>
     <message>
         <source>Write a few words or add a photo.</source>
-        <translation type="unfinished" />
+        <translation>Schrijf een paar woorden of voeg een foto toe.</translation>
     </message>
     <message>
         <source>The entry is too long: at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Het verslag is te lang: maximaal %1 tekens.</translation>
     </message>
     <message>
         <source>Add at most %1 photos or videos.</source>
-        <translation type="unfinished" />
+        <translation>Voeg maximaal %1 foto&apos;s of video&apos;s toe.</translation>
     </message>
     <message>
         <source>You can write about today or a day that has been.</source>
-        <translation type="unfinished" />
+        <translation>Je schrijft over vandaag of een dag die al geweest is.</translation>
     </message>
     <message>
         <source>%1 is not a photo or a video.</source>
-        <translation type="unfinished" />
+        <translation>%1 is geen foto of video.</translation>
     </message>
     <message>
         <source>The diary cannot be written right now.</source>
-        <translation type="unfinished" />
+        <translation>Het dagboek kan nu niet worden geschreven.</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation type="unfinished" />
+        <translation>%1 kon niet worden gelezen.</translation>
     </message>
     <message>
         <source>The entry could not be stored on this device. Nothing was sent; try again.</source>
-        <translation type="unfinished" />
+        <translation>Het verslag kon niet op dit apparaat worden bewaard. Er is niets verstuurd; probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>nestje::MediaCache</name>
     <message>
         <source>This photo is no longer available.</source>
-        <translation type="unfinished" />
+        <translation>Deze foto is niet meer beschikbaar.</translation>
     </message>
     <message>
         <source>The photo could not be saved on this device.</source>
-        <translation type="unfinished" />
+        <translation>De foto kon niet op dit apparaat worden bewaard.</translation>
     </message>
     <message>
         <source>No connection: the photo will load when you are online.</source>
-        <translation type="unfinished" />
+        <translation>Geen verbinding: de foto laadt zodra je weer online bent.</translation>
     </message>
     <message>
         <source>The photo could not be loaded (HTTP %1).</source>
-        <translation type="unfinished" />
+        <translation>De foto kon niet worden geladen (HTTP %1).</translation>
     </message>
     <message>
         <source>The photo could not be loaded.</source>
-        <translation type="unfinished" />
+        <translation>De foto kon niet worden geladen.</translation>
     </message>
 </context>
 <context>
     <name>nestje::MediaFiles</name>
     <message>
         <source>Downloading is not possible right now.</source>
-        <translation type="unfinished" />
+        <translation>Downloaden kan nu niet.</translation>
     </message>
     <message>
         <source>Could not save in %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Opslaan in %1 lukte niet: %2</translation>
     </message>
     <message>
         <source>The video is not available right now.</source>
-        <translation type="unfinished" />
+        <translation>De video is nu niet beschikbaar.</translation>
     </message>
 </context>
 </TS>
