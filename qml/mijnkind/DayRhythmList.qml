@@ -29,11 +29,13 @@ ColumnLayout {
 
     Repeater {
         model: list.limit >= 0 ? list.moments.slice(0, list.limit) : list.moments
-        RowLayout {
+        // Plain positioners with explicit widths: wrapped text in nested layouts gets its
+        // height before its width and overlaps the next row.
+        Item {
             id: momentRow
             required property var modelData
             Layout.fillWidth: true
-            spacing: Theme.spacingM
+            implicitHeight: Math.max(28, texts.implicitHeight)
             Accessible.role: Accessible.StaticText
             Accessible.name: momentRow.modelData.time + " " + momentRow.modelData.title
                              + (momentRow.modelData.ongoing ? ", " + qsTr("still going on") : "")
@@ -41,14 +43,15 @@ ColumnLayout {
                              + (momentRow.modelData.remarks ? ", " + momentRow.modelData.remarks : "")
 
             Label {
-                Layout.preferredWidth: 92
-                Layout.alignment: Qt.AlignTop
+                id: timeLabel
+                width: 92
                 text: momentRow.modelData.time
                 font.pixelSize: Theme.fontBody
                 color: Theme.textSecondary
             }
             Rectangle {
-                Layout.alignment: Qt.AlignTop
+                id: iconCircle
+                x: timeLabel.width + Theme.spacingM
                 width: 28
                 height: 28
                 radius: 14
@@ -61,17 +64,21 @@ ColumnLayout {
                     color: Theme.primary
                 }
             }
-            ColumnLayout {
-                Layout.fillWidth: true
+            Column {
+                id: texts
+                x: iconCircle.x + iconCircle.width + Theme.spacingM
+                width: momentRow.width - x
                 spacing: 2
-                RowLayout {
+                Row {
                     spacing: Theme.spacingS
+                    width: parent.width
                     Label {
+                        id: titleLabel
+                        width: Math.min(implicitWidth, parent.width - (ongoingBadge.visible ? ongoingBadge.width + Theme.spacingS : 0))
                         text: momentRow.modelData.title
                         font.pixelSize: Theme.fontBody
                         font.weight: Font.DemiBold
                         color: Theme.text
-                        Layout.fillWidth: !ongoingBadge.visible
                         wrapMode: Text.WordWrap
                     }
                     Rectangle {
@@ -79,8 +86,9 @@ ColumnLayout {
                         visible: momentRow.modelData.ongoing
                         radius: 8
                         color: Theme.primary
-                        implicitWidth: ongoingText.implicitWidth + 12
-                        implicitHeight: ongoingText.implicitHeight + 4
+                        width: ongoingText.implicitWidth + 12
+                        height: ongoingText.implicitHeight + 4
+                        anchors.verticalCenter: titleLabel.verticalCenter
                         Label {
                             id: ongoingText
                             anchors.centerIn: parent
@@ -89,10 +97,9 @@ ColumnLayout {
                             color: Theme.textOnPrimary
                         }
                     }
-                    Item { Layout.fillWidth: ongoingBadge.visible }
                 }
                 Label {
-                    Layout.fillWidth: true
+                    width: parent.width
                     visible: text.length > 0 && text !== momentRow.modelData.title
                     text: momentRow.modelData.description
                     font.pixelSize: Theme.fontSmall + 1
@@ -100,7 +107,7 @@ ColumnLayout {
                     wrapMode: Text.WordWrap
                 }
                 Label {
-                    Layout.fillWidth: true
+                    width: parent.width
                     visible: text.length > 0
                     text: momentRow.modelData.remarks
                     font.pixelSize: Theme.fontSmall + 1

@@ -115,7 +115,8 @@ TabPage {
                         Qt.callLater(page.timeline.loadMore)
                 }
                 // Pull to refresh.
-                onDragEnded: if (contentY < -(originY + topMargin) - 80 && !App.syncing) App.syncNow()
+                readonly property real pull: (originY - topMargin) - contentY
+                onDragEnded: if (pull > 80 && !App.syncing) App.syncNow()
 
                 header: ColumnLayout {
                     width: list.width
@@ -123,7 +124,7 @@ TabPage {
 
                     Item { Layout.preferredHeight: 1 }
                     Label {
-                        visible: list.contentY < -(list.originY + list.topMargin) - 20 || App.syncing
+                        visible: list.pull > 20 || App.syncing
                         Layout.alignment: Qt.AlignHCenter
                         text: App.syncing ? qsTr("Updating…") : qsTr("Release to refresh")
                         color: Theme.textSecondary
