@@ -5,6 +5,8 @@
 namespace nestje {
 
 namespace {
+// Moment fields are short one-line texts and a full sync parses tens of thousands of them, so
+// they get this cheap cleaner; longer HTML goes through plainTextFromHtml() (api/HtmlText).
 QString plainText(const QString &html)
 {
     // Entities and nested tags in descriptions ("&amp;", "<b>") become plain text.

@@ -1,16 +1,13 @@
 #pragma once
 
+#include "api/HtmlText.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QVariantMap>
 
 namespace nestje {
-
-// Plain text from the portal's diary HTML (`<p>…</p>`, `<br>`, entities): paragraphs become
-// blank lines, every tag and attribute is dropped, so nothing from the server is ever rendered
-// as markup.
-QString plainTextFromHtml(const QString &html);
 
 // "Vandaag", "Gisteren", "dinsdag 4 november", and with the year when it is not this year.
 QString dayLabel(const QDate &day, const QDate &today);

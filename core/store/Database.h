@@ -28,7 +28,6 @@ public:
     static int latestVersion();
 
     QSqlDatabase &connection() { return m_db; }
-    QSqlQuery query() const { return QSqlQuery(m_db); }
     // Prepares `sql` (once per connection: a sync reuses its statements thousands of times),
     // binds `values` positionally and executes. Logs and returns false on failure.
     bool exec(const QString &sql, const QVariantList &values = {});

@@ -72,9 +72,4 @@ int MessageStore::messageCount(const QString &threadId) const
     return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM messages WHERE thread_id = ?"), {threadId}));
 }
 
-int MessageStore::unreadThreads() const
-{
-    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM threads WHERE unread = 1")));
-}
-
 } // namespace nestje

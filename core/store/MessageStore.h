@@ -20,7 +20,6 @@ public:
     bool storeThreadDetails(const QString &threadId, const QJsonObject &details);
     int threadCount() const;
     int messageCount(const QString &threadId) const;
-    int unreadThreads() const;
 
 private:
     Database &m_db;

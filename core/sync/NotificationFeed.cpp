@@ -1,5 +1,7 @@
 #include "sync/NotificationFeed.h"
 
+#include "api/HtmlText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -11,15 +13,6 @@ namespace nestje {
 namespace {
 const QString baselineKey = QStringLiteral("notifications_baseline");
 
-QString plain(QString html)
-{
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-    html.remove(tags);
-    html.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
-    html.replace(QLatin1String("&amp;"), QLatin1String("&"));
-    return html.simplified().left(160);
-}
-
 QList<NewItem> candidates(Database &db)
 {
     QList<NewItem> items;
@@ -29,12 +22,12 @@ QList<NewItem> candidates(Database &db)
         while (q->next())
             items << NewItem{QStringLiteral("messages"), q->value(0).toString() + QLatin1Char('@') + q->value(1).toString(),
                              QCoreApplication::translate("NotificationFeed", "Message from %1").arg(q->value(3).toString()),
-                             q->value(2).toString() + QStringLiteral(": ") + plain(q->value(4).toString())};
+                             q->value(2).toString() + QStringLiteral(": ") + plainTextFromHtml(q->value(4).toString()).simplified().left(160)};
     }
     if (QSqlQuery *q = db.select(QStringLiteral("SELECT id, title, snippet FROM news WHERE is_new = 1"))) {
         while (q->next())
             items << NewItem{QStringLiteral("news"), q->value(0).toString(), QCoreApplication::translate("NotificationFeed", "News: %1").arg(q->value(1).toString()),
-                             plain(q->value(2).toString())};
+                             plainTextFromHtml(q->value(2).toString()).simplified().left(160)};
     }
     if (QSqlQuery *q = db.select(QStringLiteral("SELECT id, subject FROM newsletters WHERE unread = 1"))) {
         while (q->next())
