@@ -62,8 +62,13 @@ int ServerStaffTest::run(const QStringList &arguments, QByteArray *output)
     QProcess process;
     process.start(QStringLiteral(NESTJE_SERVER_EXE), arguments);
     // The server lives in this thread: keep its event loop turning while the command runs.
-    while (!process.waitForFinished(20))
-        QCoreApplication::processEvents();
+    // waitForFinished() is false once the process is gone (e.g. when processEvents() already
+    // delivered its end), so the loop asks for the state, not for that result.
+    process.waitForStarted(10000);
+    while (process.state() != QProcess::NotRunning) {
+        if (!process.waitForFinished(20))
+            QCoreApplication::processEvents();
+    }
     if (output)
         *output = process.readAllStandardOutput();
     const QByteArray errors = process.readAllStandardError();
