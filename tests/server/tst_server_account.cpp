@@ -39,7 +39,7 @@ private slots:
     void notificationSettingsPerItem();
     void oneDetailChangeAtATime();
     void questionBecomesAThread();
-    void photoLike();
+    void likeIsStoredPerPhotoAndOnlyForTheFamilysOwn();
     void anotherFamilysIdsAre404();
     void changePassword();
     void forgotPasswordMailAndSingleUseLink();
@@ -131,13 +131,27 @@ void ServerAccountTest::permissionsCanBeChanged()
         if (!v.toObject().value(QLatin1String("changeable")).toBool())
             declaration = v.toObject().value(QLatin1String("permissionId")).toInteger();
     }
-    const Response r = m_server.parentPut(QStringLiteral("permissions/%1/%2").arg(m_noor).arg(photos), m_token, QJsonObject{{QStringLiteral("granted"), true}});
-    QVERIFY(ok(r));
-    for (const QJsonValue &v : payloadArray(r))
-        if (v.toObject().value(QLatin1String("permissionId")).toInteger() == photos) {
-            QCOMPARE(v.toObject().value(QLatin1String("granted")).toBool(), true);
-            QVERIFY(v.toObject().value(QLatin1String("changedDate")).toDouble() > 0);
-        }
+    QVERIFY(photos > 0);
+    QVERIFY(declaration > 0);
+    // The stored answer, read back through GET (not only the PUT's own echo).
+    auto photosPermission = [&](const QJsonArray &permissions) {
+        for (const QJsonValue &v : permissions)
+            if (v.toObject().value(QLatin1String("permissionId")).toInteger() == photos)
+                return v.toObject();
+        return QJsonObject();
+    };
+    for (const bool granted : {true, false}) {
+        const Response r =
+            m_server.parentPut(QStringLiteral("permissions/%1/%2").arg(m_noor).arg(photos), m_token,
+                               QJsonObject{{QStringLiteral("granted"), granted}});
+        QVERIFY2(ok(r), r.body.constData());
+        QCOMPARE(photosPermission(payloadArray(r)).value(QLatin1String("granted")).toBool(!granted),
+                 granted);
+        const QJsonObject stored = photosPermission(
+            payloadArray(m_server.parentGet(QStringLiteral("permissions/") + m_noor, m_token)));
+        QCOMPARE(stored.value(QLatin1String("granted")).toBool(!granted), granted);
+        QVERIFY(stored.value(QLatin1String("changedDate")).toDouble() > 0);
+    }
     QCOMPARE(codeOf(m_server.parentPut(QStringLiteral("permissions/%1/%2").arg(m_noor).arg(declaration), m_token, QJsonObject{{QStringLiteral("granted"), false}})),
              QStringLiteral("nestje.permission.not_changeable"));
     QCOMPARE(m_server.parentPut(QStringLiteral("permissions/%1/%2").arg(m_noor).arg(photos), m_token, QJsonObject{{QStringLiteral("granted"), QStringLiteral("ja")}}).status, 400);
@@ -170,7 +184,12 @@ void ServerAccountTest::notificationSettingsPerItem()
     QCOMPARE(got.value(QStringLiteral("photos")), qMakePair(false, false)); // none
     QCOMPARE(got.value(QStringLiteral("messages")), qMakePair(true, false)); // untouched default
     // Per account: the other parent's settings did not change.
-    for (const QJsonValue &v : payloadOf(m_server.parentGet(QStringLiteral("notification/settings"), m_second)).value(QLatin1String("items")).toArray())
+    const QJsonArray theirs =
+        payloadOf(m_server.parentGet(QStringLiteral("notification/settings"), m_second))
+            .value(QLatin1String("items"))
+            .toArray();
+    QCOMPARE(theirs.size(), 6);
+    for (const QJsonValue &v : theirs)
         QCOMPARE(v.toObject().value(QLatin1String("push")).toBool(), true);
     QCOMPARE(m_server.parentPut(QStringLiteral("notification/settings"), m_token,
                                 QJsonObject{{QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("item"), QStringLiteral("spam")}, {QStringLiteral("push"), true}, {QStringLiteral("email"), true}}}}}).status,
@@ -204,8 +223,22 @@ void ServerAccountTest::questionBecomesAThread()
              QStringLiteral("nestje.message.text_required"));
 }
 
-void ServerAccountTest::photoLike()
+// X34: a like is stored and read back in the timeline (P4 `liked`), can be taken back, and
+// another family cannot like (or unlike) the photo.
+void ServerAccountTest::likeIsStoredPerPhotoAndOnlyForTheFamilysOwn()
 {
+    // -1: not in the first pages of the timeline, else the photo's `liked`.
+    auto liked = [this](const QString &id) {
+        for (int offset = 0; offset < 60; offset += 6)
+            for (const QJsonValue &card :
+                 m_server.parentGet(QStringLiteral("timeline/cards/v2/%1").arg(offset), m_token)
+                     .json()
+                     .array())
+                for (const QJsonValue &p : card.toObject().value(QLatin1String("photos")).toArray())
+                    if (p.toObject().value(QLatin1String("id")).toString() == id)
+                        return p.toObject().value(QLatin1String("liked")).toBool() ? 1 : 0;
+        return -1;
+    };
     QString photo;
     for (int offset = 0; photo.isEmpty() && offset < 60; offset += 6)
         for (const QJsonValue &card : m_server.parentGet(QStringLiteral("timeline/cards/v2/%1").arg(offset), m_token).json().array())
@@ -213,8 +246,25 @@ void ServerAccountTest::photoLike()
                 if (photo.isEmpty() && !p.toObject().value(QLatin1String("liked")).toBool())
                     photo = p.toObject().value(QLatin1String("id")).toString();
     QVERIFY(!photo.isEmpty());
-    QVERIFY(ok(m_server.parentPut(QStringLiteral("photo/%1/like").arg(photo), m_token, QJsonObject{{QStringLiteral("liked"), true}})));
-    QCOMPARE(m_server.parentPut(QStringLiteral("photo/%1/like").arg(photo), m_second, QJsonObject{{QStringLiteral("liked"), true}}).status, 404);
+    QCOMPARE(liked(photo), 0);
+    const Response like = m_server.parentPut(QStringLiteral("photo/%1/like").arg(photo), m_token,
+                                             QJsonObject{{QStringLiteral("liked"), true}});
+    QVERIFY2(ok(like), like.body.constData());
+    QCOMPARE(payloadOf(like).value(QLatin1String("liked")).toBool(), true);
+    QCOMPARE(liked(photo), 1);
+    // Another family: 404, and the like stays.
+    const Response theirs = m_server.parentPut(QStringLiteral("photo/%1/like").arg(photo), m_second,
+                                               QJsonObject{{QStringLiteral("liked"), false}});
+    QCOMPARE(theirs.status, 404);
+    QCOMPARE(liked(photo), 1);
+    QVERIFY(ok(m_server.parentPut(QStringLiteral("photo/%1/like").arg(photo), m_token,
+                                  QJsonObject{{QStringLiteral("liked"), false}})));
+    QCOMPARE(liked(photo), 0);
+    QCOMPARE(m_server
+                 .parentPut(QStringLiteral("photo/%1/like").arg(photo), m_token,
+                            QJsonObject{{QStringLiteral("liked"), QStringLiteral("ja")}})
+                 .status,
+             400);
 }
 
 void ServerAccountTest::anotherFamilysIdsAre404()
