@@ -16,6 +16,19 @@ QJsonObject childOptions(ServerFixture &server, const QByteArray &token, const Q
     return {};
 }
 
+qint64 offsetToNext(qint64 now, int weekday, QTime at)
+{
+    const QTimeZone amsterdam(QByteArrayLiteral("Europe/Amsterdam"));
+    // calendar.closedDates of the demo (docs/api.md Rules).
+    const QStringList closed{QStringLiteral("01-01"), QStringLiteral("04-27"),
+                             QStringLiteral("12-25"), QStringLiteral("12-26")};
+    QDate day = amsterdamDate(now).addDays(1);
+    while (day.dayOfWeek() != weekday || closed.contains(day.toString(QStringLiteral("MM-dd"))) ||
+           closed.contains(day.addDays(1).toString(QStringLiteral("MM-dd"))))
+        day = day.addDays(1);
+    return QDateTime(day, at, amsterdam).toMSecsSinceEpoch() - now;
+}
+
 QString optionId(const QJsonObject &child, const QString &code)
 {
     for (const QJsonValue &o : child.value(QLatin1String("options")).toArray())

@@ -42,6 +42,11 @@ inline QString ymd(QDate d)
     return d.toString(QStringLiteral("yyyyMMdd"));
 }
 
+// How far to move the clock from `now` to the next `weekday` (1 = Monday) at `at`, Amsterdam time,
+// at least a day ahead, on a day that is not one of the demo's closing days, nor is the day after.
+// Tests that depend on the time of day (lead times) set their fixture's clock with it.
+qint64 offsetToNext(qint64 now, int weekday, QTime at);
+
 // The options day for one child, from request/extraday/options.
 QJsonObject childOptions(ServerFixture &server, const QByteArray &token, const QString &slug, QDate date, const QString &childId);
 // The first date from today + minDays (up to maxDays), after `after`, on which `code` is bookable

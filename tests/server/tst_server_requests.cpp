@@ -1,43 +1,49 @@
 // Dag aanvragen, ruildag, afwezigheid, aanvragenoverzicht and tegoeden over HTTP, with the staff
 // side deciding. One test per rule from the manuals (quoted), plus the guarantees:
 //   R1  "Het systeem berekent wat de mogelijkheden voor deze dag zijn ... en vervolgens berekent
-//        het systeem de waarde van de aangevraagde opvang."                    extraOptionsAreComputed
+//        het systeem de waarde van de aangevraagde opvang." extraOptionsAreComputed
 //   R2  "Wanneer de kinderen op de bewuste dag al verwacht worden, staat er achter de dagdelen de
-//        tekst 'reeds gepland'"                                               alreadyPlannedIsMarkedAndRefused
+//        tekst 'reeds gepland'" alreadyPlannedIsMarkedAndRefused
 //   R3  "of geeft u zelf de gewenste opvangtijd in (alleen mogelijk bij flexibele dagopvang en
-//        flexibele BSO)"                                                      freeTimesOnlyForFlexibleCare
+//        flexibele BSO)" freeTimesOnlyForFlexibleCare
 //   R4  "Het is niet mogelijk om gecombineerd te betalen ... dan kan niet gedeeltelijk betaald
 //        worden."                                                             creditIsNeverSplit
 //   R5  "Tegoeden die bijvoorbeeld alleen geldig zijn in vakanties, zijn niet inzetbaar in
-//        schoolweken."                                                        holidayCreditOnlyInHolidays
+//        schoolweken." holidayCreditOnlyInHolidays
 //   R6  "Het aangeven dat een aanvraag alleen als geheel beoordelen moet worden, is alleen van
 //        toepassing op aanvragen voor 1 specifieke dag."                      asWholeOnlyForOneDay
 //   R7  "Aanvragen betaald met tegoed en binnen de gestelde termijn worden automatisch goedgekeurd
-//        ... Overige aanvragen worden handmatig beoordeeld."                  creditInsideTermIsApprovedAutomatically
+//        ... Overige aanvragen worden handmatig beoordeeld."
+//        creditInsideTermIsApprovedAutomatically
 //   R8  "Binnen de kalender vind je de aanvraag terug ... De status van de aanvraag staat bij
-//        aanvang op 'Optie extra'."                                           submittedRequestIsOptieExtraInCalendar
+//        aanvang op 'Optie extra'." submittedRequestIsOptieExtraInCalendar
 //   R9  "Je ontvangt een bericht wanneer alle individuele aanvragen beoordeeld zijn"
-//        + "wordt per individu beoordeeld"                                    staffDecidesPerChildAndParentGetsMessage
+//        + "wordt per individu beoordeeld" staffDecidesPerChildAndParentGetsMessage
 //   R10 "Wil je dat de plaatsing ook doorgaat wanneer maar een deel van de aanvraag geaccepteerd
-//        kan worden?"                                                         asWholeRejectsEveryChild
+//        kan worden?" asWholeRejectsEveryChild
 //   R11 "Wanneer op de gekozen datum geen beoordeling heeft plaatsgevonden, wordt de aanvraag
-//        automatisch teruggetrokken. Je ontvangt hier dan een bericht van"   requestExpiresWithoutTraffic
+//        automatisch teruggetrokken. Je ontvangt hier dan een bericht van"
+//        requestExpiresWithoutTraffic
 //   R12 "Annuleren gaat per kind individueel" + "Het tegoed wordt dan teruggestort."
 //                                                                             cancelPerChildRefundsCredit
 //   R13 "Annuleer je een aanvraag die je gedaan hebt voor een periode, dan wordt de annulering
-//        toegepast op de gehele aangevraagde periode."                       cancellingAPeriodCancelsAllOfIt
+//        toegepast op de gehele aangevraagde periode." cancellingAPeriodCancelsAllOfIt
 //   R14 "Is het niet meer toegestaan de aanvraag te annuleren, dan lees je de reden bij de
-//        aanvraag."                                                           cancelOutsideWindowGivesTheReason
+//        aanvraag." cancelOutsideWindowGivesTheReason
 //   R15 "Alle geplande dagdelen staan standaard aangevinkt ... moet je de reden van afwezigheid
 //        opgeven: ziekte, vakantie of overig." "De afwezigheid staat nu geregistreerd"
 //                                                                             absenceIsRegisteredAtOnce
-//   R16 "Bij afwezigheid worden er geen uren gecrediteerd." (per organisation) earlyAbsenceCreditIsARule
-//   R17 "Is dit een dag waarop de kinderen reeds gepland zijn, dan geeft het systeem hier een
+//   R16 "Bij afwezigheid worden er geen uren gecrediteerd." (per organisation)
+//   earlyAbsenceCreditIsARule R17 "Is dit een dag waarop de kinderen reeds gepland zijn, dan geeft
+//   het systeem hier een
 //        melding van." "Is de gewenste aanwezigheid kleiner ... dan vervalt de restanttijd."
 //                                                                             swapDayRules
-//   R18 "Als een tegoed al (gedeeltelijk) ingezet is, zie je voor welke aanvraag dit is. ... Als het
-//        tegoed verlopen of verbruikt is, wordt dit aangegeven."             creditsShowHistoryAndStatus
-//   Rules as data: lead time and horizon differ per organisation            leadTimeAndHorizonPerOrganisation
+//   R18 "Als een tegoed al (gedeeltelijk) ingezet is, zie je voor welke aanvraag dit is. ... Als
+//   het
+//        tegoed verlopen of verbruikt is, wordt dit aangegeven." creditsShowHistoryAndStatus
+//   Rules as data: lead time and horizon differ per organisation
+//   leadTimeIsPerOrganisationFromThePartsStart,
+//                                                                           horizonIsPerOrganisation
 //   Guarantees: concurrentLastPlace, idempotentRequest, anotherFamilysIdsAre404,
 //               expiredWhileDownIsSweptAtStartUp
 #include "RequestHelpers.h"
@@ -77,7 +83,8 @@ private slots:
     void earlyAbsenceCreditIsARule();
     void swapDayRules();
     void creditsShowHistoryAndStatus();
-    void leadTimeAndHorizonPerOrganisation();
+    void leadTimeIsPerOrganisationFromThePartsStart();
+    void horizonIsPerOrganisation();
     void concurrentLastPlace();
     void idempotentRequest();
     void anotherFamilysIdsAre404();
@@ -100,6 +107,9 @@ private:
 void ServerRequestsTest::initTestCase()
 {
     QString error;
+    // The clock stands on a Wednesday at 10:00 (Amsterdam), so lead times measured from a part's
+    // start give the same answer whatever the day and hour the suite runs.
+    m_server.advance(offsetToNext(m_server.now(), 3, QTime(10, 0)));
     QVERIFY2(m_server.start(&error), qPrintable(error));
     m_desk = std::make_unique<StaffDesk>(m_server.dataDir(), [this] { return m_server.now(); });
     QVERIFY2(m_desk->open(&error), qPrintable(error));
@@ -257,6 +267,8 @@ void ServerRequestsTest::holidayCreditOnlyInHolidays()
                                                                          QStringLiteral("vakantiedag")), credit(holidayCredit))},
                                      {}, m_bso, QStringLiteral("klimop"));
     QVERIFY2(ok(accepted), accepted.body.constData());
+    QVERIFY(m_desk->setRule(QStringLiteral("klimop"), QStringLiteral("request.maxDaysAhead"),
+                            QStringLiteral("60"), nullptr));
 }
 
 void ServerRequestsTest::asWholeOnlyForOneDay()
@@ -330,9 +342,12 @@ void ServerRequestsTest::staffDecidesPerChildAndParentGetsMessage()
 
 void ServerRequestsTest::asWholeRejectsEveryChild()
 {
+    // A day on which both children's afternoons are free (the part both are booked for).
     QDate day = freeDay(m_server, m_token, QStringLiteral("deboomhut"), m_daan, QStringLiteral("middag"), 14);
-    while (day.isValid() && freeDay(m_server, m_token, QStringLiteral("deboomhut"), m_noor, QStringLiteral("ochtend"), 0, 85, -1, day.addDays(-1)) != day)
+    while (day.isValid() && freeDay(m_server, m_token, QStringLiteral("deboomhut"), m_noor,
+                                    QStringLiteral("middag"), 0, 85, -1, day.addDays(-1)) != day)
         day = freeDay(m_server, m_token, QStringLiteral("deboomhut"), m_daan, QStringLiteral("middag"), 14, 85, -1, day);
+    QVERIFY(day.isValid());
     const Response r = submit({booking(m_noor, day, optionId(childOptions(m_server, m_token, QStringLiteral("deboomhut"), day, m_noor), QStringLiteral("middag")), invoice()),
                                booking(m_daan, day, optionId(childOptions(m_server, m_token, QStringLiteral("deboomhut"), day, m_daan), QStringLiteral("middag")), invoice())},
                               {{QStringLiteral("asWhole"), true}});
@@ -341,6 +356,7 @@ void ServerRequestsTest::asWholeRejectsEveryChild()
     QString error;
     QVERIFY(m_desk->decide(QStringLiteral("deboomhut"), id, QStringLiteral("Daan"), false, QStringLiteral("Geen plek."), &error));
     const QJsonObject detail = payloadOf(m_server.parentGet(QStringLiteral("request/%1").arg(id), m_token));
+    QCOMPARE(detail.value(QLatin1String("children")).toArray().size(), 2);
     for (const QJsonValue &c : detail.value(QLatin1String("children")).toArray())
         QCOMPARE(c.toObject().value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
     QVERIFY(calendarPart(m_noor, day, m_token).isEmpty());
@@ -396,6 +412,7 @@ void ServerRequestsTest::cancelPerChildRefundsCredit()
     QCOMPARE(codeOf(m_server.parentPut(QStringLiteral("request/%1/cancel").arg(id), m_token, QByteArray("{}"))), QStringLiteral("nestje.request.choose_child"));
     const Response cancelled = m_server.parentPut(QStringLiteral("request/%1/cancel").arg(id), m_token, QJsonObject{{QStringLiteral("childId"), m_noor}});
     QVERIFY2(ok(cancelled), cancelled.body.constData());
+    QCOMPARE(payloadOf(cancelled).value(QLatin1String("children")).toArray().size(), 2);
     for (const QJsonValue &c : payloadOf(cancelled).value(QLatin1String("children")).toArray())
         QCOMPARE(c.toObject().value(QLatin1String("status")).toString(),
                  c.toObject().value(QLatin1String("childId")).toString() == m_noor ? QStringLiteral("cancelled") : QStringLiteral("pending"));
@@ -569,10 +586,37 @@ void ServerRequestsTest::swapDayRules()
                                                          {QStringLiteral("giveUp"), QJsonArray{giveMorning}}, {QStringLiteral("take"), QJsonArray{wholeDay}}});
     QCOMPARE(codeOf(more), QStringLiteral("nestje.swap.take_exceeds"));
     // A target day on which the child is already planned gives a notice and is refused.
-    const Response planned = m_server.parentPut(QStringLiteral("swap"), m_token,
-                                                QJsonObject{{QStringLiteral("date"), ymd(target)}, {QStringLiteral("targetDate"), ymd(from)},
-                                                            {QStringLiteral("giveUp"), QJsonArray{giveMorning}}, {QStringLiteral("take"), QJsonArray{giveMorning}}});
-    QVERIFY(!ok(planned));
+    QDate plannedTarget;
+    QVERIFY(!plannedParts(m_server, m_token, QStringLiteral("deboomhut"), m_daan,
+                          int(amsterdamDate(m_server.now()).daysTo(from)) + 1, &plannedTarget)
+                 .isEmpty());
+    QVERIFY(plannedTarget > from && from.daysTo(plannedTarget) <= 30);
+    const Response notice = m_server.parentGet(
+        QStringLiteral("swap/options/%1/to/%2").arg(ymd(from), ymd(plannedTarget)), m_token);
+    bool noticed = false;
+    for (const QJsonValue &c : payloadOf(notice).value(QLatin1String("children")).toArray())
+        if (c.toObject().value(QLatin1String("childId")).toString() == m_daan)
+            noticed = c.toObject().value(QLatin1String("targetAlreadyPlanned")).toBool();
+    QVERIFY(noticed);
+    const Response planned = m_server.parentPut(
+        QStringLiteral("swap"), m_token,
+        QJsonObject{
+            {QStringLiteral("date"), ymd(from)},
+            {QStringLiteral("targetDate"), ymd(plannedTarget)},
+            {QStringLiteral("giveUp"), QJsonArray{giveMorning}},
+            {QStringLiteral("take"),
+             QJsonArray{optionId(childOptions(m_server, m_token, QStringLiteral("deboomhut"),
+                                              plannedTarget, m_daan),
+                                 QStringLiteral("ochtend"))}}});
+    QCOMPARE(codeOf(planned), QStringLiteral("nestje.swap.target_planned"));
+    // A part that is not planned on the given-up day is unknown.
+    const Response unknown =
+        m_server.parentPut(QStringLiteral("swap"), m_token,
+                           QJsonObject{{QStringLiteral("date"), ymd(target)},
+                                       {QStringLiteral("targetDate"), ymd(from)},
+                                       {QStringLiteral("giveUp"), QJsonArray{giveMorning}},
+                                       {QStringLiteral("take"), QJsonArray{giveMorning}}});
+    QCOMPARE(codeOf(unknown), QStringLiteral("nestje.swap.part_unknown"));
     const Response swap = m_server.parentPut(QStringLiteral("swap"), m_token,
                                              QJsonObject{{QStringLiteral("date"), ymd(from)}, {QStringLiteral("targetDate"), ymd(target)},
                                                          {QStringLiteral("giveUp"), QJsonArray{giveMorning}}, {QStringLiteral("take"), QJsonArray{morning}}});
@@ -614,25 +658,104 @@ void ServerRequestsTest::creditsShowHistoryAndStatus()
     QVERIFY(holidayOnly);
 }
 
-void ServerRequestsTest::leadTimeAndHorizonPerOrganisation()
+// request.leadHours (KDV 24, BSO 48), counted from the start of each part. The clock stands on a
+// Wednesday at 10:00, so every case below has one answer. The lead time is checked before the
+// child's planning, so a planned part inside it is "too late" too.
+void ServerRequestsTest::leadTimeIsPerOrganisationFromThePartsStart()
+{
+    const QTimeZone amsterdam(QByteArrayLiteral("Europe/Amsterdam"));
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_server.now(), amsterdam);
+    QCOMPARE(now.date().dayOfWeek(), 3);
+    QVERIFY2(now.time() >= QTime(10, 0) && now.time() < QTime(11, 0), qPrintable(now.toString()));
+    const QDate wednesday = now.date();
+    const QDate thursday = wednesday.addDays(1);
+    auto kdv = [this](const QString &child, QDate day, const QString &part) {
+        return submit({booking(
+            child, day,
+            optionId(childOptions(m_server, m_token, QStringLiteral("deboomhut"), day, child),
+                     part),
+            invoice())});
+    };
+    const QString tooLate = QStringLiteral("nestje.request.too_late");
+    QCOMPARE(codeOf(kdv(m_noor, wednesday, QStringLiteral("ochtend"))),
+             tooLate); // started at 07:30
+    QCOMPARE(codeOf(kdv(m_noor, wednesday, QStringLiteral("middag"))),
+             tooLate); // starts in 3 hours
+    const Response thursdayMorning =
+        kdv(m_noor, thursday, QStringLiteral("ochtend")); // in 21.5 hours
+    QCOMPARE(codeOf(thursdayMorning), tooLate);
+    QVERIFY2(textOf(thursdayMorning).contains(QLatin1String("minimaal 24 uur")),
+             qPrintable(textOf(thursdayMorning)));
+    // Thursday 13:00 is 27 hours ahead: outside the KDV's 24, so it can be booked.
+    QString error;
+    QVERIFY2(m_desk->removePlanning(QStringLiteral("deboomhut"), QStringLiteral("Daan"), thursday,
+                                    &error),
+             qPrintable(error));
+    const Response booked = kdv(m_daan, thursday, QStringLiteral("middag"));
+    QVERIFY2(ok(booked), booked.body.constData());
+
+    // The BSO asks 48 hours: its Thursday part that starts 24 to 48 hours from now is too late
+    // there.
+    const QJsonObject mila =
+        childOptions(m_server, m_bso, QStringLiteral("klimop"), thursday, m_mila);
+    QString inside;
+    for (const QJsonValue &o : mila.value(QLatin1String("options")).toArray()) {
+        const qint64 ahead =
+            o.toObject().value(QLatin1String("startTime")).toInteger() - m_server.now();
+        if (inside.isEmpty() && ahead > 24LL * 3600 * 1000 && ahead < 48LL * 3600 * 1000)
+            inside = o.toObject().value(QLatin1String("optionId")).toString();
+    }
+    QVERIFY2(!inside.isEmpty(),
+             "the BSO offers a Thursday part after 10:00 (NSO 14:00 or a holiday part)");
+    const Response bso =
+        submit({booking(m_mila, thursday, inside, invoice())}, {}, m_bso, QStringLiteral("klimop"));
+    QCOMPARE(codeOf(bso), tooLate);
+    QVERIFY2(textOf(bso).contains(QLatin1String("minimaal 48 uur")), qPrintable(textOf(bso)));
+}
+
+// request.maxDaysAhead (KDV 90, BSO 60), checked before the planning.
+void ServerRequestsTest::horizonIsPerOrganisation()
 {
     const QDate today = amsterdamDate(m_server.now());
-    // Tomorrow morning is inside the BSO's 48 h lead time but not the KDV's 24 h... only when it
-    // is far enough; so use days that are unambiguous: today (too late everywhere) and far ahead.
-    QDate tooSoon = today;
-    while (tooSoon.dayOfWeek() > 5)
-        tooSoon = tooSoon.addDays(1);
-    const QJsonObject opts = childOptions(m_server, m_token, QStringLiteral("deboomhut"), tooSoon, m_noor);
-    const QString late = optionId(opts, QStringLiteral("middag"));
-    const Response r = submit({booking(m_noor, tooSoon, late, invoice())});
-    QVERIFY(codeOf(r) == QLatin1String("nestje.request.too_late") || codeOf(r) == QLatin1String("nestje.request.already_planned")
-            || codeOf(r) == QLatin1String("nestje.request.option_unknown"));
     QDate far = today.addDays(120);
     while (far.dayOfWeek() != 3)
         far = far.addDays(1);
-    const Response farAway = submit({booking(m_noor, far, optionId(childOptions(m_server, m_token, QStringLiteral("deboomhut"), far, m_noor), QStringLiteral("ochtend")), invoice())});
-    QCOMPARE(codeOf(farAway), QStringLiteral("nestje.request.too_far_ahead"));
-    QVERIFY(textOf(farAway).contains(QLatin1String("90 dagen")));
+    QVERIFY(!childOptions(m_server, m_token, QStringLiteral("deboomhut"), far, m_noor)
+                 .value(QLatin1String("closed"))
+                 .toBool());
+    const Response kdv = submit(
+        {booking(m_noor, far,
+                 optionId(childOptions(m_server, m_token, QStringLiteral("deboomhut"), far, m_noor),
+                          QStringLiteral("ochtend")),
+                 invoice())});
+    QCOMPARE(codeOf(kdv), QStringLiteral("nestje.request.too_far_ahead"));
+    QVERIFY(textOf(kdv).contains(QLatin1String("90 dagen")));
+    // 70 days: inside the KDV's 90 (this child's planning decides there), beyond the BSO's 60.
+    QDate between = today.addDays(70);
+    while (between.dayOfWeek() != 3)
+        between = between.addDays(1);
+    const QJsonObject mila =
+        childOptions(m_server, m_bso, QStringLiteral("klimop"), between, m_mila);
+    QVERIFY(!mila.value(QLatin1String("closed")).toBool());
+    const QString part = mila.value(QLatin1String("options"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QLatin1String("optionId"))
+                             .toString();
+    QVERIFY(!part.isEmpty());
+    const Response bso =
+        submit({booking(m_mila, between, part, invoice())}, {}, m_bso, QStringLiteral("klimop"));
+    QCOMPARE(codeOf(bso), QStringLiteral("nestje.request.too_far_ahead"));
+    QVERIFY(textOf(bso).contains(QLatin1String("60 dagen")));
+    const QDate kdvBetween = freeDay(m_server, m_token, QStringLiteral("deboomhut"), m_daan,
+                                     QStringLiteral("ochtend"), 65, 85);
+    QVERIFY(kdvBetween.isValid());
+    QVERIFY(ok(submit({booking(
+        m_daan, kdvBetween,
+        optionId(childOptions(m_server, m_token, QStringLiteral("deboomhut"), kdvBetween, m_daan),
+                 QStringLiteral("ochtend")),
+        invoice())})));
 }
 
 void ServerRequestsTest::concurrentLastPlace()
