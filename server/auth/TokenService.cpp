@@ -22,6 +22,14 @@ static QString tokenHash(const QByteArray &token)
     return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
 }
 
+// Every write here must land: a session that was not stored cannot be refreshed, a rotation
+// that was not stored would let the old token live on. A failed commit is a 500, never an answer.
+static void mustCommit(bool committed, const QString &problem, const char *what)
+{
+    if (!committed)
+        throw DatabaseError{QStringLiteral("%1 was not committed: %2").arg(QLatin1String(what), problem)};
+}
+
 TokenService::TokenService(Database &db, Clock clock)
     : m_db(db)
     , m_now(std::move(clock))
@@ -33,10 +41,14 @@ void TokenService::initialise()
     QString secret = m_db.meta(QStringLiteral("jwt_secret"));
     if (secret.isEmpty()) {
         secret = QString::fromLatin1(randomToken(32));
-        m_db.transaction([&] {
-            m_db.setMeta(QStringLiteral("jwt_secret"), secret);
-            return true;
-        });
+        QString problem;
+        mustCommit(m_db.transaction(
+                       [&] {
+                           m_db.setMeta(QStringLiteral("jwt_secret"), secret);
+                           return true;
+                       },
+                       &problem),
+                   problem, "the signing secret");
     }
     m_secret = secret.toLatin1();
 }
@@ -72,13 +84,17 @@ TokenService::Issued TokenService::startSession(const Account &account, const Or
     issued.accountId = account.id;
     issued.refreshLifetimeMs = appStyle ? appSessionLifetimeMs : webSessionLifetimeMs;
     const QString sessionId = QString::fromLatin1(randomToken(12));
-    m_db.transaction([&] {
-        m_db.run(QStringLiteral("INSERT INTO auth_sessions (id, account_id, app_style, created_ms, expires_ms, revoked)"
-                                " VALUES (?, ?, ?, ?, ?, 0)"),
-                 {sessionId, account.id, appStyle ? 1 : 0, now, now + issued.refreshLifetimeMs});
-        issued.refreshToken = newRefreshToken(sessionId, now + issued.refreshLifetimeMs);
-        return true;
-    });
+    QString problem;
+    mustCommit(m_db.transaction(
+                   [&] {
+                       m_db.run(QStringLiteral("INSERT INTO auth_sessions (id, account_id, app_style, created_ms, expires_ms, revoked)"
+                                               " VALUES (?, ?, ?, ?, ?, 0)"),
+                                {sessionId, account.id, appStyle ? 1 : 0, now, now + issued.refreshLifetimeMs});
+                       issued.refreshToken = newRefreshToken(sessionId, now + issued.refreshLifetimeMs);
+                       return true;
+                   },
+                   &problem),
+               problem, "the new session");
     issued.accessExpires = now + accessLifetimeMs;
     issued.accessToken = accessToken(account, org, sessionId, issued.accessExpires);
     return issued;
@@ -89,7 +105,8 @@ TokenService::RefreshResult TokenService::refresh(const QByteArray &refreshToken
 {
     const qint64 now = m_now();
     RefreshResult result = RefreshResult::Unknown;
-    m_db.transaction([&] {
+    QString problem;
+    const bool committed = m_db.transaction([&] {
         QSqlQuery &q = m_db.run(
             QStringLiteral("SELECT t.session_id, t.expires_ms, t.used, s.revoked, s.app_style, a.id, a.family_id,"
                            " a.username FROM refresh_tokens t JOIN auth_sessions s ON s.id = t.session_id"
@@ -99,7 +116,8 @@ TokenService::RefreshResult TokenService::refresh(const QByteArray &refreshToken
             return true;
         const QString sessionId = q.value(0).toString();
         const qint64 expires = q.value(1).toLongLong();
-        const bool used = q.value(2).toInt() != 0;
+        // 0: live; 1: rotated (legacy rows) or its grace spent; otherwise: when it was rotated.
+        const qint64 used = q.value(2).toLongLong();
         const bool revoked = q.value(3).toInt() != 0;
         const bool appStyle = q.value(4).toInt() != 0;
         const Account account{q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toString()};
@@ -108,8 +126,11 @@ TokenService::RefreshResult TokenService::refresh(const QByteArray &refreshToken
             result = RefreshResult::Revoked;
             return true;
         }
-        if (used) {
-            // Reuse of a rotated token: someone holds a copy. End the whole login.
+        // A client killed after we rotated but before it stored the new token comes back with
+        // this one: accepted once more within the grace period. Any other reuse means someone
+        // holds a copy: end the whole login.
+        const bool graceUse = used > 1 && now - used <= rotationGraceMs;
+        if (used != 0 && !graceUse) {
             m_db.run(QStringLiteral("UPDATE auth_sessions SET revoked = 1 WHERE id = ?"), {sessionId});
             result = RefreshResult::Reused;
             return true;
@@ -118,7 +139,8 @@ TokenService::RefreshResult TokenService::refresh(const QByteArray &refreshToken
             result = RefreshResult::Expired;
             return true;
         }
-        m_db.run(QStringLiteral("UPDATE refresh_tokens SET used = 1 WHERE token_hash = ?"), {tokenHash(refreshToken)});
+        m_db.run(QStringLiteral("UPDATE refresh_tokens SET used = ? WHERE token_hash = ?"),
+                 {graceUse ? qint64(1) : std::max<qint64>(now, 2), tokenHash(refreshToken)});
         // Sliding session: each refresh grants a fresh lifetime, as the portal's cookie does.
         issued->accountId = account.id;
         issued->refreshLifetimeMs = appStyle ? appSessionLifetimeMs : webSessionLifetimeMs;
@@ -129,16 +151,22 @@ TokenService::RefreshResult TokenService::refresh(const QByteArray &refreshToken
         issued->accessToken = accessToken(account, org, sessionId, issued->accessExpires);
         result = RefreshResult::Ok;
         return true;
-    });
+    }, &problem);
+    // A rotation (or a revocation after a reuse) that was not stored must not be answered.
+    mustCommit(committed, problem, "the refresh token rotation");
     return result;
 }
 
 void TokenService::revokeSession(const QString &sessionId)
 {
-    m_db.transaction([&] {
-        m_db.run(QStringLiteral("UPDATE auth_sessions SET revoked = 1 WHERE id = ?"), {sessionId});
-        return true;
-    });
+    QString problem;
+    mustCommit(m_db.transaction(
+                   [&] {
+                       m_db.run(QStringLiteral("UPDATE auth_sessions SET revoked = 1 WHERE id = ?"), {sessionId});
+                       return true;
+                   },
+                   &problem),
+               problem, "the logout");
 }
 
 std::optional<Caller> TokenService::authenticate(const QByteArray &authorizationHeader, const Organisation &org)

@@ -14,13 +14,16 @@ class Database;
 
 // Access tokens (HS256 JWT, 15 minutes) and refresh sessions. A login starts a session, which is
 // one refresh token family: every refresh rotates the refresh token, and presenting a token that
-// was already rotated away (a stolen copy, or a replay) revokes the whole family.
+// was already rotated away (a stolen copy, or a replay) revokes the whole family, except once
+// within rotationGraceMs of its rotation (a client that died before storing the new token).
+// A failed commit throws DatabaseError (a 500): nothing is answered that was not stored.
 class TokenService
 {
 public:
     static constexpr qint64 accessLifetimeMs = 15 * 60 * 1000;
     static constexpr qint64 webSessionLifetimeMs = 60 * 60 * 1000;            // browser cookie
     static constexpr qint64 appSessionLifetimeMs = 30LL * 24 * 60 * 60 * 1000; // X-Client-Name
+    static constexpr qint64 rotationGraceMs = 20 * 1000;
 
     TokenService(Database &db, Clock clock);
 

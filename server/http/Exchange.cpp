@@ -2,6 +2,14 @@
 
 namespace nestje::server {
 
+QByteArray Request::header(const QByteArray &name) const
+{
+    for (const auto &pair : headers)
+        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+            return pair.second;
+    return {};
+}
+
 QByteArray Request::cookie(const QByteArray &name) const
 {
     // "a=1; b=2": clients may send unrelated cookies (RZ sends nonsense ones); only ours counts.

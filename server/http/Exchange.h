@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <functional>
+#include <memory>
+
 namespace nestje::server {
 
 // An organisation (tenant) hosted by this server, picked per request by host or path prefix.
@@ -37,12 +40,25 @@ struct Request
     QUrlQuery query;
     QByteArray body;
     QString remote;
-    const QHttpServerRequest *raw = nullptr;
+    QList<QPair<QByteArray, QByteArray>> headers; // as received, names in their original case
     const Organisation *org = nullptr;
     Caller caller; // filled for routes that need a parent
 
-    QByteArray header(const QByteArray &name) const { return raw ? raw->value(name) : QByteArray(); }
+    // The first header called `name` (case-insensitive), or empty.
+    QByteArray header(const QByteArray &name) const;
     QByteArray cookie(const QByteArray &name) const;
+};
+
+struct Reply;
+
+// Slow, self-contained work a handler hands back instead of an answer (password hashing): `work`
+// runs on a bounded worker pool and must touch only what its lambdas captured (no database, no
+// Portal); `then` runs afterwards on the server's thread and gives the answer (or defers again).
+// Parent writes run `then` in a new transaction, with the Idempotency-Key stored as usual.
+struct Deferred
+{
+    std::function<void()> work;
+    std::function<Reply()> then;
 };
 
 // What a route handler answers. JSON by default.
@@ -55,6 +71,8 @@ struct Reply
     // An HTTP error or a business refusal (`result: false`): whatever the handler wrote is
     // rolled back, so a refused write never leaves half a change behind.
     bool refused = false;
+    // Set: not an answer yet (see Deferred).
+    std::shared_ptr<Deferred> deferred;
 };
 
 } // namespace nestje::server

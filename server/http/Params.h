@@ -4,14 +4,15 @@
 
 namespace nestje::server::params {
 
-// A non-negative decimal integer of at most 18 digits (offsets, numeric ids), or -1 when the
-// text is anything else: such input is a 400, never a database query.
+// A non-negative decimal integer of at most 18 ASCII digits (offsets, numeric ids), or -1 when
+// the text is anything else: such input is a 400, never a database query. QChar::isDigit() would
+// let Arabic-Indic or full-width digits through, which toLongLong() then reads as 0.
 inline qint64 nonNegative(const QString &text)
 {
     if (text.isEmpty() || text.size() > 18)
         return -1;
     for (QChar c : text)
-        if (!c.isDigit())
+        if (c.unicode() < u'0' || c.unicode() > u'9')
             return -1;
     return text.toLongLong();
 }

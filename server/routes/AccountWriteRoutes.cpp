@@ -127,7 +127,8 @@ static Reply requestDetailChange(Portal &portal, Request &r)
     return reply::envelope(pendingChange(portal, r));
 }
 
-// PUT parent/password {oldPassword, newPassword}
+// PUT parent/password {oldPassword, newPassword}. The current password is checked like a
+// login (LoginGuard, hashing on the worker pool), so a stolen access token is no oracle for it.
 static Reply changePassword(Portal &portal, Request &r)
 {
     const Body body = jsonBody(r);
@@ -137,29 +138,66 @@ static Reply changePassword(Portal &portal, Request &r)
     const QJsonValue newValue = body.object.value(QLatin1String("newPassword"));
     if (!oldValue.isString() || !newValue.isString())
         return reply::badRequest(QStringLiteral("oldPassword and newPassword must be strings"));
+    const QString password = newValue.toString();
+    // The cheap checks first: a too short new password costs no hashing and no attempt.
+    if (password.size() < 8)
+        return reply::refusal(QStringLiteral("nestje.account.password_too_short"),
+                              QStringLiteral("Het nieuwe wachtwoord moet minimaal 8 tekens bevatten."));
+    if (password.size() > 200)
+        return reply::refusal(QStringLiteral("nestje.account.password_too_long"), QStringLiteral("Het nieuwe wachtwoord is te lang."));
     QSqlQuery &q = portal.db.run(QStringLiteral("SELECT password_hash, password_salt, password_iterations FROM accounts WHERE id = ?"),
                                  {r.caller.accountId});
     if (!q.next()) {
         q.finish();
         return reply::notFound();
     }
-    PasswordHash stored{q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toInt()};
+    struct Change
+    {
+        QString oldPassword;
+        QString newPassword;
+        PasswordHash stored;
+        bool verified = false;
+        PasswordHash created;
+    };
+    auto change = std::make_shared<Change>();
+    change->stored = {q.value(0).toByteArray(), q.value(1).toByteArray(), q.value(2).toInt()};
     q.finish();
-    if (!stored.verify(oldValue.toString()))
-        return reply::refusal(QStringLiteral("nestje.account.old_password_wrong"), QStringLiteral("Je huidige wachtwoord klopt niet."));
-    const QString password = newValue.toString();
-    if (password.size() < 8)
-        return reply::refusal(QStringLiteral("nestje.account.password_too_short"),
-                              QStringLiteral("Het nieuwe wachtwoord moet minimaal 8 tekens bevatten."));
-    if (password.size() > 200)
-        return reply::refusal(QStringLiteral("nestje.account.password_too_long"), QStringLiteral("Het nieuwe wachtwoord is te lang."));
-    const PasswordHash hash = PasswordHash::create(password);
-    portal.db.run(QStringLiteral("UPDATE accounts SET password_hash = ?, password_salt = ?, password_iterations = ?, must_reset = 0 WHERE id = ?"),
-                  {QString::fromLatin1(hash.hashHex), QString::fromLatin1(hash.saltHex), hash.iterations, r.caller.accountId});
-    // Other logins of this account end; this one stays, so the app keeps working.
-    portal.db.run(QStringLiteral("UPDATE auth_sessions SET revoked = 1 WHERE account_id = ? AND id <> ?"),
-                  {r.caller.accountId, r.caller.sessionId});
-    return reply::envelope(QJsonObject{{QStringLiteral("changed"), true}});
+    change->oldPassword = oldValue.toString();
+    change->newPassword = password;
+    if (portal.loginGuard.admit(r.org->id, r.caller.username, r.remote) > 0)
+        return reply::refusal(QStringLiteral("nestje.account.too_many_attempts"),
+                              QStringLiteral("Te vaak een verkeerd wachtwoord. Probeer het over een paar minuten opnieuw."));
+    const qint64 orgId = r.org->id;
+    const Caller caller = r.caller;
+    const QString remote = r.remote;
+    Reply deferred;
+    deferred.deferred = std::make_shared<Deferred>(Deferred{
+        [change] {
+            change->verified = change->stored.verify(change->oldPassword);
+            if (change->verified)
+                change->created = PasswordHash::create(change->newPassword);
+            change->oldPassword.clear();
+            change->newPassword.clear();
+        },
+        [&portal, change, orgId, caller, remote]() -> Reply {
+            portal.loginGuard.settle(orgId, caller.username, remote, change->verified);
+            if (!change->verified) {
+                Reply wrong = reply::refusal(QStringLiteral("nestje.account.old_password_wrong"),
+                                             QStringLiteral("Je huidige wachtwoord klopt niet."));
+                wrong.refused = false; // commit: the failed attempt must be counted
+                return wrong;
+            }
+            if (change->created.hashHex.isEmpty())
+                throw DatabaseError{QStringLiteral("hashing the new password failed")};
+            portal.db.run(QStringLiteral("UPDATE accounts SET password_hash = ?, password_salt = ?, password_iterations = ?, must_reset = 0 WHERE id = ?"),
+                          {QString::fromLatin1(change->created.hashHex), QString::fromLatin1(change->created.saltHex),
+                           change->created.iterations, caller.accountId});
+            // Other logins of this account end; this one stays, so the app keeps working.
+            portal.db.run(QStringLiteral("UPDATE auth_sessions SET revoked = 1 WHERE account_id = ? AND id <> ?"),
+                          {caller.accountId, caller.sessionId});
+            return reply::envelope(QJsonObject{{QStringLiteral("changed"), true}});
+        }});
+    return deferred;
 }
 
 // PUT question {subject, message, childId?}: "Stel een vraag" becomes a thread to the organisation.

@@ -37,6 +37,25 @@ static Reply rejected(const QString &code, const QString &text)
     return reply::error(401, code, text);
 }
 
+// Refused before any hashing: the answer the app shows as "locked, try again at …".
+static Reply blocked(Portal &portal, qint64 until)
+{
+    Reply r = rejected(QStringLiteral("auth.login.blocked"), QStringLiteral("Too many failed attempts; try again later"));
+    const qint64 seconds = std::max<qint64>(1, (until - portal.now() + 999) / 1000);
+    r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(seconds)});
+    return r;
+}
+
+// What a login's password check needs on the worker thread, and what it finds out there.
+struct LoginCheck
+{
+    QString password;
+    PasswordHash stored;
+    bool found = false;
+    bool verified = false;
+    PasswordHash upgraded; // set when the stored hash was PBKDF2 (or weaker argon2id)
+};
+
 static Reply login(Portal &portal, Request &request)
 {
     QString problem;
@@ -50,50 +69,68 @@ static Reply login(Portal &portal, Request &request)
     const QString user = username.toString().trimmed().toLower();
     const Organisation &org = *request.org;
 
-    if (portal.loginGuard.blockedUntil(org.id, user) > 0)
-        return rejected(QStringLiteral("auth.login.blocked"),
-                        QStringLiteral("Too many failed attempts; try again later"));
+    if (const qint64 until = portal.loginGuard.admit(org.id, user, request.remote))
+        return blocked(portal, until);
 
     QSqlQuery &q = portal.db.run(
         QStringLiteral("SELECT id, family_id, username, password_hash, password_salt, password_iterations,"
                        " role, must_reset FROM accounts WHERE org_id = ? AND username = ?"),
         {org.id, user});
-    const bool found = q.next();
+    auto check = std::make_shared<LoginCheck>();
+    check->password = password.toString();
+    check->found = q.next();
     TokenService::Account account;
-    PasswordHash hash;
     QString role;
     bool mustReset = false;
-    if (found) {
+    if (check->found) {
         account = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
-        hash.hashHex = q.value(3).toByteArray();
-        hash.saltHex = q.value(4).toByteArray();
-        hash.iterations = q.value(5).toInt();
+        check->stored = {q.value(3).toByteArray(), q.value(4).toByteArray(), q.value(5).toInt()};
         role = q.value(6).toString();
         mustReset = q.value(7).toInt() != 0;
-    } else {
-        // Same work for an unknown user, so timing does not tell which e-mail addresses exist.
-        hash = {QByteArray(64, '0'), QByteArrayLiteral("00000000000000000000000000000000"),
-                PasswordHash::defaultIterations};
     }
     q.finish();
-    if (!hash.verify(password.toString()) || !found) {
-        portal.loginGuard.recordFailure(org.id, user, request.remote);
-        return rejected(QStringLiteral("auth.login.bad_credentials"), QStringLiteral("Bad credentials"));
-    }
-    portal.loginGuard.clearFailures(org.id, user);
-
     // App-style clients (X-Client-Name, as the official OuderApp sends) get the long session.
     const bool appStyle = !request.header(QByteArrayLiteral("X-Client-Name")).isEmpty();
-    const TokenService::Issued issued = portal.tokens.startSession(account, org, appStyle);
-    Reply r = tokenReply(portal, org, issued);
-    if (mustReset || role != QLatin1String("parent")) {
-        QJsonObject object = QJsonDocument::fromJson(r.body).object();
-        object.insert(QStringLiteral("mustResetPassword"), mustReset);
-        if (role != QLatin1String("parent"))
-            object.insert(QStringLiteral("redirectUrl"), QStringLiteral("/employee"));
-        r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    }
-    return r;
+    const QString slug = org.slug;
+    const QString remote = request.remote;
+
+    Reply deferred;
+    deferred.deferred = std::make_shared<Deferred>(Deferred{
+        [check] {
+            // An unknown user costs the same as a known one: timing does not tell which e-mail
+            // addresses have an account.
+            const PasswordHash &hash = check->found ? check->stored : PasswordHash::dummy();
+            check->verified = hash.verify(check->password) && check->found;
+            if (check->verified && check->stored.needsUpgrade())
+                check->upgraded = PasswordHash::create(check->password);
+            check->password.clear();
+        },
+        [&portal, check, account, role, mustReset, appStyle, slug, remote, user]() -> Reply {
+            const Organisation *org = portal.organisation(slug);
+            if (!org)
+                return reply::notFound();
+            portal.loginGuard.settle(org->id, user, remote, check->verified);
+            if (!check->verified)
+                return rejected(QStringLiteral("auth.login.bad_credentials"), QStringLiteral("Bad credentials"));
+            if (!check->upgraded.hashHex.isEmpty()) {
+                // Only if nobody changed the password while this login was hashing.
+                portal.db.run(QStringLiteral("UPDATE accounts SET password_hash = ?, password_salt = ?, password_iterations = ?"
+                                             " WHERE id = ? AND password_hash = ?"),
+                              {QString::fromLatin1(check->upgraded.hashHex), QString::fromLatin1(check->upgraded.saltHex),
+                               check->upgraded.iterations, account.id, QString::fromLatin1(check->stored.hashHex)});
+            }
+            const TokenService::Issued issued = portal.tokens.startSession(account, *org, appStyle);
+            Reply r = tokenReply(portal, *org, issued);
+            if (mustReset || role != QLatin1String("parent")) {
+                QJsonObject object = QJsonDocument::fromJson(r.body).object();
+                object.insert(QStringLiteral("mustResetPassword"), mustReset);
+                if (role != QLatin1String("parent"))
+                    object.insert(QStringLiteral("redirectUrl"), QStringLiteral("/employee"));
+                r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+            }
+            return r;
+        }});
+    return deferred;
 }
 
 static Reply refresh(Portal &portal, Request &request)
@@ -141,13 +178,13 @@ void addAuthRoutes(Router &router, Portal &portal)
         return reply::json(QJsonObject{{QStringLiteral("username"), r.caller.username}});
     });
 
-    // Called before a login (KH) and after a refused one (Nestje): is this account, or the
-    // latest account tried from this address, locked?
+    // Called before a login (KH) and after a refused one (Nestje): must this client wait before
+    // trying this account (or the accounts it tried lately) again?
     router.get(QStringLiteral("/auth-api/captcha"), Access::Public, [&portal](Request &r) {
         const QString username = r.query.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded);
         const qint64 until = username.isEmpty()
                                  ? portal.loginGuard.blockedUntilForRemote(r.org->id, r.remote)
-                                 : portal.loginGuard.blockedUntil(r.org->id, username.trimmed().toLower());
+                                 : portal.loginGuard.blockedUntil(r.org->id, username.trimmed().toLower(), r.remote);
         if (until == 0)
             return reply::envelope(QJsonValue::Null);
         return reply::envelope(QJsonObject{{QStringLiteral("blockedUntil"), until}});
