@@ -1,6 +1,7 @@
 #include "server/ReferenceServer.h"
 
 #include "server/Portal.h"
+#include "server/auth/PasswordHash.h"
 #include "server/http/HttpFrontend.h"
 #include "server/http/Idempotency.h"
 #include "server/planning/ExpiryScheduler.h"
@@ -35,7 +36,7 @@ ReferenceServer::ReferenceServer(ServerOptions options, QObject *parent)
     , d(std::make_unique<Private>(options))
 {
     // A child QObject, so it follows the server into the app's worker thread.
-    d->http = new HttpFrontend(d->portal, this);
+    d->http = new HttpFrontend(d->portal, d->options.limits, this);
     Router &router = d->http->router();
     addAuthRoutes(router, d->portal);
     addAccountRoutes(router, d->portal);
@@ -78,6 +79,7 @@ bool ReferenceServer::open(QString *error)
         return false;
     try {
         portal.tokens.initialise();
+        portal.loginGuard.initialise();
         QString mediaSecret = portal.db.meta(QStringLiteral("media_secret"));
         if (mediaSecret.isEmpty()) {
             // Separate from the JWT secret: leaking one kind of signature must not forge the other.
@@ -155,6 +157,9 @@ quint16 ReferenceServer::listen(const QHostAddress &address, quint16 port, QStri
         return 0;
     }
     d->portal.address.setListening(address, bound);
+    // The unknown-user login hashes against this: made now, so the first such login is not
+    // the one that pays for it (and so tells itself apart by its time).
+    PasswordHash::dummy();
     // Expiry runs while the server serves: a sweep for what expired while it was down, then the timer.
     d->expiry->start();
     return bound;

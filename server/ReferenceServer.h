@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/Clock.h"
+#include "server/http/HttpLimits.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -18,6 +19,7 @@ struct ServerOptions
     QString tlsCertificateFile;
     QString tlsKeyFile;
     Clock clock = {}; // epoch ms; empty: the system clock (tests move time forward)
+    HttpLimits limits = {}; // body sizes, timeouts and the password hashing pool
 };
 
 // How much demo data to make. `scale` multiplies history and family size; the light options

@@ -44,6 +44,28 @@ int main(int argc, char *argv[])
                                          QStringLiteral("N"), QStringLiteral("1"));
     parser.addOptions({dataOption, listenOption, publicUrlOption, certOption, keyOption, seedOption,
                        scaleOption});
+    // What one connection may cost before anyone logged in (docs/api.md "Limits and timeouts").
+    const HttpLimits defaults;
+    const QCommandLineOption headerTimeoutOption(
+        QStringLiteral("header-timeout"), QStringLiteral("Seconds a request may take to send its headers (default %1).")
+                                              .arg(defaults.headerTimeoutMs / 1000.0),
+        QStringLiteral("S"));
+    const QCommandLineOption bodyTimeoutOption(
+        QStringLiteral("body-timeout"), QStringLiteral("Seconds of silence allowed while a body arrives (default %1).")
+                                            .arg(defaults.bodyTimeoutMs / 1000.0),
+        QStringLiteral("S"));
+    const QCommandLineOption idleTimeoutOption(
+        QStringLiteral("idle-timeout"), QStringLiteral("Seconds an idle kept-alive connection stays open (default %1).")
+                                            .arg(defaults.idleTimeoutMs / 1000.0),
+        QStringLiteral("S"));
+    const QCommandLineOption maxBodyOption(
+        QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes, uploads excepted (default %1).")
+                                        .arg(defaults.maxBodyBytes),
+        QStringLiteral("BYTES"));
+    const QCommandLineOption hashWorkersOption(
+        QStringLiteral("hash-workers"), QStringLiteral("Threads for password hashing (default: half the cores)."),
+        QStringLiteral("N"));
+    parser.addOptions({headerTimeoutOption, bodyTimeoutOption, idleTimeoutOption, maxBodyOption, hashWorkersOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -62,8 +84,28 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    ReferenceServer server({parser.value(dataOption), parser.value(publicUrlOption),
-                            parser.value(certOption), parser.value(keyOption)});
+    ServerOptions options{parser.value(dataOption), parser.value(publicUrlOption), parser.value(certOption),
+                          parser.value(keyOption)};
+    const auto seconds = [&](const QCommandLineOption &option, int *ms) {
+        bool ok = true;
+        const double value = parser.isSet(option) ? parser.value(option).toDouble(&ok) : *ms / 1000.0;
+        if (!ok || value <= 0 || value > 3600)
+            return false;
+        *ms = static_cast<int>(value * 1000);
+        return true;
+    };
+    bool limitsOk = seconds(headerTimeoutOption, &options.limits.headerTimeoutMs)
+        && seconds(bodyTimeoutOption, &options.limits.bodyTimeoutMs)
+        && seconds(idleTimeoutOption, &options.limits.idleTimeoutMs);
+    if (parser.isSet(maxBodyOption))
+        options.limits.maxBodyBytes = parser.value(maxBodyOption).toLongLong(&limitsOk);
+    if (limitsOk && parser.isSet(hashWorkersOption))
+        options.limits.hashWorkers = parser.value(hashWorkersOption).toInt(&limitsOk);
+    if (!limitsOk || options.limits.maxBodyBytes <= 0 || options.limits.hashWorkers < 0) {
+        err << "nestje-server: timeouts are seconds (0 < S <= 3600), --max-body and --hash-workers positive numbers\n";
+        return 2;
+    }
+    ReferenceServer server(options);
     QString error;
     if (!server.open(&error)) {
         err << "nestje-server: " << error << '\n';

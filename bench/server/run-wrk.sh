@@ -1,6 +1,8 @@
 #!/bin/sh
 # Benchmarks the reference server on loopback with wrk: the timeline page (random offsets) and
-# the children route, 50 connections, reporting requests/s and p99 latency.
+# the children route, 50 connections, reporting requests/s and p99 latency; then the timeline
+# again while 20 logins a second run alongside (login_load.py), and the ratio of the two p99s:
+# password hashing must not stall everyone else (issue 10; target: p99 under 50 ms).
 #
 #   bench/server/run-wrk.sh [path/to/nestje-server] [scale] [seconds]
 #
@@ -46,9 +48,27 @@ report() {
     awk -v name="$1" '/Requests\/sec/ { rps = $2 } $1 == "99%" { p99 = $2 } /Non-2xx/ { bad = $NF }
         END { printf "%-10s %10s req/s   p99 %8s%s\n", name, rps, p99, bad ? "   NON-2XX: " bad : "" }'
 }
+p99ms() {
+    # wrk's "99%  12.34ms" (or us, or s) in milliseconds.
+    awk '$1 == "99%" { v = $2; f = 1; if (v ~ /us$/) f = 0.001; else if (v ~ /ms$/) f = 1; else if (v ~ /s$/) f = 1000;
+        sub(/[a-z]+$/, "", v); printf "%.2f", v * f }' "$1"
+}
 
 wrk -t2 -c50 -d"${seconds}s" --latency -s "$here/timeline.lua" "http://127.0.0.1:$port" | tee "$data/timeline.txt" >/dev/null
 report timeline <"$data/timeline.txt"
 wrk -t2 -c50 -d"${seconds}s" --latency -H "Authorization: Bearer $NESTJE_TOKEN" "$base/restservices-parent/children/" \
     | tee "$data/children.txt" >/dev/null
 report children <"$data/children.txt"
+
+# The timeline while logins hash on the worker pool: 20 a second, as many as the issue's probe.
+rate=${NESTJE_BENCH_LOGIN_RATE:-20}
+python3 "$here/login_load.py" "$base" "$rate" "$seconds" >"$data/logins.txt" &
+load=$!
+wrk -t2 -c50 -d"${seconds}s" --latency -s "$here/timeline.lua" "http://127.0.0.1:$port" | tee "$data/timeline-logins.txt" >/dev/null
+wait $load
+report "+logins" <"$data/timeline-logins.txt"
+cat "$data/logins.txt"
+alone=$(p99ms "$data/timeline.txt")
+loaded=$(p99ms "$data/timeline-logins.txt")
+awk -v a="$alone" -v l="$loaded" -v r="$rate" 'BEGIN {
+    printf "timeline p99 %.1f ms alone, %.1f ms with %s logins/s: ratio %.2f (target: under 50 ms)\n", a, l, r, a > 0 ? l / a : 0 }'
