@@ -4,9 +4,11 @@
 #include "server/auth/PasswordHash.h"
 #include "server/http/HttpFrontend.h"
 #include "server/http/Idempotency.h"
+#include "server/media/UploadSweeper.h"
 #include "server/planning/ExpiryScheduler.h"
 #include "server/routes/Routes.h"
 #include "server/seed/DemoSeed.h"
+#include "server/storage/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,6 +30,7 @@ struct ReferenceServer::Private
     Portal portal;
     HttpFrontend *http = nullptr;
     ExpiryScheduler *expiry = nullptr;
+    UploadSweeper *uploads = nullptr;
     bool opened = false;
 };
 
@@ -57,6 +60,7 @@ ReferenceServer::ReferenceServer(ServerOptions options, QObject *parent)
     addAccountWriteRoutes(router, d->portal);
     addPasswordResetRoutes(router, d->portal);
     d->expiry = new ExpiryScheduler(d->portal, this);
+    d->uploads = new UploadSweeper(d->portal, this);
     d->portal.afterWrite = [this] { d->expiry->arm(); };
     d->portal.address.configure(d->options.publicUrl, !d->options.tlsCertificateFile.isEmpty());
 }
@@ -66,7 +70,8 @@ ReferenceServer::~ReferenceServer() = default;
 bool ReferenceServer::open(QString *error)
 {
     const QString dir = d->options.dataDir;
-    if (dir.isEmpty() || !QDir().mkpath(dir)) {
+    // A new data directory is created 0700 (it holds the signing keys; see storage/PrivateFiles.h).
+    if (dir.isEmpty() || !privatefiles::makeDirectory(dir)) {
         if (error)
             *error = QStringLiteral("cannot create data directory %1").arg(dir);
         return false;
@@ -162,7 +167,13 @@ quint16 ReferenceServer::listen(const QHostAddress &address, quint16 port, QStri
     PasswordHash::dummy();
     // Expiry runs while the server serves: a sweep for what expired while it was down, then the timer.
     d->expiry->start();
+    d->uploads->start(); // uploads never attached: removed after a day
     return bound;
+}
+
+const Router &ReferenceServer::router() const
+{
+    return d->http->router();
 }
 
 QUrl ReferenceServer::portalUrl(const QString &slug) const

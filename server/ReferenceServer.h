@@ -12,6 +12,8 @@
 
 namespace nestje::server {
 
+class Router;
+
 struct ServerOptions
 {
     QString dataDir;   // where the SQLite database and media live
@@ -51,6 +53,9 @@ public:
 
     // The portal base URL a client uses for organisation `slug`, e.g. http://127.0.0.1:8080/deboomhut
     QUrl portalUrl(const QString &slug) const;
+
+    // The routes it serves (the authorisation matrix test walks them).
+    const Router &router() const;
 
 private:
     struct Private;

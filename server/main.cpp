@@ -1,6 +1,7 @@
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
 #include "server/staff/StaffCli.h"
+#include "server/storage/PrivateFiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,8 +43,11 @@ int main(int argc, char *argv[])
                                         QStringLiteral("NAME"));
     const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Seed scale factor."),
                                          QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption sharedDataOption(QStringLiteral("allow-shared-data-dir"),
+                                              QStringLiteral("Start even when other users can read the data directory "
+                                                             "(it holds the signing keys)."));
     parser.addOptions({dataOption, listenOption, publicUrlOption, certOption, keyOption, seedOption,
-                       scaleOption});
+                       scaleOption, sharedDataOption});
     // What one connection may cost before anyone logged in (docs/api.md "Limits and timeouts").
     const HttpLimits defaults;
     const QCommandLineOption headerTimeoutOption(
@@ -84,6 +88,20 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // The data dir holds the JWT and media signing keys: readable by others means anyone on the
+    // machine can mint a parent's token (storage/PrivateFiles.h).
+    if (const QStringList exposed = privatefiles::exposedPaths(parser.value(dataOption)); !exposed.isEmpty()) {
+        if (!parser.isSet(sharedDataOption)) {
+            err << "nestje-server: refusing to start: other users can read the data directory, which holds the\n"
+                   "signing keys and sessions:\n  "
+                << exposed.join(QStringLiteral("\n  ")) << "\nFix: chmod 700 DIR && chmod 600 DIR/portal.sqlite*, "
+                << "or start with --allow-shared-data-dir.\n";
+            return 1;
+        }
+        err << "nestje-server: WARNING: other users can read the data directory (--allow-shared-data-dir):\n  "
+            << exposed.join(QStringLiteral("\n  ")) << "\nAnyone on this machine can forge tokens for every parent.\n";
+        err.flush();
+    }
     ServerOptions options{parser.value(dataOption), parser.value(publicUrlOption), parser.value(certOption),
                           parser.value(keyOption)};
     const auto seconds = [&](const QCommandLineOption &option, int *ms) {

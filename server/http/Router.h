@@ -47,6 +47,8 @@ public:
         bool pathKnown = false; // some rule has this path, but not with this method (405)
     };
     Match match(QHttpServerRequest::Method method, const QString &path) const;
+    // Every route in the order added, e.g. for a test that calls each one.
+    const QList<Rule> &rules() const { return m_rules; }
 
 private:
     QList<Rule> m_rules;

@@ -1,5 +1,7 @@
 #include "server/media/MediaStore.h"
 
+#include "server/storage/PrivateFiles.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
@@ -10,12 +12,8 @@ namespace nestje::server {
 bool MediaStore::open(const QString &directory, QString *error)
 {
     m_dir = directory;
-    if (!QDir().mkpath(m_dir)) {
-        if (error)
-            *error = QStringLiteral("cannot create media directory %1").arg(m_dir);
-        return false;
-    }
-    return true;
+    // Parents' photos and videos are served only through signed URLs: private on disk.
+    return privatefiles::makeDirectory(m_dir, error);
 }
 
 QString MediaStore::extensionFor(const QString &kind, const QString &mime)
@@ -38,6 +36,22 @@ QString MediaStore::pathOf(const QString &fileName) const
     return m_dir + QLatin1Char('/') + fileName;
 }
 
+QStringList MediaStore::fileNamesOf(const QString &key, const QString &kind, const QString &mime)
+{
+    QStringList names{key + QStringLiteral(".jpeg"), key + QStringLiteral("-medium.jpeg"), key + QStringLiteral("-thumb.jpeg")};
+    if (kind == QLatin1String("video") || kind == QLatin1String("document"))
+        names.append(key + QLatin1Char('.') + extensionFor(kind, mime));
+    return names;
+}
+
+qint64 MediaStore::bytesOf(const QString &key, const QString &kind, const QString &mime) const
+{
+    qint64 total = 0;
+    for (const QString &name : fileNamesOf(key, kind, mime))
+        total += QFileInfo(pathOf(name)).size(); // 0 when missing
+    return total;
+}
+
 bool MediaStore::hasFile(const QString &fileName) const
 {
     return QFileInfo::exists(pathOf(fileName));
@@ -53,7 +67,8 @@ bool MediaStore::storeFile(const QString &fileName, const QByteArray &bytes, QSt
 {
     // QSaveFile: a crash mid-write never leaves a truncated file under the final name.
     QSaveFile file(pathOf(fileName));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !privatefiles::restrict(file) || file.write(bytes) != bytes.size()
+        || !file.commit()) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
         return false;

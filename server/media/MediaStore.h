@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QImage>
 #include <QString>
+#include <QStringList>
 
 namespace nestje::server {
 
@@ -12,6 +13,7 @@ namespace nestje::server {
 //   <key>.pdf                                          document
 // Files are written once (when the media is added) and never rewritten, so a key's bytes and
 // ETag are stable; several media rows may share a key (the demo reuses generated scenes).
+// The directory is 0700 and the files 0600: they are served only through signed URLs.
 class MediaStore
 {
 public:
@@ -32,6 +34,10 @@ public:
     bool storeFile(const QString &fileName, const QByteArray &bytes, QString *error);
     bool hasFile(const QString &fileName) const;
     QString pathOf(const QString &fileName) const;
+    // Every file a media row of this kind and mime has under `key` (photo sizes, plus the video).
+    static QStringList fileNamesOf(const QString &key, const QString &kind, const QString &mime);
+    // The bytes those files take on disk.
+    qint64 bytesOf(const QString &key, const QString &kind, const QString &mime) const;
 
 private:
     QString m_dir;

@@ -1,4 +1,5 @@
 #include "server/Portal.h"
+#include "server/http/RangeHeader.h"
 #include "server/http/Replies.h"
 #include "server/http/Router.h"
 #include "server/routes/Routes.h"
@@ -7,44 +8,6 @@
 #include <QFileInfo>
 
 namespace nestje::server {
-
-struct ByteRange
-{
-    qint64 first = 0;
-    qint64 last = -1;
-};
-
-// One "bytes=a-b", "bytes=a-" or "bytes=-n" range. Multi-range requests get the whole file,
-// which RFC 9110 allows. Returns false when the range cannot be satisfied.
-static bool parseRange(const QByteArray &header, qint64 size, ByteRange *range, bool *present)
-{
-    *present = false;
-    if (!header.startsWith("bytes=") || header.contains(','))
-        return true;
-    const QByteArray spec = header.mid(6).trimmed();
-    const qsizetype dash = spec.indexOf('-');
-    if (dash < 0)
-        return true;
-    bool okFirst = false;
-    bool okLast = false;
-    const qint64 first = spec.left(dash).toLongLong(&okFirst);
-    const qint64 last = spec.mid(dash + 1).toLongLong(&okLast);
-    *present = true;
-    if (dash == 0) { // suffix: the last n bytes
-        if (!okLast || last <= 0)
-            return false;
-        range->first = std::max<qint64>(0, size - last);
-        range->last = size - 1;
-    } else {
-        if (!okFirst || first >= size)
-            return false;
-        range->first = first;
-        range->last = (dash + 1 < spec.size() && okLast) ? std::min(last, size - 1) : size - 1;
-        if (range->last < range->first)
-            return false;
-    }
-    return true;
-}
 
 // M1: signed media links, no Authorization. "/media/<mediaId>[-medium|-thumb].<ext>"
 static Reply media(Portal &portal, Request &r)

@@ -4,6 +4,7 @@
 #include "server/Portal.h"
 #include "server/http/Replies.h"
 #include "server/http/Router.h"
+#include "server/media/UploadCheck.h"
 #include "server/routes/Routes.h"
 #include "server/routes/WriteSupport.h"
 
@@ -12,22 +13,40 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <optional>
+
 namespace nestje::server {
 
 // The router's ceiling; the organisation's rules set the real limits per kind (below it).
 static constexpr qsizetype uploadCeiling = 64 * 1024 * 1024;
 static constexpr int maxImageSide = 2048;
+// Per account, in any 24 hours. A diary entry or message carries at most 20 photos or videos
+// (maxAttachments), and a parent posts a few a day: 100 files is five full posts. 250 MB is ten
+// videos at the demo's 25 MB limit. Uploads never attached are swept after a day
+// (UploadSweeper), so one account can hold at most a day's quota in unattached files.
+static constexpr int quotaFiles = 100;
+static constexpr qint64 quotaBytes = 250LL * 1024 * 1024;
+static constexpr qint64 quotaWindowMs = 24LL * 60 * 60 * 1000;
 
-// The container a video's first bytes say it is, or empty.
-static QString sniffVideo(const QByteArray &bytes)
+// A refusal when the account's uploads of the last 24 hours (as stored) reach the quota.
+static std::optional<Reply> overQuota(Portal &portal, const Request &r, qint64 incoming)
 {
-    if (bytes.size() >= 12 && bytes.mid(4, 4) == "ftyp")
-        return bytes.mid(8, 4) == "qt  " ? QStringLiteral("video/quicktime") : QStringLiteral("video/mp4");
-    if (bytes.startsWith("\x1a\x45\xdf\xa3"))
-        return QStringLiteral("video/webm");
-    if (bytes.size() >= 12 && bytes.startsWith("RIFF") && bytes.mid(8, 4) == "AVI ")
-        return QStringLiteral("video/x-msvideo");
-    return {};
+    QSqlQuery &q = portal.db.run(QStringLiteral("SELECT content_key, kind, mime FROM media WHERE uploaded_by = ? AND uploaded_ms > ?"),
+                                 {r.caller.accountId, portal.now() - quotaWindowMs});
+    int files = 0;
+    qint64 bytes = 0;
+    while (q.next()) {
+        ++files;
+        bytes += portal.media.bytesOf(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    }
+    q.finish();
+    if (files < quotaFiles && bytes + incoming <= quotaBytes)
+        return std::nullopt;
+    return reply::refusal(QStringLiteral("nestje.media.quota_reached"),
+                          QStringLiteral("Je hebt vandaag al veel foto's en video's geüpload (maximaal %1 bestanden of %2 MB per dag)."
+                                         " Probeer het morgen opnieuw.")
+                              .arg(quotaFiles)
+                              .arg(quotaBytes / (1024 * 1024)));
 }
 
 // A poster for an uploaded video (medium and thumb sizes): the server cannot decode video
@@ -70,17 +89,29 @@ static Reply upload(Portal &portal, Request &r)
         return reply::error(413, QStringLiteral("nestje.media.too_large"),
                             QStringLiteral("Dit bestand is te groot: maximaal %1 MB.").arg(limit / (1024 * 1024)));
 
+    if (auto refusal = overQuota(portal, r, r.body.size()))
+        return *refusal;
+
     const QString key = randomId(QStringLiteral("upload-"), 12);
     QString mime;
     QString problem;
     if (image) {
+        const QByteArray format = contentType == "image/png" ? QByteArrayLiteral("png") : QByteArrayLiteral("jpeg");
         QBuffer buffer(&r.body);
         buffer.open(QIODevice::ReadOnly);
-        QImageReader reader(&buffer, contentType == "image/png" ? QByteArrayLiteral("png") : QByteArrayLiteral("jpeg"));
-        reader.setAutoTransform(true); // EXIF orientation; re-encoding drops the rest of EXIF (location)
-        const QSize size = reader.size();
-        if (!size.isValid() || qint64(size.width()) * size.height() > 80'000'000)
+        // The size from the header first: a small file can declare a huge picture.
+        const QSize size = uploadcheck::imageSize(r.body, format);
+        if (!size.isValid() || size.isEmpty())
             return reply::badRequest(QStringLiteral("the body is not a readable image"));
+        if (qint64(size.width()) * size.height() > uploadcheck::maxImagePixels)
+            return reply::error(413, QStringLiteral("nestje.media.too_many_pixels"),
+                                QStringLiteral("Deze foto is te groot: maximaal %1 megapixel. Stuur een kleinere versie.")
+                                    .arg(uploadcheck::maxImagePixels / 1'000'000));
+        QImageReader reader(&buffer, format);
+        reader.setDecideFormatFromContent(false);
+        reader.setAutoTransform(true); // EXIF orientation; re-encoding drops the rest of EXIF (location)
+        // Belt and braces: Qt refuses to allocate more than the budget (4 bytes a pixel) plus slack.
+        reader.setAllocationLimit(int(uploadcheck::maxImagePixels * 4 / (1024 * 1024)) + 8);
         QImage picture = reader.read();
         if (picture.isNull())
             return reply::badRequest(QStringLiteral("the body is not a readable image"));
@@ -90,10 +121,11 @@ static Reply upload(Portal &portal, Request &r)
             throw DatabaseError{problem}; // a disk problem: 500, nothing committed
         mime = QStringLiteral("image/jpeg");
     } else {
-        mime = sniffVideo(r.body);
+        // The bytes, not the Content-Type, decide: a video must start like a video container.
+        mime = uploadcheck::videoContainer(r.body);
         if (mime.isEmpty())
             return reply::error(415, QStringLiteral("nestje.media.unsupported_type"),
-                                QStringLiteral("Dit videoformaat wordt niet ondersteund; gebruik MP4, MOV of WebM."));
+                                QStringLiteral("Dit is geen video die we kunnen opslaan; gebruik MP4, MOV of WebM."));
         if (!portal.media.storeFile(key + QLatin1Char('.') + MediaStore::extensionFor(QStringLiteral("video"), mime), r.body, &problem)
             || !portal.media.storeImage(key, videoPoster(), &problem))
             throw DatabaseError{problem};

@@ -1,5 +1,6 @@
 #include "server/storage/Database.h"
 
+#include "server/storage/PrivateFiles.h"
 #include "server/storage/Schema.h"
 
 #include <QAtomicInteger>
@@ -23,6 +24,10 @@ Database::~Database()
 
 bool Database::open(const QString &path, QString *error)
 {
+    // The database holds the signing keys and sessions: created 0600, so its -wal and -shm
+    // (which SQLite creates with the database file's mode) are private too.
+    if (path != QLatin1String(":memory:") && !privatefiles::createFile(path, error))
+        return false;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     // Another connection (an earlier server on the same data dir) may hold a write lock briefly.

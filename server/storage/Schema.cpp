@@ -179,9 +179,27 @@ static QStringList version4()
     };
 }
 
+// Hardening (issue 10): a changed password cancels every outstanding reset link of the account,
+// whichever code path changed it (reset, `PUT parent/password`, a staff command, a hash upgrade at
+// login - that one proves the parent knows the password, so losing a pending link costs nothing).
+// A trigger rather than code in each writer, so no future writer can forget it. used = 2 marks a
+// cancelled link (1: used). PostgreSQL would need the same as a trigger function.
+static QStringList version5()
+{
+    return {
+        QStringLiteral("CREATE TRIGGER password_change_cancels_resets AFTER UPDATE OF password_hash ON accounts"
+                       " WHEN NEW.password_hash IS NOT OLD.password_hash"
+                       " BEGIN UPDATE password_resets SET used = 2 WHERE account_id = NEW.id AND used = 0; END"),
+        QStringLiteral("CREATE INDEX password_resets_account ON password_resets (account_id, created_ms)"),
+        // The start-up and hourly sweep of uploads never attached looks uploads up by age.
+        QStringLiteral("CREATE INDEX media_uploaded ON media (uploaded_by, uploaded_ms)"),
+        QStringLiteral("CREATE INDEX photos_media ON photos (media_id)"),
+    };
+}
+
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{version1(), version2(), version3(), version4()};
+    static const QList<QStringList> all{version1(), version2(), version3(), version4(), version5()};
     return all;
 }
 
