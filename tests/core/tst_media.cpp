@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Media against the reference server on loopback: downloads (EXIF read back with the exiv2
+// tool, the file's date, the portal's day in the name, the real extension of a video), expired
+// signed links, downloads cut off halfway, the cache's size cap, and logging out wiping an
+// account's media. Runs twice, with TZ=UTC and TZ=America/New_York: the portal's calendar
+// (Europe/Amsterdam) must win over the device's.
+#include "accounts/Accounts.h"
+#include "db/Database.h"
+#include "media/MediaCache.h"
+#include "media/MediaFiles.h"
+#include "media/MediaLibrary.h"
+#include "server/DemoOrganisation.h"
+#include "server/ReferenceServer.h"
+
+#include <QDirIterator>
+#include <QImage>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace nestje;
+
+namespace {
+
+// Answers every request with the start of a JPEG body and then either hangs up or goes
+// silent: a network that fails in the middle of a transfer, which the reference server (it
+// sends whole files) cannot play.
+class BrokenTransfer : public QObject
+{
+public:
+    enum class Mode
+    {
+        HangUp,
+        Stall
+    };
+    explicit BrokenTransfer(Mode mode)
+        : m_mode(mode)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (!socket->readAll().contains("\r\n\r\n") ||
+                        socket->property("answered").toBool())
+                        return;
+                    socket->setProperty("answered", true);
+                    QByteArray half(50000, 'x');
+                    half.replace(0, 3, "\xFF\xD8\xFF");
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\nContent-Length: "
+                                  "100000\r\n\r\n" +
+                                  half);
+                    socket->flush();
+                    if (m_mode == Mode::HangUp)
+                        socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    Mode m_mode;
+    QTcpServer m_server;
+};
+
+QStringList filesUnder(const QString &directory)
+{
+    QStringList files;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    return files;
+}
+
+qint64 bytesUnder(const QString &directory)
+{
+    qint64 total = 0;
+    for (const QString &file : filesUnder(directory))
+        total += QFileInfo(file).size();
+    return total;
+}
+
+// One EXIF value as the exiv2 command-line tool reads it (not the project's own code).
+QString exiv2Value(const QString &file, const QString &key)
+{
+    QProcess exiv2;
+    exiv2.start(QStringLiteral("exiv2"),
+                {QStringLiteral("-q"), QStringLiteral("-Pv"), QStringLiteral("-K"), key, file});
+    if (!exiv2.waitForFinished(20000))
+        return QStringLiteral("<exiv2 did not finish>");
+    return QString::fromUtf8(exiv2.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+class TestMedia : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<server::ReferenceServer> m_server;
+    qint64 m_serverClockOffsetMs = 0; // moves the server's time forward, never the device's
+    std::unique_ptr<Accounts> m_accounts;
+    std::unique_ptr<MediaLibrary> m_library;
+    QString m_daycareId;
+
+    QString addAccount(const char *slug)
+    {
+        QSignalSpy added(m_accounts.get(), &Accounts::added);
+        m_accounts->add(m_server->portalUrl(QString::fromLatin1(slug)),
+                        QString::fromLatin1(server::demo::username),
+                        QString::fromLatin1(server::demo::password), /*ephemeral*/ true);
+        if (!added.wait(20000))
+            return {};
+        const QString id = added.first().first().toString();
+        SyncEngine *sync = m_accounts->session(id)->sync();
+        if (sync->isRunning() || !sync->hasCompletedFullSync()) {
+            QSignalSpy finished(sync, &SyncEngine::finished);
+            if (!finished.wait(120000))
+                return {};
+        }
+        return id;
+    }
+
+    Database *db(const QString &accountId) { return m_accounts->session(accountId)->database(); }
+
+    QStringList mediaIds(const QString &accountId, const QString &type, int count)
+    {
+        QStringList ids;
+        QSqlQuery *q = db(accountId)->select(
+            QStringLiteral("SELECT id FROM photos WHERE media_type = ? ORDER BY date DESC LIMIT ?"),
+            {type, count});
+        while (q && q->next())
+            ids << q->value(0).toString();
+        if (q)
+            q->finish();
+        return ids;
+    }
+
+    static QString fetch(MediaCache &cache, const QString &id, const QString &variant,
+                         QString *error = nullptr)
+    {
+        QString path;
+        bool done = false;
+        cache.fetch(id, variant, [&](const QString &p, const QString &e) {
+            path = p;
+            if (error)
+                *error = e;
+            done = true;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 30000); }();
+        return path;
+    }
+
+    // Points every link of the card holding `mediaId` at `port` (the rest of the URL kept).
+    QString redirectCard(const QString &accountId, const QString &mediaId, quint16 port)
+    {
+        QSqlQuery *q = db(accountId)->select(
+            QStringLiteral("SELECT c.card_key, c.json FROM cards c JOIN photos p ON p.card_key = "
+                           "c.card_key WHERE p.id = ?"),
+            {mediaId});
+        if (!q || !q->next())
+            return {};
+        const QString key = q->value(0).toString();
+        const QString original = q->value(1).toString();
+        q->finish();
+        QString json = original;
+        json.replace(QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:\\d+/")),
+                     QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        db(accountId)->exec(QStringLiteral("UPDATE cards SET json = ? WHERE card_key = ?"),
+                            {json, key});
+        return original;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Private directories per run: ctest runs this binary twice at once (two time zones).
+        for (const char *variable : {"XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"})
+            qputenv(variable, m_dir.filePath(QString::fromLatin1(variable)).toUtf8());
+        qInfo() << "device time zone:" << QTimeZone::systemTimeZoneId();
+        server::ServerOptions options{m_dir.filePath(QStringLiteral("server")), {}, {}, {}, {}};
+        options.clock = [this] {
+            return QDateTime::currentMSecsSinceEpoch() + m_serverClockOffsetMs;
+        };
+        m_server = std::make_unique<server::ReferenceServer>(options);
+        QString error;
+        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error) != 0, qPrintable(error));
+        m_accounts = std::make_unique<Accounts>(&m_network);
+        m_library = std::make_unique<MediaLibrary>(m_accounts.get());
+        m_daycareId = addAccount(server::demo::daycareSlug);
+        QVERIFY(!m_daycareId.isEmpty());
+    }
+
+    void photoDownloadHasExifAndThePhotosDate()
+    {
+        MediaFiles files(m_library.get());
+        files.setSource(db(m_daycareId), m_daycareId);
+        files.setSaveDirectory(m_dir.filePath(QStringLiteral("Pictures/Nestje")));
+        MediaCache *cache = m_library->cache(m_daycareId);
+        QVERIFY(cache);
+        QString id;
+        QJsonObject media;
+        for (const QString &candidate : mediaIds(m_daycareId, QStringLiteral("photo"), 50)) {
+            media = cache->mediaJson(candidate);
+            if (!media.value(QLatin1String("description")).toString().isEmpty()) {
+                id = candidate;
+                break;
+            }
+        }
+        QVERIFY2(!id.isEmpty(), "the demo has captioned photos");
+        const qint64 dateMs = qint64(media.value(QLatin1String("date")).toDouble());
+        const QString caption = media.value(QLatin1String("description")).toString();
+        QVERIFY(dateMs > 0);
+
+        QSignalSpy downloaded(&files, &MediaFiles::downloaded);
+        QSignalSpy failed(&files, &MediaFiles::downloadFailed);
+        files.download(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!downloaded.isEmpty() || !failed.isEmpty(), 30000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+        const QString path = downloaded.first().at(1).toString();
+
+        // The portal's day and time (Amsterdam), whatever this device's zone is.
+        const QDateTime amsterdam = QDateTime::fromMSecsSinceEpoch(
+            dateMs, QTimeZone(QByteArrayLiteral("Europe/Amsterdam")));
+        QCOMPARE(QFileInfo(path).fileName(),
+                 QStringLiteral("%1_%2.jpg").arg(amsterdam.date().toString(Qt::ISODate), id));
+        QCOMPARE(exiv2Value(path, QStringLiteral("Exif.Photo.DateTimeOriginal")),
+                 amsterdam.toString(QStringLiteral("yyyy:MM:dd HH:mm:ss")));
+        QCOMPARE(exiv2Value(path, QStringLiteral("Exif.Image.ImageDescription")), caption);
+        QCOMPARE(QFileInfo(path).lastModified().toSecsSinceEpoch(), dateMs / 1000);
+        QVERIFY(!QImage(path).isNull());
+        // Nothing else in the folder: no temporary file left behind.
+        QCOMPARE(filesUnder(QFileInfo(path).absolutePath()), QStringList{path});
+    }
+
+    void videoDownloadKeepsItsType()
+    {
+        MediaFiles files(m_library.get());
+        files.setSource(db(m_daycareId), m_daycareId);
+        files.setSaveDirectory(m_dir.filePath(QStringLiteral("Videos/Nestje")));
+        const QStringList videos = mediaIds(m_daycareId, QStringLiteral("video"), 1);
+        QVERIFY2(!videos.isEmpty(), "the demo has videos");
+        QSignalSpy downloaded(&files, &MediaFiles::downloaded);
+        QSignalSpy failed(&files, &MediaFiles::downloadFailed);
+        files.download(videos.first());
+        QTRY_VERIFY_WITH_TIMEOUT(!downloaded.isEmpty() || !failed.isEmpty(), 60000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+        const QString path = downloaded.first().at(1).toString();
+        QVERIFY2(path.endsWith(QLatin1String("_") + videos.first() + QLatin1String(".avi")),
+                 qPrintable(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(12);
+        QVERIFY(head.startsWith("RIFF") && head.mid(8, 4) == "AVI ");
+        const qint64 dateMs = qint64(m_library->cache(m_daycareId)
+                                         ->mediaJson(videos.first())
+                                         .value(QLatin1String("date"))
+                                         .toDouble());
+        QCOMPARE(QFileInfo(path).lastModified().toSecsSinceEpoch(), dateMs / 1000);
+    }
+
+    void expiredSignedLinkIsRenewed()
+    {
+        // Two hours later on the portal: every signed link the cache holds has expired (the
+        // device's clock does not know), and so has the access token. The server answers 403;
+        // the cache asks for the card again and fetches with the fresh link.
+        MediaCache *cache = m_library->cache(m_daycareId);
+        const QString id = mediaIds(m_daycareId, QStringLiteral("photo"), 3).value(2);
+        QVERIFY(!QFile::exists(cache->filePath(id, QStringLiteral("medium"))));
+        const QString before = cache->urlOf(id, QStringLiteral("medium"));
+        const int refreshes = cache->recordRefreshes();
+        m_serverClockOffsetMs = 2 * 60 * 60 * 1000;
+        QString error;
+        const QString path = fetch(*cache, id, QStringLiteral("medium"), &error);
+        m_serverClockOffsetMs = 0;
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        QVERIFY(!QImage(path).isNull());
+        QCOMPARE(cache->recordRefreshes(), refreshes + 1);
+        QVERIFY(cache->urlOf(id, QStringLiteral("medium")) != before);
+    }
+
+    void interruptedDownloadLeavesNoFile_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("connection closed halfway") << int(BrokenTransfer::Mode::HangUp);
+        QTest::newRow("connection silent halfway") << int(BrokenTransfer::Mode::Stall);
+    }
+
+    void interruptedDownloadLeavesNoFile()
+    {
+        QFETCH(int, mode);
+        BrokenTransfer broken{BrokenTransfer::Mode(mode)};
+        QVERIFY(broken.port());
+        MediaCache cache(&m_network, db(m_daycareId), m_accounts->session(m_daycareId)->api(),
+                         m_dir.filePath(QStringLiteral("broken-%1").arg(mode)));
+        cache.setTransferTimeout(1500);
+        const QString id = mediaIds(m_daycareId, QStringLiteral("photo"), 5).value(4);
+        const QString original = redirectCard(m_daycareId, id, broken.port());
+        QVERIFY(!original.isEmpty());
+        QString error;
+        const QString path = fetch(cache, id, QStringLiteral("full"), &error);
+        db(m_daycareId)
+            ->exec(QStringLiteral("UPDATE cards SET json = ? WHERE json LIKE ?"),
+                   {original, QStringLiteral("%:%1/%").arg(broken.port())});
+        QVERIFY(path.isEmpty());
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(cache.filePath(id, QStringLiteral("full"))));
+        QCOMPARE(filesUnder(cache.directory()), QStringList()); // no partial file under any name
+        QCOMPARE(cache.cacheBytes(), 0);
+    }
+
+    void cacheEvictsLeastRecentlyUsed()
+    {
+        MediaCache cache(&m_network, db(m_daycareId), m_accounts->session(m_daycareId)->api(),
+                         m_dir.filePath(QStringLiteral("lru")));
+        const QStringList ids = mediaIds(m_daycareId, QStringLiteral("photo"), 8);
+        QCOMPARE(ids.size(), 8);
+        QStringList paths;
+        for (const QString &id : ids.mid(0, 5)) {
+            QString error;
+            paths << fetch(cache, id, QStringLiteral("thumb"), &error);
+            QVERIFY2(!paths.last().isEmpty(), qPrintable(error));
+        }
+        QCOMPARE(cache.cacheBytes(), bytesUnder(cache.directory()));
+        // Room for exactly these five; the first one is shown again, so it is the most recent.
+        cache.setCapBytes(cache.cacheBytes());
+        QCOMPARE(filesUnder(cache.directory()).size(), 5);
+        QCOMPARE(fetch(cache, ids.at(0), QStringLiteral("thumb")),
+                 paths.at(0)); // a hit, no download
+        const int downloads = cache.downloadsStarted();
+        for (const QString &id : ids.mid(5, 3))
+            paths << fetch(cache, id, QStringLiteral("thumb"));
+        QCOMPARE(cache.downloadsStarted(), downloads + 3);
+
+        QVERIFY2(!QFile::exists(paths.at(1)), "the least recently used goes first");
+        QVERIFY2(QFile::exists(paths.at(0)), "a photo shown again stays");
+        QVERIFY(QFile::exists(paths.at(7)));
+        QVERIFY(cache.cacheBytes() <= cache.capBytes());
+        QCOMPARE(cache.cacheBytes(), bytesUnder(cache.directory()));
+
+        cache.clear();
+        QCOMPARE(cache.cacheBytes(), 0);
+        QCOMPARE(filesUnder(cache.directory()), QStringList());
+        QCOMPARE(MediaCache::defaultCapBytes, 1024LL * 1024 * 1024);
+    }
+
+    void logoutRemovesTheAccountsMedia()
+    {
+        const QString afterSchool = addAccount(server::demo::afterSchoolSlug);
+        QVERIFY(!afterSchool.isEmpty());
+        const QString daycareDir = MediaLibrary::directoryOf(m_daycareId);
+        const QString afterSchoolDir = MediaLibrary::directoryOf(afterSchool);
+        for (const QString &account : {m_daycareId, afterSchool}) {
+            const QString id = mediaIds(account, QStringLiteral("photo"), 1).value(0);
+            QVERIFY(!fetch(*m_library->cache(account), id, QStringLiteral("thumb")).isEmpty());
+        }
+        QVERIFY(!filesUnder(daycareDir).isEmpty());
+        QVERIFY(!filesUnder(afterSchoolDir).isEmpty());
+        const QStringList afterSchoolFiles = filesUnder(afterSchoolDir);
+
+        // A download still under way must not bring the directory back after the logout.
+        const QString late = mediaIds(m_daycareId, QStringLiteral("photo"), 7).value(6);
+        m_library->cache(m_daycareId)
+            ->fetch(late, QStringLiteral("full"), [](const QString &, const QString &) {});
+        m_accounts->logout(m_daycareId);
+        QVERIFY(!m_library->cache(m_daycareId));
+        QTest::qWait(1500);
+        QVERIFY2(!QDir(daycareDir).exists(),
+                 qPrintable(filesUnder(daycareDir).join(QLatin1Char(' '))));
+        QCOMPARE(filesUnder(afterSchoolDir),
+                 afterSchoolFiles); // the other account keeps its photos
+
+        m_accounts->logoutAll();
+        QTest::qWait(200);
+        QVERIFY(!QDir(afterSchoolDir).exists());
+        QCOMPARE(filesUnder(AccountSession::mediaRoot()), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMedia)
+#include "tst_media.moc"
