@@ -71,4 +71,4 @@ cat "$data/logins.txt"
 alone=$(p99ms "$data/timeline.txt")
 loaded=$(p99ms "$data/timeline-logins.txt")
 awk -v a="$alone" -v l="$loaded" -v r="$rate" 'BEGIN {
-    printf "timeline p99 %.1f ms alone, %.1f ms with %s logins/s: ratio %.2f (target: under 50 ms)\n", a, l, r, a > 0 ? l / a : 0 }'
+    printf "timeline p99 %.1f ms alone, %.1f ms with %s logins/s: ratio %.2f (target: under 50 ms)\n", a, l, r, (a > 0 ? l / a : 0) }'

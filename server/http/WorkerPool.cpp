@@ -3,7 +3,26 @@
 
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace nestje::server {
+
+// Linux nice values are per thread: a hashing thread yields the CPU to the event thread, so a
+// queue of logins slows down logins, not everyone else's requests.
+static void yieldToTheEventThread()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        (void)setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+    }
+#endif
+}
 
 WorkerPool::WorkerPool(int threads, int maxQueued)
     : m_maxQueued(maxQueued)
@@ -27,6 +46,7 @@ bool WorkerPool::submit(QObject *context, std::function<void()> work, std::funct
     // `context` owns this pool, and the destructor waits for running work: it outlives every
     // call posted here, and Qt drops posted calls when it is deleted.
     m_pool.start([this, context, work = std::move(work), done = std::move(done)]() mutable {
+        yieldToTheEventThread();
         try {
             work();
         } catch (...) {
