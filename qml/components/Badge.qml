@@ -7,7 +7,7 @@ Rectangle {
     readonly property string label: count > 99 ? "99+" : String(count)
 
     visible: count > 0
-    implicitHeight: 18
+    implicitHeight: Math.round(18 * Theme.fontScale)
     implicitWidth: Math.max(implicitHeight, countText.implicitWidth + 10)
     radius: height / 2
     color: Theme.badge
@@ -21,8 +21,8 @@ Rectangle {
         id: countText
         anchors.centerIn: parent
         text: badge.label
-        color: "white"
-        font.pixelSize: 11
+        color: Theme.textOnBadge
+        font.pixelSize: Theme.fontSmall - 1
         font.bold: true
     }
 }

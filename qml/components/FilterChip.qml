@@ -4,7 +4,7 @@ import QtQuick.Controls
 // One choice of a filter ("Alle kinderen", "Noor"): filled when chosen.
 Button {
     id: chip
-    implicitHeight: 36
+    implicitHeight: Math.round(36 * Theme.fontScale) // grows with the system font
     leftPadding: Theme.spacingL
     rightPadding: Theme.spacingL
     font.pixelSize: Theme.fontBody - 1

@@ -5,7 +5,7 @@ import QtQuick.Controls
 // looks the same with every renderer (the Material button's shadow needs a GPU).
 Button {
     id: button
-    implicitHeight: 48
+    implicitHeight: Math.round(48 * Theme.fontScale) // grows with the system font
     font.pixelSize: Theme.fontBody
     font.weight: Font.DemiBold
     font.capitalization: Font.MixedCase

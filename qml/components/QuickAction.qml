@@ -9,7 +9,7 @@ Button {
     property bool iconOnly: false
     ToolTip.visible: iconOnly && hovered
     ToolTip.text: text
-    implicitHeight: 48
+    implicitHeight: Math.round(48 * Theme.fontScale) // grows with the system font
     leftPadding: iconOnly ? Theme.spacingM : Theme.spacingL
     rightPadding: iconOnly ? Theme.spacingM : Theme.spacingL
     font.pixelSize: Theme.fontBody

@@ -2,25 +2,106 @@ pragma Singleton
 import QtQuick
 
 // Colours, spacing and type sizes in one place, so every page looks like the same app.
+// It follows the system: the light or dark scheme from the application palette (which the app
+// sets from --color-scheme, NESTJE_COLOR_SCHEME or the desktop portal's preference before the
+// first window, see app/SystemAppearance.cpp), the type sizes from the system font, and
+// reducedMotion, which the app sets from NESTJE_REDUCED_MOTION or the desktop's setting.
 QtObject {
-    readonly property color primary: "#2E7D6B"
-    readonly property color textOnPrimary: "#FFFFFF"
-    readonly property color primaryContainer: "#D4ECE4"
-    readonly property color textOnPrimaryContainer: "#0B3B30"
-    readonly property color background: "#F7F5F0"
-    readonly property color surface: "#FFFFFF"
-    readonly property color surfaceVariant: "#EEEBE3"
-    readonly property color navigation: "#FFFFFF"
-    readonly property color text: "#1D1C1A"
-    readonly property color textSecondary: "#5E5B55"
-    readonly property color outline: "#DAD5CB"
-    readonly property color error: "#B3261E"
-    readonly property color errorContainer: "#FBE4E1"
-    readonly property color badge: "#C8372D"
+    id: theme
 
+    // --- Colour scheme -------------------------------------------------------------------
+    readonly property SystemPalette systemPalette: SystemPalette {}
+    // A dark window colour means a dark scheme; Qt 6.4 has no QStyleHints::colorScheme.
+    readonly property bool dark: systemPalette.window.hslLightness < 0.5
+
+    readonly property QtObject lightColors: QtObject {
+        readonly property color primary: "#2E7D6B"
+        readonly property color textOnPrimary: "#FFFFFF"
+        readonly property color primaryContainer: "#D4ECE4"
+        readonly property color textOnPrimaryContainer: "#0B3B30"
+        readonly property color background: "#F7F5F0"
+        readonly property color surface: "#FFFFFF"
+        readonly property color surfaceVariant: "#EEEBE3"
+        readonly property color navigation: "#FFFFFF"
+        readonly property color text: "#1D1C1A"
+        readonly property color textSecondary: "#5E5B55"
+        readonly property color outline: "#DAD5CB"
+        readonly property color error: "#B3261E"
+        readonly property color errorContainer: "#FBE4E1"
+        readonly property color badge: "#C8372D"
+        readonly property color textOnBadge: "#FFFFFF"
+        // What the parent wrote (a diary entry by the parent) next to what the daycare wrote.
+        readonly property color parentContainer: "#FCE8D8"
+        readonly property color textOnParentContainer: "#9A4A12"
+    }
+    readonly property QtObject darkColors: QtObject {
+        readonly property color primary: "#7ED3BC"
+        readonly property color textOnPrimary: "#00382D"
+        readonly property color primaryContainer: "#1E4D42"
+        readonly property color textOnPrimaryContainer: "#C6EFE2"
+        readonly property color background: "#141412"
+        readonly property color surface: "#1F1E1B"
+        readonly property color surfaceVariant: "#2B2A26"
+        readonly property color navigation: "#1F1E1B"
+        readonly property color text: "#EBE8E2"
+        readonly property color textSecondary: "#B8B3A9"
+        readonly property color outline: "#45433E"
+        readonly property color error: "#F4ABA5"
+        readonly property color errorContainer: "#5C1A14"
+        readonly property color badge: "#C8372D"
+        readonly property color textOnBadge: "#FFFFFF"
+        readonly property color parentContainer: "#5A3118"
+        readonly property color textOnParentContainer: "#FFD3B0"
+    }
+    readonly property QtObject colors: dark ? darkColors : lightColors
+
+    readonly property color primary: colors.primary
+    readonly property color textOnPrimary: colors.textOnPrimary
+    readonly property color primaryContainer: colors.primaryContainer
+    readonly property color textOnPrimaryContainer: colors.textOnPrimaryContainer
+    readonly property color background: colors.background
+    readonly property color surface: colors.surface
+    readonly property color surfaceVariant: colors.surfaceVariant
+    readonly property color navigation: colors.navigation
+    readonly property color text: colors.text
+    readonly property color textSecondary: colors.textSecondary
+    readonly property color outline: colors.outline
+    readonly property color error: colors.error
+    readonly property color errorContainer: colors.errorContainer
+    readonly property color badge: colors.badge
+    readonly property color textOnBadge: colors.textOnBadge
+    readonly property color parentContainer: colors.parentContainer
+    readonly property color textOnParentContainer: colors.textOnParentContainer
+
+    // The foreground/background pairs the pages use. Text must reach WCAG AA (4.5:1),
+    // icons and focus rings 3:1 (WCAG 1.4.11); tests/qml/tst_theme.qml measures every pair in
+    // both schemes. Add a pair here when a page puts a new colour on another.
+    readonly property var textPairs: [
+        ["text", "background"], ["text", "surface"], ["text", "surfaceVariant"],
+        ["textSecondary", "background"], ["textSecondary", "surface"],
+        ["textSecondary", "surfaceVariant"], ["textSecondary", "navigation"],
+        ["primary", "background"], ["primary", "surface"],
+        ["textOnPrimary", "primary"], ["textOnPrimaryContainer", "primaryContainer"],
+        ["error", "background"], ["error", "surface"], ["error", "errorContainer"],
+        ["textOnBadge", "badge"], ["textOnParentContainer", "parentContainer"]
+    ]
+    readonly property var graphicPairs: [
+        ["primary", "surfaceVariant"], ["primary", "primaryContainer"],
+        ["textOnParentContainer", "parentContainer"], ["textOnPrimaryContainer", "surface"],
+        ["textSecondary", "navigation"]
+    ]
+
+    // --- Motion ----------------------------------------------------------------------------
+    // Set by the app (app/SystemAppearance.cpp) when the user asked for less motion.
+    property bool reducedMotion: false
+    readonly property bool animationsEnabled: !reducedMotion
+    readonly property int durationShort: animationsEnabled ? 150 : 0
+    readonly property int durationMedium: animationsEnabled ? 250 : 0
+
+    // --- Layout ----------------------------------------------------------------------------
     readonly property int wideBreakpoint: 840
     readonly property int railWidth: 88
-    readonly property int bottomBarHeight: 68
+    readonly property int bottomBarHeight: Math.round(68 * Math.min(fontScale, 1.25))
     readonly property int contentMaxWidth: 1040
 
     readonly property int spacingXs: 4
@@ -30,8 +111,24 @@ QtObject {
     readonly property int spacingXl: 24
     readonly property int radius: 14
 
-    readonly property int fontSmall: 12
-    readonly property int fontBody: 15
-    readonly property int fontTitle: 20
-    readonly property int fontHeadline: 26
+    // --- Type ------------------------------------------------------------------------------
+    // The system font's size in pixels. Platforms give it in points, which Qt turns into pixels
+    // with the screen's logical DPI (a desktop's text scaling, QT_FONT_DPI), so it is measured
+    // against the same family at a known pixel size rather than read from the font.
+    readonly property FontMetrics systemFontMetrics: FontMetrics { font: Qt.application.font }
+    readonly property FontMetrics referenceFontMetrics: FontMetrics {
+        font.family: Qt.application.font.family
+        font.pixelSize: 100
+    }
+    readonly property real systemFontPixels: 100 * systemFontMetrics.height / referenceFontMetrics.height
+    // The design sizes below are for a 10 pt system font at 96 DPI (13.33 px), the common
+    // desktop default. Larger system fonts scale every size; smaller ones (Qt's bare 9 pt
+    // default) keep the design sizes, which are the smallest the layouts are made for.
+    readonly property real designFontPixels: 40 / 3
+    readonly property real fontScale: Math.max(1, Math.min(3, systemFontPixels / designFontPixels))
+
+    readonly property int fontSmall: Math.round(12 * fontScale)
+    readonly property int fontBody: Math.round(15 * fontScale)
+    readonly property int fontTitle: Math.round(20 * fontScale)
+    readonly property int fontHeadline: Math.round(26 * fontScale)
 }

@@ -19,7 +19,7 @@ Rectangle {
     z: 100
     Accessible.role: Accessible.AlertMessage
     Accessible.name: label.text
-    Behavior on opacity { NumberAnimation { duration: 180 } }
+    Behavior on opacity { NumberAnimation { duration: Theme.durationShort } }
     Label {
         id: label
         anchors.fill: parent
