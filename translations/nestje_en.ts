@@ -190,6 +190,18 @@
         <source>Page to show: %1.</source>
         <translation>Page to show: %1.</translation>
     </message>
+    <message>
+        <source>Open an item, as a notification does (e.g. messages:12).</source>
+        <translation>Open an item, as a notification does (e.g. messages:12).</translation>
+    </message>
+    <message>
+        <source>Run even when Nestje is already running (for tests).</source>
+        <translation>Run even when Nestje is already running (for tests).</translation>
+    </message>
+    <message>
+        <source>Colour scheme: light or dark (default: the system&apos;s).</source>
+        <translation>Colour scheme: light or dark (default: the system&apos;s).</translation>
+    </message>
 </context>
 <context>
     <name>DayRhythmList</name>
@@ -875,6 +887,10 @@
     <message>
         <source>Messages, photos and news are waiting for you in Nestje.</source>
         <translation>Messages, photos and news are waiting for you in Nestje.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>

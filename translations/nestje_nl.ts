@@ -190,6 +190,18 @@
         <source>Page to show: %1.</source>
         <translation>Pagina om te tonen: %1.</translation>
     </message>
+    <message>
+        <source>Open an item, as a notification does (e.g. messages:12).</source>
+        <translation>Open een item, zoals een melding dat doet (bijv. messages:12).</translation>
+    </message>
+    <message>
+        <source>Run even when Nestje is already running (for tests).</source>
+        <translation>Start ook als Nestje al draait (voor tests).</translation>
+    </message>
+    <message>
+        <source>Colour scheme: light or dark (default: the system&apos;s).</source>
+        <translation>Kleurenschema: light (licht) of dark (donker); standaard dat van het systeem.</translation>
+    </message>
 </context>
 <context>
     <name>DayRhythmList</name>
@@ -875,6 +887,10 @@
     <message>
         <source>Messages, photos and news are waiting for you in Nestje.</source>
         <translation>Er staan berichten, foto&apos;s en nieuws voor je klaar in Nestje.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
     </message>
 </context>
 <context>
