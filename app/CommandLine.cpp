@@ -42,7 +42,18 @@ AppOptions parseCommandLine(const QStringList &arguments, int *exitCode)
         QStringLiteral("page"),
         QCoreApplication::translate("CommandLine", "Page to show: %1.").arg(screenshotPages().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
-    parser.addOptions({demo, portal, language, screenshot, size, page});
+    const QCommandLineOption open(
+        QStringLiteral("open"),
+        QCoreApplication::translate("CommandLine", "Open an item, as a notification does (e.g. messages:12)."),
+        QStringLiteral("KIND:ID"));
+    const QCommandLineOption noSingleInstance(
+        QStringLiteral("no-single-instance"),
+        QCoreApplication::translate("CommandLine", "Run even when Nestje is already running (for tests)."));
+    const QCommandLineOption colorScheme(
+        QStringLiteral("color-scheme"),
+        QCoreApplication::translate("CommandLine", "Colour scheme: light or dark (default: the system's)."),
+        QStringLiteral("light|dark"));
+    parser.addOptions({demo, portal, language, screenshot, size, page, open, noSingleInstance, colorScheme});
 
     QTextStream err(stderr);
     const auto usageError = [&](const QString &message) {
@@ -83,6 +94,20 @@ AppOptions parseCommandLine(const QStringList &arguments, int *exitCode)
     if (!options.page.isEmpty() && !screenshotPages().contains(options.page))
         return usageError(QStringLiteral("unknown --page %1; known pages: %2")
                               .arg(options.page, screenshotPages().join(QStringLiteral(", "))));
+    if (parser.isSet(open)) {
+        const QString target = parser.value(open);
+        const qsizetype colon = target.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || colon == target.size() - 1)
+            return usageError(QStringLiteral("--open expects KIND:ID, e.g. messages:12"));
+        options.openKind = target.left(colon);
+        options.openId = target.mid(colon + 1); // ids may hold ':' or '@' themselves
+    }
+    options.singleInstance =
+        !parser.isSet(noSingleInstance) && qEnvironmentVariableIntValue("NESTJE_NO_SINGLE_INSTANCE") == 0;
+    options.colorScheme = parser.value(colorScheme);
+    if (!options.colorScheme.isEmpty() && options.colorScheme != QLatin1String("light")
+        && options.colorScheme != QLatin1String("dark"))
+        return usageError(QStringLiteral("--color-scheme must be light or dark"));
     if (!options.screenshotFile.isEmpty() && options.page.isEmpty())
         options.page = QStringLiteral("mijnkind");
     return options;

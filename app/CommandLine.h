@@ -15,6 +15,10 @@ struct AppOptions
     QString screenshotFile; // render offscreen to this PNG and quit
     QSize size;             // window size, e.g. 390x844
     QString page;           // login, mijnkind, berichten, agenda, locatie, overig
+    QString openKind;       // --open KIND:ID, a notification's target: "messages", "photos", …
+    QString openId;
+    bool singleInstance = true; // false: --no-single-instance or NESTJE_NO_SINGLE_INSTANCE=1
+    QString colorScheme;        // "light" or "dark" forced; empty: follow the system
 };
 
 // Parses `arguments` (argv as a list). On --help/--version prints and sets `exitCode` >= 0;

@@ -1,8 +1,9 @@
 #include "Application.h"
 #include "CommandLine.h"
+#include "SingleInstance.h"
+#include "SystemAppearance.h"
 
 #include <QGuiApplication>
-#include <QQuickStyle>
 #include <QQuickWindow>
 
 int main(int argc, char *argv[])
@@ -19,14 +20,30 @@ int main(int argc, char *argv[])
     if (exitCode >= 0)
         return exitCode;
 
+    // One instance per user: a second start hands its request to the first and ends here.
+    nestje::SingleInstance instance;
+    switch (instance.claimOrForward(options)) {
+    case nestje::SingleInstance::Role::Forwarded:
+        return 0;
+    case nestje::SingleInstance::Role::Failed:
+        return 1;
+    case nestje::SingleInstance::Role::Primary:
+    case nestje::SingleInstance::Role::Unavailable:
+        break;
+    }
+
     // Offscreen rendering (screenshots, CI) has no GPU: use Qt Quick's software renderer.
     if (QGuiApplication::platformName() == QLatin1String("offscreen"))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    QQuickStyle::setStyle(QStringLiteral("Material"));
+    // Colour scheme, reduced motion and the controls style (Material unless QT_QUICK_CONTROLS_STYLE).
+    const nestje::Appearance appearance = nestje::systemAppearance(options);
+    nestje::applyAppearance(appearance);
 
     nestje::Application nestjeApp(options);
     QObject::connect(&nestjeApp, &nestje::Application::exitRequested, &app, &QCoreApplication::exit);
     if (!nestjeApp.start())
         return 1;
+    nestje::applyAppearanceToTheme(nestjeApp.window(), appearance);
+    instance.serve(&nestjeApp);
     return app.exec();
 }

@@ -55,6 +55,9 @@ private slots:
         QTest::newRow("unknown page") << QStringList{QStringLiteral("--page"), QStringLiteral("nope")};
         QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("de")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::newRow("open without id") << QStringList{QStringLiteral("--open"), QStringLiteral("messages")};
+        QTest::newRow("open without kind") << QStringList{QStringLiteral("--open"), QStringLiteral(":12")};
+        QTest::newRow("unknown colour scheme") << QStringList{QStringLiteral("--color-scheme"), QStringLiteral("blue")};
     }
     void usageErrors()
     {
@@ -62,6 +65,21 @@ private slots:
         int exitCode = -1;
         parse(arguments, &exitCode);
         QCOMPARE(exitCode, 2);
+    }
+    void desktopOptions()
+    {
+        int exitCode = 0;
+        AppOptions options = parse({QStringLiteral("--open"), QStringLiteral("messages:12@1700:3"),
+                                    QStringLiteral("--color-scheme"), QStringLiteral("dark")},
+                                   &exitCode);
+        QCOMPARE(exitCode, -1);
+        QCOMPARE(options.openKind, QStringLiteral("messages"));
+        QCOMPARE(options.openId, QStringLiteral("12@1700:3")); // split at the first colon only
+        QCOMPARE(options.colorScheme, QStringLiteral("dark"));
+        QVERIFY(options.singleInstance);
+        options = parse({QStringLiteral("--no-single-instance")}, &exitCode);
+        QCOMPARE(exitCode, -1);
+        QVERIFY(!options.singleInstance);
     }
     void languageDefaultsToDutch()
     {
