@@ -1,12 +1,13 @@
 #include "media/MediaCache.h"
 
-#include "api/ApiClient.h"
-#include "api/TimelineCard.h"
-#include "store/Database.h"
-#include "store/TimelineStore.h"
+#include "net/ApiClient.h"
+#include "features/timeline/TimelineCard.h"
+#include "db/Database.h"
+#include "features/timeline/TimelineStore.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -17,6 +18,10 @@
 #include <QNetworkReply>
 #include <QSaveFile>
 #include <QUrlQuery>
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcMedia, "nestje.media")
 
@@ -61,6 +66,18 @@ MediaCache::MediaCache(QNetworkAccessManager *network, Database *db, ApiClient *
     , m_api(api)
     , m_directory(directory)
 {
+}
+
+MediaCache::~MediaCache()
+{
+    // Downloads still running stop here; their temporary files go with them.
+    for (const QPointer<QNetworkReply> &reply : std::as_const(m_replies)) {
+        if (!reply)
+            continue;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
 }
 
 QString MediaCache::filePath(const QString &directory, const QString &mediaId, const QString &variant)
@@ -130,6 +147,7 @@ quint64 MediaCache::fetch(const QString &mediaId, const QString &variant, Done d
 {
     const QString path = filePath(mediaId, variant);
     if (QFile::exists(path)) {
+        markUsed(path);
         done(path, {});
         return 0;
     }
@@ -186,17 +204,40 @@ void MediaCache::start(const QString &jobKey)
         refreshCard(jobKey, cardKey);
         return;
     }
+    if (!m_db->isOpen())
+        return finishJob(jobKey, {}, tr("This photo is no longer available.")); // logged out
     job.running = true;
     ++m_running;
     ++m_downloadsStarted;
     QNetworkRequest request{QUrl(url)};
-    // Signed links need no credentials (reference §5.M); none are sent.
+    // Signed links need no credentials (reference §5.M); none are sent. A self-hosted portal's
+    // media come from its own host, signed by its own CA: trust it as the API client does.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(3);
-    QNetworkReply *reply = m_network->get(request);
+    request.setTransferTimeout(m_transferTimeoutMs);
+    if (m_api)
+        applyExtraTrust(request, m_api->extraCaCertificates());
     const QString path = filePath(job.mediaId, job.variant);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, jobKey, path, cardKey] {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    // Written as the bytes arrive (a video is megabytes) into a temporary file beside the
+    // final one; only commit() gives it the final name, so a cut download never looks whole.
+    auto file = std::make_shared<QSaveFile>(path);
+    QNetworkReply *reply = m_network->get(request);
+    m_replies.insert(jobKey, reply);
+    connect(reply, &QNetworkReply::readyRead, this, [reply, file] {
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return; // an error page is not the photo
+        if (!file->isOpen() && !file->open(QIODevice::WriteOnly)) {
+            reply->abort();
+            return;
+        }
+        const QByteArray chunk = reply->readAll();
+        if (file->write(chunk) != chunk.size())
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, jobKey, path, cardKey, file] {
         reply->deleteLater();
+        m_replies.remove(jobKey);
         --m_running;
         auto it = m_jobs.find(jobKey);
         if (it == m_jobs.end()) {
@@ -205,18 +246,23 @@ void MediaCache::start(const QString &jobKey)
         }
         it->running = false;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 200) {
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QSaveFile file(path);
-            const QByteArray bytes = reply->readAll();
-            if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        const bool complete = status == 200 && reply->error() == QNetworkReply::NoError;
+        if (complete) {
+            const QByteArray rest = reply->readAll();
+            const bool written = (file->isOpen() || file->open(QIODevice::WriteOnly)) && file->write(rest) == rest.size();
+            if (written && file->commit()) {
+                added(path);
                 finishJob(jobKey, path, {});
-            else
+            } else {
                 finishJob(jobKey, {}, tr("The photo could not be saved on this device."));
+            }
         } else if ((status == 403 || status == 404 || status == 410) && !it->refreshed) {
             // The link expired or moved: ask the portal for the card again.
             refreshCard(jobKey, cardKey);
-        } else if (status == 0) {
+        } else if (status == 0 || status == 200) {
+            // No answer, or the connection broke or stalled halfway: the partial file is dropped
+            // (the QSaveFile goes uncommitted) and the next showing tries again.
+            qCInfo(lcMedia) << "media fetch interrupted:" << reply->errorString();
             finishJob(jobKey, {}, tr("No connection: the photo will load when you are online."));
         } else {
             qCInfo(lcMedia) << "media fetch failed with HTTP" << status;
@@ -224,6 +270,101 @@ void MediaCache::start(const QString &jobKey)
         }
         pump();
     });
+}
+
+void MediaCache::markUsed(const QString &path)
+{
+    // Strictly increasing times, so two files used within one millisecond still have an order.
+    static std::atomic<qint64> last{0};
+    qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 previous = last.load();
+    do {
+        now = std::max(now, previous + 1);
+    } while (!last.compare_exchange_weak(previous, now));
+    QFile file(path);
+    if (file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
+        file.setFileTime(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC), QFileDevice::FileModificationTime);
+}
+
+void MediaCache::scan()
+{
+    m_bytes = 0;
+    QDirIterator it(m_directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        // Cached names have no dot; a dotted one is a temporary file left by a crash.
+        if (it.fileName().contains(QLatin1Char('.'))) {
+            if (!m_replies.isEmpty())
+                continue; // may belong to a download under way
+            QFile::remove(it.filePath());
+            continue;
+        }
+        m_bytes += it.fileInfo().size();
+    }
+}
+
+qint64 MediaCache::cacheBytes()
+{
+    if (m_bytes < 0)
+        scan();
+    return m_bytes;
+}
+
+void MediaCache::setCapBytes(qint64 bytes)
+{
+    m_capBytes = std::max<qint64>(0, bytes);
+    evict({});
+}
+
+void MediaCache::clear()
+{
+    QDirIterator it(m_directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (!it.fileName().contains(QLatin1Char('.')))
+            QFile::remove(it.filePath());
+    }
+    scan();
+}
+
+void MediaCache::added(const QString &path)
+{
+    if (m_bytes < 0)
+        scan(); // counts the new file too
+    else
+        m_bytes += QFileInfo(path).size();
+    evict(path);
+}
+
+void MediaCache::evict(const QString &keep)
+{
+    if (cacheBytes() <= m_capBytes)
+        return;
+    struct Entry
+    {
+        qint64 used;
+        qint64 size;
+        QString path;
+    };
+    QList<Entry> entries;
+    QDirIterator it(m_directory, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (it.fileName().contains(QLatin1Char('.')) || it.filePath() == keep)
+            continue;
+        const QFileInfo info = it.fileInfo();
+        entries.append({info.lastModified().toMSecsSinceEpoch(), info.size(), it.filePath()});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.used < b.used; });
+    // Down to 90% of the cap, so the next few downloads do not each trigger a directory scan.
+    const qint64 target = m_capBytes - m_capBytes / 10;
+    for (const Entry &entry : std::as_const(entries)) {
+        if (m_bytes <= target)
+            break;
+        if (QFile::remove(entry.path))
+            m_bytes -= entry.size;
+    }
+    qCInfo(lcMedia) << "media cache evicted down to" << m_bytes << "bytes (cap" << m_capBytes << ")";
 }
 
 void MediaCache::finishJob(const QString &jobKey, const QString &path, const QString &error)

@@ -20,8 +20,12 @@ class Database;
 // One account's photos and videos on disk, keyed by media id and variant ("thumb", "medium",
 // "full"), never by URL: the portal's signed URLs expire within hours (reference §5.M). A
 // miss looks the URL up in the cached card; an expired link, a 403 or a 404 refreshes the card
-// (the timeline page that holds it) and fetches again. Lives on the UI thread; only
-// filePath() may be called from other threads.
+// (the timeline page that holds it) and fetches again. Downloads use the account's own CA,
+// give up after transferTimeoutMs without data, and stream into a temporary file that gets
+// the final name only when complete. The directory is kept under a size cap: when it grows past
+// it, the least recently used files go (a file counts as used when it is fetched or shown; its
+// modification time records that, so the order survives restarts). Lives on the UI thread; only
+// filePath() and markUsed() may be called from other threads.
 class MediaCache : public QObject
 {
     Q_OBJECT
@@ -30,6 +34,7 @@ public:
 
     MediaCache(QNetworkAccessManager *network, Database *db, ApiClient *api, const QString &directory,
                QObject *parent = nullptr);
+    ~MediaCache() override;
 
     static QString filePath(const QString &directory, const QString &mediaId, const QString &variant);
     QString filePath(const QString &mediaId, const QString &variant) const { return filePath(m_directory, mediaId, variant); }
@@ -49,7 +54,22 @@ public:
     int downloadsStarted() const { return m_downloadsStarted; }
     int recordRefreshes() const { return m_refreshes; }
 
+    // The bytes of media on disk (scanned once, then kept up to date).
+    qint64 cacheBytes();
+    qint64 capBytes() const { return m_capBytes; }
+    // Evicts at once when the cache is already larger.
+    void setCapBytes(qint64 bytes);
+    // Deletes every cached file (downloads under way still finish).
+    void clear();
+    // Records that `path` was just used (shown), so it is evicted last. Any thread.
+    static void markUsed(const QString &path);
+
+    void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
+
     static constexpr int maxParallel = 6;
+    static constexpr qint64 defaultCapBytes = 1024LL * 1024 * 1024;
+    // No byte for this long and the download counts as failed (a video arrives in many reads).
+    static constexpr int transferTimeoutMs = 30000;
 
 private:
     struct Job
@@ -66,6 +86,9 @@ private:
     void finishJob(const QString &jobKey, const QString &path, const QString &error);
     void refreshCard(const QString &jobKey, const QString &cardKey);
     static bool linkExpired(const QString &url);
+    void scan();
+    void added(const QString &path);
+    void evict(const QString &keep);
 
     QNetworkAccessManager *m_network;
     Database *m_db;
@@ -75,6 +98,10 @@ private:
     QList<QString> m_queue;           // job keys not yet started, newest last
     QHash<quint64, QString> m_tickets;
     QHash<QString, QList<QString>> m_refreshing; // page offset -> jobs waiting for it
+    QHash<QString, QPointer<QNetworkReply>> m_replies; // running downloads by job key
+    qint64 m_capBytes = defaultCapBytes;
+    qint64 m_bytes = -1; // -1: not scanned yet
+    int m_transferTimeoutMs = transferTimeoutMs;
     quint64 m_nextTicket = 1;
     int m_running = 0;
     int m_downloadsStarted = 0;

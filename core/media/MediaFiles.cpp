@@ -1,8 +1,8 @@
 #include "media/MediaFiles.h"
 
-#include "media/ExifWriter.h"
+#include "media/PhotoMetadata.h"
 #include "media/MediaLibrary.h"
-#include "store/Database.h"
+#include "db/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,7 +11,10 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QThreadPool>
+
+#include <cstdio>
 
 namespace nestje {
 
@@ -80,11 +83,13 @@ void MediaFiles::download(const QString &mediaId)
         if (q)
             q->finish();
     }
-    const QDateTime taken = QDateTime::fromMSecsSinceEpoch(dateMs);
+    // The portal's calendar, not this device's: the file name's day and the EXIF time are
+    // Amsterdam's, so a photo of 23:30 is filed under its own day on a laptop set to UTC.
+    const QDateTime taken = portalLocalTime(dateMs);
     const QString description = media.value(QLatin1String("description")).toString();
-    const QString target = targetPath(saveDirectory(), childName, taken.date(), mediaId, video ? QStringLiteral("avi") : QStringLiteral("jpg"));
+    const QString directory = saveDirectory();
     QPointer<MediaFiles> self(this);
-    cache->fetch(mediaId, QStringLiteral("full"), [self, mediaId, target, taken, description, video](const QString &path, const QString &error) {
+    cache->fetch(mediaId, QStringLiteral("full"), [=](const QString &path, const QString &error) {
         if (!self)
             return;
         if (!error.isEmpty()) {
@@ -92,20 +97,9 @@ void MediaFiles::download(const QString &mediaId)
             return;
         }
         // Copying and EXIF off the UI thread: a video is megabytes.
-        QThreadPool::globalInstance()->start([self, mediaId, path, target, taken, description, video] {
-            QString failure;
-            QFile source(path);
-            QDir().mkpath(QFileInfo(target).absolutePath());
-            if (!source.open(QIODevice::ReadOnly)) {
-                failure = source.errorString();
-            } else {
-                QByteArray bytes = source.readAll();
-                if (!video)
-                    bytes = jpegWithExif(bytes, taken, description);
-                QSaveFile out(target);
-                if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-                    failure = out.errorString();
-            }
+        QThreadPool::globalInstance()->start([=] {
+            QString target;
+            const QString failure = saveCopy(path, directory, childName, taken, mediaId, description, video, &target);
             QMetaObject::invokeMethod(qApp, [self, mediaId, target, failure] {
                 if (!self)
                     return;
@@ -116,6 +110,79 @@ void MediaFiles::download(const QString &mediaId)
             });
         });
     });
+}
+
+QString MediaFiles::fileExtension(const QString &path, bool video)
+{
+    // What the bytes are decides, not the card: the portal serves Motion-JPEG AVI clips today
+    // and may serve MP4 tomorrow.
+    QFile file(path);
+    QByteArray head;
+    if (file.open(QIODevice::ReadOnly))
+        head = file.read(16);
+    if (head.startsWith("\xFF\xD8\xFF"))
+        return QStringLiteral("jpg");
+    if (head.startsWith("\x89PNG"))
+        return QStringLiteral("png");
+    if (head.startsWith("RIFF") && head.mid(8, 4) == "AVI ")
+        return QStringLiteral("avi");
+    if (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP")
+        return QStringLiteral("webp");
+    if (head.mid(4, 4) == "ftyp")
+        return head.mid(8, 2) == "qt" ? QStringLiteral("mov") : QStringLiteral("mp4");
+    if (head.startsWith("GIF8"))
+        return QStringLiteral("gif");
+    if (head.startsWith("%PDF"))
+        return QStringLiteral("pdf");
+    return video ? QStringLiteral("mp4") : QStringLiteral("jpg");
+}
+
+QString MediaFiles::saveCopy(const QString &source, const QString &directory, const QString &childName,
+                             const QDateTime &taken, const QString &mediaId, const QString &description, bool video,
+                             QString *savedAs)
+{
+    const QString target = targetPath(directory, childName, taken.date(), mediaId, fileExtension(source, video));
+    *savedAs = target;
+    const QFileInfo targetInfo(target);
+    QDir().mkpath(targetInfo.absolutePath());
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return in.errorString();
+    // A hidden temporary file beside the target; it gets the final name only when complete,
+    // tagged and dated, so no half-written file ever carries it.
+    QTemporaryFile out(targetInfo.absolutePath() + QStringLiteral("/.") + targetInfo.fileName() + QStringLiteral(".XXXXXX"));
+    if (!out.open())
+        return out.errorString();
+    for (;;) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        if (out.write(chunk) != chunk.size())
+            return out.errorString();
+    }
+    if (in.error() != QFileDevice::NoError)
+        return in.errorString();
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    out.close();
+    const QString temp = out.fileName();
+    if (targetInfo.suffix() == QLatin1String("jpg")) {
+        QString exifError;
+        if (!writePhotoMetadata(temp, taken, description, &exifError))
+            qWarning() << "nestje: no EXIF for" << mediaId << exifError; // the photo itself still counts
+    }
+    QFile dated(temp);
+    if (!dated.open(QIODevice::ReadWrite | QIODevice::ExistingOnly)
+        || !dated.setFileTime(taken.toUTC(), QFileDevice::FileModificationTime))
+        qWarning() << "nestje: could not date" << target << dated.errorString();
+    dated.close();
+    // rename(2) replaces an older download of the same photo in one step.
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(target);
+        if (!QFile::rename(temp, target))
+            return tr("the file could not be renamed");
+    }
+    out.setAutoRemove(false);
+    return {};
 }
 
 void MediaFiles::requestFile(const QString &mediaId)

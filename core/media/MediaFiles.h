@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -10,11 +13,15 @@ class Database;
 class MediaLibrary;
 
 // Media as files: "Downloaden" saves the full-size photo or video to the Pictures folder under
-// Nestje/<kind>/<jjjj-mm-dd>_<id>.jpg with the date and description in EXIF, and the video
-// player gets a local file to play. Everything comes from the account's media cache.
+// Nestje/<kind>/<jjjj-mm-dd>_<id>.<ext> (the portal's day; the extension of what the bytes are),
+// photos with the date and description in EXIF, every file with the photo's date as its
+// modification time; the video player gets a local file to play. Everything comes from the
+// account's media cache.
 class MediaFiles : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Use App.myChild.files")
     Q_PROPERTY(QString saveDirectory READ saveDirectory WRITE setSaveDirectory NOTIFY saveDirectoryChanged)
 public:
     explicit MediaFiles(MediaLibrary *library, QObject *parent = nullptr);
@@ -31,6 +38,8 @@ public:
     // Where download() puts a media item: <dir>/<kind>/<yyyy-MM-dd>_<id>.<ext>.
     static QString targetPath(const QString &directory, const QString &childName, const QDate &day,
                               const QString &mediaId, const QString &extension);
+    // "jpg", "avi", "mp4", … from the file's first bytes; `video` decides when they say nothing.
+    static QString fileExtension(const QString &path, bool video);
 
 signals:
     void saveDirectoryChanged();
@@ -40,6 +49,11 @@ signals:
     void fileFailed(const QString &mediaId, const QString &reason);
 
 private:
+    // Copies `source` (streamed) to its target path, tags and dates it; "" or the reason.
+    static QString saveCopy(const QString &source, const QString &directory, const QString &childName,
+                            const QDateTime &taken, const QString &mediaId, const QString &description, bool video,
+                            QString *savedAs);
+
     QPointer<MediaLibrary> m_library;
     Database *m_db = nullptr;
     QString m_accountId;

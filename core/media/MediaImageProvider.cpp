@@ -85,8 +85,10 @@ public:
         decodePool()->start([=, this] {
             if (isCancelled(shared))
                 return done(shared, {}, {});
-            if (QFile::exists(path))
+            if (QFile::exists(path)) {
+                MediaCache::markUsed(path); // shown: the cache keeps it longest
                 return decode(shared, path, size);
+            }
             fetch();
         });
     }
