@@ -153,8 +153,10 @@ void Accounts::logout(const QString &id)
     const AccountInfo account = *info;
     const bool wasActive = id == m_list.activeId();
     if (AccountSession *session = m_sessions.take(id)) {
-        session->wipeLocalData();
-        session->deleteLater();
+        session->disconnect(this); // nothing more from an account that is gone
+        // The session object lives until the portal heard of the logout (a few seconds at
+        // most); its data is gone at once.
+        session->wipeLocalData([session] { session->deleteLater(); });
     }
     if (!account.ephemeral) {
         m_secrets.remove(account.passwordKey(), [](const SecretStore::Result &) {});

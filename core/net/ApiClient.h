@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/Envelope.h"
-#include "api/LoginClient.h"
+#include "net/Envelope.h"
+#include "net/LoginClient.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -43,7 +43,15 @@ public:
     void setSession(const LoginSession &session);
     void setRefreshToken(const QString &refreshToken);
     void setPasswordProvider(PasswordProvider provider) { m_passwordProvider = std::move(provider); }
+    // Keeps a new refresh token (in the keychain) and answers whether it was kept. The client
+    // holds on to the old token and sends nothing with the new session until the answer came:
+    // the server has already retired the old token, so a crash before the write would cost the
+    // session, and one after it must not.
+    using RefreshTokenSaver = std::function<void(const QString &token, std::function<void(bool saved)> answer)>;
+    void setRefreshTokenSaver(RefreshTokenSaver saver) { m_refreshTokenSaver = std::move(saver); }
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    // The portal's own CA (self-hosted portals), for other requests to it such as media.
+    const QList<QSslCertificate> &extraCaCertificates() const { return m_extraCa; }
 
     QUrl portal() const { return m_portal; }
     QString username() const { return m_username; }
@@ -53,6 +61,11 @@ public:
     void send(const ApiCall &call, QObject *context, ApiCallback done);
     // Drops every pending call without invoking its callback (account switched or removed).
     void abandonAll();
+    // Tells the portal to end this session (PUT /auth-api/logout), refreshing first when the
+    // access token has expired, then forgets every token. Best effort: `done(told)` runs within
+    // about 3 x logoutTimeoutMs also when the portal is unreachable. Pending calls are dropped.
+    void logout(std::function<void(bool told)> done);
+    static constexpr int logoutTimeoutMs = 5000;
 
     int requestsSent() const { return m_requestsSent; }
     void resetRequestCount() { m_requestsSent = 0; }
@@ -80,7 +93,10 @@ private:
     void relogin();
     void renewalSucceeded();
     void renewalFailed(ApiError::Kind kind);
-    void takeTokens(const QJsonObject &object, QNetworkReply *reply);
+    void takeTokens(const QJsonObject &object, QNetworkReply *reply, std::function<void()> then);
+    void keepRefreshToken(const QString &token, std::function<void()> then);
+    QNetworkRequest refreshRequest(QByteArray *body) const;
+    void sendLogout(const QString &accessToken, std::function<void(bool)> done, std::function<void()> whenRefused);
     bool accessTokenExpiresSoon() const;
 
     QNetworkAccessManager *m_network;
@@ -92,6 +108,7 @@ private:
     QString m_refreshCookie;
     QList<QSslCertificate> m_extraCa;
     PasswordProvider m_passwordProvider;
+    RefreshTokenSaver m_refreshTokenSaver;
     LoginClient m_loginClient;
     QList<Pending> m_waitingForSession;
     bool m_renewing = false;

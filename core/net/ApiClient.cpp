@@ -1,6 +1,6 @@
-#include "api/ApiClient.h"
+#include "net/ApiClient.h"
 
-#include "api/JsonValues.h"
+#include "net/JsonValues.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -42,8 +42,9 @@ ApiClient::ApiClient(QNetworkAccessManager *network, const QUrl &portal, const Q
     , m_loginClient(network)
 {
     connect(&m_loginClient, &LoginClient::succeeded, this, [this](const LoginSession &session) {
-        setSession(session);
-        renewalSucceeded();
+        m_accessToken = session.accessToken;
+        m_accessTokenExpires = session.accessTokenExpires;
+        keepRefreshToken(session.refreshToken, [this] { renewalSucceeded(); });
     });
     connect(&m_loginClient, &LoginClient::failed, this, [this](const LoginError &error) {
         renewalFailed(error.kind == LoginError::Kind::Unreachable ? ApiError::Kind::Network
@@ -57,6 +58,8 @@ void ApiClient::setSession(const LoginSession &session)
     m_accessTokenExpires = session.accessTokenExpires;
     if (!session.refreshToken.isEmpty() && session.refreshToken != m_refreshToken) {
         m_refreshToken = session.refreshToken;
+        if (m_refreshTokenSaver)
+            m_refreshTokenSaver(m_refreshToken, [](bool) {});
         emit refreshTokenChanged(m_refreshToken);
     }
 }
@@ -175,7 +178,7 @@ void ApiClient::renewSession(Pending pending)
         relogin();
 }
 
-void ApiClient::refresh()
+QNetworkRequest ApiClient::refreshRequest(QByteArray *body) const
 {
     QNetworkRequest request(portalEndpoint(m_portal, QStringLiteral("/auth-api/token")));
     applyClientHeaders(request);
@@ -185,11 +188,19 @@ void ApiClient::refresh()
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
     if (!m_refreshCookie.isEmpty())
         request.setRawHeader("Cookie", QByteArray(refreshCookieName) + '=' + m_refreshCookie.toLatin1());
-    const QJsonObject body{{QStringLiteral("username"), m_username},
-                           {QStringLiteral("refreshToken"), m_refreshToken},
-                           {QStringLiteral("connectionType"), QStringLiteral("unknown")}};
+    const QJsonObject object{{QStringLiteral("username"), m_username},
+                             {QStringLiteral("refreshToken"), m_refreshToken},
+                             {QStringLiteral("connectionType"), QStringLiteral("unknown")}};
+    *body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return request;
+}
+
+void ApiClient::refresh()
+{
+    QByteArray body;
+    const QNetworkRequest request = refreshRequest(&body);
     ++m_requestsSent;
-    QNetworkReply *reply = m_network->put(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = m_network->put(request, body);
     const quint64 generation = m_generation;
     connect(reply, &QNetworkReply::finished, this, [this, reply, generation] {
         reply->deleteLater();
@@ -208,12 +219,11 @@ void ApiClient::refresh()
             relogin();
             return;
         }
-        takeTokens(object, reply);
-        renewalSucceeded();
+        takeTokens(object, reply, [this] { renewalSucceeded(); });
     });
 }
 
-void ApiClient::takeTokens(const QJsonObject &object, QNetworkReply *reply)
+void ApiClient::takeTokens(const QJsonObject &object, QNetworkReply *reply, std::function<void()> then)
 {
     m_accessToken = object.value(QLatin1String("authToken")).toString();
     m_accessTokenExpires = json::date(object.value(QLatin1String("expiration")));
@@ -222,11 +232,86 @@ void ApiClient::takeTokens(const QJsonObject &object, QNetworkReply *reply)
     if (const QString cookie = refreshCookieFrom(reply); !cookie.isEmpty())
         m_refreshCookie = cookie;
     // App style rotates the body token; when absent, the old one stays valid (reference §2.3).
-    const QString rotated = object.value(QLatin1String("refreshToken")).toString();
-    if (!rotated.isEmpty() && rotated != m_refreshToken) {
-        m_refreshToken = rotated;
-        emit refreshTokenChanged(m_refreshToken);
+    keepRefreshToken(object.value(QLatin1String("refreshToken")).toString(), std::move(then));
+}
+
+void ApiClient::keepRefreshToken(const QString &token, std::function<void()> then)
+{
+    if (token.isEmpty() || token == m_refreshToken || !m_refreshTokenSaver) {
+        if (!token.isEmpty() && token != m_refreshToken) {
+            m_refreshToken = token;
+            emit refreshTokenChanged(m_refreshToken);
+        }
+        then();
+        return;
     }
+    // The new token is written first; only then is the old one dropped and the new session
+    // used. Calls that arrive meanwhile wait in m_waitingForSession (m_renewing stays true).
+    const quint64 generation = m_generation;
+    m_refreshTokenSaver(token, [self = QPointer<ApiClient>(this), generation, token, then = std::move(then)](bool saved) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (!saved)
+            qWarning("nestje: the new refresh token could not be stored; the session lasts while the app runs");
+        self->m_refreshToken = token;
+        emit self->refreshTokenChanged(token);
+        then();
+    });
+}
+
+void ApiClient::logout(std::function<void(bool told)> done)
+{
+    const QString accessToken = accessTokenExpiresSoon() ? QString() : m_accessToken;
+    const bool canRefresh = !m_refreshToken.isEmpty() || !m_refreshCookie.isEmpty();
+    QByteArray body;
+    QNetworkRequest refresh = refreshRequest(&body);
+    refresh.setTransferTimeout(logoutTimeoutMs);
+    abandonAll();
+    m_accessToken.clear();
+    m_accessTokenExpires = {};
+    m_refreshToken.clear();
+    m_refreshCookie.clear();
+    // Without a usable access token: one refresh (not kept: the session is ending) to be
+    // allowed to end it, so the portal does not keep a 30-day session alive for nobody.
+    auto viaRefresh = [this, refresh, body, canRefresh, done] {
+        if (!canRefresh) {
+            done(false);
+            return;
+        }
+        QNetworkReply *reply = m_network->put(refresh, body);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, done] {
+            reply->deleteLater();
+            const QString token = QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("authToken")).toString();
+            if (reply->error() != QNetworkReply::NoError || token.isEmpty()) {
+                done(false);
+                return;
+            }
+            sendLogout(token, done, {});
+        });
+    };
+    if (accessToken.isEmpty())
+        viaRefresh();
+    else
+        sendLogout(accessToken, std::move(done), viaRefresh); // refused (expired early): refresh
+}
+
+void ApiClient::sendLogout(const QString &accessToken, std::function<void(bool)> done, std::function<void()> whenRefused)
+{
+    QNetworkRequest request(portalEndpoint(m_portal, QStringLiteral("/auth-api/logout")));
+    applyClientHeaders(request);
+    applyExtraTrust(request, m_extraCa);
+    request.setTransferTimeout(logoutTimeoutMs);
+    request.setRawHeader("Authorization", "Bearer " + accessToken.toLatin1());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_network->put(request, QByteArrayLiteral("{}"));
+    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done), whenRefused = std::move(whenRefused)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if ((status == 401 || status == 403) && whenRefused)
+            whenRefused();
+        else
+            done(reply->error() == QNetworkReply::NoError);
+    });
 }
 
 void ApiClient::relogin()
