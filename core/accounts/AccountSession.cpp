@@ -30,8 +30,11 @@ AccountSession::AccountSession(const AccountInfo &info, QNetworkAccessManager *n
     if (!m_info.extraCaPem.isEmpty())
         m_api.setExtraCaCertificates(QSslCertificate::fromData(m_info.extraCaPem, QSsl::Pem));
     if (!m_info.ephemeral) {
-        connect(&m_api, &ApiClient::refreshTokenChanged, this, [this](const QString &token) {
-            m_secrets->write(m_info.refreshTokenKey(), token, [](const SecretStore::Result &) {});
+        // A rotated refresh token reaches the keychain before the client drops the old one.
+        m_api.setRefreshTokenSaver([this](const QString &token, std::function<void(bool)> answer) {
+            m_secrets->write(m_info.refreshTokenKey(), token, [answer = std::move(answer)](const SecretStore::Result &r) {
+                answer(r.ok);
+            });
         });
         m_api.setPasswordProvider([this](std::function<void(const QString &)> answer) {
             m_secrets->read(m_info.passwordKey(), [self = QPointer<AccountSession>(this), answer](const SecretStore::Result &r) {
@@ -90,9 +93,14 @@ void AccountSession::start()
     });
 }
 
-void AccountSession::wipeLocalData()
+void AccountSession::wipeLocalData(std::function<void()> portalTold)
 {
-    m_api.abandonAll();
+    // The portal is told first (it needs the tokens), but nothing local waits for it: logging
+    // out offline clears everything here at once.
+    m_api.logout([portalTold = std::move(portalTold)](bool) {
+        if (portalTold)
+            portalTold();
+    });
     if (m_sync)
         m_sync->cancel();
     m_outbox.reset();

@@ -28,8 +28,10 @@ public:
     bool open(QString *error = nullptr);
     // Reads the refresh token from the keychain (persisted accounts), then syncs.
     void start();
-    // Stops all traffic and closes the cache, then deletes the cache and media from disk.
-    void wipeLocalData();
+    // Tells the portal to end the session (best effort, see ApiClient::logout), stops all
+    // traffic and closes the cache, then deletes the cache and media from disk. `portalTold`
+    // runs once the portal answered or gave up; keep the session alive until then.
+    void wipeLocalData(std::function<void()> portalTold = {});
 
     const AccountInfo &info() const { return m_info; }
     ApiClient *api() { return &m_api; }

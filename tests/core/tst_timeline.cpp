@@ -3,7 +3,6 @@
 // a photo (end to end: the server has it afterwards) and the diary PDF read back with pdftotext.
 #include "api/ApiClient.h"
 #include "export/DiaryBook.h"
-#include "media/ExifWriter.h"
 #include "media/MediaCache.h"
 #include "media/MediaFiles.h"
 #include "media/MediaLibrary.h"
@@ -220,26 +219,6 @@ private slots:
         const QString full = fetch(cache, id, QStringLiteral("full"), &error);
         QVERIFY2(!full.isEmpty(), qPrintable(error));
         QCOMPARE(cache.recordRefreshes(), 2);
-    }
-
-    void exifRoundTrip()
-    {
-        QImage image(64, 48, QImage::Format_RGB32);
-        image.fill(Qt::green);
-        QByteArray jpeg;
-        QBuffer buffer(&jpeg);
-        buffer.open(QIODevice::WriteOnly);
-        QVERIFY(image.save(&buffer, "JPEG"));
-        const QDateTime taken(QDate(2026, 11, 4), QTime(10, 15, 0));
-        const QByteArray tagged = jpegWithExif(jpeg, taken, QStringLiteral("Noor in de zandbak"));
-        const ExifFields fields = readExif(tagged);
-        QCOMPARE(fields.dateTimeOriginal, QStringLiteral("2026:11:04 10:15:00"));
-        QCOMPARE(fields.imageDescription, QStringLiteral("Noor in de zandbak"));
-        QVERIFY(!QImage::fromData(tagged).isNull());
-        // Tagging again replaces, not adds.
-        const QByteArray twice = jpegWithExif(tagged, taken, QStringLiteral("Ok"));
-        QCOMPARE(readExif(twice).imageDescription, QStringLiteral("Ok"));
-        QCOMPARE(twice.count("Exif"), 1);
     }
 
     void downloadSavesFullSizeWithExif()
