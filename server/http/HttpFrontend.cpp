@@ -10,8 +10,10 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <exception>
 #include <optional>
@@ -46,6 +48,14 @@ quint16 HttpFrontend::listen(const QHostAddress &address, quint16 port)
     if (m_tlsEnabled) {
         auto *tls = new QSslServer(this);
         tls->setSslConfiguration(m_tls);
+        // Qt 6.4's QSslServer has no handshake timeout: a client that connects and says nothing
+        // would keep its socket forever. The header deadline covers the handshake too.
+        connect(tls, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
+            QTimer::singleShot(m_limits.headerTimeoutMs, socket, [socket] {
+                if (!socket->isEncrypted())
+                    socket->abort();
+            });
+        });
         server = tls;
     } else {
         server = new QTcpServer(this);

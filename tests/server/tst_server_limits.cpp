@@ -162,18 +162,23 @@ void ServerLimitsTest::chunkedBodyIsCutOffAtTheLimit()
 
 void ServerLimitsTest::twoContentLengthsAreA400()
 {
+    // A body the login would accept: only the framing may make these a 400.
+    const QByteArray body = R"({"username":"ouder@example.nl","password":"nestje-demo"})";
+    const QByteArray n = QByteArray::number(body.size());
     const QList<QByteArray> framings = {
-        "Content-Length: 2\r\nContent-Length: 2\r\n",
-        "Content-Length: 2, 2\r\n",
-        "Content-Length: +2\r\n",
-        "Content-Length: 2\r\nTransfer-Encoding: chunked\r\n",
+        "Content-Length: " + n + "\r\nContent-Length: " + n + "\r\n",
+        "Content-Length: " + n + ", " + n + "\r\n",
+        "Content-Length: +" + n + "\r\n",
+        "Content-Length: " + n + "\r\nTransfer-Encoding: chunked\r\n",
     };
     for (const QByteArray &framing : framings) {
         RawClient client;
         QVERIFY(client.connectTo(m_port));
-        client.send("PUT " + login() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + framing + "\r\n{}");
+        client.send("PUT " + login() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + framing + "\r\n" +
+                    body);
         const RawResponse answer = client.read();
         QVERIFY2(answer.status == 400, framing.constData());
+        QCOMPARE(answer.header("Connection"), QByteArrayLiteral("close"));
         QVERIFY2(client.waitClosed(3000), framing.constData());
     }
 }
