@@ -8,9 +8,19 @@
 // A label that renders server text with the default textFormat (AutoText: anything that looks
 // like HTML becomes styled text, images included) makes its row fail, naming the kind of text.
 #include "Application.h"
+#include "ScreenshotPages.h"
+#include "accounts/AccountSession.h"
+#include "features/timeline/DiaryWriter.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
 
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
@@ -61,6 +71,111 @@ private:
     QTcpServer m_server;
 };
 
+// The portal as the app sees it: every request is passed on to the reference server, except
+// that writing a diary entry is refused with `refusal` as the organisation's reason - the
+// reference server's own refusals are fixed Dutch sentences, and this one must carry markup.
+class RefusingFront : public QObject
+{
+public:
+    RefusingFront(QUrl backend, QString refusal)
+        : m_backend(std::move(backend))
+        , m_refusal(std::move(refusal))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    quint16 port() const { return m_server.serverPort(); }
+    int refused = 0;
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        qsizetype length = 0;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = lines[i].left(colon).trimmed();
+            const QByteArray value = lines[i].mid(colon + 1).trimmed();
+            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                length = value.toLongLong();
+            else if (name.compare("Host", Qt::CaseInsensitive) != 0 &&
+                     name.compare("Connection", Qt::CaseInsensitive) != 0 &&
+                     name.compare("Accept-Encoding", Qt::CaseInsensitive) != 0)
+                headers << std::pair{name, value};
+        }
+        if (buffer.size() < headerEnd + 4 + length)
+            return;
+        const QByteArray body = buffer.mid(headerEnd + 4, length);
+        buffer.remove(0, headerEnd + 4 + length);
+        const QByteArray method = requestLine.value(0);
+        const QByteArray target = requestLine.value(1);
+        if (method == "PUT" && target.contains("/restservices-parent/journal/")) {
+            ++refused;
+            const QJsonObject refusal{
+                {QStringLiteral("result"), false},
+                {QStringLiteral("payload"), QJsonValue::Null},
+                {QStringLiteral("messages"),
+                 QJsonArray{
+                     QJsonObject{{QStringLiteral("messageCode"), QStringLiteral("x.refused")},
+                                 {QStringLiteral("text"), m_refusal}}}}};
+            respond(socket, 200, {{"Content-Type", "application/json"}},
+                    QJsonDocument(refusal).toJson(QJsonDocument::Compact));
+            return;
+        }
+        QNetworkRequest request(m_backend.resolved(QUrl::fromEncoded(target)));
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+        QPointer<QTcpSocket> guarded(socket);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, guarded] {
+            reply->deleteLater();
+            if (!guarded)
+                return;
+            QList<std::pair<QByteArray, QByteArray>> out;
+            for (const auto &[name, value] : reply->rawHeaderPairs()) {
+                if (name.compare("Content-Length", Qt::CaseInsensitive) != 0 &&
+                    name.compare("Transfer-Encoding", Qt::CaseInsensitive) != 0 &&
+                    name.compare("Connection", Qt::CaseInsensitive) != 0 &&
+                    name.compare("Content-Encoding", Qt::CaseInsensitive) != 0)
+                    out << std::pair{name, value};
+            }
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            respond(guarded, status > 0 ? status : 502, out, reply->readAll());
+        });
+    }
+
+    static void respond(QTcpSocket *socket, int status,
+                        const QList<std::pair<QByteArray, QByteArray>> &headers,
+                        const QByteArray &body)
+    {
+        QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + " X\r\n";
+        for (const auto &[name, value] : headers)
+            response += name + ": " + value + "\r\n";
+        response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        socket->write(response);
+    }
+
+    QUrl m_backend;
+    QString m_refusal;
+    QTcpServer m_server;
+    QNetworkAccessManager m_network;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
 } // namespace
 
 class TestTextSafety : public QObject
@@ -70,7 +185,9 @@ private:
     QTemporaryDir m_dir;
     Listener m_listener;
     std::unique_ptr<server::ReferenceServer> m_server;
+    std::unique_ptr<RefusingFront> m_front;
     std::unique_ptr<Application> m_app;
+    QString m_childId;
 
     // <img> as markup, for fields the protocol carries as plain text (names, captions).
     QString raw(const QString &kind) const
@@ -139,6 +256,14 @@ private:
                     break;
                 }
             }
+            QSqlQuery child(db);
+            child.prepare(
+                QStringLiteral("SELECT c.id FROM children c JOIN organisations o ON o.id = c.org_id"
+                               " WHERE o.slug = ? AND c.active = 1 ORDER BY c.id LIMIT 1"));
+            child.addBindValue(QString::fromLatin1(server::demo::daycareSlug));
+            if (ok && child.exec() && child.next())
+                m_childId = child.value(0).toString();
+            child.finish();
             db.close();
         }
         QSqlDatabase::removeDatabase(connection);
@@ -158,11 +283,16 @@ private:
         m_app->window()->resize(size);
         controller->setCurrentTab(controller->tabs()->indexOfKey(QStringLiteral("mijnkind")));
         settle(1500);
-        for (const QString &page : TimelineController::pageNames()) {
-            controller->myChild()->showPage(page);
+        // Every page inside Mijn kind, through the tab's deep links (as the screenshot registry
+        // does).
+        for (const ScreenshotPage &page : screenshotPages()) {
+            if (page.tab != QLatin1String("mijnkind") || !page.target ||
+                !controller->session()->account())
+                continue;
+            controller->myChild()->open(page.target(*controller->session()->account()->database()));
             settle(1500);
         }
-        controller->myChild()->showPage(QString()); // back to the timeline
+        controller->myChild()->open(QString()); // back to the timeline
         controller->setCurrentTab(controller->tabs()->indexOfKey(QStringLiteral("overig")));
         settle(1000);
     }
@@ -182,7 +312,16 @@ private slots:
         seed.months = 1; // a month of history is plenty and seeds fast
         QVERIFY2(m_server->open(&error) && m_server->seedDemo(seed, &error), qPrintable(error));
         QVERIFY2(plantHostileText(&error), qPrintable(error));
-        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error) != 0, qPrintable(error));
+        QVERIFY(!m_childId.isEmpty());
+        const quint16 serverPort = m_server->listen(QHostAddress::LocalHost, 0, &error);
+        QVERIFY2(serverPort != 0, qPrintable(error));
+        m_front = std::make_unique<RefusingFront>(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(serverPort)),
+            QStringLiteral("Geweigerd ") + raw(QStringLiteral("refusal")));
+        QVERIFY(m_front->listen());
+        const QUrl portal(QStringLiteral("http://127.0.0.1:%1/%2")
+                              .arg(m_front->port())
+                              .arg(QLatin1String(server::demo::daycareSlug)));
 
         AppOptions options;
         options.language = QStringLiteral("nl");
@@ -192,14 +331,31 @@ private slots:
         QVERIFY(m_app->window());
         AppController *controller = m_app->controller();
         // The demo's login path (no keychain needed), to this server.
-        controller->login()->loginToDemo(
-            m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)),
-            QString::fromLatin1(server::demo::username),
-            QString::fromLatin1(server::demo::password));
+        controller->login()->loginToDemo(portal, QString::fromLatin1(server::demo::username),
+                                         QString::fromLatin1(server::demo::password));
         QTRY_COMPARE_WITH_TIMEOUT(controller->screen(), AppController::MainScreen, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(!controller->session()->isSyncing() &&
                                      controller->myChild()->timeline()->rowCount() > 0,
                                  120000);
+
+        // A diary entry the organisation refuses: its reason shows on the timeline card.
+        DiaryWriter *diary = controller->myChild()->diary();
+        // With a photo: a text-only entry currently cannot be stored (writes.files NOT NULL).
+        QImage photo(32, 32, QImage::Format_RGB32);
+        photo.fill(Qt::darkCyan);
+        const QString photoFile = m_dir.filePath(QStringLiteral("photo.jpg"));
+        QVERIFY(photo.save(photoFile, "JPG"));
+        QVERIFY(diary->write(m_childId, 0, QStringLiteral("Hallo juf"),
+                             {QUrl::fromLocalFile(photoFile)}));
+        QTRY_VERIFY_WITH_TIMEOUT(m_front->refused > 0, 30000);
+        const auto failed = [diary] {
+            const QList<DiaryWriter::Entry> entries = diary->entries();
+            return std::any_of(entries.begin(), entries.end(), [](const DiaryWriter::Entry &e) {
+                return e.state == QLatin1String("failed") &&
+                       e.errorText.contains(QLatin1String("Geweigerd"));
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(failed(), 30000);
 
         showEveryPage(QSize(390, 844));
         showEveryPage(QSize(1280, 800));
@@ -216,6 +372,7 @@ private slots:
         QTest::newRow("day-rhythm descriptions") << QStringLiteral("/rhythm-description-");
         QTest::newRow("day-rhythm remarks") << QStringLiteral("/rhythm-remarks-");
         QTest::newRow("photo captions") << QStringLiteral("/photo-caption-");
+        QTest::newRow("refusal texts") << QStringLiteral("/refusal-");
     }
 
     void serverTextIsNeverFetched()
