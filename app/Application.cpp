@@ -2,14 +2,15 @@
 
 #include "Language.h"
 #include "ScreenshotRunner.h"
+#include "shell/QmlModuleCheck.h"
 #include "media/MediaImageProvider.h"
-#include "models/QmlTypes.h"
 
 #include <QGuiApplication>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(NestjePlugin)
+Q_IMPORT_QML_PLUGIN(Nestje_CorePlugin)
 
 namespace nestje {
 
@@ -18,15 +19,15 @@ Application::Application(AppOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_controller(&m_network)
 {
-    m_controller.setInitialPortal(m_options.portal);
+    m_controller.login()->prefill(m_options.portal);
     // Coming back to the app (phone unlocked, window raised) is the moment to catch up.
     connect(qGuiApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
         if (state == Qt::ApplicationActive)
             m_controller.accounts()->syncAll();
     });
-    connect(&m_controller, &AppController::demoRequested, &m_demoServer, &DemoServer::start);
-    connect(&m_demoServer, &DemoServer::ready, &m_controller, &AppController::loginToDemo);
-    connect(&m_demoServer, &DemoServer::failed, &m_controller, &AppController::failDemo);
+    connect(m_controller.login(), &LoginFlow::demoRequested, &m_demoServer, &DemoServer::start);
+    connect(&m_demoServer, &DemoServer::ready, m_controller.login(), &LoginFlow::loginToDemo);
+    connect(&m_demoServer, &DemoServer::failed, m_controller.login(), &LoginFlow::failDemo);
     connect(m_controller.accounts(), &Accounts::newItems, this, [this](const QString &id, const QList<NewItem> &items) {
         const AccountSession *session = m_controller.accounts()->session(id);
         if (session && !session->info().ephemeral) // the demo stays quiet
@@ -45,12 +46,8 @@ QQuickWindow *Application::window() const
 bool Application::start()
 {
     installTranslations(resolveLanguage(m_options.language));
-    static bool typesRegistered = false; // QML type registration is process-wide
-    if (!typesRegistered) {
-        registerQmlTypes(&m_controller);
-        typesRegistered = true;
-    }
     m_engine.addImportPath(QStringLiteral("qrc:/"));
+    m_controller.setDialogProblem(fileDialogProblem(&m_engine));
     m_engine.addImageProvider(QStringLiteral("media"), new MediaImageProvider(m_controller.myChild()->mediaLibrary()));
     m_engine.load(QUrl(QStringLiteral("qrc:/Nestje/Main.qml")));
     QQuickWindow *mainWindow = window();
@@ -61,10 +58,12 @@ bool Application::start()
     mainWindow->setIcon(QIcon(QStringLiteral(":/icons/nestje.svg")));
 
     const bool screenshot = !m_options.screenshotFile.isEmpty();
-    const bool wantsShell = m_options.demo || (screenshot && m_options.page != QLatin1String("login"));
+    // A screenshot of the login page shows the login page, also with --demo.
+    const bool loginShot = screenshot && m_options.page == QLatin1String("login");
+    const bool wantsShell = !loginShot && (m_options.demo || screenshot);
     if (wantsShell)
-        m_controller.startDemo();
-    else
+        m_controller.login()->startDemo();
+    else if (!loginShot)
         m_controller.restoreAccounts(); // cached data shows at once; syncing runs behind it
     if (screenshot) {
         auto *runner = new ScreenshotRunner(mainWindow, &m_controller, m_options.screenshotFile,

@@ -3,7 +3,7 @@
 #include "CommandLine.h"
 #include "DemoServer.h"
 #include "DesktopNotifications.h"
-#include "models/AppController.h"
+#include "shell/AppController.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

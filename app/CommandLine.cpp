@@ -1,19 +1,13 @@
 #include "CommandLine.h"
 
+#include "ScreenshotPages.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTextStream>
 
 namespace nestje {
-
-QStringList screenshotPages()
-{
-    return {QStringLiteral("login"), QStringLiteral("mijnkind"), QStringLiteral("berichten"),
-            QStringLiteral("agenda"), QStringLiteral("locatie"), QStringLiteral("overig"),
-            // Sub-pages of Mijn kind (TimelineController::pageNames()).
-            QStringLiteral("journal"), QStringLiteral("viewer"), QStringLiteral("albums"), QStringLiteral("diary")};
-}
 
 AppOptions parseCommandLine(const QStringList &arguments, int *exitCode)
 {
@@ -40,7 +34,7 @@ AppOptions parseCommandLine(const QStringList &arguments, int *exitCode)
                                   QStringLiteral("WxH"));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QCoreApplication::translate("CommandLine", "Page to show: %1.").arg(screenshotPages().join(QStringLiteral(", "))),
+        QCoreApplication::translate("CommandLine", "Page to show: %1.").arg(screenshotPageNames().join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
     const QCommandLineOption open(
         QStringLiteral("open"),
@@ -91,9 +85,9 @@ AppOptions parseCommandLine(const QStringList &arguments, int *exitCode)
         options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
     }
     options.page = parser.value(page);
-    if (!options.page.isEmpty() && !screenshotPages().contains(options.page))
+    if (!options.page.isEmpty() && !screenshotPageNames().contains(options.page))
         return usageError(QStringLiteral("unknown --page %1; known pages: %2")
-                              .arg(options.page, screenshotPages().join(QStringLiteral(", "))));
+                              .arg(options.page, screenshotPageNames().join(QStringLiteral(", "))));
     if (parser.isSet(open)) {
         const QString target = parser.value(open);
         const qsizetype colon = target.indexOf(QLatin1Char(':'));

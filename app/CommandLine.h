@@ -25,6 +25,5 @@ struct AppOptions
 // on a usage error prints it and sets exitCode to 2. Otherwise exitCode stays -1.
 AppOptions parseCommandLine(const QStringList &arguments, int *exitCode);
 
-QStringList screenshotPages();
 
 } // namespace nestje

@@ -1,6 +1,9 @@
 #include "ScreenshotRunner.h"
 
-#include "models/AppController.h"
+#include "ScreenshotPages.h"
+#include "accounts/AccountSession.h"
+
+#include "shell/AppController.h"
 
 #include <QImage>
 #include <QQuickItem>
@@ -45,17 +48,19 @@ void ScreenshotRunner::start()
 
 QString ScreenshotRunner::subPage() const
 {
-    return TimelineController::pageNames().contains(m_page) ? m_page : QString();
+    const std::optional<ScreenshotPage> page = screenshotPage(m_page);
+    return page && page->target ? m_page : QString();
 }
 
 QString ScreenshotRunner::tabKey() const
 {
-    return subPage().isEmpty() ? m_page : QStringLiteral("mijnkind");
+    const std::optional<ScreenshotPage> page = screenshotPage(m_page);
+    return page ? page->tab : m_page;
 }
 
 bool ScreenshotRunner::pageIsReady() const
 {
-    if (m_controller->isBusy() || m_controller->isSyncing())
+    if (m_controller->login()->isBusy() || m_controller->session()->isSyncing())
         return false; // the page shows its data, not a half-finished first sync
     const bool wantLogin = m_page == QLatin1String("login");
     const auto wantedScreen = wantLogin ? AppController::LoginScreen : AppController::MainScreen;
@@ -77,7 +82,7 @@ void ScreenshotRunner::poll()
     if (m_elapsed.elapsed() > timeoutMs) {
         finish(1, QStringLiteral("the page did not finish loading within %1 s; %2")
                       .arg(timeoutMs / 1000)
-                      .arg(m_controller->loginError()));
+                      .arg(m_controller->login()->error()));
         return;
     }
     if (m_controller->screen() == AppController::MainScreen && m_page != QLatin1String("login"))
@@ -89,7 +94,10 @@ void ScreenshotRunner::poll()
         m_subPageShown = false;
         m_stablePolls = tabReady ? m_stablePolls + 1 : 0;
         if (m_stablePolls >= 3) {
-            m_controller->myChild()->showPage(subPage());
+            AccountSession *account = m_controller->session()->account();
+            const std::optional<ScreenshotPage> page = screenshotPage(m_page);
+            if (account && page)
+                m_controller->myChild()->open(page->target(*account->database()));
             m_subPageShown = true;
             m_stablePolls = 0;
         }

@@ -12,7 +12,8 @@ ApplicationWindow {
     minimumWidth: 320
     minimumHeight: 480
     visible: true
-    title: App.accountName.length > 0 ? "Nestje · " + App.portalName : "Nestje"
+    // The desktop adds " — Nestje" (the application display name) itself.
+    title: App.session.active ? App.session.organisation : ""
     color: Theme.background
     Material.theme: Material.Light
     Material.accent: Theme.primary
@@ -22,7 +23,7 @@ ApplicationWindow {
         id: screenLoader
         objectName: "screenLoader"
         anchors.fill: parent
-        sourceComponent: App.screen === AppController.MainScreen ? shell : login
+        sourceComponent: App.screen === App.MainScreen ? shell : login
     }
 
     Component {

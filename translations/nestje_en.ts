@@ -217,14 +217,6 @@
 <context>
     <name>DiaryForm</name>
     <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Yesterday</translation>
-    </message>
-    <message>
         <source>Write in the diary</source>
         <translation>Write in the diary</translation>
     </message>
@@ -284,6 +276,32 @@
         <source>Send diary entry</source>
         <translation>Send diary entry</translation>
     </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>The file window could not be opened on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePickerDialog</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalEntryPage</name>
@@ -306,6 +324,10 @@
     <message>
         <source>Making the PDF</source>
         <translation>Making the PDF</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -676,6 +698,25 @@
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Certificates (*.pem *.crt *.cer)</translation>
     </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortalTime</name>
+    <message>
+        <source>%1 (NL)</source>
+        <extracomment>A time of day at the daycare, shown to a parent whose device is in another time zone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QmlModuleCheck</name>
+    <message>
+        <source>Choosing files does not work on this computer: the Qt part %1 is not installed. Install it (on Debian and Ubuntu: qml6-module-%2) and start Nestje again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubPageHeader</name>
@@ -835,44 +876,8 @@
 <context>
     <name>nestje::AppController</name>
     <message>
-        <source>The demo could not start: %1</source>
-        <translation>The demo could not start: %1</translation>
-    </message>
-    <message>
-        <source>Enter the e-mail address you use to log in to the portal.</source>
-        <translation>Enter the e-mail address you use to log in to the portal.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Enter your password.</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>Updating…</translation>
-    </message>
-    <message>
-        <source>Fetching everything for the first time…</source>
-        <translation>Fetching everything for the first time…</translation>
-    </message>
-    <message>
-        <source>Offline, last updated %1</source>
-        <translation>Offline, last updated %1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Updated %1</translation>
-    </message>
-    <message>
         <source>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</source>
         <translation>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</translation>
-    </message>
-    <message>
-        <source>This file does not contain a certificate (PEM).</source>
-        <translation>This file does not contain a certificate (PEM).</translation>
     </message>
 </context>
 <context>
@@ -929,42 +934,65 @@
     </message>
 </context>
 <context>
-    <name>nestje::DiaryOutbox</name>
+    <name>nestje::DiaryWriter</name>
     <message>
         <source>You</source>
-        <translation>You</translation>
+        <translation type="unfinished">You</translation>
     </message>
     <message>
         <source>Write a few words or add a photo.</source>
-        <translation>Write a few words or add a photo.</translation>
+        <translation type="unfinished">Write a few words or add a photo.</translation>
     </message>
     <message>
         <source>The entry is too long: at most %1 characters.</source>
-        <translation>The entry is too long: at most %1 characters.</translation>
+        <translation type="unfinished">The entry is too long: at most %1 characters.</translation>
     </message>
     <message>
         <source>Add at most %1 photos or videos.</source>
-        <translation>Add at most %1 photos or videos.</translation>
+        <translation type="unfinished">Add at most %1 photos or videos.</translation>
     </message>
     <message>
         <source>You can write about today or a day that has been.</source>
-        <translation>You can write about today or a day that has been.</translation>
+        <translation type="unfinished">You can write about today or a day that has been.</translation>
     </message>
     <message>
         <source>%1 is not a photo or a video.</source>
-        <translation>%1 is not a photo or a video.</translation>
+        <translation type="unfinished">%1 is not a photo or a video.</translation>
+    </message>
+    <message>
+        <source>%1 is a video; this organisation does not take videos in the diary.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The diary cannot be written right now.</source>
-        <translation>The diary cannot be written right now.</translation>
+        <translation type="unfinished">The diary cannot be written right now.</translation>
     </message>
     <message>
         <source>%1 could not be read.</source>
-        <translation>%1 could not be read.</translation>
+        <translation type="unfinished">%1 could not be read.</translation>
     </message>
     <message>
         <source>The entry could not be stored on this device. Nothing was sent; try again.</source>
-        <translation>The entry could not be stored on this device. Nothing was sent; try again.</translation>
+        <translation type="unfinished">The entry could not be stored on this device. Nothing was sent; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::LoginFlow</name>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation type="unfinished">The demo could not start: %1</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address you use to log in to the portal.</source>
+        <translation type="unfinished">Enter the e-mail address you use to log in to the portal.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished">Enter your password.</translation>
+    </message>
+    <message>
+        <source>This file does not contain a certificate (PEM).</source>
+        <translation type="unfinished">This file does not contain a certificate (PEM).</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1031,52 @@
     <message>
         <source>The video is not available right now.</source>
         <translation>The video is not available right now.</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::PortalQuestion</name>
+    <message>
+        <source>There is no account to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::Session</name>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished">Updating…</translation>
+    </message>
+    <message>
+        <source>Fetching everything for the first time…</source>
+        <translation type="unfinished">Fetching everything for the first time…</translation>
+    </message>
+    <message>
+        <source>Offline, last updated %1</source>
+        <translation type="unfinished">Offline, last updated %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished">Offline</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished">Updated %1</translation>
+    </message>
+    <message>
+        <source>Could not be updated: no connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be updated: the portal answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

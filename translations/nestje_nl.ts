@@ -217,14 +217,6 @@
 <context>
     <name>DiaryForm</name>
     <message>
-        <source>Today</source>
-        <translation>Vandaag</translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation>Gisteren</translation>
-    </message>
-    <message>
         <source>Write in the diary</source>
         <translation>Dagboek schrijven</translation>
     </message>
@@ -284,6 +276,32 @@
         <source>Send diary entry</source>
         <translation>Dagverslag versturen</translation>
     </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>The file window could not be opened on this computer.</source>
+        <translation>Het venster om bestanden te kiezen kan op deze computer niet openen.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePickerDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>JournalEntryPage</name>
@@ -306,6 +324,10 @@
     <message>
         <source>Making the PDF</source>
         <translation>PDF wordt gemaakt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -676,6 +698,25 @@
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Certificaten (*.pem *.crt *.cer)</translation>
     </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>PortalTime</name>
+    <message>
+        <source>%1 (NL)</source>
+        <extracomment>A time of day at the daycare, shown to a parent whose device is in another time zone</extracomment>
+        <translation>%1 (NL)</translation>
+    </message>
+</context>
+<context>
+    <name>QmlModuleCheck</name>
+    <message>
+        <source>Choosing files does not work on this computer: the Qt part %1 is not installed. Install it (on Debian and Ubuntu: qml6-module-%2) and start Nestje again.</source>
+        <translation>Bestanden kiezen werkt niet op deze computer: het Qt-onderdeel %1 is niet geïnstalleerd. Installeer het (op Debian en Ubuntu: qml6-module-%2) en start Nestje opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>SubPageHeader</name>
@@ -835,44 +876,8 @@
 <context>
     <name>nestje::AppController</name>
     <message>
-        <source>The demo could not start: %1</source>
-        <translation>De demo kon niet starten: %1</translation>
-    </message>
-    <message>
-        <source>Enter the e-mail address you use to log in to the portal.</source>
-        <translation>Vul het e-mailadres in waarmee je inlogt op het portaal.</translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation>Vul je wachtwoord in.</translation>
-    </message>
-    <message>
-        <source>Updating…</source>
-        <translation>Bijwerken…</translation>
-    </message>
-    <message>
-        <source>Fetching everything for the first time…</source>
-        <translation>Alles wordt voor de eerste keer opgehaald…</translation>
-    </message>
-    <message>
-        <source>Offline, last updated %1</source>
-        <translation>Offline, laatst bijgewerkt %1</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Bijgewerkt %1</translation>
-    </message>
-    <message>
         <source>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</source>
         <translation>Je wachtwoord voor %1 is gewijzigd of je sessie is verlopen. Log opnieuw in; wat je geschreven hebt, blijft bewaard.</translation>
-    </message>
-    <message>
-        <source>This file does not contain a certificate (PEM).</source>
-        <translation>Dit bestand bevat geen certificaat (PEM).</translation>
     </message>
 </context>
 <context>
@@ -929,7 +934,7 @@
     </message>
 </context>
 <context>
-    <name>nestje::DiaryOutbox</name>
+    <name>nestje::DiaryWriter</name>
     <message>
         <source>You</source>
         <translation>Jij</translation>
@@ -955,6 +960,10 @@
         <translation>%1 is geen foto of video.</translation>
     </message>
     <message>
+        <source>%1 is a video; this organisation does not take videos in the diary.</source>
+        <translation>%1 is een video; deze organisatie neemt geen video&apos;s op in het dagboek.</translation>
+    </message>
+    <message>
         <source>The diary cannot be written right now.</source>
         <translation>Het dagboek kan nu niet worden geschreven.</translation>
     </message>
@@ -965,6 +974,25 @@
     <message>
         <source>The entry could not be stored on this device. Nothing was sent; try again.</source>
         <translation>Het verslag kon niet op dit apparaat worden bewaard. Er is niets verstuurd; probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::LoginFlow</name>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>De demo kon niet starten: %1</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address you use to log in to the portal.</source>
+        <translation>Vul het e-mailadres in waarmee je inlogt op het portaal.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Vul je wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>This file does not contain a certificate (PEM).</source>
+        <translation>Dit bestand bevat geen certificaat (PEM).</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1031,52 @@
     <message>
         <source>The video is not available right now.</source>
         <translation>De video is nu niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>het bestand kon niet worden hernoemd</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::PortalQuestion</name>
+    <message>
+        <source>There is no account to ask.</source>
+        <translation>Er is geen account om het aan te vragen.</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::Session</name>
+    <message>
+        <source>Updating…</source>
+        <translation>Bijwerken…</translation>
+    </message>
+    <message>
+        <source>Fetching everything for the first time…</source>
+        <translation>Alles wordt voor de eerste keer opgehaald…</translation>
+    </message>
+    <message>
+        <source>Offline, last updated %1</source>
+        <translation>Offline, laatst bijgewerkt %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Bijgewerkt %1</translation>
+    </message>
+    <message>
+        <source>Could not be updated: no connection.</source>
+        <translation>Niet bijgewerkt: geen verbinding.</translation>
+    </message>
+    <message>
+        <source>Could not be updated: the portal answered with an error.</source>
+        <translation>Niet bijgewerkt: het portaal gaf een fout.</translation>
+    </message>
+    <message>
+        <source>Last updated %1.</source>
+        <translation>Laatst bijgewerkt %1.</translation>
     </message>
 </context>
 </TS>

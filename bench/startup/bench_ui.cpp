@@ -5,7 +5,7 @@
 #include "Application.h"
 #include "accounts/Accounts.h"
 #include "media/MediaImageProvider.h"
-#include "models/AppController.h"
+#include "shell/AppController.h"
 #include "server/DemoOrganisation.h"
 
 #include <QElapsedTimer>

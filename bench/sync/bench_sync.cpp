@@ -1,8 +1,9 @@
 // Full and incremental sync of a --scale N account against nestje-server on loopback.
 // Prints key=value lines; the baseline is the same timeline pages fetched without storing,
 // measured in the same run, so the ratio says what parsing and SQLite add.
-#include "api/ApiClient.h"
-#include "store/Database.h"
+#include "net/ApiClient.h"
+#include "db/Database.h"
+#include "features/Features.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,7 @@ int main(int argc, char *argv[])
     if (!db.open(dir.filePath(QStringLiteral("cache.sqlite"))))
         return 1;
     SyncEngine sync(&api, &db);
+    addFeatureSyncs(sync);
 
     api.resetRequestCount();
     timer.restart();

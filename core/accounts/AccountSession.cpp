@@ -1,9 +1,11 @@
 #include "accounts/AccountSession.h"
 
 #include "accounts/SecretStore.h"
-#include "store/ContentStore.h"
+#include "features/Features.h"
+#include "features/account/AccountStore.h"
 
 #include <QDir>
+#include <QRandomGenerator>
 #include <QPointer>
 #include <QStandardPaths>
 
@@ -62,13 +64,43 @@ bool AccountSession::open(QString *error)
     if (!m_db.open(cacheDirectory() + QStringLiteral("/cache.sqlite"), error))
         return false;
     m_sync = std::make_unique<SyncEngine>(&m_api, &m_db, this);
+    addFeatureSyncs(*m_sync);
     m_outbox = std::make_unique<Outbox>(&m_api, &m_db, this);
+    m_writes = std::make_unique<Writes>(&m_db, m_outbox.get(), this);
+    addWriteKinds(*m_writes);
+    // A finished write shows up in its feature's data with the next sync: sync now.
+    connect(m_writes.get(), &Writes::completed, this, [this] {
+        if (m_sync->isRunning())
+            m_syncAgain = true; // that sync may be past the feature already
+        else
+            m_sync->start(SyncEngine::Mode::Incremental);
+    });
     // What a sync brings in may be what a queued write was waiting for (a thread, a login).
+    m_retryStale.setSingleShot(true);
+    connect(&m_retryStale, &QTimer::timeout, this, [this] {
+        if (m_sync)
+            m_sync->start(SyncEngine::Mode::Incremental);
+    });
     connect(m_sync.get(), &SyncEngine::finished, this, [this](bool ok) {
-        if (!ok)
+        m_writes->dropDelivered();
+        const ApiError::Kind failure = m_sync->lastErrorDetail().kind;
+        if (ok || failure == ApiError::Kind::Unauthorized || failure == ApiError::Kind::Cancelled) {
+            m_staleRetries = 0;
+            m_retryStale.stop();
+        } else {
+            // 15 s, 30 s, 1 min … up to 5 min, with ±20% jitter so accounts and devices spread out.
+            const int seconds = std::min(300, 15 << std::min(m_staleRetries++, 5));
+            m_retryStale.start(int(seconds * 1000 * (0.8 + 0.4 * QRandomGenerator::global()->generateDouble())));
+        }
+        if (m_syncAgain) {
+            m_syncAgain = false;
+            QMetaObject::invokeMethod(this, [this] { if (m_sync) m_sync->start(SyncEngine::Mode::Incremental); }, Qt::QueuedConnection);
+        }
+        // The portal answered (a feature may still be stale): announce what did arrive.
+        if (!m_sync->lastSuccess().isValid() || m_sync->lastErrorDetail().kind != ApiError::Kind::None)
             return;
         m_outbox->retryWaitingNow();
-        const QList<NewItem> items = NotificationFeed(m_db).takeNew(ContentStore(m_db).pushEnabledKinds());
+        const QList<NewItem> items = NotificationFeed(m_db).takeNew(AccountStore(m_db).pushEnabledKinds());
         if (!items.isEmpty())
             emit newItems(items);
     });
@@ -103,6 +135,8 @@ void AccountSession::wipeLocalData(std::function<void()> portalTold)
     });
     if (m_sync)
         m_sync->cancel();
+    m_retryStale.stop();
+    m_writes.reset();
     m_outbox.reset();
     m_sync.reset();
     m_db.close();

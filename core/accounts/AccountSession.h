@@ -1,13 +1,15 @@
 #pragma once
 
 #include "accounts/AccountList.h"
-#include "api/ApiClient.h"
-#include "store/Database.h"
+#include "net/ApiClient.h"
+#include "db/Database.h"
 #include "sync/NotificationFeed.h"
 #include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
+#include "sync/Writes.h"
 
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 namespace nestje {
@@ -38,6 +40,7 @@ public:
     Database *database() { return &m_db; }
     SyncEngine *sync() { return m_sync.get(); }
     Outbox *outbox() { return m_outbox.get(); }
+    Writes *writes() { return m_writes.get(); }
 
     QString cacheDirectory() const;
     QString mediaDirectory() const;
@@ -56,6 +59,10 @@ private:
     Database m_db;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<Writes> m_writes;
+    bool m_syncAgain = false; // a write completed during a sync that may be past its feature
+    QTimer m_retryStale;      // a feature failed: try again with back-off, before the 5-minute sync
+    int m_staleRetries = 0;
 };
 
 } // namespace nestje

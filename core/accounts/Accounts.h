@@ -3,7 +3,7 @@
 #include "accounts/AccountList.h"
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
-#include "api/LoginClient.h"
+#include "net/LoginClient.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "sync/NotificationFeed.h"
 
-#include "api/HtmlText.h"
+#include "text/HtmlText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/Database.h"
-#include "store/NotificationKinds.h"
+#include "db/Database.h"
+#include "sync/NotificationKinds.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "sync/Outbox.h"
 
-#include "api/JsonValues.h"
+#include "net/JsonValues.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -163,6 +163,11 @@ void Outbox::discard(qint64 id)
 {
     m_db->exec(QStringLiteral("DELETE FROM outbox WHERE id = ? AND state = 'failed'"), {id});
     emit changed();
+}
+
+void Outbox::forget(qint64 id)
+{
+    m_db->exec(QStringLiteral("DELETE FROM outbox WHERE id = ? AND state = 'sent'"), {id});
 }
 
 void Outbox::sendNext()

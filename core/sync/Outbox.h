@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiClient.h"
-#include "store/Database.h"
+#include "net/ApiClient.h"
+#include "db/Database.h"
 
 #include <QObject>
 #include <QTimer>
@@ -44,6 +44,8 @@ public:
     void retry(qint64 id);
     // A failed item the parent chose to throw away.
     void discard(qint64 id);
+    // A sent item whose answer has been taken (by Writes): no need to keep it.
+    void forget(qint64 id);
 
     Item item(qint64 id) const;
     QList<Item> items(const QString &kind = {}) const;

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncEngine.h"
 
-#include "api/JsonValues.h"
-#include "api/TimelineCard.h"
+#include "db/Database.h"
+#include "db/SyncState.h"
+#include "sync/SyncRun.h"
+#include "text/PortalTime.h"
 
-#include <QJsonArray>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSync, "nestje.sync")
@@ -13,28 +15,10 @@ namespace nestje {
 namespace {
 const QString fullSyncDoneKey = QStringLiteral("full_sync_done");
 const QString lastSuccessKey = QStringLiteral("last_success");
-const QString planningKey = QStringLiteral("planning_at");
-const QString documentsKey = QStringLiteral("documents_at");
-const QString newsKey = QStringLiteral("news_at");
-const QString newslettersKey = QStringLiteral("newsletters_at");
-const QString organisationKey = QStringLiteral("organisation_at");
 
-// How stale the slow-changing parts may get before an incremental sync refreshes them anyway.
-constexpr int planningMaxAge = 30 * 60;
-constexpr int contentMaxAge = 6 * 60 * 60;
-// Real portals' own clients stop after 2000 years of emptiness; we stop after a decade.
-constexpr int documentYearsBack = 10;
-
-QString ymd(const QDate &date)
+QString featureKey(const QString &feature, const char *field)
 {
-    return date.toString(QStringLiteral("yyyyMMdd"));
-}
-
-ApiCall get(const QString &path)
-{
-    ApiCall call;
-    call.path = path;
-    return call;
+    return QStringLiteral("feature/%1/%2").arg(feature, QLatin1String(field));
 }
 } // namespace
 
@@ -42,395 +26,266 @@ SyncEngine::SyncEngine(ApiClient *api, Database *db, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_db(db)
-    , m_timeline(*db)
-    , m_messages(*db)
-    , m_planning(*db)
-    , m_content(*db)
-    , m_state(*db)
 {
+}
+
+SyncEngine::~SyncEngine()
+{
+    for (SyncRun *run : std::as_const(m_runs))
+        run->cancel();
+}
+
+void SyncEngine::addFeature(std::unique_ptr<FeatureSync> feature)
+{
+    m_features.push_back(std::move(feature));
+}
+
+QStringList SyncEngine::featureNames() const
+{
+    QStringList names;
+    for (const auto &feature : m_features)
+        names << feature->name();
+    return names;
 }
 
 bool SyncEngine::hasCompletedFullSync() const
 {
-    return m_state.value(fullSyncDoneKey) == QLatin1String("1");
+    return SyncState(*m_db).value(fullSyncDoneKey) == QLatin1String("1");
 }
 
 QDateTime SyncEngine::lastSuccess() const
 {
-    const qint64 ms = m_state.value(lastSuccessKey).toLongLong();
+    const qint64 ms = SyncState(*m_db).value(lastSuccessKey).toLongLong();
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms) : QDateTime();
 }
 
-bool SyncEngine::isDue(const QString &key, int maxAgeSeconds) const
+Counters SyncEngine::counters() const
 {
-    const qint64 at = m_state.value(key).toLongLong();
-    return m_fullRun || QDateTime::currentMSecsSinceEpoch() - at > qint64(maxAgeSeconds) * 1000;
+    const SyncState state(*m_db);
+    return {state.value(QStringLiteral("counters/messages")).toInt(), state.value(QStringLiteral("counters/news")).toInt(),
+            state.value(QStringLiteral("counters/newsletters")).toInt()};
 }
 
-void SyncEngine::markDone(const QString &key)
+Capabilities SyncEngine::capabilities() const
 {
-    m_state.setValue(key, QString::number(QDateTime::currentMSecsSinceEpoch()));
+    return Capabilities::deserialise(SyncState(*m_db).value(QStringLiteral("capabilities")));
+}
+
+FeatureStatus SyncEngine::status(const QString &feature) const
+{
+    const SyncState state(*m_db);
+    FeatureStatus status;
+    status.state = FeatureStatus::State(state.value(featureKey(feature, "state")).toInt());
+    const qint64 at = state.value(featureKey(feature, "at")).toLongLong();
+    if (at > 0)
+        status.lastSuccess = QDateTime::fromMSecsSinceEpoch(at);
+    status.error.kind = ApiError::Kind(state.value(featureKey(feature, "error")).toInt());
+    status.error.httpStatus = state.value(featureKey(feature, "http")).toInt();
+    // A module the organisation switched off is unavailable whatever its last sync said.
+    for (const auto &f : m_features) {
+        if (f->name() == feature && !capabilities().offers(f->module()))
+            status.state = FeatureStatus::State::Unavailable;
+    }
+    return status;
+}
+
+SyncContext SyncEngine::contextFor(FeatureSync *feature) const
+{
+    SyncContext context;
+    const SyncState state(*m_db);
+    context.counters = counters();
+    context.previous = m_previousCounters;
+    context.capabilities = capabilities();
+    context.today = portaltime::today();
+    context.now = QDateTime::currentMSecsSinceEpoch();
+    Database *db = m_db;
+    context.ageOf = [db, now = context.now](const QString &name) {
+        const qint64 at = SyncState(*db).value(featureKey(name, "at")).toLongLong();
+        return at > 0 ? (now - at) / 1000 : std::numeric_limits<qint32>::max();
+    };
+    // A feature that never synced on this device gets everything, also in a later sync.
+    context.full = m_fullRun || state.value(featureKey(feature->name(), "at")).toLongLong() == 0;
+    return context;
+}
+
+bool SyncEngine::isDue(FeatureSync *feature, const SyncContext &context) const
+{
+    const SyncState state(*m_db);
+    const auto current = FeatureStatus::State(state.value(featureKey(feature->name(), "state")).toInt());
+    if (current == FeatureStatus::State::Unavailable && !m_fullRun) {
+        // Not offered: ask again only when the modules changed or after a day.
+        const bool modulesChanged = state.value(featureKey(feature->name(), "caps")).toUtf8()
+                                    != context.capabilities.fingerprint();
+        const qint64 checked = state.value(featureKey(feature->name(), "checked")).toLongLong();
+        if (!modulesChanged && context.now - checked < qint64(unavailableRecheckSeconds) * 1000)
+            return false;
+    }
+    // A feature that failed last time is tried again whatever its own schedule says.
+    return current == FeatureStatus::State::Stale || feature->isDue(context);
 }
 
 void SyncEngine::start(Mode mode)
 {
     if (m_running)
         return;
-    const bool full = mode == Mode::Full || (mode == Mode::Automatic && !hasCompletedFullSync());
-    m_fullRun = full;
+    m_fullRun = mode == Mode::Full || (mode == Mode::Automatic && !hasCompletedFullSync());
     m_lastError = {};
-    m_previousCounters = m_counters;
+    m_previousCounters = counters();
+    m_previousCapabilities = capabilities().fingerprint();
+    m_reachedPortal = false;
+    m_allFresh = true;
+    m_requests = 0;
     m_running = true;
-    m_progress = 0;
     emit runningChanged();
-    emit progressChanged();
-    planSteps(full);
-    next();
+    setProgress(0);
+    startPhase(0);
+}
+
+void SyncEngine::startPhase(int phase)
+{
+    m_phase = phase;
+    m_runs.clear();
+    m_due = 0;
+    m_ended = 0;
+    QList<SyncRun *> runs;
+    for (const auto &feature : m_features) {
+        if (feature->phase() != phase)
+            continue;
+        const SyncContext context = contextFor(feature.get());
+        if (!context.capabilities.offers(feature->module())) {
+            // Switched off by the organisation: nothing to fetch, and the page hides it.
+            SyncState(*m_db).setValue(featureKey(feature->name(), "state"),
+                                      QString::number(int(FeatureStatus::State::Unavailable)));
+            emit featureStatusChanged(feature->name());
+            continue;
+        }
+        if (!isDue(feature.get(), context))
+            continue;
+        auto *run = new SyncRun(feature.get(), context, m_api, m_db, this);
+        connect(run, &SyncRun::ended, this, [this, run] { runEnded(run); });
+        runs << run;
+    }
+    m_runs = runs;
+    m_due = int(runs.size());
+    if (runs.isEmpty()) {
+        if (phase == 0)
+            startPhase(1);
+        else
+            finishSync();
+        return;
+    }
+    qCDebug(lcSync) << "phase" << phase << "runs" << runs.size() << "features";
+    for (SyncRun *run : runs)
+        run->feature()->start(*run);
+}
+
+void SyncEngine::record(const SyncRun &run)
+{
+    SyncState state(*m_db);
+    const QString name = run.feature()->name();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    state.setValue(featureKey(name, "checked"), QString::number(now));
+    switch (run.outcome()) {
+    case FeatureStatus::State::Fresh:
+        state.setValue(featureKey(name, "at"), QString::number(now));
+        state.setValue(featureKey(name, "state"), QString::number(int(FeatureStatus::State::Fresh)));
+        state.setValue(featureKey(name, "error"), QString::number(int(ApiError::Kind::None)));
+        break;
+    case FeatureStatus::State::Unavailable:
+        state.setValue(featureKey(name, "state"), QString::number(int(FeatureStatus::State::Unavailable)));
+        state.setValue(featureKey(name, "caps"), QString::fromUtf8(capabilities().fingerprint()));
+        break;
+    case FeatureStatus::State::Stale:
+    case FeatureStatus::State::Unknown:
+        // The last good data stays; the page says it is older, and why.
+        state.setValue(featureKey(name, "state"), QString::number(int(FeatureStatus::State::Stale)));
+        state.setValue(featureKey(name, "error"), QString::number(int(run.error().kind)));
+        state.setValue(featureKey(name, "http"), QString::number(run.error().httpStatus));
+        break;
+    }
+}
+
+void SyncEngine::runEnded(SyncRun *run)
+{
+    // Each run ends once; it leaves the list at once, so cancel() never sees a deleted run.
+    if (!m_running || !m_runs.removeOne(run))
+        return;
+    record(*run);
+    m_requests += run->requestCount();
+    m_reachedPortal = m_reachedPortal || run->reachedPortal();
+    if (run->outcome() == FeatureStatus::State::Stale) {
+        m_allFresh = false;
+        // The most telling reason for the whole sync: no connection beats a server error.
+        const ApiError::Kind kind = run->error().kind;
+        if (m_lastError.kind == ApiError::Kind::None || kind == ApiError::Kind::Unauthorized
+            || (run->error().isTransient() && m_lastError.kind != ApiError::Kind::Unauthorized))
+            m_lastError = run->error();
+    }
+    const QString name = run->feature()->name();
+    if (name == QLatin1String("counters"))
+        emit countersChanged();
+    if (name == QLatin1String("capabilities") && capabilities().fingerprint() != m_previousCapabilities)
+        emit capabilitiesChanged();
+    emit featureStatusChanged(name);
+    ++m_ended;
+    setProgress((m_phase == 0 ? 0.0 : 0.5) + 0.5 * double(m_ended) / std::max(1, m_due));
+    run->deleteLater();
+    if (!m_runs.isEmpty())
+        return;
+    if (m_lastError.kind == ApiError::Kind::Unauthorized) {
+        finishSync(); // the token path failed: the parent is asked to log in; nothing else can work
+        return;
+    }
+    // Without a connection in the first phase, the second would only fail the same way.
+    if (m_phase == 0 && !m_reachedPortal && m_lastError.isTransient()) {
+        finishSync();
+        return;
+    }
+    if (m_phase == 0)
+        startPhase(1);
+    else
+        finishSync();
+}
+
+void SyncEngine::finishSync()
+{
+    const bool loginNeeded = m_lastError.kind == ApiError::Kind::Unauthorized;
+    if (m_reachedPortal && !loginNeeded) {
+        SyncState state(*m_db);
+        state.setValue(lastSuccessKey, QString::number(QDateTime::currentMSecsSinceEpoch()));
+        if (m_fullRun && m_allFresh)
+            state.setValue(fullSyncDoneKey, QStringLiteral("1"));
+        // The portal answered: a feature's own trouble shows on its page, not as "offline".
+        m_lastError = {};
+    }
+    m_lastRequests = m_requests;
+    m_running = false;
+    setProgress(1);
+    emit runningChanged();
+    emit finished(m_reachedPortal && m_allFresh && !loginNeeded);
 }
 
 void SyncEngine::cancel()
 {
     if (!m_running)
         return;
-    ++m_run;
-    m_steps.clear();
+    for (SyncRun *run : std::as_const(m_runs)) {
+        run->cancel();
+        run->deleteLater();
+    }
+    m_runs.clear();
     m_lastError.kind = ApiError::Kind::Cancelled;
     m_running = false;
     emit runningChanged();
     emit finished(false);
 }
 
-void SyncEngine::planSteps(bool full)
+void SyncEngine::setProgress(double progress)
 {
-    // The counters come first: they drive the badges and tell whether news needs fetching.
-    m_steps = {[this] { fetchCounters(); },
-               [this] { fetchChildren(); },
-               [this, full] { fetchTimelinePage(0, full); },
-               [this, full] { fetchThreadPage(0, full); },
-               [this] {
-                   if (!isDue(planningKey, planningMaxAge))
-                       return next();
-                   // Requests and credits change with the planning (a decision, a booking).
-                   m_steps.prepend([this] { fetchCredits(); });
-                   m_steps.prepend([this] { fetchRequests(); });
-                   const QDate today = QDate::currentDate();
-                   fetchPlanning(today.addMonths(-planningMonthsBack), today.addMonths(planningMonthsAhead));
-               },
-               [this] {
-                   if (m_counters.news == m_previousCounters.news && !isDue(newsKey, contentMaxAge))
-                       return next();
-                   fetchNews();
-               },
-               [this] {
-                   if (m_counters.newsletters == m_previousCounters.newsletters
-                       && !isDue(newslettersKey, contentMaxAge))
-                       return next();
-                   fetchNewsletters(0);
-               },
-               [this] {
-                   // The organisation's modules and rules, its pages and team change rarely.
-                   if (!isDue(organisationKey, contentMaxAge))
-                       return next();
-                   markDone(organisationKey); // also on a portal that has none of these (404)
-                   m_steps.prepend([this] { fetchNotificationSettings(); });
-                   m_steps.prepend([this] { fetchTeam(); });
-                   m_steps.prepend([this] { fetchPages(); });
-                   fetchCapabilities();
-               },
-               [this] {
-                   if (!isDue(documentsKey, contentMaxAge))
-                       return next();
-                   const int year = QDate::currentDate().year();
-                   fetchDocuments(year, 0, 0, m_fullRun ? year - documentYearsBack : year);
-               }};
-    m_totalSteps = int(m_steps.size());
-}
-
-void SyncEngine::next()
-{
-    if (!m_running)
+    if (qFuzzyCompare(progress + 1, m_progress + 1))
         return;
-    if (m_steps.isEmpty()) {
-        m_state.setValue(lastSuccessKey, QString::number(QDateTime::currentMSecsSinceEpoch()));
-        if (m_fullRun)
-            m_state.setValue(fullSyncDoneKey, QStringLiteral("1"));
-        m_running = false;
-        m_progress = 1;
-        emit progressChanged();
-        emit runningChanged();
-        emit finished(true);
-        return;
-    }
-    const Step step = m_steps.takeFirst();
-    m_progress = double(m_totalSteps - m_steps.size() - 1) / m_totalSteps;
+    m_progress = progress;
     emit progressChanged();
-    step();
-}
-
-void SyncEngine::fail(const ApiError &error)
-{
-    qCInfo(lcSync) << "sync stopped:" << int(error.kind) << error.httpStatus << error.detail;
-    m_lastError = error;
-    m_steps.clear();
-    m_running = false;
-    emit runningChanged();
-    emit finished(false);
-}
-
-void SyncEngine::call(const ApiCall &apiCall, std::function<void(const ApiResult &)> onSuccess)
-{
-    const quint64 run = m_run;
-    m_api->send(apiCall, this, [this, run, apiCall, onSuccess = std::move(onSuccess)](const ApiResult &result) {
-        if (run != m_run || !m_running)
-            return;
-        if (result.ok()) {
-            onSuccess(result);
-            return;
-        }
-        // A portal without a Nestje extension simply does not offer that part.
-        if (result.error.kind == ApiError::Kind::Unsupported) {
-            next();
-            return;
-        }
-        ApiError error = result.error;
-        error.detail = apiCall.path + QLatin1Char(' ') + error.detail;
-        fail(error);
-    });
-}
-
-void SyncEngine::fetchCounters()
-{
-    call(get(QStringLiteral("/restservices-parent/notification/notifications")), [this](const ApiResult &r) {
-        const QJsonObject counts = r.payload.toObject();
-        m_counters.messages = counts.value(QLatin1String("nrOfNewMessages")).toInt();
-        m_counters.news = counts.value(QLatin1String("nrOfNewNewsItems")).toInt();
-        m_counters.newsletters = counts.value(QLatin1String("nrOfNewNewsletters")).toInt();
-        emit countersChanged();
-        next();
-    });
-}
-
-void SyncEngine::fetchChildren()
-{
-    if (!m_fullRun && m_content.childCount() > 0 && !isDue(planningKey, planningMaxAge))
-        return next();
-    call(get(QStringLiteral("/restservices-parent/children/")), [this](const ApiResult &r) {
-        if (!m_content.replaceChildren(r.payload.toObject()))
-            return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store children")});
-        next();
-    });
-}
-
-void SyncEngine::fetchTimelinePage(int offset, bool full)
-{
-    call(get(QStringLiteral("/restservices-parent/timeline/cards/v2/%1").arg(offset)), [=, this](const ApiResult &r) {
-        const QJsonArray page = r.payload.toArray();
-        if (page.isEmpty())
-            return next(); // past the end
-        QList<TimelineCard> cards;
-        cards.reserve(page.size());
-        for (const QJsonValue &card : page)
-            cards << parseTimelineCard(card.toObject());
-        const int changed = m_timeline.upsert(cards);
-        if (changed < 0)
-            return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store timeline")});
-        // An incremental sync stops at the first page that holds nothing new.
-        if (!full && changed == 0)
-            return next();
-        fetchTimelinePage(offset + int(page.size()), full);
-    });
-}
-
-void SyncEngine::fetchThreadPage(int offset, bool full)
-{
-    call(get(QStringLiteral("/restservices-parent/logbook/overview?index=%1").arg(offset)), [=, this](const ApiResult &r) {
-        const QJsonArray rows = r.payload.toArray();
-        QStringList changed;
-        if (!m_messages.upsertThreads(rows, &changed))
-            return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store threads")});
-        const bool more = !rows.isEmpty() && (full || changed.size() == rows.size());
-        if (more) {
-            // Details of this page first, then the next page.
-            m_steps.prepend([=, this] { fetchThreadPage(offset + int(rows.size()), full); });
-        }
-        fetchThreadDetails(changed);
-    });
-}
-
-void SyncEngine::fetchThreadDetails(QStringList threadIds)
-{
-    if (threadIds.isEmpty())
-        return next();
-    const QString id = threadIds.takeFirst();
-    call(get(QStringLiteral("/restservices-parent/logbook/details/%1/summary/true").arg(id)),
-         [=, this](const ApiResult &r) {
-             if (!m_messages.storeThreadDetails(id, r.payload.toObject()))
-                 return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store messages")});
-             fetchThreadDetails(threadIds);
-         });
-}
-
-void SyncEngine::fetchPlanning(const QDate &from, const QDate &until)
-{
-    // Windows of about three months keep each answer small, like the portal's own clients do.
-    const QDate windowEnd = std::min(until, from.addDays(91));
-    call(get(QStringLiteral("/restservices-parent/calendar/%1/until/%2").arg(ymd(from), ymd(windowEnd))),
-         [=, this](const ApiResult &r) {
-             if (!m_planning.replaceWindow(from, windowEnd, r.payload.toObject()))
-                 return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store planning")});
-             if (windowEnd < until)
-                 return fetchPlanning(windowEnd.addDays(1), until);
-             markDone(planningKey);
-             next();
-         });
-}
-
-void SyncEngine::fetchNews()
-{
-    call(get(QStringLiteral("/restservices-parent/htmlnews/view")), [this](const ApiResult &r) {
-        if (!m_content.replaceNews(r.payload.toObject().value(QLatin1String("newsItems")).toArray()))
-            return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store news")});
-        markDone(newsKey);
-        fetchNewsBodies(m_content.newsWithoutBody());
-    });
-}
-
-void SyncEngine::fetchNewsBodies(QStringList ids)
-{
-    if (ids.isEmpty())
-        return next();
-    const QString id = ids.takeFirst();
-    call(get(QStringLiteral("/restservices-parent/htmlcontent/container/%1").arg(id)), [=, this](const ApiResult &r) {
-        m_content.storeNewsBody(id, r.payload.toObject());
-        fetchNewsBodies(ids);
-    });
-}
-
-void SyncEngine::fetchNewsletters(int index)
-{
-    call(get(QStringLiteral("/restservices-parent/newsletter?index=%1").arg(index)), [=, this](const ApiResult &r) {
-        const QJsonObject page = r.payload.toObject();
-        const QJsonArray items = page.value(QLatin1String("newsletterItems")).toArray();
-        if (!m_content.upsertNewsletters(items))
-            return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store newsletters")});
-        // Whether index counts pages or items is unknown (reference §5.P8); we send the page.
-        if (page.value(QLatin1String("moreItems")).toBool() && !items.isEmpty() && index < 100)
-            return fetchNewsletters(index + 1);
-        markDone(newslettersKey);
-        fetchNewsletterHtml(m_content.newslettersWithoutHtml());
-    });
-}
-
-void SyncEngine::fetchNewsletterHtml(QStringList ids)
-{
-    if (ids.isEmpty())
-        return next();
-    const QString id = ids.takeFirst();
-    call(get(QStringLiteral("/restservices-parent/newsletter/generated/%1").arg(id)), [=, this](const ApiResult &r) {
-        m_content.storeNewsletterHtml(id, r.payload.toObject().value(QLatin1String("fullSource")).toString());
-        fetchNewsletterHtml(ids);
-    });
-}
-
-void SyncEngine::fetchCapabilities()
-{
-    ApiCall capabilities = get(QStringLiteral("/restservices-parent/nestje/capabilities"));
-    capabilities.extension = true; // a real portal answers 404: no extensions, nothing breaks
-    call(capabilities, [this](const ApiResult &r) {
-        m_content.setSetting(QStringLiteral("capabilities"), json::compact(r.payload.toObject()));
-        next();
-    });
-}
-
-void SyncEngine::fetchPages()
-{
-    ApiCall pages = get(QStringLiteral("/restservices-parent/htmlcontent/pages"));
-    pages.extension = true;
-    call(pages, [this](const ApiResult &r) {
-        if (!m_content.replacePages(r.payload.toArray()))
-            return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store pages")});
-        fetchPageBodies(m_content.pagesWithoutBody());
-    });
-}
-
-void SyncEngine::fetchPageBodies(QStringList ids)
-{
-    if (ids.isEmpty())
-        return next();
-    const QString id = ids.takeFirst();
-    call(get(QStringLiteral("/restservices-parent/htmlcontent/container/%1").arg(id)), [=, this](const ApiResult &r) {
-        m_content.storePageBody(id, r.payload.toObject());
-        fetchPageBodies(ids);
-    });
-}
-
-void SyncEngine::fetchTeam()
-{
-    ApiCall team = get(QStringLiteral("/restservices-parent/team"));
-    team.extension = true;
-    call(team, [this](const ApiResult &r) {
-        if (!m_content.replaceTeam(r.payload.toArray()))
-            return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store the team")});
-        next();
-    });
-}
-
-void SyncEngine::fetchCredits()
-{
-    ApiCall credits = get(QStringLiteral("/restservices-parent/credits"));
-    credits.extension = true;
-    call(credits, [this](const ApiResult &r) {
-        if (!m_content.replaceCredits(r.payload.toObject()))
-            return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store credits")});
-        next();
-    });
-}
-
-void SyncEngine::fetchRequests()
-{
-    const QDate today = QDate::currentDate();
-    ApiCall requests = get(QStringLiteral("/restservices-parent/request/overview/%1/%2")
-                               .arg(ymd(today.addMonths(-planningMonthsAhead)), ymd(today.addMonths(planningMonthsAhead))));
-    requests.extension = true;
-    call(requests, [this](const ApiResult &r) {
-        if (!m_content.replaceRequests(r.payload.toArray()))
-            return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store requests")});
-        next();
-    });
-}
-
-void SyncEngine::fetchNotificationSettings()
-{
-    ApiCall settings = get(QStringLiteral("/restservices-parent/notification/settings"));
-    settings.extension = true;
-    call(settings, [this](const ApiResult &r) {
-        m_content.setSetting(QStringLiteral("notification_settings"), json::compact(r.payload.toObject()));
-        next();
-    });
-}
-
-void SyncEngine::fetchDocuments(int year, int emptyTypesInYear, int typeIndex, int oldestYear)
-{
-    static const QString types[] = {QStringLiteral("invoice"), QStringLiteral("annualstatement"),
-                                    QStringLiteral("document")};
-    if (typeIndex == 3) {
-        // Like the portal's backup tool: go back year by year until a year has nothing at all.
-        if (emptyTypesInYear == 3 || year <= oldestYear) {
-            markDone(documentsKey);
-            return next();
-        }
-        return fetchDocuments(year - 1, 0, 0, oldestYear);
-    }
-    const QString type = types[typeIndex];
-    const QString from = ymd(QDate(year, 1, 1));
-    const QString until = ymd(QDate(year, 12, 31));
-    call(get(QStringLiteral("/restservices-parent/administration/%1/overview/%2/%3").arg(type, from, until)),
-         [=, this](const ApiResult &r) {
-             const QJsonArray items = r.payload.toArray();
-             if (!m_content.replaceDocuments(type, items))
-                 return fail({ApiError::Kind::Malformed, 0, {}, {}, QStringLiteral("could not store documents")});
-             fetchDocuments(year, emptyTypesInYear + (items.isEmpty() ? 1 : 0), typeIndex + 1, oldestYear);
-         });
 }
 
 } // namespace nestje

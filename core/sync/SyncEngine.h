@@ -1,108 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/ApiClient.h"
-#include "store/ContentStore.h"
-#include "store/Database.h"
-#include "store/MessageStore.h"
-#include "store/PlanningStore.h"
-#include "store/TimelineStore.h"
+#include "net/ApiClient.h"
+#include "sync/FeatureSync.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 
-#include <functional>
+#include <memory>
+#include <vector>
 
 namespace nestje {
 
-// Brings one account's cache up to date with its portal. A first sync fetches everything a
-// parent can see; later syncs fetch only what changed, starting with the unread counters, so a
-// sync with no news costs three requests.
+class Database;
+class SyncRun;
+
+// Brings one account's cache up to date with its portal. It knows no routes: each feature
+// registers a FeatureSync (features/Features.cpp) that says when it is due and fetches its own
+// part. The engine runs the due features side by side, first those of phase 0 (the counters,
+// the organisation's modules, the timeline), then the rest, and keeps a status per feature, so
+// a feature the organisation does not offer is hidden and a failing one shows its last data
+// as stale while every other feature still syncs.
 class SyncEngine : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY finished)
 public:
     enum class Mode { Automatic, Full, Incremental };
 
     SyncEngine(ApiClient *api, Database *db, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void addFeature(std::unique_ptr<FeatureSync> feature);
 
     void start(Mode mode = Mode::Automatic);
     void cancel();
 
     bool isRunning() const { return m_running; }
     double progress() const { return m_progress; }
-    QString lastError() const { return m_lastError.text(); }
+    // Why the last sync did not reach the portal (offline, login needed), or Kind::None.
     ApiError lastErrorDetail() const { return m_lastError; }
+    QString lastError() const { return m_lastError.text(); }
     bool hasCompletedFullSync() const;
+    // When a sync last reached the portal.
     QDateTime lastSuccess() const;
 
-    struct Counters
-    {
-        int messages = 0;
-        int news = 0;
-        int newsletters = 0;
-    };
-    Counters counters() const { return m_counters; }
+    Counters counters() const;
+    Capabilities capabilities() const;
+    FeatureStatus status(const QString &feature) const;
+    QStringList featureNames() const;
+    // Requests the last run sent (benchmarks and tests count them).
+    int lastRequestCount() const { return m_lastRequests; }
 
-    // Planning window of a full sync, relative to today.
-    static constexpr int planningMonthsBack = 3;
-    static constexpr int planningMonthsAhead = 12;
+    // A feature the organisation does not offer is asked again after this long, in case it
+    // started offering it (the capabilities, where the portal has them, tell at once).
+    static constexpr int unavailableRecheckSeconds = 24 * 60 * 60;
 
 signals:
     void runningChanged();
     void progressChanged();
     void countersChanged();
+    void capabilitiesChanged();
+    void featureStatusChanged(const QString &feature);
+    // A sync ended; `ok` when it reached the portal and every due feature is up to date.
     void finished(bool ok);
 
 private:
-    using Step = std::function<void()>;
-
-    void next();
-    void fail(const ApiError &error);
-    void call(const ApiCall &call, std::function<void(const ApiResult &)> onSuccess);
-    void planSteps(bool full);
-
-    void fetchCounters();
-    void fetchChildren();
-    void fetchTimelinePage(int offset, bool full);
-    void fetchThreadPage(int offset, bool full);
-    void fetchThreadDetails(QStringList threadIds);
-    void fetchPlanning(const QDate &from, const QDate &until);
-    void fetchNews();
-    void fetchNewsBodies(QStringList ids);
-    void fetchNewsletters(int index);
-    void fetchNewsletterHtml(QStringList ids);
-    void fetchDocuments(int year, int emptyTypesInYear, int typeIndex, int oldestYear);
-    void fetchCapabilities();
-    void fetchPages();
-    void fetchPageBodies(QStringList ids);
-    void fetchTeam();
-    void fetchCredits();
-    void fetchRequests();
-    void fetchNotificationSettings();
-
-    bool isDue(const QString &key, int maxAgeSeconds) const;
-    void markDone(const QString &key);
+    void startPhase(int phase);
+    void runEnded(SyncRun *run);
+    void record(const SyncRun &run);
+    void finishSync();
+    bool isDue(FeatureSync *feature, const SyncContext &context) const;
+    SyncContext contextFor(FeatureSync *feature) const;
+    void setProgress(double progress);
 
     ApiClient *m_api;
     Database *m_db;
-    TimelineStore m_timeline;
-    MessageStore m_messages;
-    PlanningStore m_planning;
-    ContentStore m_content;
-    SyncState m_state;
-
-    QList<Step> m_steps;
-    int m_totalSteps = 0;
+    std::vector<std::unique_ptr<FeatureSync>> m_features;
+    QList<SyncRun *> m_runs; // of the current phase
     bool m_running = false;
     bool m_fullRun = false;
+    int m_phase = 0;
+    int m_due = 0;
+    int m_ended = 0;
     double m_progress = 0;
+    bool m_reachedPortal = false;
+    bool m_allFresh = true;
+    int m_requests = 0;
+    int m_lastRequests = 0;
     ApiError m_lastError;
-    Counters m_counters;
     Counters m_previousCounters;
-    quint64 m_run = 0; // bumped by cancel(), so late answers of a cancelled run are ignored
+    QByteArray m_previousCapabilities;
 };
 
 } // namespace nestje

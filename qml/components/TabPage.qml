@@ -7,7 +7,7 @@ import Nestje.Core
 Page {
     id: page
     // The sync state ("Offline, laatst bijgewerkt …") unless a page says something else.
-    property string subtitle: App.syncStatus
+    property string subtitle: App.session.syncStatus
     default property alias content: body.data
 
     background: Rectangle { color: Theme.background }

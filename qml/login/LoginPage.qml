@@ -14,12 +14,12 @@ Page {
     background: Rectangle { color: Theme.background }
 
     function submit() {
-        page.portalError = App.portalProblem(portalField.text);
+        page.portalError = App.login.portalProblem(portalField.text);
         if (page.portalError.length > 0) {
             portalField.forceActiveFocus();
             return;
         }
-        App.login(portalField.text, emailField.text, passwordField.text);
+        App.login.login(portalField.text, emailField.text, passwordField.text);
     }
 
     Flickable {
@@ -77,7 +77,7 @@ Page {
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                     Accessible.name: qsTr("Portal")
                     Accessible.description: qsTr("The name or address of your parent portal")
-                    text: App.loginPortal
+                    text: App.login.portal
                     onTextEdited: page.portalError = ""
                     onAccepted: emailField.forceActiveFocus()
                     KeyNavigation.tab: emailField
@@ -97,7 +97,7 @@ Page {
                     objectName: "emailField"
                     Layout.fillWidth: true
                     placeholderText: qsTr("you@example.nl")
-                    text: App.loginUsername
+                    text: App.login.username
                     inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                     Accessible.name: qsTr("E-mail address")
                     onAccepted: passwordField.forceActiveFocus()
@@ -116,7 +116,7 @@ Page {
                 Rectangle {
                     objectName: "loginError"
                     Layout.fillWidth: true
-                    visible: App.loginError.length > 0
+                    visible: App.login.error.length > 0
                     implicitHeight: errorText.implicitHeight + 2 * Theme.spacingM
                     radius: Theme.radius / 2
                     color: Theme.errorContainer
@@ -125,7 +125,7 @@ Page {
                         anchors.fill: parent
                         anchors.margins: Theme.spacingM
                         wrapMode: Text.WordWrap
-                        text: App.loginError
+                        text: App.login.error
                         color: Theme.error
                         Accessible.role: Accessible.AlertMessage
                         Accessible.name: text
@@ -136,15 +136,15 @@ Page {
                     objectName: "loginButton"
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacingS
-                    text: App.busy ? qsTr("Logging in…") : qsTr("Log in")
-                    enabled: !App.busy
+                    text: App.login.busy ? qsTr("Logging in…") : qsTr("Log in")
+                    enabled: !App.login.busy
                     Accessible.name: qsTr("Log in")
                     onClicked: page.submit()
                 }
                 BusyIndicator {
                     Layout.alignment: Qt.AlignHCenter
-                    visible: App.busy
-                    running: App.busy
+                    visible: App.login.busy
+                    running: App.login.busy
                     implicitHeight: 32
                     implicitWidth: 32
                 }
@@ -154,7 +154,7 @@ Page {
                     Layout.alignment: Qt.AlignHCenter
                     text: qsTr("Forgot password?")
                     onClicked: {
-                        const url = App.forgotPasswordUrl(portalField.text);
+                        const url = App.login.forgotPasswordUrl(portalField.text);
                         if (url.toString().length > 0) {
                             Qt.openUrlExternally(url);
                         } else {
@@ -178,7 +178,7 @@ Page {
                     objectName: "backButton"
                     Layout.fillWidth: true
                     visible: App.canCancelLogin
-                    text: qsTr("Back to %1").arg(App.portalName)
+                    text: qsTr("Back to %1").arg(App.session.organisation)
                     onClicked: App.cancelLogin()
                 }
 
@@ -186,9 +186,9 @@ Page {
                     objectName: "demoButton"
                     Layout.fillWidth: true
                     text: qsTr("Try the demo")
-                    enabled: !App.busy
+                    enabled: !App.login.busy
                     Accessible.description: qsTr("Opens Nestje with a sample daycare, without an account")
-                    onClicked: App.startDemo()
+                    onClicked: App.login.startDemo()
                 }
             }
         }

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Nestje
 import Nestje.Core
@@ -15,26 +14,26 @@ ColumnLayout {
     TextButton {
         objectName: "portalCertificateButton"
         Layout.alignment: Qt.AlignHCenter
-        visible: App.portalCertificate.length === 0
+        visible: App.login.certificate.length === 0
         text: qsTr("Self-hosted portal with its own certificate?")
         font.pixelSize: Theme.fontSmall
         onClicked: dialog.open()
     }
     RowLayout {
         Layout.fillWidth: true
-        visible: App.portalCertificate.length > 0
+        visible: App.login.certificate.length > 0
         Label {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
-            text: qsTr("Also trusting the certificate of %1").arg(App.portalCertificate)
+            text: qsTr("Also trusting the certificate of %1").arg(App.login.certificate)
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSmall
         }
         TextButton {
             text: qsTr("Remove")
             font.pixelSize: Theme.fontSmall
-            Accessible.name: qsTr("Stop trusting the certificate of %1").arg(App.portalCertificate)
-            onClicked: App.usePortalCertificate("")
+            Accessible.name: qsTr("Stop trusting the certificate of %1").arg(App.login.certificate)
+            onClicked: App.login.usePortalCertificate("")
         }
     }
     Label {
@@ -46,10 +45,13 @@ ColumnLayout {
         font.pixelSize: Theme.fontSmall
     }
 
-    FileDialog {
+    FilePicker {
         id: dialog
+        objectName: "certificatePicker"
         title: qsTr("Choose the portal's CA certificate")
         nameFilters: [qsTr("Certificates (*.pem *.crt *.cer)")]
-        onAccepted: section.problem = App.usePortalCertificate(selectedFile)
+        acceptLabel: qsTr("Choose")
+        onPicked: urls => section.problem = App.login.usePortalCertificate(urls[0])
+        onFailed: reason => section.problem = reason
     }
 }

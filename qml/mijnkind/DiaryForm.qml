@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
+import QtCore
 import QtQuick.Layouts
 import Nestje
 import Nestje.Core
@@ -11,11 +11,11 @@ Page {
     id: form
     objectName: "diaryForm"
     property string childId
-    property var files: []
+    // What the parent typed and chose, kept on disk while they type (a crash loses nothing).
+    readonly property alias files: draft.attachments
     property int dayOffset: 0 // 0 = today, 1 = yesterday, …
     readonly property var children: App.myChild.timeline.children
-    readonly property var day: { const d = new Date(); d.setDate(d.getDate() - dayOffset); return d }
-    readonly property string problem: App.myChild.diary.problem(textArea.text, files, day)
+    readonly property string problem: App.myChild.diary.problem(textArea.text, files, dayOffset)
     property string failure
     signal back()
     signal sent()
@@ -26,19 +26,26 @@ Page {
             failure = problem
             return
         }
-        if (App.myChild.diary.write(childId, day, textArea.text, files))
+        // On disk first; the writer forgets the draft once the entry is stored for sending.
+        draft.flush()
+        if (App.myChild.diary.write(childId, dayOffset, textArea.text, files))
             sent()
     }
+    // The daycare's days (Europe/Amsterdam), whatever the device's zone.
     function dayName(offset) {
-        if (offset === 0) return qsTr("Today")
-        if (offset === 1) return qsTr("Yesterday")
-        const d = new Date(); d.setDate(d.getDate() - offset)
-        return d.toLocaleDateString(Qt.locale(), "dddd d MMMM")
+        return App.myChild.diary.dayName(offset)
     }
 
     background: Rectangle { color: Theme.background }
     Keys.onEscapePressed: back()
     Component.onCompleted: textArea.forceActiveFocus()
+    Component.onDestruction: draft.flush()
+
+    Draft {
+        id: draft
+        session: App.session
+        key: App.myChild.diary.draftKey
+    }
 
     Connections {
         target: App.myChild.diary
@@ -50,12 +57,16 @@ Page {
         onBack: form.back()
     }
 
-    FileDialog {
-        id: fileDialog
+    FilePicker {
+        id: filePicker
+        objectName: "diaryMediaPicker"
         title: qsTr("Add photos or videos")
-        fileMode: FileDialog.OpenFiles
+        multiple: true
+        folder: StandardPaths.writableLocation(StandardPaths.PicturesLocation)
         nameFilters: [qsTr("Photos and videos (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)")]
-        onAccepted: form.files = form.files.concat(selectedFiles)
+        acceptLabel: qsTr("Add")
+        onPicked: urls => draft.attachments = draft.attachments.concat(urls)
+        onFailed: reason => form.failure = reason
     }
 
     Flickable {
@@ -151,6 +162,12 @@ Page {
                 TextArea {
                     id: textArea
                     objectName: "diaryText"
+                    text: draft.text
+                    // Kept on disk while typing; a remark about an empty form goes once they type.
+                    onTextChanged: {
+                        draft.text = text
+                        form.failure = ""
+                    }
                     Layout.fillWidth: true
                     Layout.minimumHeight: 180
                     wrapMode: TextEdit.Wrap
@@ -205,9 +222,9 @@ Page {
                             icon.height: 16
                             Accessible.name: qsTr("Remove attachment %1").arg(chosen.index + 1)
                             onClicked: {
-                                const copy = form.files.slice()
+                                const copy = draft.attachments.slice()
                                 copy.splice(chosen.index, 1)
-                                form.files = copy
+                                draft.attachments = copy
                             }
                         }
                     }
@@ -222,7 +239,7 @@ Page {
                     objectName: "addMediaButton"
                     text: qsTr("Add photos or videos")
                     iconName: "add-photo"
-                    onClicked: fileDialog.open()
+                    onClicked: filePicker.open()
                 }
                 Item { Layout.fillWidth: true }
                 PrimaryButton {

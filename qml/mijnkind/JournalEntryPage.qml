@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
+import QtCore
 import QtQuick.Layouts
 import Nestje
 import Nestje.Core
@@ -14,6 +14,8 @@ Page {
     signal back()
     signal openMedia(string mediaId)
     signal downloadMedia(string mediaId)
+    // Something to tell the parent (a dialog that cannot open); the tab shows it as a toast.
+    signal problem(string text)
     readonly property string childId: entry.childIds && entry.childIds.length > 0 ? entry.childIds[0] : ""
 
     background: Rectangle { color: Theme.background }
@@ -31,18 +33,22 @@ Page {
             iconName: "book"
             iconOnly: entryPage.width < 600
             enabled: !App.myChild.book.busy
-            onClicked: saveDialog.open()
+            onClicked: savePicker.open()
         }
     }
 
-    FileDialog {
-        id: saveDialog
+    FilePicker {
+        id: savePicker
+        objectName: "diarySavePicker"
         title: qsTr("Save the diary as PDF")
-        fileMode: FileDialog.SaveFile
+        save: true
+        folder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        suggestedFile: folder + "/" + App.myChild.book.suggestedFileName(entryPage.childId)
         nameFilters: [qsTr("PDF documents (*.pdf)")]
         defaultSuffix: "pdf"
-        currentFile: "file:///" + App.myChild.book.suggestedFileName(entryPage.childId)
-        onAccepted: App.myChild.book.save(entryPage.childId, selectedFile)
+        acceptLabel: qsTr("Save")
+        onPicked: urls => App.myChild.book.save(entryPage.childId, urls[0])
+        onFailed: reason => entryPage.problem(reason)
     }
 
     Flickable {

@@ -31,41 +31,24 @@ TabPage {
                                 : (timeline.children.length > 0 ? timeline.children[0].id : "") })
     }
 
+    // Deep links into the tab (a notification, the screenshot registry): "entry/<key>",
+    // "viewer/<media id>", "albums", "diary".
     Connections {
         target: App.myChild
-        function onPageRequested(name) {
+        function onOpenRequested(target) {
             stack.pop(null)
-            if (name === "journal") {
-                // The fullest recent entry: day rhythm, text and photos.
-                let best = -1
-                for (let i = 0; i < Math.min(page.timeline.count, 60); ++i) {
-                    const row = page.timeline.get(i)
-                    if (row.type !== "journal" || row.moments.length === 0 || row.text.length === 0)
-                        continue
-                    if (best < 0)
-                        best = i
-                    if (row.media.length > 0) {
-                        best = i
-                        break
-                    }
-                }
-                if (best >= 0) {
-                    page.openEntry(best)
-                    return
-                }
-                if (page.timeline.count > 0)
-                    page.openEntry(0)
-            } else if (name === "viewer") {
-                for (let i = 0; i < page.timeline.count; ++i) {
-                    const row = page.timeline.get(i)
-                    if (row.type === "photo" && row.media.length > 0 && !row.media[0].video) {
-                        page.openViewer(row.media[0].id)
-                        return
-                    }
-                }
-            } else if (name === "albums") {
+            const slash = target.indexOf("/")
+            const kind = slash < 0 ? target : target.slice(0, slash)
+            const id = slash < 0 ? "" : target.slice(slash + 1)
+            if (kind === "entry") {
+                const row = page.timeline.loadUntilKey(id)
+                if (row >= 0)
+                    page.openEntry(row)
+            } else if (kind === "viewer") {
+                page.openViewer(id)
+            } else if (kind === "albums") {
                 stack.push(albumsPage)
-            } else if (name === "diary") {
+            } else if (kind === "diary") {
                 page.writeDiary()
             }
         }
@@ -116,7 +99,7 @@ TabPage {
                 }
                 // Pull to refresh.
                 readonly property real pull: (originY - topMargin) - contentY
-                onDragEnded: if (pull > 80 && !App.syncing) App.syncNow()
+                onDragEnded: if (pull > 80 && !App.session.syncing) App.session.syncNow()
 
                 header: ColumnLayout {
                     width: list.width
@@ -124,9 +107,9 @@ TabPage {
 
                     Item { Layout.preferredHeight: 1 }
                     Label {
-                        visible: list.pull > 20 || App.syncing
+                        visible: list.pull > 20 || App.session.syncing
                         Layout.alignment: Qt.AlignHCenter
-                        text: App.syncing ? qsTr("Updating…") : qsTr("Release to refresh")
+                        text: App.session.syncing ? qsTr("Updating…") : qsTr("Release to refresh")
                         color: Theme.textSecondary
                         font.pixelSize: Theme.fontSmall + 1
                     }
@@ -156,8 +139,8 @@ TabPage {
                             visible: page.wide
                             text: qsTr("Refresh")
                             iconName: "refresh"
-                            enabled: !App.syncing
-                            onClicked: App.syncNow()
+                            enabled: !App.session.syncing
+                            onClicked: App.session.syncNow()
                         }
                     }
 
@@ -264,7 +247,7 @@ TabPage {
             // Loading, empty.
             ColumnLayout {
                 anchors.centerIn: parent
-                visible: page.timeline.count === 0 && App.syncing
+                visible: page.timeline.count === 0 && App.session.syncing
                 spacing: Theme.spacingM
                 BusyIndicator { Layout.alignment: Qt.AlignHCenter; running: parent.visible }
                 Label {
@@ -274,7 +257,7 @@ TabPage {
             }
             EmptyState {
                 anchors.centerIn: parent
-                visible: page.timeline.count === 0 && !App.syncing
+                visible: page.timeline.count === 0 && !App.session.syncing
                 icon: "child"
                 title: qsTr("No diary entries yet")
                 explanation: qsTr("Photos, the diary and the day rhythm of your child appear here as soon as the group shares them.")
@@ -290,6 +273,7 @@ TabPage {
             onBack: stack.pop()
             onOpenMedia: mediaId => page.openViewer(mediaId)
             onDownloadMedia: mediaId => page.download(mediaId)
+            onProblem: text => toast.show(text)
         }
     }
     Component {

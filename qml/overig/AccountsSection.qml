@@ -88,7 +88,7 @@ Pane {
                 objectName: "logoutButton"
                 text: qsTr("Log out")
                 icon.source: "qrc:/icons/logout.svg"
-                Accessible.name: qsTr("Log out of %1").arg(App.accountName)
+                Accessible.name: qsTr("Log out of %1").arg(App.session.username)
                 onClicked: App.logout()
             }
         }

@@ -33,6 +33,8 @@ Rectangle {
                 text: model.title
                 iconName: model.icon
                 unread: model.unread
+                // What the organisation does not offer is not shown at all.
+                visible: model.available
                 selected: index === bar.currentIndex
                 onClicked: bar.selected(index)
             }

@@ -42,6 +42,8 @@ Rectangle {
                 text: model.title
                 iconName: model.icon
                 unread: model.unread
+                // What the organisation does not offer is not shown at all.
+                visible: model.available
                 selected: index === rail.currentIndex
                 onClicked: rail.selected(index)
             }

@@ -78,8 +78,8 @@ private slots:
         QQuickWindow *window = app.window();
         QVERIFY(window);
         QTRY_COMPARE_WITH_TIMEOUT(app.controller()->screen(), AppController::MainScreen, 60000);
-        QCOMPARE(app.controller()->accountName(), QString::fromLatin1(server::demo::username));
-        QVERIFY(app.controller()->isDemo());
+        QCOMPARE(app.controller()->session()->username(), QString::fromLatin1(server::demo::username));
+        QVERIFY(app.controller()->session()->isDemo());
 
         window->resize(1280, 800);
         QTRY_COMPARE(visibleTabs(window->contentItem()).size(), 5);
@@ -97,7 +97,7 @@ private slots:
 
         app.controller()->logout();
         QCOMPARE(app.controller()->screen(), AppController::LoginScreen);
-        QVERIFY(app.controller()->accountName().isEmpty());
+        QVERIFY(app.controller()->session()->username().isEmpty());
     }
 
     void phoneScreenshotHasBottomBar()

@@ -1,5 +1,5 @@
 #include "DesktopNotifications.h"
-#include "store/Database.h"
+#include "db/Database.h"
 #include "sync/NotificationFeed.h"
 
 #include <QDBusConnection>

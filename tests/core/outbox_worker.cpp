@@ -1,8 +1,8 @@
 // A separate process for tst_outbox: "kill" queues a reply and dies by SIGKILL the moment
 // the server has answered it, before the outbox can record that; "resume" opens the same
 // cache and delivers whatever is still waiting. Together they are a crash mid-send.
-#include "api/ApiClient.h"
-#include "store/Database.h"
+#include "net/ApiClient.h"
+#include "db/Database.h"
 #include "sync/Outbox.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,6 @@
 #include "accounts/Accounts.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
-#include "store/ContentStore.h"
 
 #include <QDir>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "api/DayRhythm.h"
+#include "features/timeline/DayRhythm.h"
 
 #include <QTest>
 

@@ -1,9 +1,10 @@
-#include "api/ApiClient.h"
+#include "net/ApiClient.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
-#include "store/MessageStore.h"
-#include "store/TimelineStore.h"
+#include "features/messages/MessageStore.h"
+#include "features/timeline/TimelineStore.h"
 #include "sync/Outbox.h"
+#include "features/Features.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
@@ -94,6 +95,7 @@ private slots:
         Database db;
         QVERIFY(db.open(m_dir.filePath(QStringLiteral("away.sqlite"))));
         SyncEngine sync(api.get(), &db);
+        addFeatureSyncs(sync);
         QSignalSpy synced(&sync, &SyncEngine::finished);
         sync.start();
         QVERIFY(synced.wait(60000) && synced.first().first().toBool());

@@ -1,6 +1,6 @@
-#include "api/TimelineCard.h"
-#include "store/Database.h"
-#include "store/TimelineStore.h"
+#include "features/timeline/TimelineCard.h"
+#include "db/Database.h"
+#include "features/timeline/TimelineStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,8 +33,9 @@ private slots:
             Database v1;
             QVERIFY(v1.open(file, nullptr, 1));
             QCOMPARE(v1.schemaVersion(), 1);
-            TimelineStore timeline(v1);
-            QCOMPARE(timeline.upsert({card(QStringLiteral("j1"), 1000, QStringLiteral("https://a/1"))}), 1);
+            // Rows as version 1 wrote them (today's store writes columns v1 did not have).
+            QVERIFY(v1.exec(QStringLiteral("INSERT INTO cards VALUES ('journal:j1', 'journal', 1000, 'h1', '{}')")));
+            QVERIFY(v1.exec(QStringLiteral("INSERT INTO photos VALUES ('p1', 'journal:j1', 1000, 'photo', 'Zandbak', '{}')")));
             QVERIFY(!v1.exec(QStringLiteral("SELECT COUNT(*) FROM outbox"))); // not there yet in v1
         }
         Database latest;
@@ -51,6 +52,41 @@ private slots:
         QSqlQuery *mode = latest.select(QStringLiteral("PRAGMA journal_mode"));
         QVERIFY(mode && mode->next());
         QCOMPARE(mode->value(0).toString(), QStringLiteral("wal"));
+        // The photo knows its card's date now (the viewer's order), and the next sync rewrites
+        // the cards (their hashes were emptied) so their shown fields become columns.
+        QCOMPARE(latest.scalar(QStringLiteral("SELECT card_date FROM photos WHERE id = 'p1'")), 1000);
+        QCOMPARE(timeline.contentHash(QStringLiteral("journal:j1")), QByteArray());
+    }
+
+    void aDiaryEntryOnItsWaySurvivesTheUpgrade()
+    {
+        // Version 3 kept the parent's unsent diary entries in their own queue; version 6 moves
+        // them into the one write path: nothing typed is lost by updating the app.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            Database v3;
+            QVERIFY(v3.open(file, nullptr, 3));
+            QVERIFY(v3.exec(QStringLiteral(
+                "INSERT INTO diary_outgoing (child_id, day, text, files, journal_key, state, created_at) VALUES"
+                " ('c1', '2026-11-27', 'Oma haalt haar op', '[{\"path\": \"/tmp/a.jpg\"}, {\"path\": \"/tmp/b.jpg\"}]',"
+                " 'key-1', 'sending', 5)")));
+            QVERIFY(v3.exec(QStringLiteral(
+                "INSERT INTO diary_outgoing (child_id, day, text, files, journal_key, state, created_at) VALUES"
+                " ('c1', '2026-11-20', 'Al aangekomen', '[]', 'key-2', 'sent', 4)")));
+        }
+        Database latest;
+        QVERIFY(latest.open(file));
+        QSqlQuery *q = latest.select(QStringLiteral("SELECT kind, json_extract(payload, '$.text'),"
+                                                    " json_extract(payload, '$.day'), files, state FROM writes"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("diary"));
+        QCOMPARE(q->value(1).toString(), QStringLiteral("Oma haalt haar op"));
+        QCOMPARE(q->value(2).toString(), QStringLiteral("2026-11-27"));
+        QCOMPARE(q->value(3).toString(), QStringLiteral("/tmp/a.jpg\n/tmp/b.jpg"));
+        QCOMPARE(q->value(4).toString(), QStringLiteral("sending"));
+        QVERIFY(!q->next()); // the delivered one is not sent again
+        q->finish();
     }
 
     void refusesADatabaseFromTheFuture()

@@ -1,11 +1,15 @@
-#include "api/ApiClient.h"
-#include "api/JsonValues.h"
+#include "net/ApiClient.h"
+#include "net/JsonValues.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
-#include "store/ContentStore.h"
-#include "store/MessageStore.h"
-#include "store/PlanningStore.h"
-#include "store/TimelineStore.h"
+#include "db/SyncState.h"
+#include "features/Features.h"
+#include "features/account/AccountStore.h"
+#include "features/agenda/RequestStore.h"
+#include "features/location/LocationStore.h"
+#include "features/messages/MessageStore.h"
+#include "features/agenda/PlanningStore.h"
+#include "features/timeline/TimelineStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QHttpServer>
@@ -48,6 +52,7 @@ private:
         if (!a.db->open(m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_cacheNumber))))
             qFatal("cannot open cache");
         a.sync = std::make_unique<SyncEngine>(a.api.get(), a.db.get());
+        addFeatureSyncs(*a.sync);
         return a;
     }
     static bool runSync(SyncEngine &sync, SyncEngine::Mode mode = SyncEngine::Mode::Automatic)
@@ -85,31 +90,35 @@ private slots:
 
         TimelineStore timeline(*a.db);
         MessageStore messages(*a.db);
-        ContentStore content(*a.db);
+        AccountStore account(*a.db);
+        LocationStore content(*a.db);
         PlanningStore planning(*a.db);
-        QCOMPARE(content.childCount(), 2); // the KDV has the baby and the toddler
+        QCOMPARE(account.childCount(), 2); // the KDV has the baby and the toddler
         QVERIFY2(timeline.cardCount() > 100, qPrintable(QString::number(timeline.cardCount())));
         QVERIFY(timeline.mediaCount() > 50);
         QVERIFY(messages.threadCount() > 3);
         QVERIFY(planning.partCount() > 50);
         QVERIFY(content.newsCount() > 0);
         QVERIFY(content.newsletterCount() > 0);
-        QVERIFY(content.documentCount() > 0);
+        QVERIFY(account.documentCount() > 0);
         QVERIFY(content.newsWithoutBody().isEmpty());
         QVERIFY(content.newslettersWithoutHtml().isEmpty());
         QVERIFY(content.pageCount() > 0);
         QVERIFY(content.pagesWithoutBody().isEmpty());
         QVERIFY(content.teamCount() > 0);
-        QVERIFY(content.creditCount() > 0);
-        QVERIFY(content.setting(QStringLiteral("notification_settings")).contains(QLatin1String("items")));
-        QVERIFY(content.setting(QStringLiteral("capabilities")).contains(QLatin1String("modules")));
+        QVERIFY(account.creditCount() > 0);
+        QVERIFY(account.setting(QStringLiteral("notification_settings")).contains(QLatin1String("items")));
+        QVERIFY(a.sync->capabilities().known);
+        QVERIFY(a.sync->capabilities().offers(QStringLiteral("video")));
+        for (const QString &feature : a.sync->featureNames())
+            QCOMPARE(int(a.sync->status(feature).state), int(FeatureStatus::State::Fresh));
         QVERIFY(a.db->scalar(QStringLiteral("SELECT COUNT(*) FROM day_rhythm")) > 100);
 
-        // Nothing changed on the server: counters, first timeline page, first thread page.
+        // Nothing changed on the server: the counters and the first timeline page, nothing else.
         const int cards = timeline.cardCount();
         a.api->resetRequestCount();
         QVERIFY2(runSync(*a.sync), qPrintable(a.sync->lastError()));
-        QVERIFY2(a.api->requestsSent() <= 3, qPrintable(QString::number(a.api->requestsSent())));
+        QCOMPARE(a.api->requestsSent(), 2);
         QCOMPARE(timeline.cardCount(), cards);
     }
 
@@ -117,7 +126,7 @@ private slots:
     {
         Account a = account(m_portal);
         QVERIFY(runSync(*a.sync, SyncEngine::Mode::Full));
-        const int before = ContentStore(*a.db).requestCount();
+        const int before = RequestStore(*a.db).requestCount();
         // Report an absence for next week's first bookable part, as the app's form will.
         const QString from = QDate::currentDate().addDays(7).toString(QStringLiteral("yyyyMMdd"));
         const QString to = QDate::currentDate().addDays(13).toString(QStringLiteral("yyyyMMdd"));
@@ -144,7 +153,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(sent, 10000);
         // Planning-related parts refresh on the next full sync (or after 30 minutes).
         QVERIFY(runSync(*a.sync, SyncEngine::Mode::Full));
-        QCOMPARE(ContentStore(*a.db).requestCount(), before + 1);
+        QCOMPARE(RequestStore(*a.db).requestCount(), before + 1);
     }
 
     void rejectedAccessTokenMidSyncIsRenewedSilently()
@@ -196,6 +205,7 @@ private slots:
         Account down = account(QUrl(QStringLiteral("http://127.0.0.1:%1/deboomhut").arg(port)));
         down.db = std::move(a.db);
         down.sync = std::make_unique<SyncEngine>(down.api.get(), down.db.get());
+        addFeatureSyncs(*down.sync);
         QVERIFY(!runSync(*down.sync, SyncEngine::Mode::Incremental));
         QCOMPARE(down.sync->lastErrorDetail().kind, ApiError::Kind::Network);
         QVERIFY(!down.sync->lastError().isEmpty());
@@ -247,14 +257,16 @@ private slots:
         QVERIFY(port);
         Account a = account(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
         QVERIFY2(runSync(*a.sync), qPrintable(a.sync->lastError()));
-        ContentStore content(*a.db);
-        QCOMPARE(content.childCount(), 1);
-        QVERIFY(content.setting(QStringLiteral("capabilities")).isEmpty()); // no extensions offered
-        QCOMPARE(content.pageCount(), 0);
+        QCOMPARE(AccountStore(*a.db).childCount(), 1);
+        QVERIFY(!a.sync->capabilities().known); // no extensions offered
+        QCOMPARE(LocationStore(*a.db).pageCount(), 0);
+        QCOMPARE(int(a.sync->status(QStringLiteral("pages")).state), int(FeatureStatus::State::Unavailable));
+        QCOMPARE(int(a.sync->status(QStringLiteral("timeline")).state), int(FeatureStatus::State::Fresh));
         // And the missing extensions are not asked for again on every sync.
         a.api->resetRequestCount();
         QVERIFY(runSync(*a.sync));
-        QVERIFY2(a.api->requestsSent() <= 3, qPrintable(QString::number(a.api->requestsSent())));
+        // The counters and the first timeline page: nothing else is due when nothing changed.
+        QVERIFY2(a.api->requestsSent() <= 2, qPrintable(QString::number(a.api->requestsSent())));
     }
 
     void malformedJsonIsAnErrorNotACrash()
@@ -273,7 +285,9 @@ private slots:
         QVERIFY(port);
         Account a = account(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
         QVERIFY(!runSync(*a.sync));
-        QCOMPARE(a.sync->lastErrorDetail().kind, ApiError::Kind::Malformed);
+        // The portal answered, so this is not "offline": every feature is stale, and says why.
+        QCOMPARE(int(a.sync->status(QStringLiteral("timeline")).state), int(FeatureStatus::State::Stale));
+        QCOMPARE(a.sync->status(QStringLiteral("timeline")).error.kind, ApiError::Kind::Malformed);
         QVERIFY(!a.sync->hasCompletedFullSync());
     }
 };

@@ -1,19 +1,20 @@
 // The Mijn kind engine against the reference server: the timeline model over a synced cache,
 // the media cache (including expired links), EXIF, downloads, the diary through the outbox with
 // a photo (end to end: the server has it afterwards) and the diary PDF read back with pdftotext.
-#include "api/ApiClient.h"
-#include "export/DiaryBook.h"
+#include "net/ApiClient.h"
+#include "features/timeline/DiaryBook.h"
 #include "media/MediaCache.h"
 #include "media/MediaFiles.h"
 #include "media/MediaLibrary.h"
-#include "models/DiaryOutbox.h"
-#include "models/PhotoModel.h"
-#include "models/TimelineModel.h"
-#include "models/TimelineText.h"
+#include "features/timeline/PhotoModel.h"
+#include "features/timeline/TimelineModel.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
-#include "store/Database.h"
+#include "db/Database.h"
+#include "text/HtmlText.h"
+#include "text/PortalTime.h"
 #include "sync/Outbox.h"
+#include "features/Features.h"
 #include "sync/SyncEngine.h"
 
 #include <QBuffer>
@@ -84,6 +85,7 @@ private slots:
         m_api->setPasswordProvider([](auto answer) { answer(QString::fromLatin1(server::demo::password)); });
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("cache/cache.sqlite"))));
         m_sync = std::make_unique<SyncEngine>(m_api.get(), &m_db);
+        addFeatureSyncs(*m_sync);
         QVERIFY(sync(SyncEngine::Mode::Full));
         QSqlQuery *q = m_db.select(QStringLiteral("SELECT id FROM children WHERE active = 1 ORDER BY position LIMIT 1"));
         QVERIFY(q && q->next());
@@ -102,10 +104,10 @@ private slots:
     void dayLabelsReadNaturally()
     {
         const QDate today(2026, 11, 22);
-        QCOMPARE(dayLabel(today, today), QStringLiteral("Today"));       // translated in the app
-        QCOMPARE(dayLabel(today.addDays(-1), today), QStringLiteral("Yesterday"));
-        QCOMPARE(dayLabel(QDate(2026, 11, 4), today), QStringLiteral("woensdag 4 november"));
-        QCOMPARE(dayLabel(QDate(2025, 11, 4), today), QStringLiteral("dinsdag 4 november 2025"));
+        QCOMPARE(portaltime::dayLabel(today, today), QStringLiteral("Today"));       // translated in the app
+        QCOMPARE(portaltime::dayLabel(today.addDays(-1), today), QStringLiteral("Yesterday"));
+        QCOMPARE(portaltime::dayLabel(QDate(2026, 11, 4), today), QStringLiteral("woensdag 4 november"));
+        QCOMPARE(portaltime::dayLabel(QDate(2025, 11, 4), today), QStringLiteral("dinsdag 4 november 2025"));
     }
 
     void timelinePagesDownToTheFirstDay()
@@ -228,73 +230,6 @@ private slots:
         QCOMPARE(MediaFiles::targetPath(QStringLiteral("/p/Nestje"), QStringLiteral("Noor"), QDate(2026, 11, 4),
                                         QStringLiteral("p/12"), QStringLiteral("jpg")),
                  QStringLiteral("/p/Nestje/Noor/2026-11-04_p_12.jpg"));
-    }
-
-    void diaryWithPhotoReachesTheServer()
-    {
-        Outbox outbox(m_api.get(), &m_db);
-        DiaryOutbox diary;
-        diary.setSession(&m_db, &outbox, m_sync.get(), m_dir.filePath(QStringLiteral("outgoing")));
-        TimelineModel model;
-        model.setSource(&m_db, QStringLiteral("acct"), &diary);
-
-        QImage image(320, 240, QImage::Format_RGB32);
-        image.fill(QColor(0xE0, 0x90, 0x40));
-        const QString photo = m_dir.filePath(QStringLiteral("zandbak.jpg"));
-        QVERIFY(image.save(photo, "JPEG"));
-
-        QCOMPARE(diary.problem(QString(), {}, QDate::currentDate()).isEmpty(), false);
-        const QString text = QStringLiteral("Vannacht slecht geslapen, dus vandaag wat moe. Oma haalt haar op.");
-        QSignalSpy written(&diary, &DiaryOutbox::written);
-        QVERIFY(diary.write(m_childId, QDate::currentDate(), text, {QUrl::fromLocalFile(photo)}));
-        QVERIFY(written.wait(10000));
-        // At once in the timeline, as being sent, at the top.
-        QCOMPARE(model.get(0).value(QStringLiteral("pending")).toBool(), true);
-        QCOMPARE(model.get(0).value(QStringLiteral("text")).toString(), text);
-        QCOMPARE(model.get(0).value(QStringLiteral("mediaCount")).toInt(), 1);
-
-        // Upload, then the entry, then the sync brings the portal's own card and the local copy goes.
-        QTRY_VERIFY_WITH_TIMEOUT(diary.count() == 0, 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_sync->isRunning(), 30000);
-        model.refresh();
-        const QVariantMap top = model.get(model.indexOfKey(model.get(0).value(QStringLiteral("key")).toString()));
-        QCOMPARE(top.value(QStringLiteral("pending")).toBool(), false);
-        QCOMPARE(top.value(QStringLiteral("byParent")).toBool(), true);
-        QCOMPARE(top.value(QStringLiteral("text")).toString(), text);
-        QCOMPARE(top.value(QStringLiteral("mediaCount")).toInt(), 1);
-
-        // And the server has it: the first timeline page carries the parent's card with the photo.
-        bool found = false;
-        bool answered = false;
-        ApiCall page;
-        page.path = QStringLiteral("/restservices-parent/timeline/cards/v2/0");
-        m_api->send(page, nullptr, [&](const ApiResult &r) {
-            for (const QJsonValue &card : r.payload.toArray()) {
-                const QJsonObject journal = card.toObject().value(QLatin1String("journal")).toObject();
-                if (journal.value(QLatin1String("writtenByType")).toString().endsWith(QLatin1String(".parent"))
-                    && journal.value(QLatin1String("journalContent")).toString().contains(QLatin1String("Oma haalt haar op"))
-                    && journal.value(QLatin1String("photos")).toArray().size() == 1)
-                    found = true;
-            }
-            answered = true;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
-        QVERIFY(found);
-        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("outgoing"))).entryList(QDir::Files).size(), 0);
-    }
-
-    void refusedDiaryEntryCanBeDiscarded()
-    {
-        Outbox outbox(m_api.get(), &m_db);
-        DiaryOutbox diary;
-        diary.setSession(&m_db, &outbox, m_sync.get(), m_dir.filePath(QStringLiteral("outgoing")));
-        // Two months back: the portal refuses (a diary goes back one month).
-        QSignalSpy written(&diary, &DiaryOutbox::written);
-        QVERIFY(diary.write(m_childId, QDate::currentDate().addDays(-60), QStringLiteral("Te laat"), {}));
-        QTRY_VERIFY_WITH_TIMEOUT(!diary.entries().isEmpty() && diary.entries().first().state == QLatin1String("failed"), 20000);
-        QVERIFY(diary.entries().first().errorText.contains(QLatin1String("maand")));
-        diary.discard(diary.entries().first().id);
-        QCOMPARE(diary.count(), 0);
     }
 
     void diaryBookIsAPdf()

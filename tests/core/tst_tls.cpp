@@ -1,5 +1,5 @@
 #include "accounts/Accounts.h"
-#include "api/ApiClient.h"
+#include "net/ApiClient.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
 

@@ -21,7 +21,7 @@ TestCase {
         findChild(page, "portalField").text = "de boomhut";
         mouseClick(findChild(page, "loginButton"));
         verify(page.portalError.length > 0);
-        verify(!App.busy);
+        verify(!App.login.busy);
     }
 
     function test_insecureRemotePortalIsRefused() {
@@ -37,9 +37,9 @@ TestCase {
         findChild(page, "emailField").text = "ouder";
         findChild(page, "passwordField").text = "secret";
         mouseClick(findChild(page, "loginButton"));
-        verify(App.loginError.length > 0);
+        verify(App.login.error.length > 0);
         verify(findChild(page, "loginError").visible);
-        verify(!App.busy);
+        verify(!App.login.busy);
     }
 
     function test_passwordCanBeRevealed() {
@@ -51,8 +51,8 @@ TestCase {
     }
 
     function test_forgotPasswordLeadsToThePortal() {
-        compare(App.forgotPasswordUrl("deboomhut").toString(),
+        compare(App.login.forgotPasswordUrl("deboomhut").toString(),
                 "https://deboomhut.ouderportaal.nl/auth/forgot-password");
-        compare(App.forgotPasswordUrl("").toString(), "");
+        compare(App.login.forgotPasswordUrl("").toString(), "");
     }
 }

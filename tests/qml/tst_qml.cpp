@@ -1,5 +1,4 @@
-#include "models/AppController.h"
-#include "models/QmlTypes.h"
+#include "shell/AppController.h"
 
 #include <QNetworkAccessManager>
 #include <QQmlEngine>
@@ -8,6 +7,7 @@
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(NestjePlugin)
+Q_IMPORT_QML_PLUGIN(Nestje_CorePlugin)
 
 // Gives the QML tests the real controller (with a real network stack), as the app does.
 class Setup : public QObject
@@ -19,12 +19,7 @@ public slots:
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
         static QNetworkAccessManager network;
-        static nestje::AppController controller(&network);
-        static bool registered = false;
-        if (!registered) {
-            nestje::registerQmlTypes(&controller);
-            registered = true;
-        }
+        static nestje::AppController controller(&network); // becomes QML's App singleton
     }
 };
 

@@ -1,4 +1,4 @@
-#include "api/LoginClient.h"
+#include "net/LoginClient.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
 

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScreenshotPages.h"
+
+#include "features/timeline/PhotoStore.h"
+#include "features/timeline/TimelineStore.h"
+
+namespace nestje {
+
+namespace {
+// The fullest recent diary entry: day rhythm, text and photos, so the page shows everything.
+QString fullestJournal(Database &db)
+{
+    TimelineStore store(db);
+    QString best;
+    for (const TimelineRow &row : store.page({}, nullptr, 60)) {
+        if (row.type != QLatin1String("journal"))
+            continue;
+        const std::optional<TimelineEntry> entry = store.entry(row.key);
+        if (!entry || entry->moments.isEmpty() || entry->text.isEmpty())
+            continue;
+        if (best.isEmpty())
+            best = row.key;
+        if (!entry->media.isEmpty())
+            return QStringLiteral("entry/") + row.key;
+    }
+    return best.isEmpty() ? QString() : QStringLiteral("entry/") + best;
+}
+
+QString firstPhoto(Database &db)
+{
+    for (const PhotoRow &photo : PhotoStore(db).older({}, nullptr, 50)) {
+        if (!photo.video)
+            return QStringLiteral("viewer/") + photo.id;
+    }
+    return {};
+}
+} // namespace
+
+const QList<ScreenshotPage> &screenshotPages()
+{
+    static const QList<ScreenshotPage> pages = {
+        {QStringLiteral("login"), {}, {}},
+        {QStringLiteral("mijnkind"), QStringLiteral("mijnkind"), {}},
+        {QStringLiteral("berichten"), QStringLiteral("berichten"), {}},
+        {QStringLiteral("agenda"), QStringLiteral("agenda"), {}},
+        {QStringLiteral("locatie"), QStringLiteral("locatie"), {}},
+        {QStringLiteral("overig"), QStringLiteral("overig"), {}},
+        {QStringLiteral("journal"), QStringLiteral("mijnkind"), fullestJournal},
+        {QStringLiteral("viewer"), QStringLiteral("mijnkind"), firstPhoto},
+        {QStringLiteral("albums"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("albums"); }},
+        {QStringLiteral("diary"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
+    };
+    return pages;
+}
+
+std::optional<ScreenshotPage> screenshotPage(const QString &name)
+{
+    for (const ScreenshotPage &page : screenshotPages()) {
+        if (page.name == name)
+            return page;
+    }
+    return std::nullopt;
+}
+
+QStringList screenshotPageNames()
+{
+    QStringList names;
+    for (const ScreenshotPage &page : screenshotPages())
+        names << page.name;
+    return names;
+}
+
+} // namespace nestje

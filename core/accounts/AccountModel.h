@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QtQml/qqmlregistration.h>
+
+#include <QAbstractListModel>
+
+namespace nestje {
+
+class Accounts;
+
+// The accounts on this device for the account switcher: who, which organisation, active or not.
+class AccountModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Use App.accountList")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Role { IdRole = Qt::UserRole + 1, UsernameRole, OrganisationRole, ActiveRole, DemoRole };
+
+    explicit AccountModel(Accounts *accounts, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+
+private:
+    Accounts *m_accounts;
+};
+
+} // namespace nestje

@@ -1,0 +1,152 @@
+#include "db/Database.h"
+
+#include "db/Migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "nestje.store")
+
+namespace nestje {
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestVersion()
+{
+    return static_cast<int>(cacheMigrations().size());
+}
+
+bool Database::open(const QString &filePath, QString *error, int targetVersion)
+{
+    close();
+    m_filePath = filePath;
+    QDir().mkpath(QFileInfo(filePath).absolutePath());
+    m_connectionName = QStringLiteral("nestje-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(filePath);
+    if (!m_db.open()) {
+        if (error)
+            *error = m_db.lastError().text();
+        close();
+        return false;
+    }
+    // WAL lets the UI read while a sync writes; NORMAL sync is durable enough for a cache and
+    // keeps page writes fast. The outbox survives: WAL commits are atomic.
+    exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    if (!migrate(targetVersion < 0 ? latestVersion() : targetVersion, error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db); // not cached: the version changes during migration
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+bool Database::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery *q = select(sql, values);
+    if (q)
+        q->finish(); // an open statement would hold SQLite locks past COMMIT or DDL
+    return q != nullptr;
+}
+
+QSqlQuery *Database::select(const QString &sql, const QVariantList &values)
+{
+    auto cached = m_statements.find(sql);
+    if (cached == m_statements.end()) {
+        QSqlQuery fresh(m_db);
+        fresh.setForwardOnly(true);
+        if (!fresh.prepare(sql)) {
+            qCWarning(lcStore) << "prepare failed:" << fresh.lastError().text() << sql;
+            return nullptr;
+        }
+        cached = m_statements.insert(sql, std::move(fresh));
+    }
+    QSqlQuery &q = *cached;
+    q.finish();
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        qCWarning(lcStore) << "exec failed:" << q.lastError().text() << sql;
+        return nullptr;
+    }
+    return &q;
+}
+
+qint64 Database::scalar(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery *q = select(sql, values);
+    const qint64 value = q && q->next() ? q->value(0).toLongLong() : 0;
+    if (q)
+        q->finish();
+    return value;
+}
+
+bool Database::transaction(const std::function<bool()> &work)
+{
+    if (!m_db.transaction())
+        return false;
+    const bool ok = work();
+    for (QSqlQuery &statement : m_statements)
+        statement.finish();
+    if (!ok) {
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
+bool Database::migrate(int targetVersion, QString *error)
+{
+    const QList<QStringList> &steps = cacheMigrations();
+    const int current = schemaVersion();
+    if (current > latestVersion()) {
+        if (error)
+            *error = QStringLiteral("cache was written by a newer Nestje (schema %1)").arg(current);
+        return false;
+    }
+    for (int version = current; version < targetVersion; ++version) {
+        const bool ok = transaction([&] {
+            for (const QString &statement : steps.at(version)) {
+                if (!exec(statement))
+                    return false;
+            }
+            return exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
+        });
+        if (!ok) {
+            if (error)
+                *error = QStringLiteral("migration to schema %1 failed: %2")
+                             .arg(version + 1)
+                             .arg(m_db.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace nestje

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "features/Features.h"
+
+#include "features/account/AccountSync.h"
+#include "features/agenda/AgendaSync.h"
+#include "features/location/LocationSync.h"
+#include "features/messages/MessagesSync.h"
+#include "features/timeline/DiaryWrite.h"
+#include "features/timeline/TimelineSync.h"
+#include "sync/OrganisationSync.h"
+#include "sync/SyncEngine.h"
+#include "sync/Writes.h"
+
+namespace nestje {
+
+void addFeatureSyncs(SyncEngine &engine)
+{
+    // Phase 0: what the first screen needs and what decides the rest.
+    engine.addFeature(std::make_unique<CountersSync>());
+    engine.addFeature(std::make_unique<CapabilitiesSync>());
+    engine.addFeature(std::make_unique<ChildrenSync>());
+    engine.addFeature(std::make_unique<TimelineSync>());
+    // Phase 1.
+    engine.addFeature(std::make_unique<MessagesSync>());
+    engine.addFeature(std::make_unique<PlanningSync>());
+    engine.addFeature(std::make_unique<RequestsSync>());
+    engine.addFeature(std::make_unique<CreditsSync>());
+    engine.addFeature(std::make_unique<NewsSync>());
+    engine.addFeature(std::make_unique<NewslettersSync>());
+    engine.addFeature(std::make_unique<PagesSync>());
+    engine.addFeature(std::make_unique<TeamSync>());
+    engine.addFeature(std::make_unique<DocumentsSync>());
+    engine.addFeature(std::make_unique<NotificationSettingsSync>());
+}
+
+} // namespace nestje
+
+namespace nestje {
+
+void addWriteKinds(Writes &writes)
+{
+    writes.addKind(std::make_unique<DiaryWrite>());
+}
+
+} // namespace nestje

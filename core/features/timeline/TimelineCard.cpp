@@ -1,0 +1,130 @@
+#include "features/timeline/TimelineCard.h"
+
+#include "net/JsonValues.h"
+#include "text/HtmlText.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace nestje {
+
+QJsonValue withoutSignedUrls(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray copy;
+        for (const QJsonValue &item : value.toArray())
+            copy.append(withoutSignedUrls(item));
+        return copy;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject copy;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key().endsWith(QLatin1String("Url")) || it.key() == QLatin1String("awsUrl"))
+            continue;
+        copy.insert(it.key(), withoutSignedUrls(it.value()));
+    }
+    return copy;
+}
+
+namespace {
+MediaItem parseMedia(const QJsonObject &object, const QStringList &fallbackChildren)
+{
+    MediaItem item;
+    item.id = json::id(object.value(QLatin1String("id")));
+    item.date = json::dateMs(object.value(QLatin1String("date")));
+    item.mediaType = object.value(QLatin1String("mediaType")).toString(QStringLiteral("photo"));
+    item.description = object.value(QLatin1String("description")).toString();
+    // A photo belongs to the own children tagged in it, else to the card's children (as HA does).
+    for (const QJsonValue &tag : object.value(QLatin1String("childTags")).toArray()) {
+        const QJsonObject t = tag.toObject();
+        if (t.value(QLatin1String("ownChild")).toBool())
+            item.childIds << json::id(t.value(QLatin1String("personId")));
+    }
+    if (item.childIds.isEmpty())
+        item.childIds = fallbackChildren;
+    // The official app allows downloads only of photos in which an own child is tagged; an
+    // explicit flag wins.
+    const QJsonValue flag = object.value(QLatin1String("downloadable"));
+    const QJsonArray tags = object.value(QLatin1String("childTags")).toArray();
+    item.downloadable = flag.isBool() ? flag.toBool() : std::any_of(tags.begin(), tags.end(), [](const QJsonValue &tag) {
+        return tag.toObject().value(QLatin1String("ownChild")).toBool();
+    });
+    item.json = object;
+    return item;
+}
+
+// The text of a card the app has no layout for (reference §5.P4: KC reads card[card.type] and
+// takes the first of content, journalContent, dayRythmContent, message, text, description).
+QString genericText(const QJsonObject &card)
+{
+    const QString type = card.value(QLatin1String("type")).toString();
+    const QJsonValue inner = card.value(type);
+    const QJsonObject sources[] = {inner.toObject(), card};
+    for (const QJsonObject &source : sources) {
+        for (const char *key : {"content", "journalContent", "dayRythmContent", "message", "text", "description", "title"}) {
+            const QString value = source.value(QLatin1String(key)).toString();
+            if (!value.trimmed().isEmpty())
+                return plainTextFromHtml(value);
+        }
+    }
+    if (inner.isString())
+        return plainTextFromHtml(inner.toString());
+    return {};
+}
+} // namespace
+
+QList<TimelineCard> parseTimelinePage(const QJsonValue &payload)
+{
+    QList<TimelineCard> cards;
+    const QJsonArray page = payload.toArray();
+    cards.reserve(page.size());
+    for (const QJsonValue &card : page)
+        cards << parseTimelineCard(card.toObject());
+    return cards;
+}
+
+TimelineCard parseTimelineCard(const QJsonObject &object)
+{
+    TimelineCard card;
+    card.type = object.value(QLatin1String("type")).toString(QStringLiteral("unknown"));
+    card.date = json::dateMs(object.value(QLatin1String("date")));
+    for (const QJsonValue &child : object.value(QLatin1String("children")).toArray())
+        card.childIds << json::id(child.toObject().value(QLatin1String("id")));
+
+    const QJsonObject journal = object.value(QLatin1String("journal")).toObject();
+    QJsonArray media = object.value(QLatin1String("photos")).toArray();
+    if (card.type == QLatin1String("journal")) {
+        media = journal.value(QLatin1String("photos")).toArray();
+        card.moments = parseDayRhythm(journal.value(QLatin1String("dayRythmContent")).toString());
+        const QString childId = json::id(journal.value(QLatin1String("childId")));
+        if (!childId.isEmpty() && !card.childIds.contains(childId))
+            card.childIds << childId;
+    }
+    for (const QJsonValue &item : media)
+        card.media << parseMedia(item.toObject(), card.childIds);
+    if (card.type == QLatin1String("journal")) {
+        card.writtenBy = journal.value(QLatin1String("writtenByName")).toString();
+        card.byParent = journal.value(QLatin1String("writtenByType")).toString().endsWith(QLatin1String(".parent"));
+        card.text = plainTextFromHtml(journal.value(QLatin1String("journalContent")).toString());
+    } else if (card.type != QLatin1String("photo")) {
+        card.text = genericText(object);
+    }
+
+    card.contentHash = QCryptographicHash::hash(
+        QJsonDocument(withoutSignedUrls(object).toObject()).toJson(QJsonDocument::Compact),
+        QCryptographicHash::Sha1).toHex();
+    const QString journalId = json::id(journal.value(QLatin1String("journalId")));
+    if (card.type == QLatin1String("journal") && !journalId.isEmpty())
+        card.key = QStringLiteral("journal:") + journalId;
+    else if (!card.media.isEmpty() && !card.media.first().id.isEmpty())
+        card.key = card.type + QStringLiteral(":") + card.media.first().id;
+    else
+        card.key = QStringLiteral("%1:%2:%3").arg(card.type).arg(card.date).arg(QString::fromLatin1(card.contentHash));
+    card.json = object;
+    return card;
+}
+
+} // namespace nestje

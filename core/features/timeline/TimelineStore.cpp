@@ -1,0 +1,202 @@
+#include "features/timeline/TimelineStore.h"
+
+#include "db/Database.h"
+#include "net/JsonValues.h"
+
+namespace nestje {
+
+QByteArray TimelineStore::contentHash(const QString &cardKey) const
+{
+    QSqlQuery *q = m_db.select(QStringLiteral("SELECT content_hash FROM cards WHERE card_key = ?"), {cardKey});
+    return q && q->next() ? q->value(0).toByteArray() : QByteArray();
+}
+
+int TimelineStore::cardCount() const
+{
+    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cards")));
+}
+
+int TimelineStore::mediaCount() const
+{
+    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM photos")));
+}
+
+int TimelineStore::upsert(const QList<TimelineCard> &cards)
+{
+    int changed = 0;
+    const bool ok = m_db.transaction([&] {
+        for (const TimelineCard &card : cards) {
+            if (contentHash(card.key) == card.contentHash) {
+                // Same content; only the signed URLs are fresher. Keep them for the media cache.
+                if (!m_db.exec(QStringLiteral("UPDATE cards SET json = ? WHERE card_key = ?"),
+                               {json::compact(card.json), card.key}))
+                    return false;
+                continue;
+            }
+            ++changed;
+            const QVariantList keyOnly{card.key};
+            if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO cards (card_key, type, date, content_hash, json,"
+                                          " written_by, by_parent, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {card.key, card.type, card.date, card.contentHash, json::compact(card.json), card.writtenBy,
+                            card.byParent ? 1 : 0, card.text})
+                || !m_db.exec(QStringLiteral("DELETE FROM card_children WHERE card_key = ?"), keyOnly)
+                || !m_db.exec(QStringLiteral("DELETE FROM photo_children WHERE photo_id IN"
+                                             " (SELECT id FROM photos WHERE card_key = ?)"), keyOnly)
+                || !m_db.exec(QStringLiteral("DELETE FROM photos WHERE card_key = ?"), keyOnly)
+                || !m_db.exec(QStringLiteral("DELETE FROM day_rhythm WHERE card_key = ?"), keyOnly))
+                return false;
+            for (const QString &child : card.childIds) {
+                if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO card_children VALUES (?, ?)"), {card.key, child}))
+                    return false;
+            }
+            for (qsizetype position = 0; position < card.media.size(); ++position) {
+                const MediaItem &item = card.media.at(position);
+                if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO photos (id, card_key, date, media_type,"
+                                              " description, json, downloadable, position, card_date)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {item.id, card.key, item.date ? item.date : card.date, item.mediaType,
+                                item.description, json::compact(item.json), item.downloadable ? 1 : 0, int(position),
+                                card.date}))
+                    return false;
+                for (const QString &child : item.childIds) {
+                    if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO photo_children VALUES (?, ?)"),
+                                   {item.id, child}))
+                        return false;
+                }
+            }
+            for (qsizetype i = 0; i < card.moments.size(); ++i) {
+                const DayRhythmMoment &m = card.moments.at(i);
+                if (!m_db.exec(QStringLiteral("INSERT INTO day_rhythm VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {card.key, int(i), m.icon, m.category, m.startTime, m.endTime, m.title,
+                                m.description, m.remarks}))
+                    return false;
+            }
+        }
+        return true;
+    });
+    if (ok && changed > 0)
+        m_db.announce(QStringLiteral("timeline"));
+    return ok ? changed : -1;
+}
+
+QList<TimelineRow> TimelineStore::page(const QString &childId, const TimelineRow *after, int limit) const
+{
+    QList<TimelineRow> rows;
+    if (!m_db.isOpen())
+        return rows;
+    const qint64 before = after ? after->date : std::numeric_limits<qint64>::max();
+    const QString afterKey = after ? after->key : QString();
+    // (date DESC, card_key ASC) is the cards_by_date index.
+    QSqlQuery *q = childId.isEmpty()
+                       ? m_db.select(QStringLiteral("SELECT card_key, type, date, content_hash FROM cards"
+                                                    " WHERE date <= ? AND NOT (date = ? AND card_key <= ?)"
+                                                    " ORDER BY date DESC, card_key ASC LIMIT ?"),
+                                     {before, before, afterKey, limit})
+                       : m_db.select(QStringLiteral("SELECT card_key, type, date, content_hash FROM cards"
+                                                    " WHERE date <= ? AND NOT (date = ? AND card_key <= ?)"
+                                                    " AND EXISTS (SELECT 1 FROM card_children cc"
+                                                    " WHERE cc.card_key = cards.card_key AND cc.child_id = ?)"
+                                                    " ORDER BY date DESC, card_key ASC LIMIT ?"),
+                                     {before, before, afterKey, childId, limit});
+    while (q && q->next())
+        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toByteArray()});
+    if (q)
+        q->finish();
+    return rows;
+}
+
+QList<TimelineRow> TimelineStore::pageUntil(const QString &childId, const TimelineRow &last) const
+{
+    QList<TimelineRow> rows;
+    if (!m_db.isOpen())
+        return rows;
+    // In display order (date DESC, card_key ASC) "down to last" is: newer, or as new and not after it.
+    QSqlQuery *q = childId.isEmpty()
+                       ? m_db.select(QStringLiteral("SELECT card_key, type, date, content_hash FROM cards"
+                                                    " WHERE date > ? OR (date = ? AND card_key <= ?)"
+                                                    " ORDER BY date DESC, card_key ASC"),
+                                     {last.date, last.date, last.key})
+                       : m_db.select(QStringLiteral("SELECT card_key, type, date, content_hash FROM cards"
+                                                    " WHERE (date > ? OR (date = ? AND card_key <= ?))"
+                                                    " AND EXISTS (SELECT 1 FROM card_children cc"
+                                                    " WHERE cc.card_key = cards.card_key AND cc.child_id = ?)"
+                                                    " ORDER BY date DESC, card_key ASC"),
+                                     {last.date, last.date, last.key, childId});
+    while (q && q->next())
+        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toByteArray()});
+    if (q)
+        q->finish();
+    return rows;
+}
+
+std::optional<TimelineEntry> TimelineStore::entry(const QString &key) const
+{
+    if (!m_db.isOpen())
+        return std::nullopt;
+    QSqlQuery *q = m_db.select(QStringLiteral("SELECT type, date, written_by, by_parent, text FROM cards WHERE card_key = ?"), {key});
+    if (!q || !q->next())
+        return std::nullopt;
+    TimelineEntry entry;
+    entry.key = key;
+    entry.type = q->value(0).toString();
+    entry.date = q->value(1).toLongLong();
+    entry.writtenBy = q->value(2).toString();
+    entry.byParent = q->value(3).toBool();
+    entry.text = q->value(4).toString();
+    q->finish();
+    if (QSqlQuery *c = m_db.select(QStringLiteral("SELECT child_id FROM card_children WHERE card_key = ? ORDER BY rowid"), {key})) {
+        while (c->next())
+            entry.childIds << c->value(0).toString();
+        c->finish();
+    }
+    if (QSqlQuery *m = m_db.select(QStringLiteral("SELECT id, media_type, description, downloadable FROM photos"
+                                                  " WHERE card_key = ? ORDER BY position"),
+                                   {key})) {
+        while (m->next())
+            entry.media.append({m->value(0).toString(), m->value(1).toString() == QLatin1String("video"),
+                                m->value(2).toString(), m->value(3).toBool()});
+        m->finish();
+    }
+    if (QSqlQuery *d = m_db.select(QStringLiteral("SELECT icon, category, start_time, end_time, title, description, remarks"
+                                                  " FROM day_rhythm WHERE card_key = ? ORDER BY seq"),
+                                   {key})) {
+        while (d->next()) {
+            DayRhythmMoment moment;
+            moment.icon = d->value(0).toString();
+            moment.category = d->value(1).toString();
+            moment.startTime = d->value(2).toString();
+            moment.endTime = d->value(3).toString();
+            moment.title = d->value(4).toString();
+            moment.description = d->value(5).toString();
+            moment.remarks = d->value(6).toString();
+            entry.moments << moment;
+        }
+        d->finish();
+    }
+    return entry;
+}
+
+bool TimelineStore::hasCard(const QString &key) const
+{
+    return m_db.isOpen() && m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cards WHERE card_key = ?"), {key}) > 0;
+}
+
+QList<TimelineEntry> TimelineStore::journal(const QString &childId) const
+{
+    QStringList keys;
+    if (QSqlQuery *q = m_db.select(QStringLiteral("SELECT c.card_key FROM cards c JOIN card_children cc ON cc.card_key = c.card_key"
+                                                  " WHERE c.type = 'journal' AND cc.child_id = ? ORDER BY c.date ASC, c.card_key ASC"),
+                                   {childId})) {
+        while (q->next())
+            keys << q->value(0).toString();
+        q->finish();
+    }
+    QList<TimelineEntry> entries;
+    for (const QString &key : std::as_const(keys)) {
+        if (const std::optional<TimelineEntry> e = entry(key))
+            entries << *e;
+    }
+    return entries;
+}
+
+} // namespace nestje

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/FeatureSync.h"
+
+namespace nestje {
+
+// The timeline (reference §5.P4), paged by offset. A full sync reads every page; a later sync
+// reads from the top until a page brings nothing new, so a quiet day costs one request.
+class TimelineSync : public FeatureSync
+{
+public:
+    QString name() const override { return QStringLiteral("timeline"); }
+    int phase() const override { return 0; } // first on screen: it needs nothing else
+    bool isDue(const SyncContext &) const override { return true; }
+    void start(SyncRun &run) override;
+
+private:
+    void fetchPage(SyncRun &run, int offset);
+};
+
+} // namespace nestje

@@ -1,0 +1,54 @@
+#include "net/JsonValues.h"
+
+#include <QJsonDocument>
+
+namespace nestje::json {
+
+QDateTime date(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
+    if (value.isString()) {
+        const QString text = value.toString();
+        bool isNumber = false;
+        const qint64 ms = text.toLongLong(&isNumber);
+        if (isNumber)
+            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (parsed.isValid())
+            return parsed.toUTC();
+    }
+    return {};
+}
+
+qint64 dateMs(const QJsonValue &value)
+{
+    const QDateTime parsed = date(value);
+    return parsed.isValid() ? parsed.toMSecsSinceEpoch() : 0;
+}
+
+QString id(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(static_cast<qint64>(value.toDouble()));
+    return {};
+}
+
+QString text(const QJsonObject &object, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isString() && !value.toString().isEmpty())
+            return value.toString();
+    }
+    return {};
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace nestje::json

@@ -1,0 +1,35 @@
+#include "net/LoginError.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace nestje {
+
+QString LoginError::text() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Unreachable:
+        return QCoreApplication::translate("LoginError", "The portal cannot be reached. Check the address and your internet connection.");
+    case Kind::NotAKonnectPortal:
+        return QCoreApplication::translate("LoginError", "This address does not answer like a parent portal. Check the portal address.");
+    case Kind::WrongCredentials:
+        return QCoreApplication::translate("LoginError", "The e-mail address or password is not correct.");
+    case Kind::Locked:
+        return QCoreApplication::translate("LoginError", "Too many attempts. You can try again after %1.")
+            .arg(QLocale().toString(blockedUntil.toLocalTime().time(), QLocale::ShortFormat));
+    case Kind::MustResetPassword:
+        return QCoreApplication::translate("LoginError", "Your portal asks you to choose a new password first. Do that in the browser via "
+                  "\"Forgot password?\" and log in again here.");
+    case Kind::NotAParent:
+        return QCoreApplication::translate("LoginError", "This is not a parent account. Log in with the e-mail address you use as a parent.");
+    case Kind::TlsUntrusted:
+        return QCoreApplication::translate("LoginError", "The portal's security certificate is not trusted, so the connection was stopped.");
+    case Kind::ServerError:
+        return QCoreApplication::translate("LoginError", "The portal has a problem right now. Try again in a moment.");
+    }
+    return {};
+}
+
+} // namespace nestje

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/AppController.h"
+
+#include <QJSEngine>
+
+namespace nestje {
+
+namespace {
+AppController *s_instance = nullptr;
+}
+
+AppController *AppController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "App", "create the AppController before loading QML");
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+AppController::AppController(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_accounts(network)
+{
+    s_instance = this;
+    connect(&m_accounts, &Accounts::activeChanged, this, &AppController::followActiveSession);
+    connect(&m_accounts, &Accounts::accountsChanged, this, &AppController::accountsChanged);
+    connect(&m_accounts, &Accounts::authenticationRequired, this, &AppController::askToLogInAgain);
+    connect(&m_session, &Session::featuresChanged, this, &AppController::updateTabs);
+}
+
+void AppController::updateTabs()
+{
+    // A tab shows when the organisation offers at least one thing on it.
+    m_tabs.setAvailable(TabModel::Messages, m_session.offers(QStringLiteral("messages")));
+    m_tabs.setAvailable(TabModel::Agenda, m_session.offers(QStringLiteral("planning"))
+                                              || m_session.offers(QStringLiteral("requests")));
+    m_tabs.setAvailable(TabModel::MyLocation,
+                        m_session.offers(QStringLiteral("news")) || m_session.offers(QStringLiteral("newsletters"))
+                            || m_session.offers(QStringLiteral("pages")) || m_session.offers(QStringLiteral("team")));
+}
+
+AppController::~AppController()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+void AppController::askToLogInAgain(const QString &accountId)
+{
+    // Only the account in view interrupts the parent; the others wait until they switch.
+    AccountSession *session = m_accounts.active();
+    if (!session || session->info().id != accountId)
+        return;
+    m_login.prefill(session->info().portal.toString(), session->info().username);
+    m_login.setError(tr("Your password for %1 has changed or your session has ended. Log in again; "
+                        "nothing you wrote is lost.").arg(session->info().organisation));
+    setScreen(LoginScreen);
+}
+
+void AppController::addAccount()
+{
+    m_login.prefill({});
+    m_login.setError({});
+    setScreen(LoginScreen);
+}
+
+void AppController::cancelLogin()
+{
+    m_login.cancel();
+    if (m_accounts.active())
+        setScreen(MainScreen);
+}
+
+void AppController::switchAccount(const QString &accountId)
+{
+    m_accounts.setActive(accountId);
+}
+
+QString AppController::version() const
+{
+    return QStringLiteral(NESTJE_VERSION);
+}
+
+void AppController::restoreAccounts()
+{
+    m_accounts.restore();
+}
+
+void AppController::followActiveSession()
+{
+    disconnect(m_countersConnection);
+    AccountSession *session = m_accounts.active();
+    if (session && session->sync())
+        m_countersConnection = connect(session->sync(), &SyncEngine::countersChanged, this, &AppController::updateBadges);
+    m_session.setAccount(session);
+    m_myChild.setSession(session);
+    updateBadges();
+    setScreen(session ? MainScreen : LoginScreen);
+    if (session) {
+        session->outbox()->retryWaitingNow(); // e.g. after logging in again
+        emit screenChanged();                 // canCancelLogin depends on the session too
+    } else {
+        setCurrentTab(TabModel::MyChild);
+    }
+}
+
+void AppController::updateBadges()
+{
+    AccountSession *session = m_accounts.active();
+    const Counters counters = session && session->sync() ? session->sync()->counters() : Counters{};
+    m_tabs.setUnread(TabModel::Messages, counters.messages);
+    m_tabs.setUnread(TabModel::MyLocation, counters.news + counters.newsletters);
+}
+
+void AppController::logout()
+{
+    m_login.cancel();
+    if (AccountSession *session = m_accounts.active()) {
+        // The login page keeps the portal, so logging in again is only a password away.
+        m_login.prefill(session->info().ephemeral ? QString() : session->info().portal.toString());
+        m_accounts.logout(session->info().id);
+    }
+}
+
+void AppController::logoutAll()
+{
+    m_login.cancel();
+    AccountSession *session = m_accounts.active();
+    const QString portal = session && !session->info().ephemeral ? session->info().portal.toString() : QString();
+    m_accounts.logoutAll();
+    m_login.prefill(portal);
+}
+
+void AppController::setCurrentTab(int tab)
+{
+    if (tab < 0 || tab >= m_tabs.rowCount() || tab == m_currentTab)
+        return;
+    m_currentTab = tab;
+    emit currentTabChanged();
+}
+
+void AppController::setScreen(Screen screen)
+{
+    if (m_screen != screen) {
+        m_screen = screen;
+        emit screenChanged();
+    }
+}
+
+} // namespace nestje

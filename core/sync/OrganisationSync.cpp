@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/OrganisationSync.h"
+
+#include "db/SyncState.h"
+#include "db/Database.h"
+#include "sync/SyncRun.h"
+
+namespace nestje {
+
+namespace {
+constexpr int capabilitiesMaxAge = 6 * 60 * 60;
+}
+
+void CountersSync::start(SyncRun &run)
+{
+    run.get(QStringLiteral("/restservices-parent/notification/notifications"), [&run](const QJsonValue &payload) {
+        const QJsonObject counts = payload.toObject();
+        SyncState state(run.database());
+        const bool ok = state.setValue(QStringLiteral("counters/messages"),
+                                       QString::number(counts.value(QLatin1String("nrOfNewMessages")).toInt()))
+                        && state.setValue(QStringLiteral("counters/news"),
+                                          QString::number(counts.value(QLatin1String("nrOfNewNewsItems")).toInt()))
+                        && state.setValue(QStringLiteral("counters/newsletters"),
+                                          QString::number(counts.value(QLatin1String("nrOfNewNewsletters")).toInt()));
+        if (ok)
+            run.finish();
+        return ok;
+    });
+}
+
+bool CapabilitiesSync::isDue(const SyncContext &context) const
+{
+    return context.full || context.ageOf(name()) > capabilitiesMaxAge;
+}
+
+void CapabilitiesSync::start(SyncRun &run)
+{
+    run.get(
+        QStringLiteral("/restservices-parent/nestje/capabilities"),
+        [&run](const QJsonValue &payload) {
+            if (!SyncState(run.database()).setValue(QStringLiteral("capabilities"),
+                                                    Capabilities::parse(payload.toObject()).serialise()))
+                return false;
+            run.finish();
+            return true;
+        },
+        true);
+}
+
+} // namespace nestje

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "net/ApiClient.h"
+#include "sync/FeatureSync.h"
+
+#include <QJsonValue>
+#include <QObject>
+
+#include <functional>
+
+namespace nestje {
+
+class Database;
+
+// One feature's part of one sync. The feature fetches through get() and says finish() when its
+// data is up to date; every failure ends the run with a status for that feature alone:
+// 404/405 → not offered, a disk error or a bad answer → stale, no connection → stale (offline).
+// Answers that arrive after the run ended (cancelled, account removed) are dropped.
+class SyncRun : public QObject
+{
+    Q_OBJECT
+public:
+    // Stores one answer; false when it could not be stored (the feature is then stale).
+    using PayloadHandler = std::function<bool(const QJsonValue &payload)>;
+
+    SyncRun(FeatureSync *feature, const SyncContext &context, ApiClient *api, Database *db, QObject *parent = nullptr);
+
+    FeatureSync *feature() const { return m_feature; }
+    const SyncContext &context() const { return m_context; }
+    Database &database() { return *m_db; }
+
+    // GET `path`; `extension`: a Nestje route that real portals may not have.
+    void get(const QString &path, PayloadHandler onPayload, bool extension = false);
+    // The feature's data is up to date.
+    void finish();
+    // The feature cannot go on (e.g. the store refused); its old data stays and shows as stale.
+    void fail(const ApiError &error);
+    void cancel();
+
+    bool isOver() const { return m_over; }
+    FeatureStatus::State outcome() const { return m_outcome; }
+    ApiError error() const { return m_error; }
+    // Whether any answer of the portal arrived (the portal is reachable).
+    bool reachedPortal() const { return m_reachedPortal; }
+    int requestCount() const { return m_requests; }
+
+signals:
+    void ended();
+
+private:
+    void end(FeatureStatus::State outcome, const ApiError &error = {});
+
+    FeatureSync *m_feature;
+    SyncContext m_context;
+    ApiClient *m_api;
+    Database *m_db;
+    bool m_over = false;
+    bool m_reachedPortal = false;
+    int m_requests = 0;
+    FeatureStatus::State m_outcome = FeatureStatus::State::Unknown;
+    ApiError m_error;
+};
+
+} // namespace nestje

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/PortalTime.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace nestje::portaltime {
+
+const QTimeZone &zone()
+{
+    static const QTimeZone amsterdam("Europe/Amsterdam");
+    return amsterdam;
+}
+
+QDate dayOf(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, zone()).date();
+}
+
+QDate today()
+{
+    return dayOf(QDateTime::currentMSecsSinceEpoch());
+}
+
+qint64 startOfDay(const QDate &day)
+{
+    return day.startOfDay(zone()).toMSecsSinceEpoch();
+}
+
+QDateTime local(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, zone());
+}
+
+bool deviceIsElsewhere()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    return zone().offsetFromUtc(now) != now.offsetFromUtc();
+}
+
+QString timeOfDay(qint64 msSinceEpoch)
+{
+    const QString time = local(msSinceEpoch).toString(QStringLiteral("HH:mm"));
+    if (!deviceIsElsewhere())
+        return time;
+    //: A time of day at the daycare, shown to a parent whose device is in another time zone
+    return QCoreApplication::translate("PortalTime", "%1 (NL)").arg(time);
+}
+
+QString dayLabel(const QDate &day, const QDate &today)
+{
+    if (!day.isValid())
+        return {};
+    if (day == today)
+        return QCoreApplication::translate("TimelineModel", "Today");
+    if (day == today.addDays(-1))
+        return QCoreApplication::translate("TimelineModel", "Yesterday");
+    const QLocale locale;
+    return locale.toString(day, day.year() == today.year() ? QStringLiteral("dddd d MMMM")
+                                                           : QStringLiteral("dddd d MMMM yyyy"));
+}
+
+} // namespace nestje::portaltime

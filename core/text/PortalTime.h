@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+// The portal's calendar. Konnect portals are Dutch: a date-only value is a local midnight in
+// Europe/Amsterdam, and "today", day headings, file names and EXIF dates follow that calendar
+// whatever zone the device is in (a parent abroad, a laptop left on UTC).
+namespace nestje::portaltime {
+
+const QTimeZone &zone();
+// The portal's day of an instant (ms since the epoch).
+QDate dayOf(qint64 msSinceEpoch);
+QDate today();
+// The instant the portal's `day` begins (Amsterdam midnight), in ms since the epoch.
+qint64 startOfDay(const QDate &day);
+// An instant as the portal's wall-clock time.
+QDateTime local(qint64 msSinceEpoch);
+// "14:05", and "14:05 (NL)" when the device's zone shows another time for that instant, so a
+// parent abroad knows the times are the daycare's.
+QString timeOfDay(qint64 msSinceEpoch);
+// Whether the device's clock is in another zone than the portal's at this moment.
+bool deviceIsElsewhere();
+// "Vandaag", "Gisteren", "dinsdag 4 november", with the year when it is not this year.
+QString dayLabel(const QDate &day, const QDate &today);
+
+} // namespace nestje::portaltime

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Dates are the portal's (Europe/Amsterdam) whatever zone the device is in. ctest runs this
+// test three times: in the machine's zone, with TZ=UTC and with TZ=America/New_York.
+#include "db/Database.h"
+#include "features/timeline/TimelineModel.h"
+#include "features/timeline/TimelineStore.h"
+#include "text/PortalTime.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nestje;
+
+class TestPortalTime : public QObject
+{
+    Q_OBJECT
+private:
+    static qint64 utc(int y, int m, int d, int h, int min)
+    {
+        return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC).toMSecsSinceEpoch();
+    }
+
+private slots:
+    void aLateEveningInUtcIsTheNextDayAtTheDaycare()
+    {
+        // 23:30 UTC on 29 November is 00:30 on 30 November in Amsterdam (winter, UTC+1).
+        QCOMPARE(portaltime::dayOf(utc(2026, 11, 29, 23, 30)), QDate(2026, 11, 30));
+        // And 22:30 UTC in summer (UTC+2) is already the next day there.
+        QCOMPARE(portaltime::dayOf(utc(2026, 6, 14, 22, 30)), QDate(2026, 6, 15));
+        QCOMPARE(portaltime::dayOf(utc(2026, 6, 14, 21, 30)), QDate(2026, 6, 14));
+    }
+
+    void aDateOnlyValueIsAnAmsterdamMidnight()
+    {
+        QCOMPARE(portaltime::startOfDay(QDate(2026, 11, 30)), utc(2026, 11, 29, 23, 0));
+        QCOMPARE(portaltime::startOfDay(QDate(2026, 6, 15)), utc(2026, 6, 14, 22, 0));
+        QCOMPARE(portaltime::dayOf(portaltime::startOfDay(QDate(2026, 3, 29))), QDate(2026, 3, 29)); // DST day
+    }
+
+    void timesOfDayAreTheDaycaresAndMarkedWhenTheDeviceIsElsewhere()
+    {
+        const QString time = portaltime::timeOfDay(utc(2026, 11, 30, 7, 45)); // 08:45 in Amsterdam
+        QVERIFY2(time.startsWith(QLatin1String("08:45")), qPrintable(time));
+        QCOMPARE(time.size() > 5, portaltime::deviceIsElsewhere());
+    }
+
+    void anEntryWrittenJustAfterMidnightIsToday()
+    {
+        // A diary entry written at 00:30 today at the daycare belongs under "Vandaag", also on a
+        // laptop whose clock says it is still yesterday.
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("cache.sqlite"))));
+        TimelineCard card;
+        card.key = QStringLiteral("journal:1");
+        card.type = QStringLiteral("journal");
+        card.date = portaltime::startOfDay(portaltime::today()) + 30 * 60 * 1000;
+        card.text = QStringLiteral("Net na middernacht");
+        card.contentHash = "1";
+        QCOMPARE(TimelineStore(db).upsert({card}), 1);
+        TimelineModel model;
+        model.setSource(&db, QStringLiteral("acct"), nullptr);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.get(0).value(QStringLiteral("date")).toDate(), portaltime::today());
+        QCOMPARE(model.get(0).value(QStringLiteral("dayLabel")).toString(), QStringLiteral("Today"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortalTime)
+#include "tst_portaltime.moc"
