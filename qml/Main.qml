@@ -15,7 +15,7 @@ ApplicationWindow {
     // The desktop adds " — Nestje" (the application display name) itself.
     title: App.session.active ? App.session.organisation : ""
     color: Theme.background
-    Material.theme: Material.Light
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.accent: Theme.primary
     Material.primary: Theme.primary
 

@@ -280,6 +280,10 @@
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilePicker</name>
@@ -837,6 +841,17 @@
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished">%1 and %2</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,10 @@
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Foto&apos;s (*.jpg *.jpeg *.png)</translation>
+    </message>
 </context>
 <context>
     <name>FilePicker</name>
@@ -837,6 +841,17 @@
     <message>
         <source>Open</source>
         <translation>Openen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n video</numerusform>
+            <numerusform>%n video&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ BUILD_DIR=${BUILD_DIR:?set by ./dev bench}
 SCALE=${1:-10}
 DATA="$BUILD_DIR/bench-data/sync-scale$SCALE"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-mkdir -p "$DATA"
+mkdir -p "$DATA" && chmod 700 "$DATA" # the server refuses a data dir others can read
 "$BUILD_DIR/server/nestje-server" --data "$DATA" --listen "127.0.0.1:$PORT" --seed demo --scale "$SCALE" \
   > "$DATA/server.log" 2>&1 &
 SERVER=$!

@@ -18,6 +18,7 @@ Rectangle {
     Accessible.name: qsTr("%n unread", "", count)
 
     Text {
+        textFormat: Text.PlainText // text from the portal is never markup
         id: countText
         anchors.centerIn: parent
         text: badge.label

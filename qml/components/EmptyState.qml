@@ -29,6 +29,7 @@ ColumnLayout {
         }
     }
     Text {
+        textFormat: Text.PlainText // text from the portal is never markup
         Layout.fillWidth: true
         text: empty.title
         horizontalAlignment: Text.AlignHCenter
@@ -38,6 +39,7 @@ ColumnLayout {
         font.weight: Font.DemiBold
     }
     Text {
+        textFormat: Text.PlainText // text from the portal is never markup
         Layout.fillWidth: true
         text: empty.explanation
         horizontalAlignment: Text.AlignHCenter

@@ -15,6 +15,7 @@ Button {
     Accessible.checked: checked
     Accessible.name: text
     contentItem: Text {
+        textFormat: Text.PlainText // text from the portal is never markup
         text: chip.text
         font: chip.font
         color: chip.checked ? Theme.textOnPrimary : Theme.text

@@ -11,6 +11,7 @@ Button {
     font.capitalization: Font.MixedCase
 
     contentItem: Text {
+        textFormat: Text.PlainText // text from the portal is never markup
         text: button.text
         font: button.font
         color: Theme.textOnPrimary

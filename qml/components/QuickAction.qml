@@ -27,6 +27,7 @@ Button {
             visible: action.iconName.length > 0
         }
         Text {
+            textFormat: Text.PlainText // text from the portal is never markup
             anchors.verticalCenter: parent.verticalCenter
             visible: !action.iconOnly
             text: action.text

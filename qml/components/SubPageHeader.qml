@@ -33,6 +33,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 0
             Label {
+                textFormat: Text.PlainText // text from the portal is never markup
                 Layout.fillWidth: true
                 text: header.title
                 font.pixelSize: Theme.fontTitle
@@ -42,6 +43,7 @@ Rectangle {
                 Accessible.role: Accessible.Heading
             }
             Label {
+                textFormat: Text.PlainText // text from the portal is never markup
                 Layout.fillWidth: true
                 visible: text.length > 0
                 text: header.subtitle

@@ -30,6 +30,7 @@ Page {
             spacing: 0
             Item { Layout.fillHeight: true }
             Label {
+                textFormat: Text.PlainText // text from the portal is never markup
                 text: page.title
                 font.pixelSize: Theme.fontHeadline
                 font.weight: Font.Bold
@@ -37,6 +38,7 @@ Page {
                 Accessible.role: Accessible.Heading
             }
             Label {
+                textFormat: Text.PlainText // text from the portal is never markup
                 visible: page.subtitle.length > 0
                 text: page.subtitle
                 font.pixelSize: Theme.fontSmall

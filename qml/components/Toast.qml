@@ -21,6 +21,7 @@ Rectangle {
     Accessible.name: label.text
     Behavior on opacity { NumberAnimation { duration: Theme.durationShort } }
     Label {
+        textFormat: Text.PlainText // text from the portal is never markup
         id: label
         anchors.fill: parent
         anchors.margins: Theme.spacingM

@@ -50,6 +50,7 @@ Page {
                     Accessible.ignored: true
                 }
                 Label {
+                    textFormat: Text.PlainText // text from the portal is never markup
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
                     text: "Nestje"
@@ -59,6 +60,7 @@ Page {
                     Accessible.role: Accessible.Heading
                 }
                 Label {
+                    textFormat: Text.PlainText // text from the portal is never markup
                     Layout.fillWidth: true
                     Layout.bottomMargin: Theme.spacingS
                     horizontalAlignment: Text.AlignHCenter
@@ -68,7 +70,7 @@ Page {
                     font.pixelSize: Theme.fontBody
                 }
 
-                Label { text: qsTr("Portal"); font.weight: Font.DemiBold }
+                Label { textFormat: Text.PlainText; text: qsTr("Portal"); font.weight: Font.DemiBold }
                 TextField {
                     id: portalField
                     objectName: "portalField"
@@ -83,6 +85,7 @@ Page {
                     KeyNavigation.tab: emailField
                 }
                 Label {
+                    textFormat: Text.PlainText // text from the portal is never markup
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                     text: page.portalError.length > 0 ? page.portalError
@@ -91,7 +94,7 @@ Page {
                     font.pixelSize: Theme.fontSmall
                 }
 
-                Label { text: qsTr("E-mail address"); font.weight: Font.DemiBold }
+                Label { textFormat: Text.PlainText; text: qsTr("E-mail address"); font.weight: Font.DemiBold }
                 TextField {
                     id: emailField
                     objectName: "emailField"
@@ -104,7 +107,7 @@ Page {
                     KeyNavigation.tab: passwordField
                 }
 
-                Label { text: qsTr("Password"); font.weight: Font.DemiBold }
+                Label { textFormat: Text.PlainText; text: qsTr("Password"); font.weight: Font.DemiBold }
                 PasswordField {
                     id: passwordField
                     objectName: "passwordField"
@@ -121,6 +124,7 @@ Page {
                     radius: Theme.radius / 2
                     color: Theme.errorContainer
                     Label {
+                        textFormat: Text.PlainText // text from the portal is never markup
                         id: errorText
                         anchors.fill: parent
                         anchors.margins: Theme.spacingM

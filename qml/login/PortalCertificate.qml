@@ -23,6 +23,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: App.login.certificate.length > 0
         Label {
+            textFormat: Text.PlainText // text from the portal is never markup
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             text: qsTr("Also trusting the certificate of %1").arg(App.login.certificate)
@@ -37,6 +38,7 @@ ColumnLayout {
         }
     }
     Label {
+        textFormat: Text.PlainText // text from the portal is never markup
         Layout.fillWidth: true
         visible: section.problem.length > 0
         wrapMode: Text.WordWrap

@@ -67,6 +67,7 @@ Page {
             width: grid.width
             height: 48
             Label {
+                textFormat: Text.PlainText // text from the portal is never markup
                 x: grid.margin
                 anchors.bottom: parent.bottom
                 anchors.bottomMargin: Theme.spacingS
@@ -109,6 +110,7 @@ Page {
                             width: dayLabel.implicitWidth + 10
                             height: dayLabel.implicitHeight + 4
                             Label {
+                                textFormat: Text.PlainText // text from the portal is never markup
                                 id: dayLabel
                                 anchors.centerIn: parent
                                 text: cell.modelData.day

@@ -43,6 +43,7 @@ ColumnLayout {
                              + (momentRow.modelData.remarks ? ", " + momentRow.modelData.remarks : "")
 
             Label {
+                textFormat: Text.PlainText // text from the portal is never markup
                 id: timeLabel
                 width: 92
                 text: momentRow.modelData.time
@@ -73,6 +74,7 @@ ColumnLayout {
                     spacing: Theme.spacingS
                     width: parent.width
                     Label {
+                        textFormat: Text.PlainText // text from the portal is never markup
                         id: titleLabel
                         width: Math.min(implicitWidth, parent.width - (ongoingBadge.visible ? ongoingBadge.width + Theme.spacingS : 0))
                         text: momentRow.modelData.title
@@ -90,6 +92,7 @@ ColumnLayout {
                         height: ongoingText.implicitHeight + 4
                         anchors.verticalCenter: titleLabel.verticalCenter
                         Label {
+                            textFormat: Text.PlainText // text from the portal is never markup
                             id: ongoingText
                             anchors.centerIn: parent
                             text: qsTr("ongoing")
@@ -99,6 +102,7 @@ ColumnLayout {
                     }
                 }
                 Label {
+                    textFormat: Text.PlainText // text from the portal is never markup
                     width: parent.width
                     visible: text.length > 0 && text !== momentRow.modelData.title
                     text: momentRow.modelData.description
@@ -107,6 +111,7 @@ ColumnLayout {
                     wrapMode: Text.WordWrap
                 }
                 Label {
+                    textFormat: Text.PlainText // text from the portal is never markup
                     width: parent.width
                     visible: text.length > 0
                     text: momentRow.modelData.remarks

@@ -63,7 +63,9 @@ Page {
         title: qsTr("Add photos or videos")
         multiple: true
         folder: StandardPaths.writableLocation(StandardPaths.PicturesLocation)
-        nameFilters: [qsTr("Photos and videos (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)")]
+        // An organisation without the video module gets no videos (klimop, for one).
+        nameFilters: [App.myChild.diary.videoAllowed ? qsTr("Photos and videos (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)")
+                                                     : qsTr("Photos (*.jpg *.jpeg *.png)")]
         acceptLabel: qsTr("Add")
         onPicked: urls => draft.attachments = draft.attachments.concat(urls)
         onFailed: reason => form.failure = reason
@@ -94,6 +96,7 @@ Page {
                     anchors.margins: Theme.spacingL
                     spacing: Theme.spacingS
                     Label {
+                        textFormat: Text.PlainText // text from the portal is never markup
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
                         color: Theme.textOnPrimaryContainer
@@ -117,7 +120,7 @@ Page {
                     Layout.fillWidth: true
                     visible: form.children.length > 1
                     spacing: Theme.spacingXs
-                    Label { text: qsTr("Child"); color: Theme.textSecondary; font.pixelSize: Theme.fontSmall + 1 }
+                    Label { textFormat: Text.PlainText; text: qsTr("Child"); color: Theme.textSecondary; font.pixelSize: Theme.fontSmall + 1 }
                     ComboBox {
                         id: childBox
                         objectName: "childBox"
@@ -133,7 +136,7 @@ Page {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacingXs
-                    Label { text: qsTr("Day"); color: Theme.textSecondary; font.pixelSize: Theme.fontSmall + 1 }
+                    Label { textFormat: Text.PlainText; text: qsTr("Day"); color: Theme.textSecondary; font.pixelSize: Theme.fontSmall + 1 }
                     ComboBox {
                         id: dayBox
                         objectName: "dayBox"
@@ -155,6 +158,7 @@ Page {
                 Layout.fillWidth: true
                 spacing: Theme.spacingXs
                 Label {
+                    textFormat: Text.PlainText // text from the portal is never markup
                     text: form.children.length === 1 ? qsTr("How was the day of %1?").arg(form.children[0].firstName) : qsTr("Your entry")
                     color: Theme.textSecondary
                     font.pixelSize: Theme.fontSmall + 1
@@ -185,6 +189,7 @@ Page {
                     KeyNavigation.tab: addButton
                 }
                 Label {
+                    textFormat: Text.PlainText // text from the portal is never markup
                     Layout.alignment: Qt.AlignRight
                     visible: textArea.length > 9000
                     text: qsTr("%1 of %2 characters").arg(textArea.length).arg(10000)
@@ -252,6 +257,7 @@ Page {
                 }
             }
             Label {
+                textFormat: Text.PlainText // text from the portal is never markup
                 objectName: "diaryProblem"
                 Layout.fillWidth: true
                 visible: form.failure.length > 0

@@ -107,6 +107,7 @@ TabPage {
 
                     Item { Layout.preferredHeight: 1 }
                     Label {
+                        textFormat: Text.PlainText // text from the portal is never markup
                         visible: list.pull > 20 || App.session.syncing
                         Layout.alignment: Qt.AlignHCenter
                         text: App.session.syncing ? qsTr("Updating…") : qsTr("Release to refresh")
@@ -176,6 +177,7 @@ TabPage {
                     width: list.width
                     height: sectionLabel.implicitHeight + Theme.spacingM
                     Label {
+                        textFormat: Text.PlainText // text from the portal is never markup
                         id: sectionLabel
                         x: page.contentMargin
                         anchors.bottom: parent.bottom
@@ -235,6 +237,7 @@ TabPage {
                         visible: running
                     }
                     Label {
+                        textFormat: Text.PlainText // text from the portal is never markup
                         anchors.centerIn: parent
                         visible: !page.timeline.hasMore && page.timeline.count > 0
                         text: qsTr("This is where the diary starts.")
@@ -251,6 +254,7 @@ TabPage {
                 spacing: Theme.spacingM
                 BusyIndicator { Layout.alignment: Qt.AlignHCenter; running: parent.visible }
                 Label {
+                    textFormat: Text.PlainText // text from the portal is never markup
                     text: qsTr("Fetching the timeline…")
                     color: Theme.textSecondary
                 }

@@ -177,6 +177,7 @@ Popup {
                 onClicked: viewer.close()
             }
             Label {
+                textFormat: Text.PlainText // text from the portal is never markup
                 anchors.centerIn: parent
                 color: "white"
                 font.pixelSize: Theme.fontBody
@@ -225,6 +226,7 @@ Popup {
                 width: Math.min(parent.width - 2 * Theme.spacingL, 720)
                 spacing: Theme.spacingS
                 Label {
+                    textFormat: Text.PlainText // text from the portal is never markup
                     Layout.fillWidth: true
                     visible: text.length > 0
                     text: viewer.current.description || ""

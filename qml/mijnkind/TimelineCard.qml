@@ -8,6 +8,16 @@ import Nestje
 // their way say so, and say why when the portal refused them.
 Rectangle {
     id: card
+    // "3 foto's", "1 video", "2 foto's en 1 video": a strip with videos does not count them as photos.
+    function mediaSummary() {
+        const videos = card.media.filter(m => m.video).length
+        const photos = card.media.length - videos
+        if (videos === 0)
+            return qsTr("%n photo(s)", "", photos)
+        if (photos === 0)
+            return qsTr("%n video(s)", "", videos)
+        return qsTr("%1 and %2").arg(qsTr("%n photo(s)", "", photos)).arg(qsTr("%n video(s)", "", videos))
+    }
     property string cardType
     property string childNames
     property string writtenBy
@@ -61,19 +71,20 @@ Rectangle {
                 width: 40
                 height: 40
                 radius: 20
-                color: card.byParent ? "#FCE8D8" : Theme.primaryContainer
+                color: card.byParent ? Theme.parentContainer : Theme.primaryContainer
                 AppIcon {
                     anchors.centerIn: parent
                     width: 22
                     height: 22
                     iconName: card.isJournal ? "edit" : card.isPhoto ? "photo" : "info"
-                    color: card.byParent ? "#9A4A12" : Theme.primary
+                    color: card.byParent ? Theme.textOnParentContainer : Theme.primary
                 }
             }
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 0
                 Label {
+                    textFormat: Text.PlainText // text from the portal is never markup
                     id: titleLabel
                     Layout.fillWidth: true
                     text: card.isJournal ? (card.childNames ? qsTr("Diary of %1").arg(card.childNames) : qsTr("Diary"))
@@ -85,10 +96,11 @@ Rectangle {
                     elide: Text.ElideRight
                 }
                 Label {
+                    textFormat: Text.PlainText // text from the portal is never markup
                     id: bylineLabel
                     Layout.fillWidth: true
                     text: card.isJournal ? (card.byParent ? qsTr("Written by you") : card.writtenBy ? qsTr("Written by %1").arg(card.writtenBy) : "")
-                        : card.isPhoto ? qsTr("%n photo(s)", "", card.media.length) : ""
+                        : card.isPhoto ? card.mediaSummary() : ""
                     visible: text.length > 0
                     font.pixelSize: Theme.fontSmall + 1
                     color: Theme.textSecondary
@@ -123,6 +135,7 @@ Rectangle {
                     height: 20
                 }
                 Label {
+                    textFormat: Text.PlainText // text from the portal is never markup
                     objectName: "sendStateLabel"
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
@@ -152,6 +165,7 @@ Rectangle {
             limit: card.compact ? 4 : -1
         }
         Label {
+            textFormat: Text.PlainText // text from the portal is never markup
             visible: card.compact && card.moments.length > 4
             text: qsTr("%n more moment(s)", "", card.moments.length - 4)
             color: Theme.primary

@@ -43,6 +43,7 @@ Item {
         onTapped: media.playbackState === MediaPlayer.PlayingState ? media.pause() : media.play()
     }
     Label {
+        textFormat: Text.PlainText // text from the portal is never markup
         anchors.centerIn: parent
         visible: player.failure.length > 0
         text: player.failure
@@ -83,6 +84,7 @@ Item {
             Material.accent: "white"
         }
         Label {
+            textFormat: Text.PlainText // text from the portal is never markup
             color: "white"
             text: {
                 const s = Math.floor(media.position / 1000)

@@ -19,6 +19,7 @@ Pane {
         spacing: Theme.spacingS
 
         Label {
+            textFormat: Text.PlainText // text from the portal is never markup
             text: qsTr("Accounts")
             font.pixelSize: Theme.fontBody
             font.weight: Font.Bold
@@ -42,6 +43,7 @@ Pane {
                         radius: 20
                         color: model.active ? Theme.primary : Theme.primaryContainer
                         Label {
+                            textFormat: Text.PlainText // text from the portal is never markup
                             anchors.centerIn: parent
                             text: model.organisation.length > 0 ? model.organisation.charAt(0).toUpperCase() : "?"
                             font.weight: Font.Bold
@@ -52,12 +54,14 @@ Pane {
                         Layout.fillWidth: true
                         spacing: 0
                         Label {
+                            textFormat: Text.PlainText // text from the portal is never markup
                             Layout.fillWidth: true
                             text: model.demo ? qsTr("Demo · %1").arg(model.organisation) : model.organisation
                             font.weight: Font.DemiBold
                             elide: Text.ElideRight
                         }
                         Label {
+                            textFormat: Text.PlainText // text from the portal is never markup
                             Layout.fillWidth: true
                             text: model.username
                             color: Theme.textSecondary
@@ -66,6 +70,7 @@ Pane {
                         }
                     }
                     Label {
+                        textFormat: Text.PlainText // text from the portal is never markup
                         visible: model.active
                         text: qsTr("Active")
                         color: Theme.primary

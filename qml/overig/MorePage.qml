@@ -34,6 +34,7 @@ TabPage {
             }
 
             Label {
+                textFormat: Text.PlainText // text from the portal is never markup
                 Layout.alignment: Qt.AlignHCenter
                 Layout.topMargin: Theme.spacingXl
                 text: qsTr("Nestje %1 · open source").arg(App.version)

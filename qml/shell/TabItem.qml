@@ -44,6 +44,7 @@ AbstractButton {
             }
         }
         Text {
+            textFormat: Text.PlainText // text from the portal is never markup
             anchors.top: pill.bottom
             anchors.topMargin: 3
             anchors.horizontalCenter: parent.horizontalCenter

@@ -132,7 +132,8 @@ TestCase {
                      { id: "p2", video: true, description: "", downloadable: false, thumb: "", medium: "", full: "" } ]
         })
         verify(findText(card, "Photos of Noor"))
-        verify(findText(card, "2 photo(s)"))
+        // A photo and a video are not "2 photos" (issue 18).
+        verify(findText(card, "1 photo(s) and 1 video(s)"))
         const opened = createTemporaryQmlObject("import QtTest; SignalSpy {}", test)
         opened.target = card
         opened.signalName = "openMedia"

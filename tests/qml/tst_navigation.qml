@@ -13,11 +13,11 @@ TestCase {
 
     ListModel {
         id: tabsWithUnread
-        ListElement { key: "mijnkind"; title: "Mijn kind"; icon: "child"; unread: 0 }
-        ListElement { key: "berichten"; title: "Berichten"; icon: "messages"; unread: 3 }
-        ListElement { key: "agenda"; title: "Agenda"; icon: "agenda"; unread: 0 }
-        ListElement { key: "locatie"; title: "Mijn locatie"; icon: "location"; unread: 0 }
-        ListElement { key: "overig"; title: "Overig"; icon: "more"; unread: 0 }
+        ListElement { key: "mijnkind"; title: "Mijn kind"; icon: "child"; unread: 0; available: true }
+        ListElement { key: "berichten"; title: "Berichten"; icon: "messages"; unread: 3; available: true }
+        ListElement { key: "agenda"; title: "Agenda"; icon: "agenda"; unread: 0; available: true }
+        ListElement { key: "locatie"; title: "Mijn locatie"; icon: "location"; unread: 0; available: true }
+        ListElement { key: "overig"; title: "Overig"; icon: "more"; unread: 0; available: true }
     }
     Component {
         id: shellComponent
