@@ -8,7 +8,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcSync, "nestje.sync")
+Q_LOGGING_CATEGORY(lcSync, "nestje.sync", QtInfoMsg) // debug: QT_LOGGING_RULES="nestje.sync.debug=true"
 
 namespace nestje {
 
