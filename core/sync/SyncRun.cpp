@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncRun.h"
 
+#include "db/Database.h"
+
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace nestje {
 
-SyncRun::SyncRun(FeatureSync *feature, const SyncContext &context, ApiClient *api, Database *db, QObject *parent)
+SyncRun::SyncRun(FeatureSync *feature, const SyncContext &context, ApiClient *api, Database *db,
+                 QObject *parent)
     : QObject(parent)
     , m_feature(feature)
     , m_context(context)
@@ -24,28 +27,49 @@ void SyncRun::get(const QString &path, PayloadHandler onPayload, bool extension)
     call.path = path;
     call.extension = extension;
     ++m_requests;
-    m_api->send(call, this, [this, path, onPayload = std::move(onPayload)](const ApiResult &result) {
-        if (m_over)
-            return;
-        const ApiError::Kind kind = result.error.kind;
-        if (kind != ApiError::Kind::Network && kind != ApiError::Kind::Timeout && kind != ApiError::Kind::Cancelled)
-            m_reachedPortal = true;
-        if (result.ok()) {
-            if (!onPayload(result.payload))
-                fail({ApiError::Kind::Malformed, 0, {}, {}, path + QStringLiteral(": could not store the answer")});
-            return;
-        }
-        // 404 and 405 on a feature's route: this organisation does not offer it.
-        if (kind == ApiError::Kind::Unsupported || kind == ApiError::Kind::NotFound
-            || result.error.httpStatus == 405) {
-            qCInfo(lcSync) << m_feature->name() << "not offered:" << path << result.error.httpStatus;
-            end(FeatureStatus::State::Unavailable, result.error);
-            return;
-        }
-        ApiError error = result.error;
-        error.detail = path + QLatin1Char(' ') + error.detail;
-        fail(error);
-    });
+    m_api->send(call, this,
+                [this, path, onPayload = std::move(onPayload)](const ApiResult &result) {
+                    if (m_over)
+                        return;
+                    const ApiError::Kind kind = result.error.kind;
+                    if (kind != ApiError::Kind::Network && kind != ApiError::Kind::Timeout &&
+                        kind != ApiError::Kind::Cancelled)
+                        m_reachedPortal = true;
+                    if (result.ok()) {
+                        if (!onPayload(result.payload))
+                            fail({ApiError::Kind::Malformed,
+                                  0,
+                                  {},
+                                  {},
+                                  path + QStringLiteral(": could not store the answer")});
+                        return;
+                    }
+                    // 404 and 405 on a feature's route: this organisation does not offer it.
+                    if (kind == ApiError::Kind::Unsupported || kind == ApiError::Kind::NotFound ||
+                        result.error.httpStatus == 405) {
+                        qCInfo(lcSync) << m_feature->name() << "not offered:" << path
+                                       << result.error.httpStatus;
+                        end(FeatureStatus::State::Unavailable, result.error);
+                        return;
+                    }
+                    ApiError error = result.error;
+                    error.detail = path + QLatin1Char(' ') + error.detail;
+                    fail(error);
+                });
+}
+
+void SyncRun::fetch(const QString &path, PayloadHandler store, bool extension)
+{
+    get(
+        path,
+        [this, store = std::move(store)](const QJsonValue &payload) {
+            if (!store(payload))
+                return false;
+            m_db->announce(m_feature->name());
+            finish();
+            return true;
+        },
+        extension);
 }
 
 void SyncRun::finish()
@@ -55,7 +79,8 @@ void SyncRun::finish()
 
 void SyncRun::fail(const ApiError &error)
 {
-    qCInfo(lcSync) << m_feature->name() << "stale:" << int(error.kind) << error.httpStatus << error.detail;
+    qCInfo(lcSync) << m_feature->name() << "stale:" << int(error.kind) << error.httpStatus
+                   << error.detail;
     end(FeatureStatus::State::Stale, error);
 }
 

@@ -32,6 +32,8 @@ public:
 
     // GET `path`; `extension`: a Nestje route that real portals may not have.
     void get(const QString &path, PayloadHandler onPayload, bool extension = false);
+    // The common one-request feature: GET `path`, store it, tell the models, done.
+    void fetch(const QString &path, PayloadHandler store, bool extension = false);
     // The feature's data is up to date.
     void finish();
     // The feature cannot go on (e.g. the store refused); its old data stays and shows as stale.

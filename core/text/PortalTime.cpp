@@ -12,6 +12,11 @@ const QTimeZone &zone()
     return amsterdam;
 }
 
+QString ymd(const QDate &day)
+{
+    return day.toString(QStringLiteral("yyyyMMdd"));
+}
+
 QDate dayOf(qint64 msSinceEpoch)
 {
     return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, zone()).date();

@@ -12,6 +12,8 @@
 namespace nestje::portaltime {
 
 const QTimeZone &zone();
+// A day as the portal's routes write it: "20261129".
+QString ymd(const QDate &day);
 // The portal's day of an instant (ms since the epoch).
 QDate dayOf(qint64 msSinceEpoch);
 QDate today();

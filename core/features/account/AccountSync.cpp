@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/account/AccountSync.h"
 
+#include "db/Database.h"
 #include "features/account/AccountStore.h"
 #include "net/JsonValues.h"
-#include "db/Database.h"
 #include "sync/SyncRun.h"
+#include "text/PortalTime.h"
 
 namespace nestje {
 
@@ -15,10 +16,6 @@ constexpr int contentMaxAge = 6 * 60 * 60;
 // Real portals' own clients stop after 2000 years of emptiness; we stop after a decade.
 constexpr int documentYearsBack = 10;
 
-QString ymd(const QDate &date)
-{
-    return date.toString(QStringLiteral("yyyyMMdd"));
-}
 } // namespace
 
 bool ChildrenSync::isDue(const SyncContext &context) const
@@ -28,12 +25,8 @@ bool ChildrenSync::isDue(const SyncContext &context) const
 
 void ChildrenSync::start(SyncRun &run)
 {
-    run.get(QStringLiteral("/restservices-parent/children/"), [this, &run](const QJsonValue &payload) {
-        if (!AccountStore(run.database()).replaceChildren(payload.toObject()))
-            return false;
-        run.database().announce(name());
-        run.finish();
-        return true;
+    run.fetch(QStringLiteral("/restservices-parent/children/"), [&run](const QJsonValue &payload) {
+        return AccountStore(run.database()).replaceChildren(payload.toObject());
     });
 }
 
@@ -44,14 +37,10 @@ bool CreditsSync::isDue(const SyncContext &context) const
 
 void CreditsSync::start(SyncRun &run)
 {
-    run.get(
+    run.fetch(
         QStringLiteral("/restservices-parent/credits"),
-        [this, &run](const QJsonValue &payload) {
-            if (!AccountStore(run.database()).replaceCredits(payload.toObject()))
-                return false;
-            run.database().announce(name());
-            run.finish();
-            return true;
+        [&run](const QJsonValue &payload) {
+            return AccountStore(run.database()).replaceCredits(payload.toObject());
         },
         true);
 }
@@ -67,7 +56,8 @@ void DocumentsSync::start(SyncRun &run)
     fetch(run, year, 0, 0, run.context().full ? year - documentYearsBack : year);
 }
 
-void DocumentsSync::fetch(SyncRun &run, int year, int emptyTypesInYear, int typeIndex, int oldestYear)
+void DocumentsSync::fetch(SyncRun &run, int year, int emptyTypesInYear, int typeIndex,
+                          int oldestYear)
 {
     static const QString types[] = {QStringLiteral("invoice"), QStringLiteral("annualstatement"),
                                     QStringLiteral("document")};
@@ -77,16 +67,18 @@ void DocumentsSync::fetch(SyncRun &run, int year, int emptyTypesInYear, int type
         return fetch(run, year - 1, 0, 0, oldestYear);
     }
     const QString type = types[typeIndex];
-    run.get(QStringLiteral("/restservices-parent/administration/%1/overview/%2/%3")
-                .arg(type, ymd(QDate(year, 1, 1)), ymd(QDate(year, 12, 31))),
-            [=, this, &run](const QJsonValue &payload) {
-                const QJsonArray items = payload.toArray();
-                if (!AccountStore(run.database()).replaceDocuments(type, items))
-                    return false;
-                run.database().announce(name());
-                fetch(run, year, emptyTypesInYear + (items.isEmpty() ? 1 : 0), typeIndex + 1, oldestYear);
-                return true;
-            });
+    run.get(
+        QStringLiteral("/restservices-parent/administration/%1/overview/%2/%3")
+            .arg(type, portaltime::ymd(QDate(year, 1, 1)), portaltime::ymd(QDate(year, 12, 31))),
+        [=, this, &run](const QJsonValue &payload) {
+            const QJsonArray items = payload.toArray();
+            if (!AccountStore(run.database()).replaceDocuments(type, items))
+                return false;
+            run.database().announce(name());
+            fetch(run, year, emptyTypesInYear + (items.isEmpty() ? 1 : 0), typeIndex + 1,
+                  oldestYear);
+            return true;
+        });
 }
 
 bool NotificationSettingsSync::isDue(const SyncContext &context) const
@@ -96,15 +88,12 @@ bool NotificationSettingsSync::isDue(const SyncContext &context) const
 
 void NotificationSettingsSync::start(SyncRun &run)
 {
-    run.get(
+    run.fetch(
         QStringLiteral("/restservices-parent/notification/settings"),
-        [this, &run](const QJsonValue &payload) {
-            if (!AccountStore(run.database()).setSetting(QStringLiteral("notification_settings"),
-                                                         json::compact(payload.toObject())))
-                return false;
-            run.database().announce(name());
-            run.finish();
-            return true;
+        [&run](const QJsonValue &payload) {
+            return AccountStore(run.database())
+                .setSetting(QStringLiteral("notification_settings"),
+                            json::compact(payload.toObject()));
         },
         true);
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/agenda/AgendaSync.h"
 
+#include "db/Database.h"
 #include "features/agenda/PlanningStore.h"
 #include "features/agenda/RequestStore.h"
-#include "db/Database.h"
 #include "sync/SyncRun.h"
+#include "text/PortalTime.h"
 
 #include <QJsonArray>
 
@@ -15,10 +16,6 @@ namespace {
 // between the parent's own "Herladen".
 constexpr int maxAge = 30 * 60;
 
-QString ymd(const QDate &date)
-{
-    return date.toString(QStringLiteral("yyyyMMdd"));
-}
 } // namespace
 
 bool PlanningSync::isDue(const SyncContext &context) const
@@ -35,17 +32,19 @@ void PlanningSync::start(SyncRun &run)
 void PlanningSync::fetchWindow(SyncRun &run, const QDate &from, const QDate &until)
 {
     const QDate windowEnd = std::min(until, from.addDays(91));
-    run.get(QStringLiteral("/restservices-parent/calendar/%1/until/%2").arg(ymd(from), ymd(windowEnd)),
-            [this, &run, from, windowEnd, until](const QJsonValue &payload) {
-                if (!PlanningStore(run.database()).replaceWindow(from, windowEnd, payload.toObject()))
-                    return false;
-                run.database().announce(name());
-                if (windowEnd < until)
-                    fetchWindow(run, windowEnd.addDays(1), until);
-                else
-                    run.finish();
-                return true;
-            });
+    run.get(
+        QStringLiteral("/restservices-parent/calendar/%1/until/%2")
+            .arg(portaltime::ymd(from), portaltime::ymd(windowEnd)),
+        [this, &run, from, windowEnd, until](const QJsonValue &payload) {
+            if (!PlanningStore(run.database()).replaceWindow(from, windowEnd, payload.toObject()))
+                return false;
+            run.database().announce(name());
+            if (windowEnd < until)
+                fetchWindow(run, windowEnd.addDays(1), until);
+            else
+                run.finish();
+            return true;
+        });
 }
 
 bool RequestsSync::isDue(const SyncContext &context) const
@@ -56,15 +55,12 @@ bool RequestsSync::isDue(const SyncContext &context) const
 void RequestsSync::start(SyncRun &run)
 {
     const QDate today = run.context().today;
-    run.get(
+    run.fetch(
         QStringLiteral("/restservices-parent/request/overview/%1/%2")
-            .arg(ymd(today.addMonths(-PlanningSync::monthsAhead)), ymd(today.addMonths(PlanningSync::monthsAhead))),
-        [this, &run](const QJsonValue &payload) {
-            if (!RequestStore(run.database()).replaceRequests(payload.toArray()))
-                return false;
-            run.database().announce(name());
-            run.finish();
-            return true;
+            .arg(portaltime::ymd(today.addMonths(-PlanningSync::monthsAhead)),
+                 portaltime::ymd(today.addMonths(PlanningSync::monthsAhead))),
+        [&run](const QJsonValue &payload) {
+            return RequestStore(run.database()).replaceRequests(payload.toArray());
         },
         true);
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/location/LocationSync.h"
 
-#include "features/location/LocationStore.h"
 #include "db/Database.h"
+#include "features/location/LocationStore.h"
 #include "sync/SyncRun.h"
 
 namespace nestje {
@@ -16,12 +16,14 @@ constexpr int maxNewsletterPages = 100;
 
 bool NewsSync::isDue(const SyncContext &context) const
 {
-    return context.full || context.counters.news != context.previous.news || context.ageOf(name()) > contentMaxAge;
+    return context.full || context.counters.news != context.previous.news ||
+           context.ageOf(name()) > contentMaxAge;
 }
 
 void NewsSync::start(SyncRun &run)
 {
-    run.get(QStringLiteral("/restservices-parent/htmlnews/view"), [this, &run](const QJsonValue &payload) {
+    run.get(QStringLiteral("/restservices-parent/htmlnews/view"), [this, &run](
+                                                                      const QJsonValue &payload) {
         LocationStore store(run.database());
         if (!store.replaceNews(payload.toObject().value(QLatin1String("newsItems")).toArray()))
             return false;
@@ -36,19 +38,20 @@ void NewsSync::fetchBodies(SyncRun &run, QStringList ids)
     if (ids.isEmpty())
         return run.finish();
     const QString id = ids.takeFirst();
-    run.get(QStringLiteral("/restservices-parent/htmlcontent/container/%1").arg(id), [this, &run, id, ids](const QJsonValue &payload) {
-        if (!LocationStore(run.database()).storeNewsBody(id, payload.toObject()))
-            return false;
-        run.database().announce(name());
-        fetchBodies(run, ids);
-        return true;
-    });
+    run.get(QStringLiteral("/restservices-parent/htmlcontent/container/%1").arg(id),
+            [this, &run, id, ids](const QJsonValue &payload) {
+                if (!LocationStore(run.database()).storeNewsBody(id, payload.toObject()))
+                    return false;
+                run.database().announce(name());
+                fetchBodies(run, ids);
+                return true;
+            });
 }
 
 bool NewslettersSync::isDue(const SyncContext &context) const
 {
-    return context.full || context.counters.newsletters != context.previous.newsletters
-           || context.ageOf(name()) > contentMaxAge;
+    return context.full || context.counters.newsletters != context.previous.newsletters ||
+           context.ageOf(name()) > contentMaxAge;
 }
 
 void NewslettersSync::start(SyncRun &run)
@@ -58,20 +61,23 @@ void NewslettersSync::start(SyncRun &run)
 
 void NewslettersSync::fetchPage(SyncRun &run, int index)
 {
-    run.get(QStringLiteral("/restservices-parent/newsletter?index=%1").arg(index), [this, &run, index](const QJsonValue &payload) {
-        const QJsonObject page = payload.toObject();
-        const QJsonArray items = page.value(QLatin1String("newsletterItems")).toArray();
-        LocationStore store(run.database());
-        if (!store.upsertNewsletters(items))
-            return false;
-        run.database().announce(name());
-        // Whether index counts pages or items is unknown (reference §5.P8); we send the page.
-        if (page.value(QLatin1String("moreItems")).toBool() && !items.isEmpty() && index < maxNewsletterPages)
-            fetchPage(run, index + 1);
-        else
-            fetchHtml(run, store.newslettersWithoutHtml());
-        return true;
-    });
+    run.get(QStringLiteral("/restservices-parent/newsletter?index=%1").arg(index),
+            [this, &run, index](const QJsonValue &payload) {
+                const QJsonObject page = payload.toObject();
+                const QJsonArray items = page.value(QLatin1String("newsletterItems")).toArray();
+                LocationStore store(run.database());
+                if (!store.upsertNewsletters(items))
+                    return false;
+                run.database().announce(name());
+                // Whether index counts pages or items is unknown (reference §5.P8); we send the
+                // page.
+                if (page.value(QLatin1String("moreItems")).toBool() && !items.isEmpty() &&
+                    index < maxNewsletterPages)
+                    fetchPage(run, index + 1);
+                else
+                    fetchHtml(run, store.newslettersWithoutHtml());
+                return true;
+            });
 }
 
 void NewslettersSync::fetchHtml(SyncRun &run, QStringList ids)
@@ -79,14 +85,16 @@ void NewslettersSync::fetchHtml(SyncRun &run, QStringList ids)
     if (ids.isEmpty())
         return run.finish();
     const QString id = ids.takeFirst();
-    run.get(QStringLiteral("/restservices-parent/newsletter/generated/%1").arg(id), [this, &run, id, ids](const QJsonValue &payload) {
-        if (!LocationStore(run.database())
-                 .storeNewsletterHtml(id, payload.toObject().value(QLatin1String("fullSource")).toString()))
-            return false;
-        run.database().announce(name());
-        fetchHtml(run, ids);
-        return true;
-    });
+    run.get(QStringLiteral("/restservices-parent/newsletter/generated/%1").arg(id),
+            [this, &run, id, ids](const QJsonValue &payload) {
+                if (!LocationStore(run.database())
+                         .storeNewsletterHtml(
+                             id, payload.toObject().value(QLatin1String("fullSource")).toString()))
+                    return false;
+                run.database().announce(name());
+                fetchHtml(run, ids);
+                return true;
+            });
 }
 
 bool PagesSync::isDue(const SyncContext &context) const
@@ -114,13 +122,14 @@ void PagesSync::fetchBodies(SyncRun &run, QStringList ids)
     if (ids.isEmpty())
         return run.finish();
     const QString id = ids.takeFirst();
-    run.get(QStringLiteral("/restservices-parent/htmlcontent/container/%1").arg(id), [this, &run, id, ids](const QJsonValue &payload) {
-        if (!LocationStore(run.database()).storePageBody(id, payload.toObject()))
-            return false;
-        run.database().announce(name());
-        fetchBodies(run, ids);
-        return true;
-    });
+    run.get(QStringLiteral("/restservices-parent/htmlcontent/container/%1").arg(id),
+            [this, &run, id, ids](const QJsonValue &payload) {
+                if (!LocationStore(run.database()).storePageBody(id, payload.toObject()))
+                    return false;
+                run.database().announce(name());
+                fetchBodies(run, ids);
+                return true;
+            });
 }
 
 bool TeamSync::isDue(const SyncContext &context) const
@@ -130,14 +139,10 @@ bool TeamSync::isDue(const SyncContext &context) const
 
 void TeamSync::start(SyncRun &run)
 {
-    run.get(
+    run.fetch(
         QStringLiteral("/restservices-parent/team"),
-        [this, &run](const QJsonValue &payload) {
-            if (!LocationStore(run.database()).replaceTeam(payload.toArray()))
-                return false;
-            run.database().announce(name());
-            run.finish();
-            return true;
+        [&run](const QJsonValue &payload) {
+            return LocationStore(run.database()).replaceTeam(payload.toArray());
         },
         true);
 }
