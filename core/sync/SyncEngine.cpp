@@ -82,10 +82,9 @@ FeatureStatus SyncEngine::status(const QString &feature) const
     status.error.kind = ApiError::Kind(state.value(featureKey(feature, "error")).toInt());
     status.error.httpStatus = state.value(featureKey(feature, "http")).toInt();
     // A module the organisation switched off is unavailable whatever its last sync said.
-    for (const auto &f : m_features) {
-        if (f->name() == feature && !capabilities().offers(f->module()))
-            status.state = FeatureStatus::State::Unavailable;
-    }
+    const auto it = std::find_if(m_features.cbegin(), m_features.cend(), [&](const auto &f) { return f->name() == feature; });
+    if (it != m_features.cend() && !(*it)->module().isEmpty() && !capabilities().offers((*it)->module()))
+        status.state = FeatureStatus::State::Unavailable;
     return status;
 }
 

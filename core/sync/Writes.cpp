@@ -15,7 +15,7 @@ Q_LOGGING_CATEGORY(lcWrites, "nestje.writes")
 namespace nestje {
 
 namespace {
-constexpr char columns[] = "id, kind, payload, files, state, step, results, error_text, created_at";
+constexpr char columns[] = "id, kind, payload, files, state, step, results, error_text, created_at, key";
 
 PendingWrite::State stateFrom(const QString &text)
 {
@@ -38,6 +38,7 @@ PendingWrite writeFrom(const QSqlQuery &q)
     write.results = QJsonDocument::fromJson(q.value(6).toByteArray()).array();
     write.errorText = q.value(7).toString();
     write.createdAt = q.value(8).toLongLong();
+    write.key = q.value(9).toString();
     return write;
 }
 
@@ -148,11 +149,7 @@ void Writes::sendStep(const PendingWrite &write)
     }
     // The same key for the same step, whatever happens in between: the portal answers a
     // repeated step with its first answer.
-    QSqlQuery *keyQuery = m_db->select(QStringLiteral("SELECT key FROM writes WHERE id = ?"), {write.id});
-    const QString key = keyQuery && keyQuery->next() ? keyQuery->value(0).toString() : QString();
-    if (keyQuery)
-        keyQuery->finish();
-    call->idempotencyKey = (key + QLatin1Char(':') + QString::number(write.step)).toLatin1();
+    call->idempotencyKey = (write.key + QLatin1Char(':') + QString::number(write.step)).toLatin1();
     const qint64 item = m_outbox->enqueue(write.kind, *call);
     if (!item) {
         qCWarning(lcWrites) << "write" << write.id << "step" << write.step << "could not be queued";

@@ -31,6 +31,7 @@ struct PendingWrite
     QJsonArray results;  // the portal's answer to each step done so far
     QString errorText;   // the portal's reason when it refused, shown as is
     qint64 createdAt = 0;
+    QString key;         // the write's Idempotency-Key; step n sends "<key>:<n>"
 };
 
 // How a feature turns one kind of write into requests. A write has one step (a reply) or

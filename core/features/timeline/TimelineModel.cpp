@@ -256,7 +256,6 @@ void TimelineModel::reset()
     bool more = false;
     m_rows = readRows(pageSize, &more);
     m_hasMore = more;
-    m_cardRows = int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !r.pending; }));
     endResetModel();
     emit countChanged();
 }
@@ -274,7 +273,6 @@ void TimelineModel::refresh()
     updateRows(m_rows, next, [](const Row &row) { return row.card.key; },
                [](const Row &a, const Row &b) { return a.card.hash == b.card.hash; });
     m_hasMore = more;
-    m_cardRows = int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !r.pending; }));
     emit countChanged();
 }
 
@@ -306,7 +304,6 @@ void TimelineModel::fetchMore(const QModelIndex &parent)
             pending << row;
     }
     const QList<Row> added = merged(cards, pending, !m_hasMore);
-    m_cardRows += int(cards.size());
     if (!added.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
         m_rows += added;

@@ -120,7 +120,6 @@ private:
     QHash<QString, QString> m_firstNames;
     QList<Row> m_rows;
     mutable QCache<QString, QVariantMap> m_built{160};
-    int m_cardRows = 0; // rows that came from the cards table (the keyset cursor is the last one)
     bool m_hasMore = false;
     // A view may ask for more while the rows of the last page are being announced: not nested.
     bool m_fetching = false;
