@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 
 #include "Language.h"
+#include "NotificationLinks.h"
 #include "ScreenshotRunner.h"
 #include "shell/QmlModuleCheck.h"
 #include "media/MediaImageProvider.h"
@@ -33,6 +35,14 @@ Application::Application(AppOptions options, QObject *parent)
         if (session && !session->info().ephemeral) // the demo stays quiet
             m_notifications.announce(session->info().organisation, items);
     });
+    connect(&m_notifications, &DesktopNotifications::openRequested, this, &Application::openItem);
+}
+
+void Application::openItem(const QString &kind, const QString &id)
+{
+    const NotificationLink link = notificationLink(kind, id);
+    if (!link.tab.isEmpty() && m_controller.screen() == AppController::MainScreen)
+        m_controller.open(link.tab, link.target);
 }
 
 Application::~Application() = default;

@@ -26,6 +26,8 @@ public:
     bool start();
 
     AppController *controller() { return &m_controller; }
+    // A clicked notification or a second start's "open-item": shows that item's page.
+    void openItem(const QString &kind, const QString &id);
     QQuickWindow *window() const;
 
 signals:

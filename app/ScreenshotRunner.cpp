@@ -87,7 +87,7 @@ void ScreenshotRunner::poll()
     }
     if (m_controller->screen() == AppController::MainScreen && m_page != QLatin1String("login"))
         m_controller->setCurrentTab(m_controller->tabs()->indexOfKey(tabKey()));
-    // A sub-page of Mijn kind opens once the tab has shown its (synced) data for a while.
+    // A sub-page of a tab opens once the tab has shown its (synced) data for a while.
     if (!subPage().isEmpty() && !m_subPageShown) {
         m_subPageShown = true; // pageIsReady() asks about the tab only
         const bool tabReady = pageIsReady();
@@ -97,7 +97,7 @@ void ScreenshotRunner::poll()
             AccountSession *account = m_controller->session()->account();
             const std::optional<ScreenshotPage> page = screenshotPage(m_page);
             if (account && page)
-                m_controller->myChild()->open(page->target(*account->database()));
+                m_controller->open(page->tab, page->target(*account->database()));
             m_subPageShown = true;
             m_stablePolls = 0;
         }

@@ -202,6 +202,7 @@ void SingleInstance::serve(Application *app)
         prefillLoginPortal(controller, portal);
     });
     connect(this, &SingleInstance::demoRequested, app, [app] { startDemoOn(app->controller()); });
+    connect(this, &SingleInstance::openRequested, app, &Application::openItem);
 }
 
 void SingleInstance::handleActivate(const QVariantMap &platformData)

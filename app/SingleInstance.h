@@ -42,7 +42,7 @@ public:
     Role claimOrForward(const AppOptions &options);
 
     // Routes what arrives to the running app: raises its window, fills in the login page's
-    // portal, starts the demo. openRequested is left to the app's page routing.
+    // portal, starts the demo, opens the item a notification named (Application::openItem).
     void serve(Application *app);
 
     // Called by the D-Bus adaptor (and usable in-process); `platformData` is the spec's a{sv}.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/Database.h"
 
 #include "db/Migrations.h"
@@ -144,6 +145,45 @@ bool Database::migrate(int targetVersion, QString *error)
                              .arg(version + 1)
                              .arg(m_db.lastError().text());
             return false;
+        }
+    }
+    // Features' own tables come on top of the latest shared schema only (tests that open an
+    // older version look at the shared steps alone).
+    return targetVersion < latestVersion() || migrateFeatures(error);
+}
+
+bool Database::migrateFeatures(QString *error)
+{
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS feature_schema (feature TEXT PRIMARY KEY,"
+                             " version INTEGER NOT NULL)")))
+        return false;
+    for (const FeatureSchema &schema : featureSchemas()) {
+        const int current = int(scalar(QStringLiteral("SELECT version FROM feature_schema WHERE feature = ?"),
+                                       {schema.feature}));
+        if (current > schema.steps.size()) {
+            if (error)
+                *error = QStringLiteral("cache of %1 was written by a newer Nestje (schema %2)")
+                             .arg(schema.feature)
+                             .arg(current);
+            return false;
+        }
+        for (int version = current; version < schema.steps.size(); ++version) {
+            const bool ok = transaction([&] {
+                for (const QString &statement : schema.steps.at(version)) {
+                    if (!exec(statement))
+                        return false;
+                }
+                return exec(QStringLiteral("INSERT OR REPLACE INTO feature_schema VALUES (?, ?)"),
+                            {schema.feature, version + 1});
+            });
+            if (!ok) {
+                if (error)
+                    *error = QStringLiteral("migration of %1 to schema %2 failed: %3")
+                                 .arg(schema.feature)
+                                 .arg(version + 1)
+                                 .arg(m_db.lastError().text());
+                return false;
+            }
         }
     }
     return true;

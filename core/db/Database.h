@@ -54,6 +54,7 @@ signals:
 
 private:
     bool migrate(int targetVersion, QString *error);
+    bool migrateFeatures(QString *error);
 
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements; // prepared once per connection; syncs reuse them thousands of times

@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/Features.h"
 
+#include "db/Migrations.h"
 #include "features/account/AccountSync.h"
+#include "features/agenda/AgendaNotifications.h"
 #include "features/agenda/AgendaSync.h"
+#include "features/location/LocationNotifications.h"
 #include "features/location/LocationSync.h"
+#include "features/messages/MessageNotifications.h"
 #include "features/messages/MessagesSync.h"
 #include "features/timeline/DiaryWrite.h"
+#include "features/timeline/TimelineNotifications.h"
 #include "features/timeline/TimelineSync.h"
 #include "sync/OrganisationSync.h"
+#include "sync/NotificationFeed.h"
 #include "sync/SyncEngine.h"
 #include "sync/Writes.h"
 
@@ -40,6 +46,25 @@ namespace nestje {
 void addWriteKinds(Writes &writes)
 {
     writes.addKind(std::make_unique<DiaryWrite>());
+}
+
+} // namespace nestje
+
+namespace nestje {
+
+const QList<FeatureSchema> &featureSchemas()
+{
+    // Each feature's own tables (see db/Migrations.h). Tables made before features had their
+    // own schemas are still in the shared steps of db/Migrations.cpp.
+    static const QList<FeatureSchema> schemas = {};
+    return schemas;
+}
+
+const QList<NotificationSource> &notificationSources()
+{
+    static const QList<NotificationSource> sources = {timelineNotifications, messageNotifications,
+                                                      locationNotifications, agendaNotifications};
+    return sources;
 }
 
 } // namespace nestje

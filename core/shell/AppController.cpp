@@ -88,9 +88,14 @@ void AppController::restoreAccounts()
 void AppController::followActiveSession()
 {
     disconnect(m_countersConnection);
+    disconnect(m_storeConnection);
     AccountSession *session = m_accounts.active();
     if (session && session->sync())
         m_countersConnection = connect(session->sync(), &SyncEngine::countersChanged, this, &AppController::updateBadges);
+    // A badge clears the moment the parent reads something (the store changes before the
+    // portal's counters do).
+    if (session)
+        m_storeConnection = connect(session->database(), &Database::changed, this, &AppController::updateBadges);
     m_session.setAccount(session);
     m_myChild.setSession(session);
     updateBadges();
@@ -103,6 +108,7 @@ void AppController::followActiveSession()
     }
 }
 
+// Each tab's line is its feature's: what is unread in its store, or the portal's counter.
 void AppController::updateBadges()
 {
     AccountSession *session = m_accounts.active();
@@ -128,6 +134,20 @@ void AppController::logoutAll()
     const QString portal = session && !session->info().ephemeral ? session->info().portal.toString() : QString();
     m_accounts.logoutAll();
     m_login.prefill(portal);
+}
+
+void AppController::open(const QString &tab, const QString &target)
+{
+    const int index = m_tabs.indexOfKey(tab);
+    if (index < 0)
+        return;
+    setCurrentTab(index);
+    if (target.isEmpty())
+        return;
+    if (index == TabModel::MyChild)
+        m_myChild.open(target);
+    else
+        emit linkRequested(tab, target);
 }
 
 void AppController::setCurrentTab(int tab)

@@ -76,11 +76,17 @@ public:
     // Back from the login page to the active account's (cached) data.
     Q_INVOKABLE void cancelLogin();
     Q_INVOKABLE void switchAccount(const QString &accountId);
+    // A deep link (from a notification, a second start, the screenshot registry or another
+    // page): shows the tab (its TabModel key) and hands `target` to it. Mijn kind opens it
+    // through App.myChild; every other tab's page answers linkRequested for its own key, e.g.
+    // open("berichten", "thread/42").
+    Q_INVOKABLE void open(const QString &tab, const QString &target);
 
 signals:
     void screenChanged();
     void currentTabChanged();
     void accountsChanged();
+    void linkRequested(const QString &tab, const QString &target);
 
 private:
     void setScreen(Screen screen);
@@ -99,6 +105,7 @@ private:
     int m_currentTab = TabModel::MyChild;
     QString m_dialogProblem;
     QMetaObject::Connection m_countersConnection;
+    QMetaObject::Connection m_storeConnection;
 };
 
 } // namespace nestje

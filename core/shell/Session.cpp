@@ -31,6 +31,11 @@ void Session::setAccount(AccountSession *account)
     emit featuresChanged();
 }
 
+AccountSession *Session::account() const
+{
+    return m_account;
+}
+
 QString Session::accountId() const
 {
     return m_account ? m_account->info().id : QString();

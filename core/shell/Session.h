@@ -30,7 +30,7 @@ public:
     explicit Session(QObject *parent = nullptr);
 
     void setAccount(AccountSession *account);
-    AccountSession *account() const { return m_account; }
+    AccountSession *account() const;
 
     QString accountId() const;
     QString organisation() const;

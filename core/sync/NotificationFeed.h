@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "db/Database.h"
@@ -17,6 +18,12 @@ struct NewItem
     QString body;
 };
 
+// A feature's candidates: what it holds that may be new. Each feature reads its own tables;
+// the feed only combines them and remembers what it announced.
+using NotificationSource = QList<NewItem> (*)(Database &db);
+// Every feature's source, from the feature list (features/Features.cpp).
+const QList<NotificationSource> &notificationSources();
+
 // Finds what arrived since the last look and remembers what it announced, in the account's
 // cache, so each item is announced once, even across restarts. The first look after the first
 // sync only takes note: a new account does not get a year of history as notifications.
@@ -29,6 +36,8 @@ public:
     QList<NewItem> takeNew(const QStringList &enabledKinds = notificationKinds());
 
 private:
+    QList<NewItem> candidates();
+
     Database &m_db;
 };
 

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtQml/qqmlregistration.h>
+
+#include "shell/KeyedListModel.h"
+#include "shell/Session.h"
+#include "shell/SessionBinding.h"
+
+namespace nestje {
+
+// The base of a feature's list model that QML creates where it is shown:
+//
+//     ThreadModel { id: threads; session: App.session }
+//
+// It follows the account in view and calls reload() when the account changes or the store
+// announces one of the topics given to the constructor. A subclass reads its rows through its
+// feature's store (never SQL of its own) and hands them to updateRows(), so a sync that brings
+// one new row inserts one row.
+class SessionListModel : public KeyedListModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(nestje::Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    SessionListModel(const QStringList &topics, QObject *parent = nullptr);
+
+    Session *session() const { return m_binding.session(); }
+    void setSession(Session *session);
+    int count() const { return rowCount(); }
+
+signals:
+    void sessionChanged();
+    void countChanged();
+
+protected:
+    // Re-read the rows; database() is null without an account (then show none).
+    virtual void reload() = 0;
+    Database *database() const { return m_binding.database(); }
+    AccountSession *account() const { return m_binding.account(); }
+
+private:
+    SessionBinding m_binding;
+};
+
+} // namespace nestje
