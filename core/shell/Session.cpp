@@ -36,6 +36,11 @@ AccountSession *Session::account() const
     return m_account;
 }
 
+bool Session::isActive() const
+{
+    return m_account != nullptr;
+}
+
 QString Session::accountId() const
 {
     return m_account ? m_account->info().id : QString();

@@ -36,7 +36,7 @@ public:
     QString organisation() const;
     QString username() const;
     bool isDemo() const;
-    bool isActive() const { return m_account != nullptr; }
+    bool isActive() const;
     bool isSyncing() const;
     double syncProgress() const;
     // "Bijgewerkt 14:05", "Offline, laatst bijgewerkt …", or the reason a sync stopped.
