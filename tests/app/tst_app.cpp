@@ -8,6 +8,7 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace nestje;
@@ -94,6 +95,24 @@ private slots:
         window->resize(390, 844);
         QTRY_VERIFY(findItem(window->contentItem(), QStringLiteral("bottomTabBar"))->isVisible());
         QCOMPARE(visibleTabs(window->contentItem()).size(), 5);
+
+        // A clicked notification opens its item's page: the tab, then the link inside it.
+        QSignalSpy links(app.controller(), &AppController::linkRequested);
+        QSignalSpy myChildLinks(app.controller()->myChild(), &TimelineController::openRequested);
+        app.openItem(QStringLiteral("messages"), QStringLiteral("7@1700000000000"));
+        QCOMPARE(app.controller()->currentTab(), int(TabModel::Messages));
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(links.at(0), (QVariantList{QStringLiteral("berichten"), QStringLiteral("thread/7")}));
+        app.openItem(QStringLiteral("planning"), QStringLiteral("12:approved"));
+        QCOMPARE(app.controller()->currentTab(), int(TabModel::Agenda));
+        QCOMPARE(links.at(1), (QVariantList{QStringLiteral("agenda"), QStringLiteral("request/12")}));
+        app.openItem(QStringLiteral("journal"), QStringLiteral("journal-3"));
+        QCOMPARE(app.controller()->currentTab(), int(TabModel::MyChild));
+        QCOMPARE(myChildLinks.size(), 1);
+        QCOMPARE(myChildLinks.at(0).at(0).toString(), QStringLiteral("entry/journal-3"));
+        app.openItem(QStringLiteral("newsletters"), QString()); // a summary: the tab itself
+        QCOMPARE(app.controller()->currentTab(), int(TabModel::MyLocation));
+        QCOMPARE(links.size(), 2);
 
         app.controller()->logout();
         QCOMPARE(app.controller()->screen(), AppController::LoginScreen);

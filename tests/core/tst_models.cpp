@@ -105,6 +105,41 @@ private slots:
         QCOMPARE(model.data(model.index(at == 0 ? 1 : 0), TimelineModel::KeyRole).toString(), firstKey);
     }
 
+    // A nap the staff started but did not end yet is "ongoing" in the model the card shows;
+    // once they note the end, it is not. (The QML card test only shows what the model says.)
+    void aNapWithoutEndIsOngoing()
+    {
+        TimelineModel model;
+        model.setSource(m_account->database(), m_account->info().id, nullptr);
+        server::StaffDesk staff(m_dir.filePath(QStringLiteral("server")));
+        QString error;
+        QVERIFY2(staff.open(&error), qPrintable(error));
+        const QString child = AccountStore(*m_account->database()).children().first().firstName;
+        const QString org = QString::fromLatin1(server::demo::daycareSlug);
+        const auto napOf = [&](const QString &description) -> QVariantMap {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                for (const QVariant &moment : model.data(model.index(row), TimelineModel::MomentsRole).toList()) {
+                    const QVariantMap m = moment.toMap();
+                    if (m.value(QStringLiteral("category")) == QLatin1String("sleep")
+                        && m.value(QStringLiteral("description")) == description)
+                        return m;
+                }
+            }
+            return {};
+        };
+        const QString ongoing = QStringLiteral("Middagslaapje zonder eind");
+        const QString ended = QStringLiteral("Middagslaapje met eind");
+        QVERIFY2(staff.addDiary(org, child,
+                                {{QTime(23, 50), QTime(), QStringLiteral("slapen"), ongoing},
+                                 {QTime(23, 0), QTime(23, 40), QStringLiteral("slapen"), ended}},
+                                {}, QStringLiteral("Juf Test"), &error),
+                 qPrintable(error));
+        QVERIFY(sync());
+        QTRY_VERIFY(!napOf(ongoing).isEmpty());
+        QCOMPARE(napOf(ongoing).value(QStringLiteral("ongoing")).toBool(), true);
+        QCOMPARE(napOf(ended).value(QStringLiteral("ongoing")).toBool(), false);
+    }
+
     void theViewerSeriesGrowsBothWays()
     {
         PhotoModel photos;

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -60,6 +62,19 @@ private:
         return messages;
     }
 
+    // The numbered placeholders (%1, %L2 …) of a text; a translation that loses one shows the
+    // raw "%1" or drops the value. %n may be left out of a plural form ("één foto").
+    static QStringList placeholders(const QString &text)
+    {
+        static const QRegularExpression pattern(QStringLiteral("%L?([1-9][0-9]?)"));
+        QStringList found;
+        for (auto it = pattern.globalMatch(text); it.hasNext();)
+            found << QLatin1Char('%') + it.next().captured(1);
+        found.sort();
+        found.removeDuplicates();
+        return found;
+    }
+
 private slots:
     void dutchIsComplete()
     {
@@ -94,6 +109,11 @@ private slots:
                                            [](const QString &t) { return t.trimmed().isEmpty(); });
             if (!found->type.isEmpty() || empty)
                 problems << QStringLiteral("unfinished: [%1] %2").arg(message.context, message.source);
+            for (const QString &translation : found->translations) {
+                if (placeholders(translation) != placeholders(message.source))
+                    problems << QStringLiteral("placeholders differ: [%1] %2 -> %3")
+                                    .arg(message.context, message.source, translation);
+            }
         }
         for (const Message &message : dutch) {
             if (message.type == QLatin1String("vanished") || message.type == QLatin1String("obsolete"))
