@@ -184,7 +184,7 @@ bool MediaCache::cancel(quint64 ticket)
 
 void MediaCache::pump()
 {
-    while (m_running < maxParallel && !m_queue.isEmpty())
+    while (m_running < m_maxParallel && !m_queue.isEmpty())
         start(m_queue.takeLast());
 }
 

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -65,6 +66,8 @@ public:
     static void markUsed(const QString &path);
 
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
+    // Downloads at once (maxParallel by default); the archive lets the parent choose.
+    void setMaxParallel(int count) { m_maxParallel = std::max(1, count); }
 
     static constexpr int maxParallel = 6;
     static constexpr qint64 defaultCapBytes = 1024LL * 1024 * 1024;
@@ -102,6 +105,7 @@ private:
     qint64 m_capBytes = defaultCapBytes;
     qint64 m_bytes = -1; // -1: not scanned yet
     int m_transferTimeoutMs = transferTimeoutMs;
+    int m_maxParallel = maxParallel;
     quint64 m_nextTicket = 1;
     int m_running = 0;
     int m_downloadsStarted = 0;

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "features/archive/ArchivePages.h"
+
+#include "features/archive/ArchiveLayout.h"
+#include "features/timeline/PhotoStore.h"
+#include "features/timeline/TimelineStore.h"
+#include "text/PortalTime.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMap>
+#include <QSaveFile>
+
+namespace nestje {
+
+namespace {
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Same look for every page: readable on a phone and on paper, no external resources.
+const char *pageStyle =
+    "body{font-family:sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.5;"
+    "color:#222;background:#fff}"
+    "h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}"
+    "article{margin:1.5rem 0;padding-bottom:1rem;border-bottom:1px solid #eee}"
+    ".who{color:#666;font-size:.9rem}.text{white-space:pre-wrap}"
+    ".grid{display:flex;flex-wrap:wrap;gap:6px}"
+    ".grid a{display:block;width:150px;height:150px;overflow:hidden;background:#eee;"
+    "text-align:center;font-size:.8rem;color:#444;text-decoration:none}"
+    ".grid img{width:150px;height:150px;object-fit:cover}"
+    "table{border-collapse:collapse}td{padding:.1rem .6rem .1rem 0;vertical-align:top}"
+    "nav a{margin-right:.8rem}";
+
+QByteArray page(const QString &title, const QString &body)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
+                          "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+                          "<title>%2</title><style>%3</style></head>\n<body>\n%4</body></html>\n")
+        .arg(QLocale().bcp47Name().left(2), esc(title), QString::fromLatin1(pageStyle), body)
+        .toUtf8();
+}
+
+QString dayHeading(const QDate &day)
+{
+    return QLocale().toString(day, QStringLiteral("dddd d MMMM yyyy"));
+}
+
+QString monthHeading(int year, int month)
+{
+    return QLocale().toString(QDate(year, month, 1), QStringLiteral("MMMM yyyy"));
+}
+} // namespace
+
+ArchivePages::ArchivePages(Database &db, const QString &root, const QString &organisation,
+                           const ArchiveChild &child)
+    : m_db(db)
+    , m_root(root)
+    , m_organisation(organisation)
+    , m_child(child)
+{
+}
+
+void ArchivePages::addFile(const QString &mediaId, const QString &relativePath)
+{
+    m_files.insert(mediaId, relativePath);
+}
+
+QString ArchivePages::mediaLink(const QString &fromFolder, const QString &mediaId, bool video,
+                                const QString &description) const
+{
+    const QString target = m_files.value(mediaId);
+    if (target.isEmpty())
+        return {};
+    const QString href = esc(QDir(fromFolder).relativeFilePath(target));
+    const QString alt = esc(description);
+    if (video)
+        return QStringLiteral("<a href=\"%1\" title=\"%2\">▶ %3</a>")
+            .arg(href, alt, esc(QObject::tr("Video")));
+    return QStringLiteral(
+               "<a href=\"%1\"><img loading=\"lazy\" src=\"%1\" alt=\"%2\" title=\"%2\"></a>")
+        .arg(href, alt);
+}
+
+int ArchivePages::writeIfChanged(const QString &path, const QByteArray &content)
+{
+    QFile existing(path);
+    if (existing.open(QIODevice::ReadOnly) && existing.size() == content.size() &&
+        existing.readAll() == content)
+        return 0;
+    existing.close();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path); // a temporary file renamed over the old page: never half a page
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return -1;
+    return 1;
+}
+
+int ArchivePages::write(QStringList *failures)
+{
+    int written = 0;
+    const QString childFolder = archivelayout::childFolder(m_organisation, m_child.name);
+    const auto save = [&](const QString &relative, const QByteArray &content) {
+        const int result = writeIfChanged(m_root + QLatin1Char('/') + relative, content);
+        if (result < 0 && failures)
+            failures->append(QObject::tr("%1 could not be written").arg(relative));
+        written += std::max(0, result);
+    };
+
+    // The diary, one page per month, oldest day first within the month.
+    QMap<QPair<int, int>, QString> months; // (year, month) -> articles
+    const TimelineStore timeline(m_db);
+    for (const TimelineEntry &entry : timeline.journal(m_child.id)) {
+        const QDate day = portaltime::dayOf(entry.date);
+        const QString pageFolder = QFileInfo(archivelayout::diaryPage(m_organisation, m_child.name,
+                                                                      day.year(), day.month()))
+                                       .path();
+        QString article =
+            QStringLiteral("<article id=\"%1\"><h2><time datetime=\"%1\">%2</time></h2>\n")
+                .arg(day.toString(Qt::ISODate), esc(dayHeading(day)));
+        if (!entry.writtenBy.isEmpty())
+            article += QStringLiteral("<p class=\"who\">%1</p>\n")
+                           .arg(esc(entry.byParent
+                                        ? QObject::tr("Written by %1 (parent)").arg(entry.writtenBy)
+                                        : QObject::tr("Written by %1").arg(entry.writtenBy)));
+        if (!entry.text.isEmpty())
+            article += QStringLiteral("<p class=\"text\">%1</p>\n").arg(esc(entry.text));
+        if (!entry.moments.isEmpty()) {
+            article += QStringLiteral("<table>\n");
+            for (const DayRhythmMoment &m : entry.moments) {
+                const QString time = m.endTime.isEmpty()
+                                         ? m.startTime
+                                         : m.startTime + QStringLiteral(" – ") + m.endTime;
+                QString what = esc(m.title);
+                for (const QString &more : {m.description, m.remarks}) {
+                    if (!more.isEmpty())
+                        what += QStringLiteral("<br>") + esc(more);
+                }
+                article += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(esc(time), what);
+            }
+            article += QStringLiteral("</table>\n");
+        }
+        QString media;
+        for (const TimelineEntry::Media &m : entry.media)
+            media += mediaLink(pageFolder, m.id, m.video, m.description);
+        if (!media.isEmpty())
+            article += QStringLiteral("<div class=\"grid\">%1</div>\n").arg(media);
+        months[{day.year(), day.month()}] += article + QStringLiteral("</article>\n");
+    }
+    for (auto it = months.constBegin(); it != months.constEnd(); ++it) {
+        const QString title = QObject::tr("Diary of %1, %2")
+                                  .arg(m_child.name, monthHeading(it.key().first, it.key().second));
+        const QString body =
+            QStringLiteral("<nav><a href=\"../index.html\">%1</a></nav>\n<h1>%2</h1>\n%3")
+                .arg(esc(QObject::tr("All of %1").arg(m_child.name)), esc(title), it.value());
+        save(
+            archivelayout::diaryPage(m_organisation, m_child.name, it.key().first, it.key().second),
+            page(title, body));
+    }
+
+    // index.html: the diary's months, then every saved photo and video by year and month.
+    QString body =
+        QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
+            .arg(esc(m_child.name), esc(QObject::tr("%1 · saved by Nestje").arg(m_organisation)));
+    if (!months.isEmpty()) {
+        body += QStringLiteral("<h2>%1</h2>\n<nav>").arg(esc(QObject::tr("Diary")));
+        for (auto it = months.constEnd(); it != months.constBegin();) {
+            --it;
+            const QString relative =
+                QDir(childFolder)
+                    .relativeFilePath(archivelayout::diaryPage(m_organisation, m_child.name,
+                                                               it.key().first, it.key().second));
+            body += QStringLiteral("<a href=\"%1\">%2</a> ")
+                        .arg(esc(relative), esc(monthHeading(it.key().first, it.key().second)));
+        }
+        body += QStringLiteral("</nav>\n");
+    }
+    const PhotoStore photos(m_db);
+    QList<PhotoRow> rows = photos.older(m_child.id, nullptr, 500);
+    int shownYear = 0, shownMonth = 0;
+    QString grid;
+    const auto closeGrid = [&] {
+        if (!grid.isEmpty())
+            body += QStringLiteral("<div class=\"grid\">%1</div>\n").arg(grid);
+        grid.clear();
+    };
+    while (!rows.isEmpty()) {
+        for (const PhotoRow &row : std::as_const(rows)) {
+            const QString link = mediaLink(childFolder, row.id, row.video, row.description);
+            if (link.isEmpty())
+                continue;
+            const QDate day = portaltime::dayOf(row.date ? row.date : row.cardDate);
+            if (day.year() != shownYear || day.month() != shownMonth) {
+                closeGrid();
+                shownYear = day.year();
+                shownMonth = day.month();
+                body +=
+                    QStringLiteral("<h2>%1</h2>\n").arg(esc(monthHeading(shownYear, shownMonth)));
+            }
+            grid += link;
+        }
+        if (rows.size() < 500)
+            break;
+        const PhotoRow last = rows.last();
+        rows = photos.older(m_child.id, &last, 500);
+    }
+    closeGrid();
+    save(archivelayout::indexPage(m_organisation, m_child.name), page(m_child.name, body));
+    return written;
+}
+
+} // namespace nestje

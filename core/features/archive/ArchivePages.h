@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "features/archive/ArchivePlan.h"
+
+#include <QHash>
+#include <QString>
+
+namespace nestje {
+
+class Database;
+
+// The readable part of a child's archive, plain HTML that any browser opens offline (no
+// scripts, no fonts, nothing fetched): the diary as one page per month (dagboek/<yyyy-mm>.html:
+// each day with who wrote it, the text, the day rhythm and its photos) and index.html with
+// every month's diary link and every saved photo and video, newest year first. A page is
+// rewritten only when its content changed, so a run that found nothing new touches no file.
+class ArchivePages
+{
+public:
+    ArchivePages(Database &db, const QString &root, const QString &organisation,
+                 const ArchiveChild &child);
+
+    // A saved file of this child: media id -> path relative to the archive's root.
+    void addFile(const QString &mediaId, const QString &relativePath);
+    // Writes the pages; returns how many were new or changed. Problems go to `failures`.
+    int write(QStringList *failures);
+
+    // Writes `content` to `path` atomically, unless the file already holds exactly that.
+    // Returns 1 when written, 0 when unchanged, -1 on failure.
+    static int writeIfChanged(const QString &path, const QByteArray &content);
+
+private:
+    QString mediaLink(const QString &fromFolder, const QString &mediaId, bool video,
+                      const QString &description) const;
+
+    Database &m_db;
+    QString m_root;
+    QString m_organisation;
+    ArchiveChild m_child;
+    QHash<QString, QString> m_files;
+};
+
+} // namespace nestje
