@@ -2,7 +2,10 @@
 #include "features/Features.h"
 
 #include "db/Migrations.h"
+#include "features/account/AccountNotifications.h"
+#include "features/account/AccountSchema.h"
 #include "features/account/AccountSync.h"
+#include "features/account/AccountWrites.h"
 #include "features/agenda/AgendaNotifications.h"
 #include "features/agenda/AgendaSync.h"
 #include "features/location/LocationNotifications.h"
@@ -37,6 +40,11 @@ void addFeatureSyncs(SyncEngine &engine)
     engine.addFeature(std::make_unique<TeamSync>());
     engine.addFeature(std::make_unique<DocumentsSync>());
     engine.addFeature(std::make_unique<NotificationSettingsSync>());
+    engine.addFeature(std::make_unique<ParentSync>());
+    engine.addFeature(std::make_unique<ChangeRequestSync>());
+    engine.addFeature(std::make_unique<ChildDetailsSync>());
+    engine.addFeature(std::make_unique<PermissionsSync>());
+    engine.addFeature(std::make_unique<ObservationsSync>());
 }
 
 } // namespace nestje
@@ -46,6 +54,7 @@ namespace nestje {
 void addWriteKinds(Writes &writes)
 {
     writes.addKind(std::make_unique<DiaryWrite>());
+    addAccountWriteKinds(writes);
 }
 
 } // namespace nestje
@@ -56,14 +65,17 @@ const QList<FeatureSchema> &featureSchemas()
 {
     // Each feature's own tables (see db/Migrations.h). Tables made before features had their
     // own schemas are still in the shared steps of db/Migrations.cpp.
-    static const QList<FeatureSchema> schemas = {};
+    static const QList<FeatureSchema> schemas = {
+        accountSchema(),
+    };
     return schemas;
 }
 
 const QList<NotificationSource> &notificationSources()
 {
     static const QList<NotificationSource> sources = {timelineNotifications, messageNotifications,
-                                                      locationNotifications, agendaNotifications};
+                                                      locationNotifications, agendaNotifications,
+                                                      accountNotifications};
     return sources;
 }
 

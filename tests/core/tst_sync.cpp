@@ -107,7 +107,7 @@ private slots:
         QVERIFY(content.pagesWithoutBody().isEmpty());
         QVERIFY(content.teamCount() > 0);
         QVERIFY(account.creditCount() > 0);
-        QVERIFY(account.setting(QStringLiteral("notification_settings")).contains(QLatin1String("items")));
+        QCOMPARE(account.notificationSettings().size(), 6); // typed rows now (account schema 1)
         QVERIFY(a.sync->capabilities().known);
         QVERIFY(a.sync->capabilities().offers(QStringLiteral("video")));
         for (const QString &feature : a.sync->featureNames())
