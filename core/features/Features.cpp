@@ -9,6 +9,8 @@
 #include "features/agenda/AgendaNotifications.h"
 #include "features/agenda/AgendaSync.h"
 #include "features/location/LocationNotifications.h"
+#include "features/location/LocationReadWrite.h"
+#include "features/location/LocationSchema.h"
 #include "features/location/LocationSync.h"
 #include "features/messages/MessageNotifications.h"
 #include "features/messages/MessagesSync.h"
@@ -38,6 +40,7 @@ void addFeatureSyncs(SyncEngine &engine)
     engine.addFeature(std::make_unique<NewslettersSync>());
     engine.addFeature(std::make_unique<PagesSync>());
     engine.addFeature(std::make_unique<TeamSync>());
+    engine.addFeature(std::make_unique<ContactSync>());
     engine.addFeature(std::make_unique<DocumentsSync>());
     engine.addFeature(std::make_unique<NotificationSettingsSync>());
     engine.addFeature(std::make_unique<ParentSync>());
@@ -54,6 +57,7 @@ namespace nestje {
 void addWriteKinds(Writes &writes)
 {
     writes.addKind(std::make_unique<DiaryWrite>());
+    writes.addKind(std::make_unique<LocationReadWrite>());
     addAccountWriteKinds(writes);
 }
 
@@ -67,6 +71,7 @@ const QList<FeatureSchema> &featureSchemas()
     // own schemas are still in the shared steps of db/Migrations.cpp.
     static const QList<FeatureSchema> schemas = {
         accountSchema(),
+        locationSchema(),
     };
     return schemas;
 }

@@ -118,13 +118,20 @@ static Reply container(Portal &portal, Request &r)
     return reply::json(QJsonObject{{QStringLiteral("items"), items}});
 }
 
-// Extension: "ons team", the organisation's staff with avatars and a short bio.
+// Extension: "ons team", the staff who work on the groups where the family's children are
+// placed (a child's own group and the groups of its placements), plus the staff who belong to
+// no group (the location manager: the parents' point of contact), with avatars and a short bio.
+// Staff of the organisation's other groups are not the family's business.
 static Reply team(Portal &portal, Request &r)
 {
     QSqlQuery &q = portal.db.run(
         QStringLiteral("SELECT e.id, e.fullname, e.role, e.bio, e.avatar_media, g.name FROM employees e"
-                       " LEFT JOIN child_groups g ON g.id = e.group_id WHERE e.org_id = ? ORDER BY e.id"),
-        {r.org->id});
+                       " LEFT JOIN child_groups g ON g.id = e.group_id WHERE e.org_id = ? AND (e.group_id IS NULL"
+                       " OR e.group_id IN (SELECT c.group_id FROM children c WHERE c.family_id = ? AND c.org_id = ?"
+                       " AND c.active = 1 AND c.group_id IS NOT NULL)"
+                       " OR e.group_id IN (SELECT p.group_id FROM placements p JOIN children c ON c.id = p.child_id"
+                       " WHERE c.family_id = ? AND c.org_id = ? AND c.active = 1 AND p.org_id = ?)) ORDER BY e.id"),
+        {r.org->id, r.caller.familyId, r.org->id, r.caller.familyId, r.org->id, r.org->id});
     QList<QJsonObject> rows;
     QStringList avatars;
     while (q.next()) {

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/location/LocationNotifications.h"
 
-#include "db/Database.h"
-#include "text/HtmlText.h"
+#include "features/location/LocationStore.h"
 
 #include <QCoreApplication>
 
@@ -10,16 +9,21 @@ namespace nestje {
 
 QList<NewItem> locationNotifications(Database &db)
 {
+    // Opens as App.open("locatie", "news/<id>") or "newsletter/<id>" (app/NotificationLinks).
     QList<NewItem> items;
-    if (QSqlQuery *q = db.select(QStringLiteral("SELECT id, title, snippet FROM news WHERE is_new = 1"))) {
-        while (q->next())
-            items << NewItem{QStringLiteral("news"), q->value(0).toString(), QCoreApplication::translate("NotificationFeed", "News: %1").arg(q->value(1).toString()),
-                             plainTextFromHtml(q->value(2).toString()).simplified().left(160)};
+    const LocationStore store(db);
+    for (const NewsItem &news : store.news()) {
+        if (news.isNew)
+            items << NewItem{
+                QStringLiteral("news"), news.id,
+                QCoreApplication::translate("NotificationFeed", "News: %1").arg(news.title),
+                news.snippet.left(160)};
     }
-    if (QSqlQuery *q = db.select(QStringLiteral("SELECT id, subject FROM newsletters WHERE unread = 1"))) {
-        while (q->next())
-            items << NewItem{QStringLiteral("newsletters"), q->value(0).toString(), QCoreApplication::translate("NotificationFeed", "New newsletter"),
-                             q->value(1).toString()};
+    for (const Newsletter &letter : store.newsletters()) {
+        if (letter.unread)
+            items << NewItem{QStringLiteral("newsletters"), letter.id,
+                             QCoreApplication::translate("NotificationFeed", "New newsletter"),
+                             letter.subject};
     }
     return items;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/location/LocationSync.h"
 
-#include "db/Database.h"
+#include "features/location/LocationParser.h"
 #include "features/location/LocationStore.h"
 #include "sync/SyncRun.h"
 
@@ -10,8 +10,25 @@ namespace nestje {
 namespace {
 // The organisation's content changes rarely; its counters say when news arrived.
 constexpr int contentMaxAge = 6 * 60 * 60;
-// Real portals' newsletter paging has no known end marker beyond moreItems; stop somewhere.
-constexpr int maxNewsletterPages = 100;
+// A portal whose moreItems never turns false must not keep the sync busy for ever.
+constexpr int maxNewsletters = 2000;
+
+const QString containerPath = QStringLiteral("/restservices-parent/htmlcontent/container/%1");
+
+// Fetches the bodies of `ids` one after the other (news items or pages), then finishes.
+void fetchBodies(SyncRun &run, QStringList ids, const QString &topic)
+{
+    if (ids.isEmpty())
+        return run.finish();
+    const QString id = ids.takeFirst();
+    run.get(containerPath.arg(id), [&run, id, ids, topic](const QJsonValue &payload) {
+        const std::optional<ContentBody> body = parseContentBody(payload);
+        if (!body || !LocationStore(run.database()).storeBody(id, *body, topic))
+            return false;
+        fetchBodies(run, ids, topic);
+        return true;
+    });
+}
 } // namespace
 
 bool NewsSync::isDue(const SyncContext &context) const
@@ -22,28 +39,13 @@ bool NewsSync::isDue(const SyncContext &context) const
 
 void NewsSync::start(SyncRun &run)
 {
-    run.get(QStringLiteral("/restservices-parent/htmlnews/view"), [this, &run](
-                                                                      const QJsonValue &payload) {
-        LocationStore store(run.database());
-        if (!store.replaceNews(payload.toObject().value(QLatin1String("newsItems")).toArray()))
-            return false;
-        run.database().announce(name());
-        fetchBodies(run, store.newsWithoutBody());
-        return true;
-    });
-}
-
-void NewsSync::fetchBodies(SyncRun &run, QStringList ids)
-{
-    if (ids.isEmpty())
-        return run.finish();
-    const QString id = ids.takeFirst();
-    run.get(QStringLiteral("/restservices-parent/htmlcontent/container/%1").arg(id),
-            [this, &run, id, ids](const QJsonValue &payload) {
-                if (!LocationStore(run.database()).storeNewsBody(id, payload.toObject()))
+    run.get(QStringLiteral("/restservices-parent/htmlnews/view"),
+            [this, &run](const QJsonValue &payload) {
+                const std::optional<QList<NewsItem>> items = parseNewsList(payload);
+                LocationStore store(run.database());
+                if (!items || !store.replaceNews(*items))
                     return false;
-                run.database().announce(name());
-                fetchBodies(run, ids);
+                fetchBodies(run, store.newsWithoutBody(), name());
                 return true;
             });
 }
@@ -56,26 +58,29 @@ bool NewslettersSync::isDue(const SyncContext &context) const
 
 void NewslettersSync::start(SyncRun &run)
 {
-    fetchPage(run, 0);
+    fetchPage(run, 0, {});
 }
 
-void NewslettersSync::fetchPage(SyncRun &run, int index)
+void NewslettersSync::fetchPage(SyncRun &run, int offset, QStringList seen)
 {
-    run.get(QStringLiteral("/restservices-parent/newsletter?index=%1").arg(index),
-            [this, &run, index](const QJsonValue &payload) {
-                const QJsonObject page = payload.toObject();
-                const QJsonArray items = page.value(QLatin1String("newsletterItems")).toArray();
+    run.get(QStringLiteral("/restservices-parent/newsletter?index=%1").arg(offset),
+            [this, &run, offset, seen](const QJsonValue &payload) mutable {
+                const std::optional<NewsletterPage> page = parseNewsletterPage(payload);
                 LocationStore store(run.database());
-                if (!store.upsertNewsletters(items))
+                if (!page || !store.upsertNewsletters(page->items))
                     return false;
-                run.database().announce(name());
-                // Whether index counts pages or items is unknown (reference §5.P8); we send the
-                // page.
-                if (page.value(QLatin1String("moreItems")).toBool() && !items.isEmpty() &&
-                    index < maxNewsletterPages)
-                    fetchPage(run, index + 1);
-                else
-                    fetchHtml(run, store.newslettersWithoutHtml());
+                for (const Newsletter &item : page->items)
+                    seen << item.id;
+                // `index` counts items, not pages (reference server and the observed portals
+                // agree): the next page starts after the items received so far.
+                const int next = offset + int(page->items.size());
+                if (page->moreItems && !page->items.isEmpty() && next < maxNewsletters) {
+                    fetchPage(run, next, seen);
+                    return true;
+                }
+                if (!store.keepOnlyNewsletters(seen))
+                    return false;
+                fetchHtml(run, store.newslettersWithoutHtml());
                 return true;
             });
 }
@@ -87,11 +92,9 @@ void NewslettersSync::fetchHtml(SyncRun &run, QStringList ids)
     const QString id = ids.takeFirst();
     run.get(QStringLiteral("/restservices-parent/newsletter/generated/%1").arg(id),
             [this, &run, id, ids](const QJsonValue &payload) {
-                if (!LocationStore(run.database())
-                         .storeNewsletterHtml(
-                             id, payload.toObject().value(QLatin1String("fullSource")).toString()))
+                const std::optional<QString> html = parseNewsletterHtml(payload);
+                if (!html || !LocationStore(run.database()).storeNewsletterHtml(id, *html))
                     return false;
-                run.database().announce(name());
                 fetchHtml(run, ids);
                 return true;
             });
@@ -107,29 +110,28 @@ void PagesSync::start(SyncRun &run)
     run.get(
         QStringLiteral("/restservices-parent/htmlcontent/pages"),
         [this, &run](const QJsonValue &payload) {
+            const std::optional<QList<InfoPage>> pages = parseInfoPages(payload);
             LocationStore store(run.database());
-            if (!store.replacePages(payload.toArray()))
+            if (!pages || !store.replacePages(*pages))
                 return false;
-            run.database().announce(name());
-            fetchBodies(run, store.pagesWithoutBody());
+            fetchBodies(run, store.pagesWithoutBody(), name());
             return true;
         },
         true);
 }
 
-void PagesSync::fetchBodies(SyncRun &run, QStringList ids)
+bool ContactSync::isDue(const SyncContext &context) const
 {
-    if (ids.isEmpty())
-        return run.finish();
-    const QString id = ids.takeFirst();
-    run.get(QStringLiteral("/restservices-parent/htmlcontent/container/%1").arg(id),
-            [this, &run, id, ids](const QJsonValue &payload) {
-                if (!LocationStore(run.database()).storePageBody(id, payload.toObject()))
-                    return false;
-                run.database().announce(name());
-                fetchBodies(run, ids);
-                return true;
-            });
+    return context.full || context.ageOf(name()) > contentMaxAge;
+}
+
+void ContactSync::start(SyncRun &run)
+{
+    run.fetch(QStringLiteral("/restservices-parent/customer/info"),
+              [&run](const QJsonValue &payload) {
+                  const std::optional<CustomerInfo> info = parseCustomerInfo(payload);
+                  return info && LocationStore(run.database()).replaceCustomerInfo(*info);
+              });
 }
 
 bool TeamSync::isDue(const SyncContext &context) const
@@ -142,7 +144,8 @@ void TeamSync::start(SyncRun &run)
     run.fetch(
         QStringLiteral("/restservices-parent/team"),
         [&run](const QJsonValue &payload) {
-            return LocationStore(run.database()).replaceTeam(payload.toArray());
+            const std::optional<QList<TeamMember>> team = parseTeam(payload);
+            return team && LocationStore(run.database()).replaceTeam(*team);
         },
         true);
 }

@@ -15,9 +15,6 @@ public:
     QString name() const override { return QStringLiteral("news"); }
     bool isDue(const SyncContext &context) const override;
     void start(SyncRun &run) override;
-
-private:
-    void fetchBodies(SyncRun &run, QStringList ids);
 };
 
 // Nieuwsbrieven: the list page by page, then the HTML of each newsletter not fetched before.
@@ -29,7 +26,8 @@ public:
     void start(SyncRun &run) override;
 
 private:
-    void fetchPage(SyncRun &run, int index);
+    // `offset`: how many newsletters came before (the route's `index` is an item offset).
+    void fetchPage(SyncRun &run, int offset, QStringList seen);
     void fetchHtml(SyncRun &run, QStringList ids);
 };
 
@@ -40,9 +38,15 @@ public:
     QString name() const override { return QStringLiteral("pages"); }
     bool isDue(const SyncContext &context) const override;
     void start(SyncRun &run) override;
+};
 
-private:
-    void fetchBodies(SyncRun &run, QStringList ids);
+// Contact: the organisation's address, phone, e-mail and locations (P2 customer/info).
+class ContactSync : public FeatureSync
+{
+public:
+    QString name() const override { return QStringLiteral("contact"); }
+    bool isDue(const SyncContext &context) const override;
+    void start(SyncRun &run) override;
 };
 
 // Ons team (Nestje extension).

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shell/Session.h"
+#include "shell/SessionBinding.h"
+
+#include <QtQml/qqmlregistration.h>
+
+#include <QObject>
+#include <QSet>
+#include <QVariantList>
+
+namespace nestje {
+
+class AccountSession;
+
+// One news item, newsletter or information page shown in full (created in QML where it is
+// shown):
+//
+//     LocationItem { session: App.session; kind: "news"; itemId: "12" }
+//
+// `richText` is the organisation's HTML after core/text/Sanitiser, for a rich view: portal
+// images come from this device's copy (fetched once, then shown offline; nothing else is
+// loaded), remote images become their alt text. Attachments are fetched once into the
+// account's cache and opened from there, so an attachment once opened stays available offline.
+class LocationItem : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(nestje::Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    // "news", "newsletter" or "page".
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY itemChanged)
+    Q_PROPERTY(QString itemId READ itemId WRITE setItemId NOTIFY itemChanged)
+    Q_PROPERTY(bool found READ found NOTIFY contentChanged)
+    // The body (or the newsletter's document) is on this device.
+    Q_PROPERTY(bool loaded READ loaded NOTIFY contentChanged)
+    Q_PROPERTY(QString title READ title NOTIFY contentChanged)
+    Q_PROPERTY(QString day READ day NOTIFY contentChanged)
+    Q_PROPERTY(bool isNew READ isNew NOTIFY contentChanged)
+    Q_PROPERTY(QString richText READ richText NOTIFY contentChanged)
+    // [{index, fileName, contentType, isImage, offline}]
+    Q_PROPERTY(QVariantList attachments READ attachments NOTIFY contentChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+public:
+    explicit LocationItem(QObject *parent = nullptr);
+
+    Session *session() const { return m_binding.session(); }
+    void setSession(Session *session);
+    QString kind() const { return m_kind; }
+    void setKind(const QString &kind);
+    QString itemId() const { return m_itemId; }
+    void setItemId(const QString &id);
+
+    bool found() const { return m_found; }
+    bool loaded() const { return m_loaded; }
+    QString title() const { return m_title; }
+    QString day() const { return m_day; }
+    bool isNew() const { return m_isNew; }
+    QString richText() const { return m_richText; }
+    QVariantList attachments() const { return m_attachments; }
+    bool busy() const { return !m_loading.isEmpty(); }
+
+    // The parent opened it: read on this device at once, and on the portal through the write
+    // path (later, when offline). Nothing happens for pages or items already read.
+    Q_INVOKABLE void markRead();
+    // Fetches attachment `index` once into the cache, then opens it in the system's viewer.
+    Q_INVOKABLE void openAttachment(int index);
+
+signals:
+    void sessionChanged();
+    void itemChanged();
+    void contentChanged();
+    void busyChanged();
+    void failed(const QString &reason);
+    void attachmentReady(const QString &path);
+
+private:
+    void reload();
+    QString attachmentPath(AccountSession &account, int index) const;
+    void fetchImages(AccountSession &account, const QStringList &urls);
+
+    SessionBinding m_binding;
+    QString m_kind;
+    QString m_itemId;
+    bool m_found = false;
+    bool m_loaded = false;
+    QString m_title;
+    QString m_day;
+    bool m_isNew = false;
+    QString m_richText;
+    QVariantList m_attachments;
+    QStringList m_attachmentUrls;
+    QSet<QString> m_loading;
+};
+
+} // namespace nestje
