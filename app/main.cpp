@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "ArchiveCommand.h"
 #include "CommandLine.h"
 #include "SingleInstance.h"
 #include "SystemAppearance.h"
@@ -13,6 +14,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("Nestje"));
     QGuiApplication::setApplicationVersion(QStringLiteral(NESTJE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("nl.nestje.Nestje"));
+    // `nestje archive …` needs no display (a server, a scheduled job): no GUI application.
+    if (argc > 1 && qstrcmp(argv[1], "archive") == 0)
+        return nestje::runArchiveCommand(argc, argv);
     QGuiApplication app(argc, argv);
 
     int exitCode = -1;

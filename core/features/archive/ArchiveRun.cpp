@@ -35,12 +35,22 @@ ArchiveRun::~ArchiveRun()
 
 int ArchiveRun::downloadsStarted() const
 {
-    return m_cache ? m_cache->downloadsStarted() : 0;
+    return m_downloadsBefore + (m_cache ? m_cache->downloadsStarted() : 0);
 }
 
 int ArchiveRun::linkRefreshes() const
 {
-    return m_cache ? m_cache->recordRefreshes() : 0;
+    return m_refreshesBefore + (m_cache ? m_cache->recordRefreshes() : 0);
+}
+
+void ArchiveRun::dropCache()
+{
+    // The counts outlive the cache: they describe the whole run.
+    if (m_cache) {
+        m_downloadsBefore += m_cache->downloadsStarted();
+        m_refreshesBefore += m_cache->recordRefreshes();
+    }
+    m_cache.reset();
 }
 
 int ArchiveRun::secondsLeft() const
@@ -72,6 +82,7 @@ void ArchiveRun::start()
     m_queue.clear();
     m_folderListing.clear();
     m_itemsDone = m_alreadySaved = m_failed = m_pagesWritten = 0;
+    m_downloadsBefore = m_refreshesBefore = 0;
     m_bytesSaved = 0;
     const QString root = m_options.root;
     if (root.isEmpty() || !QDir().mkpath(root) || !m_manifest.open(root, &m_error)) {
@@ -163,7 +174,7 @@ void ArchiveRun::cancel()
     m_queue.clear();
     // Dropping the cache aborts its downloads; their temporary files go with them.
     m_tickets.clear();
-    m_cache.reset();
+    dropCache();
     m_running = 0;
     setState(State::Cancelled);
     emit progressChanged();
@@ -252,7 +263,7 @@ void ArchiveRun::placed(const Work &work, const QStringList &paths, qint64 bytes
 void ArchiveRun::finish()
 {
     writePages();
-    m_cache.reset();
+    dropCache();
     setState(m_failed ? State::Incomplete : State::Finished);
     emit progressChanged();
     emit finished();

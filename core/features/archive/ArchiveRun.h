@@ -95,6 +95,7 @@ private:
     void finish();
     bool adoptExisting(const ArchiveItem &item);
     void writePages();
+    void dropCache();
 
     Database *m_db;
     QPointer<ApiClient> m_api;
@@ -117,6 +118,8 @@ private:
     int m_failed = 0;
     int m_notDownloadable = 0;
     int m_pagesWritten = 0;
+    int m_downloadsBefore = 0; // of caches already dropped
+    int m_refreshesBefore = 0;
     qint64 m_bytesSaved = 0;
     State m_state = State::Idle;
     QString m_error;

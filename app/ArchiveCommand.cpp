@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ArchiveCommand.h"
+
+#include "accounts/Accounts.h"
+#include "accounts/PortalAddress.h"
+#include "accounts/SecretStore.h"
+#include "features/archive/ArchiveRun.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace nestje {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ArchiveCommand", text);
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(bytes / 1e6, 'f', 1) + QStringLiteral(" MB");
+}
+
+// Waits for `signal`-style completion: runs the event loop until `done` is true.
+void runUntil(const bool &done)
+{
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+} // namespace
+
+int runArchiveCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+
+    QStringList arguments = app.arguments();
+    arguments.removeAt(1); // "archive"
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Saves every photo, video and diary entry of your children into a folder."));
+    parser.addHelpOption();
+    const QCommandLineOption portalOption(QStringLiteral("portal"),
+                                          tr("The portal: a name, a host or an address."),
+                                          QStringLiteral("P"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), tr("Your e-mail address on the portal."), QStringLiteral("EMAIL"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("The folder to save into."),
+                                      QStringLiteral("DIR"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+                                           tr("Read the password from standard input."));
+    const QCommandLineOption caOption(QStringLiteral("ca-file"),
+                                      tr("The CA certificate of a self-hosted portal."),
+                                      QStringLiteral("PEM"));
+    const QCommandLineOption childOption(
+        QStringLiteral("child"), tr("Only this child (first name)."), QStringLiteral("NAME"));
+    const QCommandLineOption sinceOption(
+        QStringLiteral("since"), tr("Only photos from this day on."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption parallelOption(QStringLiteral("parallel"),
+                                            tr("Downloads at once (default 6)."),
+                                            QStringLiteral("N"), QStringLiteral("6"));
+    parser.addOptions({portalOption, userOption, toOption, passwordStdin, caOption, childOption,
+                       sinceOption, parallelOption});
+    const auto usage = [&](const QString &message) {
+        err << "nestje archive: " << message << '\n' << tr("Try: nestje archive --help") << '\n';
+        return 2;
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText().replace(QCoreApplication::applicationFilePath(),
+                                         QStringLiteral("nestje archive"));
+        return 0;
+    }
+    for (const QCommandLineOption &required : {portalOption, userOption, toOption}) {
+        if (!parser.isSet(required))
+            return usage(tr("--%1 is required").arg(required.names().first()));
+    }
+    const PortalAddress portal = PortalAddress::fromUserInput(parser.value(portalOption));
+    if (!portal.isValid())
+        return usage(portal.problemText());
+    QDate since;
+    if (parser.isSet(sinceOption)) {
+        since = QDate::fromString(parser.value(sinceOption), Qt::ISODate);
+        if (!since.isValid())
+            return usage(tr("--since expects a day as YYYY-MM-DD"));
+    }
+    bool parallelOk = false;
+    const int parallel = parser.value(parallelOption).toInt(&parallelOk);
+    if (!parallelOk || parallel < 1 || parallel > 32)
+        return usage(tr("--parallel expects a number from 1 to 32"));
+    QByteArray caPem;
+    if (parser.isSet(caOption)) {
+        QFile ca(parser.value(caOption));
+        if (!ca.open(QIODevice::ReadOnly))
+            return usage(tr("cannot read %1: %2").arg(ca.fileName(), ca.errorString()));
+        caPem = ca.readAll();
+    }
+    const QString user = parser.value(userOption);
+
+    // The password: the keychain's when this device knows the account, else standard input.
+    QString password;
+    if (!parser.isSet(passwordStdin)) {
+        AccountInfo known;
+        known.portal = portal.baseUrl();
+        known.username = user;
+        known.id = AccountInfo::idFor(known.portal, user);
+        SecretStore secrets;
+        bool read = false;
+        secrets.read(known.passwordKey(), [&](const SecretStore::Result &result) {
+            if (result.ok)
+                password = result.value;
+            read = true;
+        });
+        QTimer::singleShot(10000, &app, [&] { read = true; }); // no keychain answers: ask instead
+        runUntil(read);
+    }
+    if (password.isEmpty()) {
+        if (!parser.isSet(passwordStdin))
+            err << tr("Password (one line on standard input):") << Qt::endl;
+        std::string line;
+        std::getline(std::cin, line);
+        password = QString::fromStdString(line);
+        if (password.endsWith(QLatin1Char('\r')))
+            password.chop(1);
+    }
+    if (password.isEmpty()) {
+        err << "nestje archive: " << tr("no password") << '\n';
+        return 3;
+    }
+
+    // Log in as a session of its own (never stored), and let the first sync fill its cache.
+    QNetworkAccessManager network;
+    Accounts accounts(&network);
+    QString accountId;
+    QString loginProblem;
+    bool loggedIn = false;
+    QObject::connect(&accounts, &Accounts::added, &app, [&](const QString &id) {
+        accountId = id;
+        loggedIn = true;
+    });
+    QObject::connect(&accounts, &Accounts::addFailed, &app, [&](const LoginError &error) {
+        loginProblem = error.text();
+        loggedIn = true;
+    });
+    err << tr("Logging in to %1 …").arg(portal.baseUrl().toString()) << Qt::endl;
+    accounts.add(portal.baseUrl(), user, password, /*ephemeral*/ true, caPem);
+    runUntil(loggedIn);
+    AccountSession *session = accounts.session(accountId);
+    if (!loginProblem.isEmpty() || !session) {
+        err << "nestje archive: "
+            << (loginProblem.isEmpty() ? tr("the login failed") : loginProblem) << '\n';
+        return 3;
+    }
+    err << tr("Reading what the portal has …") << Qt::endl;
+    SyncEngine *sync = session->sync();
+    if (sync->isRunning() || !sync->hasCompletedFullSync()) {
+        bool synced = false;
+        bool syncOk = false;
+        QObject::connect(sync, &SyncEngine::finished, &app, [&](bool ok) {
+            synced = true;
+            syncOk = ok;
+        });
+        runUntil(synced);
+        if (!syncOk && !sync->hasCompletedFullSync()) {
+            err << "nestje archive: "
+                << tr("the portal could not be read completely; try again later") << '\n';
+            return 3;
+        }
+    }
+
+    ArchiveOptions options;
+    options.root = QDir(parser.value(toOption)).absolutePath();
+    options.scope.organisation = session->info().organisation;
+    options.scope.child = parser.value(childOption);
+    options.scope.since = since;
+    options.parallel = parallel;
+    ArchiveRun run(session->database(), session->api(), options);
+    if (!options.scope.child.isEmpty() &&
+        ArchivePlan::children(*session->database(), options.scope).isEmpty())
+        return usage(tr("no child named %1").arg(options.scope.child));
+    QElapsedTimer clock;
+    clock.start();
+    qint64 lastReport = -1000;
+    QObject::connect(&run, &ArchiveRun::progressChanged, &app, [&] {
+        if (clock.elapsed() - lastReport < 1000 &&
+            run.itemsDone() + run.itemsFailed() < run.itemsTotal())
+            return;
+        lastReport = clock.elapsed();
+        const int left = run.secondsLeft();
+        err << tr("%1 of %2 files, %3")
+                   .arg(run.itemsDone())
+                   .arg(run.itemsTotal())
+                   .arg(megabytes(run.bytesSaved()))
+            << (left >= 0 ? tr(", about %1 s left").arg(left) : QString()) << Qt::endl;
+    });
+    bool finished = false;
+    QObject::connect(&run, &ArchiveRun::finished, &app, [&] { finished = true; });
+    err << tr("Saving into %1").arg(QDir::toNativeSeparators(options.root)) << Qt::endl;
+    run.start();
+    runUntil(finished);
+
+    if (run.state() == ArchiveRun::State::Failed) {
+        err << "nestje archive: " << run.error() << '\n';
+        return 4;
+    }
+    for (const QString &failure : run.failures())
+        err << "nestje archive: " << failure << '\n';
+    const double seconds = clock.elapsed() / 1000.0;
+    out << tr("%1 files: %2 new, %3 already saved, %4 failed, %5 not downloadable; %6 in %7 s")
+               .arg(run.itemsTotal())
+               .arg(run.itemsDone() - run.alreadySaved())
+               .arg(run.alreadySaved())
+               .arg(run.itemsFailed())
+               .arg(run.notDownloadable())
+               .arg(megabytes(run.bytesSaved()))
+               .arg(seconds, 0, 'f', 1)
+        << Qt::endl;
+    return run.state() == ArchiveRun::State::Finished ? 0 : 1;
+}
+
+} // namespace nestje

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import Nestje
+import Nestje.Core
+
+// The way into "Alles bewaren" from a tab: put one in the tab's page (`ArchiveLink { tab:
+// "overig" }`) and `App.open("overig", "archive")` or `App.open("mijnkind", "archive/<child id>")`
+// opens the archive over the window. `open(target)` does the same for a tab that routes its
+// own links (Mijn kind's openRequested).
+Item {
+    id: link
+    property string tab
+    visible: false
+
+    function open(target) {
+        const slash = target.indexOf("/")
+        const childId = slash < 0 ? "" : target.slice(slash + 1)
+        let childName = ""
+        if (childId.length > 0 && App.myChild && App.myChild.timeline) {
+            for (const child of App.myChild.timeline.children)
+                if (child.id === childId)
+                    childName = child.firstName
+        }
+        dialog.childId = childId
+        dialog.childName = childName
+        dialog.open()
+    }
+
+    Connections {
+        target: App
+        function onLinkRequested(tab, target) {
+            if (tab === link.tab && (target === "archive" || target.startsWith("archive/")))
+                link.open(target)
+        }
+    }
+
+    Popup {
+        id: dialog
+        objectName: "archiveDialog"
+        property string childId
+        property string childName
+        parent: Overlay.overlay
+        width: parent ? parent.width : 0
+        height: parent ? parent.height : 0
+        padding: 0
+        modal: true
+        closePolicy: Popup.CloseOnEscape
+        contentItem: Loader {
+            active: dialog.visible
+            sourceComponent: ArchivePage {
+                childId: dialog.childId
+                childName: dialog.childName
+                onBack: dialog.close()
+            }
+        }
+    }
+}

@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Alles bewaren" end to end against the reference server on loopback and the account's real
+// SQLite cache: a full archive of the demo family checked file by file (per child as many
+// files as the timeline has media for that child, the portal's day in each name, EXIF date
+// and caption read back with the exiv2 tool, the file's date, videos as videos, diary pages
+// naming the right days, index.html linking every file); a second run that fetches nothing
+// and changes nothing; a run killed by SIGKILL halfway (separate process) and restarted that
+// ends with exactly the same files, no duplicates and no partial ones; links that expire
+// during a run are refreshed. Runs with TZ=America/New_York: the portal's calendar must win.
+#include "accounts/Accounts.h"
+#include "db/Database.h"
+#include "features/archive/ArchiveLayout.h"
+#include "features/archive/ArchiveRun.h"
+#include "server/DemoOrganisation.h"
+#include "server/ReferenceServer.h"
+
+#include <QDirIterator>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace nestje;
+
+namespace {
+
+// Every file under `root` (the archive's hidden folder left out unless asked for), relative,
+// with its size and modification time: what the parent sees.
+QMap<QString, QPair<qint64, qint64>> tree(const QString &root, bool withState = false)
+{
+    QMap<QString, QPair<qint64, qint64>> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QString relative = QDir(root).relativeFilePath(it.filePath());
+        if (!withState && relative.startsWith(archivelayout::stateFolder() + QLatin1Char('/')))
+            continue;
+        files.insert(relative,
+                     {it.fileInfo().size(), it.fileInfo().lastModified().toMSecsSinceEpoch()});
+    }
+    return files;
+}
+
+QString exiv2Value(const QString &file, const QString &key)
+{
+    QProcess exiv2;
+    exiv2.start(QStringLiteral("exiv2"),
+                {QStringLiteral("-q"), QStringLiteral("-Pv"), QStringLiteral("-K"), key, file});
+    if (!exiv2.waitForFinished(20000))
+        return QStringLiteral("<exiv2 did not finish>");
+    return QString::fromUtf8(exiv2.readAllStandardOutput()).trimmed();
+}
+
+QDateTime amsterdam(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(QByteArrayLiteral("Europe/Amsterdam")));
+}
+
+struct Media
+{
+    qint64 date = 0;
+    bool video = false;
+    QString description;
+};
+
+} // namespace
+
+class TestArchive : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<server::ReferenceServer> m_server;
+    qint64 m_serverClockOffsetMs = 0;
+    std::unique_ptr<Accounts> m_accounts;
+    QString m_accountId;
+    QString m_organisation;
+    QMap<QString, QString> m_children;             // id -> first name
+    QHash<QString, QHash<QString, Media>> m_media; // child id -> media id -> what the cache says
+    QMap<QString, QPair<qint64, qint64>> m_fullTree;
+
+    Database *db() { return m_accounts->session(m_accountId)->database(); }
+    ApiClient *api() { return m_accounts->session(m_accountId)->api(); }
+    QString root(const char *name) { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    std::unique_ptr<ArchiveRun> run(const QString &root, const QString &child = {})
+    {
+        ArchiveOptions options;
+        options.root = root;
+        options.scope.organisation = m_organisation;
+        options.scope.child = child;
+        auto archive = std::make_unique<ArchiveRun>(db(), api(), options);
+        QSignalSpy finished(archive.get(), &ArchiveRun::finished);
+        archive->start(); // with nothing to fetch it ends at once
+        if (finished.isEmpty() && !finished.wait(180000))
+            qWarning() << "archive did not finish";
+        return archive;
+    }
+
+    // Independent of the archive's code: what the cache holds per child, read with SQL.
+    void readExpected()
+    {
+        QSqlQuery *q = db()->select(QStringLiteral("SELECT id, first_name FROM children"));
+        while (q && q->next())
+            m_children.insert(q->value(0).toString(), q->value(1).toString());
+        q->finish();
+        q = db()->select(QStringLiteral(
+            "SELECT pc.child_id, p.id, p.date, p.media_type, p.description FROM photos p"
+            " JOIN photo_children pc ON pc.photo_id = p.id WHERE p.downloadable = 1"));
+        while (q && q->next())
+            m_media[q->value(0).toString()].insert(
+                q->value(1).toString(),
+                {q->value(2).toLongLong(), q->value(3).toString() == QLatin1String("video"),
+                 q->value(4).toString()});
+        q->finish();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        for (const char *variable : {"XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"})
+            qputenv(variable, m_dir.filePath(QString::fromLatin1(variable)).toUtf8());
+        server::ServerOptions options{m_dir.filePath(QStringLiteral("server")), {}, {}, {}, {}};
+        options.clock = [this] {
+            return QDateTime::currentMSecsSinceEpoch() + m_serverClockOffsetMs;
+        };
+        m_server = std::make_unique<server::ReferenceServer>(options);
+        QString error;
+        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error) != 0, qPrintable(error));
+        m_accounts = std::make_unique<Accounts>(&m_network);
+        QSignalSpy added(m_accounts.get(), &Accounts::added);
+        m_accounts->add(m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)),
+                        QString::fromLatin1(server::demo::username),
+                        QString::fromLatin1(server::demo::password),
+                        /*ephemeral*/ true);
+        QVERIFY(added.wait(20000));
+        m_accountId = added.first().first().toString();
+        SyncEngine *sync = m_accounts->session(m_accountId)->sync();
+        if (sync->isRunning() || !sync->hasCompletedFullSync()) {
+            QSignalSpy finished(sync, &SyncEngine::finished);
+            QVERIFY(finished.wait(120000));
+        }
+        m_organisation = m_accounts->session(m_accountId)->info().organisation;
+        readExpected();
+        QVERIFY2(m_children.size() >= 2, "the demo family has two children");
+        int videos = 0, photos = 0;
+        for (const auto &media : std::as_const(m_media)) {
+            for (const Media &m : media)
+                (m.video ? videos : photos)++;
+        }
+        QVERIFY2(videos > 0 && photos > 10, "the demo has photos and videos");
+        qInfo() << "demo family:" << photos << "photos," << videos << "videos over"
+                << m_children.size() << "children";
+    }
+
+    void fullArchiveFileByFile()
+    {
+        const QString archive = root("full");
+        auto result = run(archive);
+        QCOMPARE(result->state(), ArchiveRun::State::Finished);
+        QVERIFY2(result->failures().isEmpty(),
+                 qPrintable(result->failures().join(QLatin1Char('\n'))));
+        const auto files = tree(archive);
+        static const QRegularExpression mediaName(
+            QStringLiteral("^(\\d{4})/(\\d{4}-\\d{2}-\\d{2})_(.+)\\.(jpg|avi|mp4)$"));
+        int exifChecked = 0;
+        for (auto child = m_children.constBegin(); child != m_children.constEnd(); ++child) {
+            const QString folder =
+                archivelayout::childFolder(m_organisation, child.value()) + QLatin1Char('/');
+            const QHash<QString, Media> expected = m_media.value(child.key());
+            QSet<QString> seen;
+            for (auto file = files.constBegin(); file != files.constEnd(); ++file) {
+                if (!file.key().startsWith(folder))
+                    continue;
+                const QString inChild = file.key().mid(folder.size());
+                if (inChild == QLatin1String("index.html") ||
+                    inChild.startsWith(QLatin1String("dagboek/")))
+                    continue;
+                const QRegularExpressionMatch m = mediaName.match(inChild);
+                QVERIFY2(m.hasMatch(), qPrintable(file.key()));
+                const QString id = m.captured(3);
+                QVERIFY2(
+                    expected.contains(id),
+                    qPrintable(QStringLiteral("%1 is not %2's").arg(file.key(), child.value())));
+                QVERIFY2(!seen.contains(id), qPrintable(QStringLiteral("%1 twice").arg(id)));
+                seen.insert(id);
+                const Media media = expected.value(id);
+                const QDateTime taken = amsterdam(media.date);
+                QCOMPARE(m.captured(2), taken.date().toString(Qt::ISODate));
+                QCOMPARE(m.captured(1).toInt(), taken.date().year());
+                QCOMPARE(file.value().second / 1000, media.date / 1000); // the file's date
+                const QString path = archive + QLatin1Char('/') + file.key();
+                QFile bytes(path);
+                QVERIFY(bytes.open(QIODevice::ReadOnly));
+                const QByteArray head = bytes.read(12);
+                if (media.video) {
+                    QCOMPARE(m.captured(4), QStringLiteral("avi"));
+                    QVERIFY(head.startsWith("RIFF") && head.mid(8, 4) == "AVI ");
+                } else {
+                    QCOMPARE(m.captured(4), QStringLiteral("jpg"));
+                    QVERIFY(head.startsWith("\xFF\xD8\xFF"));
+                    if (exifChecked < 4 && !media.description.isEmpty()) {
+                        ++exifChecked;
+                        QCOMPARE(exiv2Value(path, QStringLiteral("Exif.Photo.DateTimeOriginal")),
+                                 taken.toString(QStringLiteral("yyyy:MM:dd HH:mm:ss")));
+                        QCOMPARE(exiv2Value(path, QStringLiteral("Exif.Image.ImageDescription")),
+                                 media.description);
+                        QVERIFY(!QImage(path).isNull());
+                    }
+                }
+            }
+            // As many files as the timeline has media of this child.
+            QCOMPARE(seen.size(), expected.size());
+
+            // index.html links every one of them.
+            QFile index(archive + QLatin1Char('/') + folder + QStringLiteral("index.html"));
+            QVERIFY(index.open(QIODevice::ReadOnly));
+            const QString html = QString::fromUtf8(index.readAll());
+            for (const QString &id : std::as_const(seen))
+                QVERIFY2(html.contains(QStringLiteral("_%1.").arg(id)), qPrintable(id));
+
+            // The diary: each entry under its own (portal) day, on its month's page.
+            QSqlQuery *q = db()->select(
+                QStringLiteral("SELECT c.date FROM cards c JOIN card_children cc ON cc.card_key ="
+                               " c.card_key WHERE c.type = 'journal' AND cc.child_id = ?"),
+                {child.key()});
+            int entries = 0;
+            while (q && q->next()) {
+                const QDate day = amsterdam(q->value(0).toLongLong()).date();
+                QFile page(archive + QLatin1Char('/') +
+                           archivelayout::diaryPage(m_organisation, child.value(), day.year(),
+                                                    day.month()));
+                QVERIFY2(page.open(QIODevice::ReadOnly), qPrintable(page.fileName()));
+                QVERIFY2(page.readAll().contains("datetime=\"" +
+                                                 day.toString(Qt::ISODate).toLatin1() + '"'),
+                         qPrintable(day.toString(Qt::ISODate)));
+                ++entries;
+            }
+            q->finish();
+            qInfo() << child.value() << ":" << seen.size() << "media," << entries
+                    << "diary entries";
+        }
+        QVERIFY2(exifChecked > 0, "EXIF was checked on captioned photos");
+        // Nothing half-written or hidden where the parent looks.
+        for (auto file = files.constBegin(); file != files.constEnd(); ++file)
+            QVERIFY2(!QFileInfo(file.key()).fileName().startsWith(QLatin1Char('.')),
+                     qPrintable(file.key()));
+        m_fullTree = files;
+    }
+
+    void secondRunFetchesNothing()
+    {
+        QVERIFY(!m_fullTree.isEmpty());
+        auto again = run(root("full"));
+        QCOMPARE(again->state(), ArchiveRun::State::Finished);
+        QCOMPARE(again->downloadsStarted(), 0);
+        QCOMPARE(again->alreadySaved(), again->itemsTotal());
+        QCOMPARE(again->pagesWritten(), 0);
+        QCOMPARE(tree(root("full")), m_fullTree); // not a byte or a date changed
+    }
+
+    void killedRunResumesWithoutDuplicates()
+    {
+        QVERIFY(!m_fullTree.isEmpty());
+        const QString archive = root("killed");
+        QProcess worker;
+        worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        int total = 0;
+        for (const auto &media : std::as_const(m_media))
+            total += int(media.size());
+        const int killAfter = std::max(1, total / 3);
+        worker.start(
+            QStringLiteral(ARCHIVE_WORKER),
+            {db()->filePath(),
+             m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)).toString(),
+             archive, m_organisation, QString::number(killAfter)});
+        // Wait with the event loop running: the reference server lives in this process.
+        QSignalSpy ended(&worker, &QProcess::finished);
+        QVERIFY(ended.wait(120000));
+        QCOMPARE(worker.exitStatus(), QProcess::CrashExit);
+        const int placedBeforeKill = int(tree(archive).size());
+        QVERIFY2(placedBeforeKill >= killAfter && placedBeforeKill < total,
+                 qPrintable(QString::number(placedBeforeKill)));
+
+        auto resumed = run(archive);
+        QCOMPARE(resumed->state(), ArchiveRun::State::Finished);
+        // Finished files are not fetched again (a photo of two children is one download).
+        QVERIFY2(resumed->alreadySaved() >= killAfter,
+                 qPrintable(QString::number(resumed->alreadySaved())));
+        QVERIFY(resumed->downloadsStarted() <= total - resumed->alreadySaved());
+        // Exactly the files of the uninterrupted archive: no duplicates, no partial files.
+        const auto files = tree(archive);
+        QCOMPARE(files.keys(), m_fullTree.keys());
+        for (auto it = files.constBegin(); it != files.constEnd(); ++it)
+            QVERIFY2(it.value().first == m_fullTree.value(it.key()).first ||
+                         it.key().endsWith(QLatin1String(".html")),
+                     qPrintable(it.key()));
+        // And the manifest knows each file once.
+        QFile manifest(archive + QLatin1Char('/') + archivelayout::manifestFile());
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QSet<QByteArray> keys;
+        const QList<QByteArray> lines = manifest.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (!line.isEmpty())
+                keys.insert(line.split('\t').first());
+        }
+        QCOMPARE(int(keys.size()), total);
+    }
+
+    void expiredLinksAreRefreshedDuringTheRun()
+    {
+        // Two hours later on the portal: every signed link in the cache has expired (the
+        // device's clock does not know). The server answers 403; the archive's media cache
+        // asks for the card again and fetches with the fresh link.
+        const QString child = m_children.firstKey();
+        m_serverClockOffsetMs = 2 * 60 * 60 * 1000;
+        auto result = run(root("expired"), child);
+        m_serverClockOffsetMs = 0;
+        QCOMPARE(result->state(), ArchiveRun::State::Finished);
+        QVERIFY2(result->linkRefreshes() > 0, "links were refreshed");
+        QCOMPARE(result->itemsDone(), int(m_media.value(child).size()));
+        QCOMPARE(result->alreadySaved(), 0);
+    }
+
+    void unwritableFolderFails()
+    {
+        QFile blocker(root("blocked"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be
+        blocker.close();
+        auto result = run(root("blocked") + QStringLiteral("/Nestje"));
+        QCOMPARE(result->state(), ArchiveRun::State::Failed);
+        QVERIFY(!result->error().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchive)
+#include "tst_archive.moc"
