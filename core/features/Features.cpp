@@ -6,8 +6,11 @@
 #include "features/account/AccountSchema.h"
 #include "features/account/AccountSync.h"
 #include "features/account/AccountWrites.h"
+#include "features/agenda/AbsenceWrite.h"
 #include "features/agenda/AgendaNotifications.h"
+#include "features/agenda/AgendaSchema.h"
 #include "features/agenda/AgendaSync.h"
+#include "features/agenda/CancelWrite.h"
 #include "features/location/LocationNotifications.h"
 #include "features/location/LocationReadWrite.h"
 #include "features/location/LocationSchema.h"
@@ -57,6 +60,8 @@ namespace nestje {
 void addWriteKinds(Writes &writes)
 {
     writes.addKind(std::make_unique<DiaryWrite>());
+    writes.addKind(std::make_unique<AbsenceWrite>());
+    writes.addKind(std::make_unique<CancelWrite>());
     writes.addKind(std::make_unique<LocationReadWrite>());
     addAccountWriteKinds(writes);
 }
@@ -70,6 +75,7 @@ const QList<FeatureSchema> &featureSchemas()
     // Each feature's own tables (see db/Migrations.h). Tables made before features had their
     // own schemas are still in the shared steps of db/Migrations.cpp.
     static const QList<FeatureSchema> schemas = {
+        agendaSchema(),
         accountSchema(),
         locationSchema(),
     };

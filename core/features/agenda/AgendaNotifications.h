@@ -7,7 +7,9 @@ namespace nestje {
 
 class Database;
 
-// A decision on a request (approved, rejected, expired) is news once per status.
+// A decision on a request (approved, rejected, expired) is news once per request and status:
+// kind "planning", id "<request id>:<status>" (the app opens "agenda" at "request/<id>").
+// An absence is registered at once by the parent: not news.
 QList<NewItem> agendaNotifications(Database &db);
 
 } // namespace nestje

@@ -2,12 +2,11 @@
 #include "features/agenda/AgendaSync.h"
 
 #include "db/Database.h"
+#include "features/agenda/AgendaRecords.h"
 #include "features/agenda/PlanningStore.h"
 #include "features/agenda/RequestStore.h"
 #include "sync/SyncRun.h"
 #include "text/PortalTime.h"
-
-#include <QJsonArray>
 
 namespace nestje {
 
@@ -32,19 +31,21 @@ void PlanningSync::start(SyncRun &run)
 void PlanningSync::fetchWindow(SyncRun &run, const QDate &from, const QDate &until)
 {
     const QDate windowEnd = std::min(until, from.addDays(91));
-    run.get(
-        QStringLiteral("/restservices-parent/calendar/%1/until/%2")
-            .arg(portaltime::ymd(from), portaltime::ymd(windowEnd)),
-        [this, &run, from, windowEnd, until](const QJsonValue &payload) {
-            if (!PlanningStore(run.database()).replaceWindow(from, windowEnd, payload.toObject()))
-                return false;
-            run.database().announce(name());
-            if (windowEnd < until)
-                fetchWindow(run, windowEnd.addDays(1), until);
-            else
-                run.finish();
-            return true;
-        });
+    run.get(QStringLiteral("/restservices-parent/calendar/%1/until/%2")
+                .arg(portaltime::ymd(from), portaltime::ymd(windowEnd)),
+            [this, &run, from, windowEnd, until](const QJsonValue &payload) {
+                // A window without `days` is a bad answer, not an empty one: keep what was there.
+                // The store announces "planning" after its commit.
+                if (!payload.toObject().value(QLatin1String("days")).isArray() ||
+                    !PlanningStore(run.database())
+                         .replaceWindow(from, windowEnd, parsePlanning(payload)))
+                    return false;
+                if (windowEnd < until)
+                    fetchWindow(run, windowEnd.addDays(1), until);
+                else
+                    run.finish();
+                return true;
+            });
 }
 
 bool RequestsSync::isDue(const SyncContext &context) const
@@ -55,12 +56,17 @@ bool RequestsSync::isDue(const SyncContext &context) const
 void RequestsSync::start(SyncRun &run)
 {
     const QDate today = run.context().today;
-    run.fetch(
+    run.get(
         QStringLiteral("/restservices-parent/request/overview/%1/%2")
             .arg(portaltime::ymd(today.addMonths(-PlanningSync::monthsAhead)),
                  portaltime::ymd(today.addMonths(PlanningSync::monthsAhead))),
         [&run](const QJsonValue &payload) {
-            return RequestStore(run.database()).replaceRequests(payload.toArray());
+            // A payload that is not a list is a bad answer, not "no requests": keep the old ones.
+            if (!payload.isArray() ||
+                !RequestStore(run.database()).replaceRequests(parseRequests(payload)))
+                return false;
+            run.finish(); // the store announced "requests"
+            return true;
         },
         true);
 }

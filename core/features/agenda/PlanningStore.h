@@ -1,21 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "db/Database.h"
+#include "features/agenda/AgendaRecords.h"
 
 #include <QDate>
-#include <QJsonObject>
+#include <QList>
 
 namespace nestje {
 
-// The agenda: planned, absent and tentative day parts per child (reference §5.P12).
+class Database;
+
+// The calendar: planned, absent and tentative day parts per child (reference §5.P12). Writes
+// announce "planning" after their commit.
 class PlanningStore
 {
 public:
-    explicit PlanningStore(Database &db) : m_db(db) {}
+    explicit PlanningStore(Database &db)
+        : m_db(db)
+    {
+    }
 
-    // Replaces everything in [from, until] (inclusive days) with the calendar payload.
-    bool replaceWindow(const QDate &from, const QDate &until, const QJsonObject &calendarPayload);
+    // Replaces every part on the days [from, until] (inclusive) with `parts`.
+    bool replaceWindow(const QDate &from, const QDate &until, const QList<PlanningPart> &parts);
     int partCount() const;
+    // What a write's answer says about the calendar, until the next sync brings the portal's
+    // own planning: a reported absence makes the parts it covers absent, an extra day adds its
+    // part as an option (or planned, when approved at once), a cancellation undoes either.
+    bool applyRequest(const AgendaRequest &request);
+
+    // The parts on the days [from, until], by day, start and child; of one child when given.
+    QList<PlanningPart> parts(const QDate &from, const QDate &until,
+                              const QString &childId = {}) const;
+    // The children with planning: {id, first name}, by name.
+    QList<QPair<QString, QString>> children() const;
+    // The first and last day that hold a part (null dates when none).
+    QDate firstDay() const;
+    QDate lastDay() const;
 
 private:
     Database &m_db;

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shell/SessionListModel.h"
+
+#include <QDate>
+#include <QStringList>
+
+namespace nestje {
+
+// The month view of the calendar (wide windows): six weeks from the Monday before the 1st,
+// each day with the kinds of its parts, for dots under the day number.
+//
+//     AgendaMonthModel { session: App.session; childId: "" }
+//
+// Roles: day ("2026-12-01"), dayNumber, inMonth, today, codes (the kinds on that day, e.g.
+// ["attend", "absent"]), summary ("Daan: Gepland; Noor: Ziek"; plain text for screen readers).
+class AgendaMonthModel : public SessionListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString childId READ childId WRITE setChildId NOTIFY childIdChanged)
+    Q_PROPERTY(QString title READ title NOTIFY monthChanged)
+    Q_PROPERTY(QString month READ month WRITE setMonth NOTIFY monthChanged)
+public:
+    enum Role
+    {
+        DayRole = Qt::UserRole + 1,
+        DayNumberRole,
+        InMonthRole,
+        TodayRole,
+        CodesRole,
+        SummaryRole
+    };
+
+    explicit AgendaMonthModel(QObject *parent = nullptr);
+
+    QString childId() const { return m_childId; }
+    void setChildId(const QString &childId);
+    // Any day of the month shown (ISO); it opens on this month.
+    QString month() const { return m_first.toString(Qt::ISODate); }
+    void setMonth(const QString &isoDay);
+    // "december 2026".
+    QString title() const;
+    Q_INVOKABLE void step(int months);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void childIdChanged();
+    void monthChanged();
+
+protected:
+    void reload() override;
+
+private:
+    struct Row
+    {
+        QDate day;
+        QStringList codes;
+        QString summary;
+        bool operator==(const Row &) const = default;
+    };
+    QList<Row> m_rows;
+    QString m_childId;
+    QDate m_first;
+    QDate m_today;
+};
+
+} // namespace nestje
