@@ -2,6 +2,7 @@
 #include "Application.h"
 
 #include "Language.h"
+#include "features/account/AppLanguage.h"
 #include "NotificationLinks.h"
 #include "ScreenshotRunner.h"
 #include "shell/QmlModuleCheck.h"
@@ -55,7 +56,11 @@ QQuickWindow *Application::window() const
 
 bool Application::start()
 {
-    installTranslations(resolveLanguage(m_options.language));
+    // --lang wins; else what the parent chose in Overig (AppLanguage); else the system's.
+    const QString language = resolveLanguage(m_options.language.isEmpty() ? AppLanguage::remembered() : m_options.language);
+    installTranslations(language);
+    AppLanguage::setCurrent(language);
+    AppLanguage::setInstaller(&installTranslations);
     m_engine.addImportPath(QStringLiteral("qrc:/"));
     m_controller.setDialogProblem(fileDialogProblem(&m_engine));
     m_engine.addImageProvider(QStringLiteral("media"), new MediaImageProvider(m_controller.myChild()->mediaLibrary()));

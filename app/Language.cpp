@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QTranslator>
 
 namespace nestje {
@@ -19,11 +20,19 @@ void installTranslations(const QString &language)
                                 language == QLatin1String("en") ? QLocale::UnitedKingdom
                                                                  : QLocale::Netherlands));
     auto *app = QCoreApplication::instance();
-    auto *own = new QTranslator(app);
+    // A second call (the parent switched language in Overig) replaces the first one's.
+    static QPointer<QTranslator> own, qt;
+    for (QTranslator *old : {own.data(), qt.data()}) {
+        if (old) {
+            QCoreApplication::removeTranslator(old);
+            delete old;
+        }
+    }
+    own = new QTranslator(app);
     if (own->load(QStringLiteral(":/i18n/nestje_%1.qm").arg(language)))
         QCoreApplication::installTranslator(own);
     // Qt's own strings (dialog buttons, context menus); optional if the package is absent.
-    auto *qt = new QTranslator(app);
+    qt = new QTranslator(app);
     if (qt->load(QLocale(language), QStringLiteral("qt"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

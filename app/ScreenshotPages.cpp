@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotPages.h"
 
+#include "features/account/AccountStore.h"
 #include "features/timeline/PhotoStore.h"
 #include "features/timeline/TimelineStore.h"
 
@@ -26,6 +27,13 @@ QString fullestJournal(Database &db)
     return best.isEmpty() ? QString() : QStringLiteral("entry/") + best;
 }
 
+// Overig's first child, whose page has placements and permissions.
+QString firstChild(Database &db)
+{
+    const QList<ChildRecord> children = AccountStore(db).children();
+    return children.isEmpty() ? QString() : QStringLiteral("child/") + children.first().id;
+}
+
 QString firstPhoto(Database &db)
 {
     for (const PhotoRow &photo : PhotoStore(db).older({}, nullptr, 50)) {
@@ -49,6 +57,10 @@ const QList<ScreenshotPage> &screenshotPages()
         {QStringLiteral("viewer"), QStringLiteral("mijnkind"), firstPhoto},
         {QStringLiteral("albums"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("albums"); }},
         {QStringLiteral("diary"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
+        {QStringLiteral("overig-child"), QStringLiteral("overig"), firstChild},
+        {QStringLiteral("overig-credits"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("credits"); }},
+        {QStringLiteral("overig-documents"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("documents"); }},
+        {QStringLiteral("overig-notifications"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("notifications"); }},
     };
     return pages;
 }

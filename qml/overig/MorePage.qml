@@ -1,46 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Nestje
 import Nestje.Core
 
-// Overig: the account, logging out and everything that is not a daily task.
+// Overig: the parent and the children at the top, then credits, documents, notifications,
+// a question, the language, the accounts on this device and "Over deze app". Sections open on a
+// stack inside the tab; from 840 px the overview stays on the left and the section opens beside
+// it. Modules the organisation does not offer are hidden.
 TabPage {
     id: page
     objectName: "page_overig"
     title: qsTr("More")
 
-    ScrollView {
+    readonly property bool wide: width >= Theme.wideBreakpoint
+
+    // Opens a section: "parent", "child/<id>", "credits", "documents", "notifications",
+    // "question", "password", "about", "observations/<child id>".
+    function open(target) {
+        const slash = target.indexOf("/")
+        const kind = slash < 0 ? target : target.slice(0, slash)
+        const id = slash < 0 ? "" : target.slice(slash + 1)
+        const pages = {
+            "parent": parentPage, "child": childPage, "credits": creditsPage, "documents": documentsPage,
+            "notifications": notificationsPage, "question": questionPage, "password": passwordPage,
+            "about": aboutPage, "observations": observationsPage
+        }
+        if (!pages[kind])
+            return
+        const properties = id.length > 0 ? { childId: id } : {}
+        if (page.wide)
+            stack.replace(null, pages[kind], properties)
+        else
+            stack.push(pages[kind], properties)
+    }
+    function back() {
+        if (page.wide)
+            stack.replace(null, placeholder)
+        else
+            stack.pop()
+    }
+
+    // Deep links: a notification about expiring credit opens "credits".
+    Connections {
+        target: App
+        function onLinkRequested(tab, target) {
+            if (tab === "overig")
+                page.open(target)
+        }
+    }
+
+    AccountDetails { id: details; session: App.session }
+    ChildListModel { id: childModel; session: App.session }
+    Toast { id: toast; z: 10 }
+
+    RowLayout {
         anchors.fill: parent
-        contentWidth: availableWidth
+        spacing: 0
+        Loader {
+            active: page.wide
+            visible: active
+            Layout.preferredWidth: 400
+            Layout.fillHeight: true
+            sourceComponent: overview
+        }
+        Rectangle {
+            visible: page.wide
+            Layout.preferredWidth: 1
+            Layout.fillHeight: true
+            color: Theme.outline
+        }
+        StackView {
+            id: stack
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            initialItem: page.wide ? placeholder : overview
+        }
+    }
+    onWideChanged: stack.replace(null, page.wide ? placeholder : overview)
 
-        ColumnLayout {
-            width: Math.min(page.width - 2 * Theme.spacingXl, Theme.contentMaxWidth)
-            x: (page.width - width) / 2
-            spacing: Theme.spacingL
-
-            Item { Layout.preferredHeight: Theme.spacingS }
-
-            AccountsSection {
-                Layout.fillWidth: true
-            }
-
+    Component {
+        id: placeholder
+        Item {
             EmptyState {
-                Layout.alignment: Qt.AlignHCenter
-                Layout.topMargin: Theme.spacingXl
+                anchors.centerIn: parent
                 icon: "more"
-                title: qsTr("More is on its way")
-                explanation: qsTr("Credits, requests, invoices, consents and notification settings will be available here.")
-            }
-
-            Label {
-                textFormat: Text.PlainText // text from the portal is never markup
-                Layout.alignment: Qt.AlignHCenter
-                Layout.topMargin: Theme.spacingXl
-                text: qsTr("Nestje %1 · open source").arg(App.version)
-                color: Theme.textSecondary
-                font.pixelSize: Theme.fontSmall
+                title: qsTr("Choose a section")
+                explanation: qsTr("Your details, your children, credits, documents and settings.")
             }
         }
     }
+
+    Component {
+        id: overview
+        OverviewList {
+            account: details
+            childList: childModel
+            onOpenRequested: target => page.open(target)
+        }
+    }
+    Component { id: parentPage; ParentPage { account: details; onBack: page.back(); onMessage: text => toast.show(text) } }
+    Component { id: passwordPage; PasswordPage { account: details; onBack: page.back(); onMessage: text => toast.show(text) } }
+    Component { id: childPage; ChildPage { account: details; onBack: page.back(); onOpenRequested: target => page.open(target) } }
+    Component { id: observationsPage; ObservationsPage { onBack: page.back() } }
+    Component { id: creditsPage; CreditsPage { onBack: page.back() } }
+    Component { id: documentsPage; DocumentsPage { onBack: page.back(); onMessage: text => toast.show(text) } }
+    Component { id: notificationsPage; NotificationsPage { account: details; onBack: page.back() } }
+    Component { id: questionPage; QuestionPage { account: details; childList: childModel; onBack: page.back(); onMessage: text => toast.show(text) } }
+    Component { id: aboutPage; AboutPage { onBack: page.back() } }
 }

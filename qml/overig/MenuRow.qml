@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nestje
+
+// One tappable line of Overig: a title, an optional line under it, a chevron.
+ItemDelegate {
+    id: row
+    property string title
+    property string detail
+    property string iconName: ""
+    Layout.fillWidth: true
+    Accessible.name: detail.length > 0 ? title + ", " + detail : title
+    contentItem: RowLayout {
+        spacing: Theme.spacingL
+        Image {
+            visible: row.iconName.length > 0
+            source: row.iconName.length > 0 ? "qrc:/icons/" + row.iconName + ".svg" : ""
+            sourceSize.width: 24
+            sourceSize.height: 24
+            Layout.preferredWidth: 24
+            Layout.preferredHeight: 24
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                textFormat: Text.PlainText // text from the portal is never markup
+                Layout.fillWidth: true
+                text: row.title
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+            }
+            Label {
+                textFormat: Text.PlainText // text from the portal is never markup
+                Layout.fillWidth: true
+                visible: row.detail.length > 0
+                text: row.detail
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
+        }
+        Image {
+            source: "qrc:/icons/chevron-right.svg"
+            sourceSize.width: 20
+            sourceSize.height: 20
+        }
+    }
+}

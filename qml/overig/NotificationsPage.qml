@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nestje
+import Nestje.Core
+
+// Notificaties: per item whether to get a notification on this device and/or an e-mail. The
+// portal stores them per account; a change is shown at once and sent through the outbox.
+SubPage {
+    id: page
+    objectName: "page_overig_notifications"
+    required property AccountDetails account
+    title: qsTr("Notifications")
+    subtitle: App.session.staleNote("notificationSettings")
+
+    NotificationSettingModel { id: settings; session: App.session }
+
+    SectionCard {
+        Layout.fillWidth: true
+        RowLayout {
+            Layout.fillWidth: true
+            Item { Layout.fillWidth: true }
+            Label { textFormat: Text.PlainText; text: qsTr("Notification"); font.pixelSize: Theme.fontSmall; color: Theme.textSecondary; Layout.preferredWidth: 96; horizontalAlignment: Text.AlignHCenter }
+            Label { textFormat: Text.PlainText; text: qsTr("E-mail"); font.pixelSize: Theme.fontSmall; color: Theme.textSecondary; Layout.preferredWidth: 72; horizontalAlignment: Text.AlignHCenter }
+        }
+        Repeater {
+            model: settings
+            delegate: RowLayout {
+                id: row
+                required property string item
+                required property string label
+                required property bool push
+                required property bool email
+                Layout.fillWidth: true
+                Label {
+                    textFormat: Text.PlainText // text from the portal is never markup
+                    Layout.fillWidth: true
+                    text: row.label
+                    wrapMode: Text.Wrap
+                }
+                Switch {
+                    id: pushSwitch
+                    objectName: "push_" + row.item
+                    Layout.preferredWidth: 96
+                    checked: row.push
+                    Accessible.name: qsTr("Notification for %1").arg(row.label)
+                    onToggled: page.account.setNotification(row.item, pushSwitch.checked, row.email)
+                }
+                Switch {
+                    id: emailSwitch
+                    objectName: "email_" + row.item
+                    Layout.preferredWidth: 72
+                    checked: row.email
+                    Accessible.name: qsTr("E-mail for %1").arg(row.label)
+                    onToggled: page.account.setNotification(row.item, row.push, emailSwitch.checked)
+                }
+            }
+        }
+        Label {
+            textFormat: Text.PlainText // the portal's refusal is shown as it came
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.error
+            visible: text.length > 0
+            text: page.account.problem
+        }
+    }
+}

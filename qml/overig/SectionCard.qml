@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nestje
+
+// A titled card of Overig; its children stack in a column.
+Pane {
+    id: card
+    property string heading
+    default property alias content: column.data
+    padding: Theme.spacingL
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: Theme.outline
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        spacing: Theme.spacingS
+
+        Label {
+            textFormat: Text.PlainText
+            visible: card.heading.length > 0
+            text: card.heading
+            font.pixelSize: Theme.fontBody
+            font.weight: Font.Bold
+            Accessible.role: Accessible.Heading
+        }
+    }
+}
