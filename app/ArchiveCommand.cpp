@@ -194,17 +194,19 @@ int runArchiveCommand(int argc, char *argv[])
     QElapsedTimer clock;
     clock.start();
     qint64 lastReport = -1000;
+    bool reportedDone = false;
     QObject::connect(&run, &ArchiveRun::progressChanged, &app, [&] {
-        if (clock.elapsed() - lastReport < 1000 &&
-            run.itemsDone() + run.itemsFailed() < run.itemsTotal())
+        const bool done = run.itemsDone() + run.itemsFailed() >= run.itemsTotal();
+        if ((clock.elapsed() - lastReport < 1000 && !done) || (done && reportedDone))
             return;
+        reportedDone = done;
         lastReport = clock.elapsed();
         const int left = run.secondsLeft();
         err << tr("%1 of %2 files, %3")
                    .arg(run.itemsDone())
                    .arg(run.itemsTotal())
                    .arg(megabytes(run.bytesSaved()))
-            << (left >= 0 ? tr(", about %1 s left").arg(left) : QString()) << Qt::endl;
+            << (left > 0 ? tr(", about %1 s left").arg(left) : QString()) << Qt::endl;
     });
     bool finished = false;
     QObject::connect(&run, &ArchiveRun::finished, &app, [&] { finished = true; });

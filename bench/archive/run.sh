@@ -29,7 +29,7 @@ fetch() { # fetch NAME CURL-ARGS…: all URLs into a fresh folder; prints second
   mkdir -p "$dir"
   local start end
   start=$(now)
-  (cd "$dir" && curl -sf "$@" -K "$WORK/urls.curl")
+  (cd "$dir" && curl -sf "$@" -K "$WORK/urls.curl" 2>/dev/null)
   end=$(now)
   echo "$(awk "BEGIN { print $end - $start }") $(du -sb "$dir" | cut -f1)"
 }

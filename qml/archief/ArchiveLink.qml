@@ -6,14 +6,17 @@ import Nestje.Core
 
 // The way into "Alles bewaren" from a tab: put one in the tab's page (`ArchiveLink { tab:
 // "overig" }`) and `App.open("overig", "archive")` or `App.open("mijnkind", "archive/<child id>")`
-// opens the archive over the window. `open(target)` does the same for a tab that routes its
-// own links (Mijn kind's openRequested).
+// opens the archive over the window; "archive?start" (or "archive/<child id>?start", the
+// action of a "care has ended" reminder) also starts saving at once. `open(target)` does the
+// same for a tab that routes its own links (Mijn kind's openRequested).
 Item {
     id: link
     property string tab
     visible: false
 
-    function open(target) {
+    function open(link) {
+        const question = link.indexOf("?")
+        const target = question < 0 ? link : link.slice(0, question)
         const slash = target.indexOf("/")
         const childId = slash < 0 ? "" : target.slice(slash + 1)
         let childName = ""
@@ -24,13 +27,14 @@ Item {
         }
         dialog.childId = childId
         dialog.childName = childName
+        dialog.startNow = question >= 0 && link.slice(question + 1) === "start"
         dialog.open()
     }
 
     Connections {
         target: App
         function onLinkRequested(tab, target) {
-            if (tab === link.tab && (target === "archive" || target.startsWith("archive/")))
+            if (tab === link.tab && /^archive([/?]|$)/.test(target))
                 link.open(target)
         }
     }
@@ -40,6 +44,7 @@ Item {
         objectName: "archiveDialog"
         property string childId
         property string childName
+        property bool startNow
         parent: Overlay.overlay
         width: parent ? parent.width : 0
         height: parent ? parent.height : 0
@@ -52,6 +57,7 @@ Item {
                 childId: dialog.childId
                 childName: dialog.childName
                 onBack: dialog.close()
+                Component.onCompleted: if (dialog.startNow) startSaving()
             }
         }
     }

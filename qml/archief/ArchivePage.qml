@@ -16,6 +16,10 @@ Page {
     property string childName
     signal back()
 
+    function startSaving() {
+        archive.start(childId)
+    }
+
     readonly property bool wide: width >= Theme.wideBreakpoint
 
     background: Rectangle { color: Theme.background }
@@ -211,7 +215,7 @@ Page {
                 Layout.fillWidth: !archivePage.wide
                 text: archivePage.childName.length > 0 ? qsTr("Save everything of %1").arg(archivePage.childName)
                                                        : qsTr("Save everything")
-                onClicked: archive.start(archivePage.childId)
+                onClicked: archivePage.startSaving()
             }
 
             RowLayout {

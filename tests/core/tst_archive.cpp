@@ -223,6 +223,24 @@ private slots:
             const QString html = QString::fromUtf8(index.readAll());
             for (const QString &id : std::as_const(seen))
                 QVERIFY2(html.contains(QStringLiteral("_%1.").arg(id)), qPrintable(id));
+            // Every link of every page leads to a file of the archive (opened offline).
+            for (auto page = files.constBegin(); page != files.constEnd(); ++page) {
+                if (!page.key().startsWith(folder) || !page.key().endsWith(QLatin1String(".html")))
+                    continue;
+                QFile pageFile(archive + QLatin1Char('/') + page.key());
+                QVERIFY(pageFile.open(QIODevice::ReadOnly));
+                static const QRegularExpression link(QStringLiteral("(?:href|src)=\"([^\"]+)\""));
+                auto links = link.globalMatch(QString::fromUtf8(pageFile.readAll()));
+                int count = 0;
+                while (links.hasNext()) {
+                    const QString target =
+                        QFileInfo(page.key()).path() + QLatin1Char('/') + links.next().captured(1);
+                    QVERIFY2(files.contains(QDir::cleanPath(target)),
+                             qPrintable(page.key() + QStringLiteral(" -> ") + target));
+                    ++count;
+                }
+                QVERIFY2(count > 0, qPrintable(page.key()));
+            }
 
             // The diary: each entry under its own (portal) day, on its month's page.
             QSqlQuery *q = db()->select(

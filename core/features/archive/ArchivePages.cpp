@@ -69,13 +69,21 @@ void ArchivePages::addFile(const QString &mediaId, const QString &relativePath)
     m_files.insert(mediaId, relativePath);
 }
 
+QString ArchivePages::relativeLink(const QString &fromFolder, const QString &target) const
+{
+    // Both relative to the archive's root; QDir needs them absolute to relate them (a
+    // relative target would come back unchanged).
+    return QDir(m_root + QLatin1Char('/') + fromFolder)
+        .relativeFilePath(m_root + QLatin1Char('/') + target);
+}
+
 QString ArchivePages::mediaLink(const QString &fromFolder, const QString &mediaId, bool video,
                                 const QString &description) const
 {
     const QString target = m_files.value(mediaId);
     if (target.isEmpty())
         return {};
-    const QString href = esc(QDir(fromFolder).relativeFilePath(target));
+    const QString href = esc(relativeLink(fromFolder, target));
     const QString alt = esc(description);
     if (video)
         return QStringLiteral("<a href=\"%1\" title=\"%2\">▶ %3</a>")
@@ -169,10 +177,9 @@ int ArchivePages::write(QStringList *failures)
         body += QStringLiteral("<h2>%1</h2>\n<nav>").arg(esc(QObject::tr("Diary")));
         for (auto it = months.constEnd(); it != months.constBegin();) {
             --it;
-            const QString relative =
-                QDir(childFolder)
-                    .relativeFilePath(archivelayout::diaryPage(m_organisation, m_child.name,
-                                                               it.key().first, it.key().second));
+            const QString relative = relativeLink(
+                childFolder, archivelayout::diaryPage(m_organisation, m_child.name, it.key().first,
+                                                      it.key().second));
             body += QStringLiteral("<a href=\"%1\">%2</a> ")
                         .arg(esc(relative), esc(monthHeading(it.key().first, it.key().second)));
         }

@@ -31,6 +31,8 @@ public:
     static int writeIfChanged(const QString &path, const QByteArray &content);
 
 private:
+    // A link from a page in `fromFolder` to `target`, both relative to the root.
+    QString relativeLink(const QString &fromFolder, const QString &target) const;
     QString mediaLink(const QString &fromFolder, const QString &mediaId, bool video,
                       const QString &description) const;
 
