@@ -16,6 +16,8 @@
 #include "features/location/LocationSchema.h"
 #include "features/location/LocationSync.h"
 #include "features/messages/MessageNotifications.h"
+#include "features/messages/MessageSchema.h"
+#include "features/messages/MessageWrites.h"
 #include "features/messages/MessagesSync.h"
 #include "features/timeline/DiaryWrite.h"
 #include "features/timeline/TimelineNotifications.h"
@@ -60,6 +62,9 @@ namespace nestje {
 void addWriteKinds(Writes &writes)
 {
     writes.addKind(std::make_unique<DiaryWrite>());
+    writes.addKind(std::make_unique<MessageReplyWrite>());
+    writes.addKind(std::make_unique<NewMessageWrite>());
+    writes.addKind(std::make_unique<MessageReadWrite>());
     writes.addKind(std::make_unique<AbsenceWrite>());
     writes.addKind(std::make_unique<CancelWrite>());
     writes.addKind(std::make_unique<LocationReadWrite>());
@@ -75,6 +80,7 @@ const QList<FeatureSchema> &featureSchemas()
     // Each feature's own tables (see db/Migrations.h). Tables made before features had their
     // own schemas are still in the shared steps of db/Migrations.cpp.
     static const QList<FeatureSchema> schemas = {
+        messagesSchema(),
         agendaSchema(),
         accountSchema(),
         locationSchema(),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/AppController.h"
 
+#include "features/messages/MessageStore.h"
+
 #include <QJSEngine>
 
 namespace nestje {
@@ -113,7 +115,8 @@ void AppController::updateBadges()
 {
     AccountSession *session = m_accounts.active();
     const Counters counters = session && session->sync() ? session->sync()->counters() : Counters{};
-    m_tabs.setUnread(TabModel::Messages, counters.messages);
+    // Conversations the parent has not opened, from the cache: clears the moment one is opened.
+    m_tabs.setUnread(TabModel::Messages, session && session->database()->isOpen() ? MessageStore(*session->database()).unreadCount() : 0);
     m_tabs.setUnread(TabModel::MyLocation, counters.news + counters.newsletters);
 }
 

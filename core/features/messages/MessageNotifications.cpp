@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/messages/MessageNotifications.h"
 
-#include "db/Database.h"
-#include "text/HtmlText.h"
+#include "features/messages/MessageStore.h"
 
 #include <QCoreApplication>
 
@@ -11,13 +10,11 @@ namespace nestje {
 QList<NewItem> messageNotifications(Database &db)
 {
     QList<NewItem> items;
-    if (QSqlQuery *q = db.select(QStringLiteral("SELECT id, date, subject, last_written, last_message FROM threads"
-                                                " WHERE unread = 1 AND last_from_parent = 0"))) {
-        while (q->next())
-            items << NewItem{QStringLiteral("messages"), q->value(0).toString() + QLatin1Char('@') + q->value(1).toString(),
-                             QCoreApplication::translate("NotificationFeed", "Message from %1").arg(q->value(3).toString()),
-                             q->value(2).toString() + QStringLiteral(": ") + plainTextFromHtml(q->value(4).toString()).simplified().left(160)};
-    }
+    for (const MessageThread &t : MessageStore(db).unreadFromOrganisation())
+        items << NewItem{
+            QStringLiteral("messages"), t.id + QLatin1Char('@') + QString::number(t.date),
+            QCoreApplication::translate("NotificationFeed", "Message from %1").arg(t.lastWriter),
+            t.subject + QStringLiteral(": ") + t.lastText.simplified().left(160)};
     return items;
 }
 

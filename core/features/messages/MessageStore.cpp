@@ -1,75 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/messages/MessageStore.h"
 
-#include "net/JsonValues.h"
+#include "db/Database.h"
 
-#include <QJsonDocument>
+#include <QHash>
 
 namespace nestje {
 
-bool MessageStore::upsertThreads(const QJsonArray &rows, QStringList *changedThreadIds)
+namespace {
+
+const QString threadColumns =
+    QStringLiteral("t.id, t.subject, t.last_text, t.last_writer, t.date, t.unread AND t.date > "
+                   "t.read_date, t.last_from_parent,"
+                   " t.child_id, t.child_name, t.group_id, t.group_name, t.attachments");
+
+MessageThread threadFrom(const QSqlQuery &q)
 {
-    return m_db.transaction([&] {
-        for (const QJsonValue &value : rows) {
-            const QJsonObject row = value.toObject();
-            const QString id = json::id(row.value(QLatin1String("logMessageMessageId")));
-            if (id.isEmpty())
-                continue;
-            const qint64 date = json::dateMs(row.value(QLatin1String("date")));
-            QSqlQuery *known = m_db.select(QStringLiteral("SELECT details_date FROM threads WHERE id = ?"), {id});
+    MessageThread t;
+    t.id = q.value(0).toString();
+    t.subject = q.value(1).toString();
+    t.lastText = q.value(2).toString();
+    t.lastWriter = q.value(3).toString();
+    t.date = q.value(4).toLongLong();
+    t.unread = q.value(5).toBool();
+    t.lastFromParent = q.value(6).toBool();
+    t.childId = q.value(7).toString();
+    t.childName = q.value(8).toString();
+    t.groupId = q.value(9).toString();
+    t.groupName = q.value(10).toString();
+    t.attachmentCount = q.value(11).toInt();
+    return t;
+}
+
+QString kindName(MessageAttachment::Kind kind)
+{
+    switch (kind) {
+    case MessageAttachment::Kind::Photo:
+        return QStringLiteral("photo");
+    case MessageAttachment::Kind::Video:
+        return QStringLiteral("video");
+    case MessageAttachment::Kind::File:
+        break;
+    }
+    return QStringLiteral("file");
+}
+
+MessageAttachment::Kind kindOf(const QString &name)
+{
+    if (name == QLatin1String("photo"))
+        return MessageAttachment::Kind::Photo;
+    if (name == QLatin1String("video"))
+        return MessageAttachment::Kind::Video;
+    return MessageAttachment::Kind::File;
+}
+
+// LIKE with the user's text taken literally.
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+bool MessageStore::upsertThreads(const QList<MessageThread> &threads, QStringList *changedThreadIds)
+{
+    bool changed = false;
+    const bool ok = m_db.transaction([&] {
+        for (const MessageThread &t : threads) {
+            QSqlQuery *known =
+                m_db.select(QStringLiteral("SELECT details_date, date, unread, subject, last_text"
+                                           " FROM message_threads WHERE id = ?"),
+                            {t.id});
             if (!known)
                 return false;
-            const qint64 detailsDate = known->next() ? known->value(0).toLongLong() : -1;
-            if (detailsDate < date && changedThreadIds)
-                changedThreadIds->append(id);
-            if (!m_db.exec(QStringLiteral("INSERT INTO threads (id, subject, last_message, date, last_written,"
-                                          " unread, last_from_parent, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                                          " ON CONFLICT(id) DO UPDATE SET subject = excluded.subject,"
-                                          " last_message = excluded.last_message, date = excluded.date,"
-                                          " last_written = excluded.last_written, unread = excluded.unread,"
-                                          " last_from_parent = excluded.last_from_parent, json = excluded.json"),
-                           {id, row.value(QLatin1String("subject")).toString(),
-                            row.value(QLatin1String("message")).toString(), date,
-                            row.value(QLatin1String("lastWritten")).toString(),
-                            row.value(QLatin1String("unread")).toBool() ? 1 : 0,
-                            row.value(QLatin1String("lastFromParent")).toBool() ? 1 : 0, json::compact(row)}))
+            const bool exists = known->next();
+            const qint64 detailsDate = exists ? known->value(0).toLongLong() : -1;
+            const bool same = exists && known->value(1).toLongLong() == t.date &&
+                              known->value(2).toBool() == t.unread &&
+                              known->value(3).toString() == t.subject &&
+                              known->value(4).toString() == t.lastText;
+            known->finish();
+            if (detailsDate < t.date && changedThreadIds)
+                changedThreadIds->append(t.id);
+            if (same)
+                continue;
+            changed = true;
+            if (!m_db.exec(
+                    QStringLiteral(
+                        "INSERT INTO message_threads (id, subject, last_text, last_writer, date, "
+                        "unread,"
+                        " last_from_parent, child_id, group_id, group_name) VALUES (?, ?, ?, ?, ?, "
+                        "?, ?, ?, ?, ?)"
+                        " ON CONFLICT(id) DO UPDATE SET subject = excluded.subject,"
+                        " last_text = excluded.last_text, last_writer = excluded.last_writer,"
+                        " date = excluded.date, unread = excluded.unread,"
+                        " last_from_parent = excluded.last_from_parent, child_id = "
+                        "excluded.child_id,"
+                        " group_id = excluded.group_id, group_name = excluded.group_name"),
+                    {t.id, t.subject, t.lastText, t.lastWriter, t.date, t.unread ? 1 : 0,
+                     t.lastFromParent ? 1 : 0, t.childId, t.groupId, t.groupName}))
                 return false;
         }
         return true;
     });
+    if (ok && changed)
+        m_db.announce(QString::fromLatin1(topic));
+    return ok;
 }
 
-bool MessageStore::storeThreadDetails(const QString &threadId, const QJsonObject &details)
+bool MessageStore::storeDetails(const ThreadDetails &details)
 {
-    return m_db.transaction([&] {
-        if (!m_db.exec(QStringLiteral("DELETE FROM messages WHERE thread_id = ?"), {threadId}))
+    const QString &id = details.threadId;
+    const bool ok = m_db.transaction([&] {
+        if (!m_db.exec(QStringLiteral("DELETE FROM thread_messages WHERE thread_id = ?"), {id}) ||
+            !m_db.exec(QStringLiteral("DELETE FROM message_attachments WHERE thread_id = ?"), {id}))
             return false;
-        const QJsonArray messages = details.value(QLatin1String("messages")).toArray();
         qint64 newest = 0;
-        for (qsizetype i = 0; i < messages.size(); ++i) {
-            const QJsonObject m = messages.at(i).toObject();
-            const qint64 date = json::dateMs(m.value(QLatin1String("date")));
-            newest = std::max(newest, date);
-            if (!m_db.exec(QStringLiteral("INSERT INTO messages VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {threadId, int(i), m.value(QLatin1String("writtenBy")).toString(), date,
-                            m.value(QLatin1String("message")).toString(),
-                            m.value(QLatin1String("childFirstName")).toString(), json::compact(m)}))
+        int attachments = 0;
+        for (qsizetype i = 0; i < details.messages.size(); ++i) {
+            const ThreadMessage &m = details.messages.at(i);
+            newest = std::max(newest, m.date);
+            // A message without an id still has its place in the conversation.
+            const QString messageId = m.id.isEmpty() ? QStringLiteral("#%1").arg(i) : m.id;
+            if (!m_db.exec(
+                    QStringLiteral("INSERT INTO thread_messages (thread_id, seq, id, text, "
+                                   "written_by, date, from_parent)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {id, int(i), messageId, m.text, m.writtenBy, m.date, m.fromParent ? 1 : 0}))
+                return false;
+            for (qsizetype k = 0; k < m.attachments.size(); ++k) {
+                const MessageAttachment &a = m.attachments.at(k);
+                ++attachments;
+                if (!m_db.exec(QStringLiteral(
+                                   "INSERT OR REPLACE INTO message_attachments (thread_id, "
+                                   "message_id, seq, kind,"
+                                   " media_id, name, thumb_url, medium_url, full_url, content_type)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {id, messageId, int(k), kindName(a.kind), a.id, a.name, a.thumbUrl,
+                                a.mediumUrl, a.fullUrl, a.contentType}))
+                    return false;
+            }
+        }
+        // The summary completes the overview row; a thread only known from its details (a
+        // new one of the parent's, before the next overview) gets a row of its own.
+        if (!m_db.exec(
+                QStringLiteral("INSERT OR IGNORE INTO message_threads (id, subject, last_text, "
+                               "last_writer, date,"
+                               " unread, last_from_parent, child_id, group_id, group_name) VALUES"
+                               " (?, ?, '', '', ?, 0, 0, ?, ?, ?)"),
+                {id, details.subject, newest, details.childId, details.groupId, details.groupName}))
+            return false;
+        const ThreadMessage last =
+            details.messages.isEmpty() ? ThreadMessage{} : details.messages.last();
+        return m_db.exec(
+            QStringLiteral(
+                "UPDATE message_threads SET details_date = MAX(date, ?), attachments = ?,"
+                " subject = COALESCE(NULLIF(?, ''), subject), child_name = COALESCE(NULLIF(?, ''), "
+                "child_name),"
+                " child_id = COALESCE(NULLIF(?, ''), child_id),"
+                " last_text = CASE WHEN ? >= date THEN ? ELSE last_text END,"
+                " last_writer = CASE WHEN ? >= date THEN ? ELSE last_writer END,"
+                " last_from_parent = CASE WHEN ? >= date THEN ? ELSE last_from_parent END,"
+                " date = MAX(date, ?) WHERE id = ?"),
+            {newest, attachments, details.subject, details.childName, details.childId, last.date,
+             last.text, last.date, last.writtenBy, last.date, last.fromParent ? 1 : 0, newest, id});
+    });
+    if (ok)
+        m_db.announce(QString::fromLatin1(topic));
+    return ok;
+}
+
+bool MessageStore::addOwnMessage(const MessageThread &thread, const ThreadMessage &message)
+{
+    if (thread.id.isEmpty() || message.id.isEmpty() || hasMessage(thread.id, message.id))
+        return true;
+    const bool ok = m_db.transaction([&] {
+        if (!m_db.exec(QStringLiteral(
+                           "INSERT OR IGNORE INTO message_threads (id, subject, last_text, "
+                           "last_writer, date, unread,"
+                           " last_from_parent, child_id, child_name, group_id, group_name) VALUES"
+                           " (?, ?, ?, ?, ?, 0, 1, ?, ?, ?, ?)"),
+                       {thread.id, thread.subject, message.text, message.writtenBy, message.date,
+                        thread.childId, thread.childName, thread.groupId, thread.groupName}))
+            return false;
+        const qint64 seq = m_db.scalar(
+            QStringLiteral(
+                "SELECT COALESCE(MAX(seq) + 1, 0) FROM thread_messages WHERE thread_id = ?"),
+            {thread.id});
+        if (!m_db.exec(QStringLiteral("INSERT INTO thread_messages (thread_id, seq, id, text, "
+                                      "written_by, date, from_parent)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, 1)"),
+                       {thread.id, seq, message.id, message.text, message.writtenBy, message.date}))
+            return false;
+        for (qsizetype k = 0; k < message.attachments.size(); ++k) {
+            const MessageAttachment &a = message.attachments.at(k);
+            if (!m_db.exec(
+                    QStringLiteral("INSERT OR REPLACE INTO message_attachments (thread_id, "
+                                   "message_id, seq, kind,"
+                                   " media_id, name, thumb_url, medium_url, full_url, content_type)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {thread.id, message.id, int(k), kindName(a.kind), a.id, a.name, a.thumbUrl,
+                     a.mediumUrl, a.fullUrl, a.contentType}))
                 return false;
         }
-        const QString subject = details.value(QLatin1String("summary")).toObject().value(QLatin1String("subject")).toString();
-        return m_db.exec(QStringLiteral("UPDATE threads SET details_date = MAX(date, ?),"
-                                        " subject = COALESCE(NULLIF(?, ''), subject) WHERE id = ?"),
-                         {newest, subject, threadId});
+        return m_db.exec(
+            QStringLiteral(
+                "UPDATE message_threads SET last_text = ?, last_writer = ?, last_from_parent = 1,"
+                " date = MAX(date, ?), attachments = attachments + ? WHERE id = ?"),
+            {message.text, message.writtenBy, message.date, int(message.attachments.size()),
+             thread.id});
     });
+    if (ok)
+        m_db.announce(QString::fromLatin1(topic));
+    return ok;
+}
+
+bool MessageStore::markRead(const QString &threadId)
+{
+    if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM message_threads WHERE id = ? AND unread = "
+                                   "1 AND read_date < date"),
+                    {threadId}) == 0)
+        return false;
+    if (!m_db.exec(QStringLiteral("UPDATE message_threads SET read_date = date WHERE id = ?"),
+                   {threadId}))
+        return false;
+    m_db.announce(QString::fromLatin1(topic));
+    return true;
+}
+
+QList<MessageThread> MessageStore::threads(const QString &childId, const QString &search) const
+{
+    QString sql =
+        QStringLiteral("SELECT %1 FROM message_threads t WHERE (? = '' OR t.child_id = ?)")
+            .arg(threadColumns);
+    QVariantList values{childId, childId};
+    const QString needle = search.trimmed();
+    if (!needle.isEmpty()) {
+        sql += QStringLiteral(
+            " AND (t.subject LIKE ? ESCAPE '\\' OR t.last_text LIKE ? ESCAPE '\\' OR EXISTS "
+            "(SELECT 1"
+            " FROM thread_messages m WHERE m.thread_id = t.id AND m.text LIKE ? ESCAPE '\\'))");
+        const QString pattern = likePattern(needle);
+        values << pattern << pattern << pattern;
+    }
+    sql += QStringLiteral(" ORDER BY t.date DESC, t.id DESC");
+    QList<MessageThread> list;
+    if (QSqlQuery *q = m_db.select(sql, values)) {
+        while (q->next())
+            list << threadFrom(*q);
+        q->finish();
+    }
+    return list;
+}
+
+std::optional<MessageThread> MessageStore::thread(const QString &threadId) const
+{
+    std::optional<MessageThread> found;
+    if (QSqlQuery *q = m_db.select(
+            QStringLiteral("SELECT %1 FROM message_threads t WHERE t.id = ?").arg(threadColumns),
+            {threadId})) {
+        if (q->next())
+            found = threadFrom(*q);
+        q->finish();
+    }
+    return found;
+}
+
+QList<ThreadMessage> MessageStore::messages(const QString &threadId) const
+{
+    QHash<QString, QList<MessageAttachment>> attachments;
+    if (QSqlQuery *q = m_db.select(
+            QStringLiteral(
+                "SELECT message_id, kind, media_id, name, thumb_url, medium_url, full_url,"
+                " content_type FROM message_attachments WHERE thread_id = ?"
+                " ORDER BY message_id, seq"),
+            {threadId})) {
+        while (q->next())
+            attachments[q->value(0).toString()] << MessageAttachment{
+                kindOf(q->value(1).toString()), q->value(2).toString(), q->value(3).toString(),
+                q->value(4).toString(),         q->value(5).toString(), q->value(6).toString(),
+                q->value(7).toString()};
+        q->finish();
+    }
+    QList<ThreadMessage> list;
+    if (QSqlQuery *q = m_db.select(
+            QStringLiteral("SELECT id, text, written_by, date, from_parent FROM thread_messages"
+                           " WHERE thread_id = ? ORDER BY seq"),
+            {threadId})) {
+        while (q->next()) {
+            ThreadMessage m;
+            m.id = q->value(0).toString();
+            m.text = q->value(1).toString();
+            m.writtenBy = q->value(2).toString();
+            m.date = q->value(3).toLongLong();
+            m.fromParent = q->value(4).toBool();
+            m.attachments = attachments.value(m.id);
+            list << m;
+        }
+        q->finish();
+    }
+    return list;
+}
+
+bool MessageStore::hasMessage(const QString &threadId, const QString &messageId) const
+{
+    return m_db.scalar(QStringLiteral(
+                           "SELECT COUNT(*) FROM thread_messages WHERE thread_id = ? AND id = ?"),
+                       {threadId, messageId}) > 0;
+}
+
+int MessageStore::unreadCount() const
+{
+    return int(m_db.scalar(QStringLiteral(
+        "SELECT COUNT(*) FROM message_threads WHERE unread = 1 AND date > read_date")));
+}
+
+QList<MessageThread> MessageStore::unreadFromOrganisation() const
+{
+    QList<MessageThread> list;
+    if (QSqlQuery *q = m_db.select(
+            QStringLiteral(
+                "SELECT %1 FROM message_threads t WHERE t.unread = 1 AND t.date > t.read_date"
+                " AND t.last_from_parent = 0 ORDER BY t.date DESC")
+                .arg(threadColumns))) {
+        while (q->next())
+            list << threadFrom(*q);
+        q->finish();
+    }
+    return list;
 }
 
 int MessageStore::threadCount() const
 {
-    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM threads")));
+    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM message_threads")));
 }
 
 int MessageStore::messageCount(const QString &threadId) const
 {
-    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM messages WHERE thread_id = ?"), {threadId}));
+    return int(m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM thread_messages WHERE thread_id = ?"), {threadId}));
 }
 
 } // namespace nestje

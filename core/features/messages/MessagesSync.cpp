@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/messages/MessagesSync.h"
 
+#include "features/messages/MessageParser.h"
 #include "features/messages/MessageStore.h"
-#include "db/Database.h"
 #include "sync/SyncRun.h"
-
-#include <QJsonArray>
 
 namespace nestje {
 
@@ -15,7 +13,8 @@ constexpr int maxAge = 30 * 60;
 
 bool MessagesSync::isDue(const SyncContext &context) const
 {
-    return context.full || context.counters.messages != context.previous.messages || context.ageOf(name()) > maxAge;
+    return context.full || context.counters.messages != context.previous.messages ||
+           context.ageOf(name()) > maxAge;
 }
 
 void MessagesSync::start(SyncRun &run)
@@ -25,22 +24,24 @@ void MessagesSync::start(SyncRun &run)
 
 void MessagesSync::fetchOverview(SyncRun &run, int offset)
 {
-    run.get(QStringLiteral("/restservices-parent/logbook/overview?index=%1").arg(offset), [this, &run, offset](const QJsonValue &payload) {
-        const QJsonArray rows = payload.toArray();
-        QStringList changed;
-        if (!MessageStore(run.database()).upsertThreads(rows, &changed))
-            return false;
-        run.database().announce(name());
-        // A later sync stops at the first page where some thread is unchanged.
-        const bool more = !rows.isEmpty() && (run.context().full || changed.size() == rows.size());
-        fetchDetails(run, changed, [this, &run, more, next = offset + int(rows.size())] {
-            if (more)
-                fetchOverview(run, next);
-            else
-                run.finish();
-        });
-        return true;
-    });
+    run.get(QStringLiteral("/restservices-parent/logbook/overview?index=%1").arg(offset),
+            [this, &run, offset](const QJsonValue &payload) {
+                const QList<MessageThread> rows = parseThreadOverview(payload);
+                QStringList changed;
+                if (!MessageStore(run.database()).upsertThreads(rows, &changed))
+                    return false;
+                // A later sync stops at the first page where some thread is unchanged.
+                const int received = int(rows.size());
+                const bool more =
+                    received > 0 && (run.context().full || changed.size() == rows.size());
+                fetchDetails(run, changed, [this, &run, more, next = offset + received] {
+                    if (more)
+                        fetchOverview(run, next);
+                    else
+                        run.finish();
+                });
+                return true;
+            });
 }
 
 void MessagesSync::fetchDetails(SyncRun &run, QStringList threadIds, std::function<void()> then)
@@ -50,9 +51,8 @@ void MessagesSync::fetchDetails(SyncRun &run, QStringList threadIds, std::functi
     const QString id = threadIds.takeFirst();
     run.get(QStringLiteral("/restservices-parent/logbook/details/%1/summary/true").arg(id),
             [this, &run, id, threadIds, then](const QJsonValue &payload) {
-                if (!MessageStore(run.database()).storeThreadDetails(id, payload.toObject()))
+                if (!MessageStore(run.database()).storeDetails(parseThreadDetails(id, payload)))
                     return false;
-                run.database().announce(name());
                 fetchDetails(run, threadIds, then);
                 return true;
             });
