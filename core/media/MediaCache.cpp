@@ -1,9 +1,9 @@
 #include "media/MediaCache.h"
 
-#include "net/ApiClient.h"
-#include "features/timeline/TimelineCard.h"
 #include "db/Database.h"
+#include "features/timeline/TimelineCard.h"
 #include "features/timeline/TimelineStore.h"
+#include "net/ApiClient.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcMedia, "nestje.media")
@@ -45,8 +46,9 @@ const char *urlKey(const QString &variant)
 // The media item `id` inside a card: top-level photos (photo cards) or journal.photos.
 QJsonObject findMedia(const QJsonObject &card, const QString &id)
 {
-    const QJsonArray lists[] = {card.value(QLatin1String("photos")).toArray(),
-                                card.value(QLatin1String("journal")).toObject().value(QLatin1String("photos")).toArray()};
+    const QJsonArray lists[] = {
+        card.value(QLatin1String("photos")).toArray(),
+        card.value(QLatin1String("journal")).toObject().value(QLatin1String("photos")).toArray()};
     for (const QJsonArray &list : lists) {
         for (const QJsonValue &value : list) {
             const QJsonObject item = value.toObject();
@@ -56,10 +58,59 @@ QJsonObject findMedia(const QJsonObject &card, const QString &id)
     }
     return {};
 }
+// Where a download is written. By default a QSaveFile, flushed to disk before it takes its
+// name. Bulk downloads that are moved on at once (the archive) skip the flush: one fdatasync
+// per photo on the UI thread costs more than the download itself; a crash still leaves no
+// file under the final name, because the bytes go to "<name>.part" until complete.
+class DownloadFile
+{
+public:
+    DownloadFile(const QString &path, bool sync)
+        : m_sync(sync)
+        , m_path(path)
+        , m_save(path)
+        , m_plain(path + QStringLiteral(".part"))
+    {
+    }
+    ~DownloadFile()
+    {
+        if (!m_sync && !m_committed && m_plain.exists()) {
+            m_plain.close();
+            m_plain.remove();
+        }
+    }
+    bool isOpen() const { return m_sync ? m_save.isOpen() : m_plain.isOpen(); }
+    bool open()
+    {
+        return m_sync ? m_save.open(QIODevice::WriteOnly)
+                      : m_plain.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    }
+    qint64 write(const QByteArray &bytes)
+    {
+        return m_sync ? m_save.write(bytes) : m_plain.write(bytes);
+    }
+    bool commit()
+    {
+        if (m_sync)
+            return m_save.commit();
+        m_plain.close();
+        m_committed = m_plain.error() == QFileDevice::NoError &&
+                      std::rename(QFile::encodeName(m_plain.fileName()).constData(),
+                                  QFile::encodeName(m_path).constData()) == 0;
+        return m_committed;
+    }
+
+private:
+    bool m_sync;
+    bool m_committed = false;
+    QString m_path;
+    QSaveFile m_save;
+    QFile m_plain;
+};
 } // namespace
 
-MediaCache::MediaCache(QNetworkAccessManager *network, Database *db, ApiClient *api, const QString &directory,
-                       QObject *parent)
+MediaCache::MediaCache(QNetworkAccessManager *network, Database *db, ApiClient *api,
+                       const QString &directory, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_db(db)
@@ -80,7 +131,8 @@ MediaCache::~MediaCache()
     }
 }
 
-QString MediaCache::filePath(const QString &directory, const QString &mediaId, const QString &variant)
+QString MediaCache::filePath(const QString &directory, const QString &mediaId,
+                             const QString &variant)
 {
     // Ids are opaque strings: hex-encode anything that is not safe in a file name.
     QString safe;
@@ -107,10 +159,13 @@ bool MediaCache::linkExpired(const QString &url)
 
 QJsonObject MediaCache::mediaJson(const QString &mediaId) const
 {
-    QSqlQuery *q = m_db->select(QStringLiteral("SELECT c.json FROM photos p JOIN cards c ON c.card_key = p.card_key WHERE p.id = ?"),
-                                {mediaId});
+    QSqlQuery *q = m_db->select(
+        QStringLiteral(
+            "SELECT c.json FROM photos p JOIN cards c ON c.card_key = p.card_key WHERE p.id = ?"),
+        {mediaId});
     if (q && q->next()) {
-        const QJsonObject item = findMedia(QJsonDocument::fromJson(q->value(0).toByteArray()).object(), mediaId);
+        const QJsonObject item =
+            findMedia(QJsonDocument::fromJson(q->value(0).toByteArray()).object(), mediaId);
         q->finish();
         if (!item.isEmpty())
             return item;
@@ -127,9 +182,11 @@ QJsonObject MediaCache::mediaJson(const QString &mediaId) const
 QString MediaCache::urlOf(const QString &mediaId, const QString &variant, QString *cardKey) const
 {
     // The card's JSON is rewritten with fresh links on every sync; the photos row is not.
-    QSqlQuery *q = m_db->select(QStringLiteral("SELECT c.json, c.card_key FROM photos p JOIN cards c ON c.card_key = p.card_key"
-                                               " WHERE p.id = ?"),
-                                {mediaId});
+    QSqlQuery *q = m_db->select(
+        QStringLiteral(
+            "SELECT c.json, c.card_key FROM photos p JOIN cards c ON c.card_key = p.card_key"
+            " WHERE p.id = ?"),
+        {mediaId});
     QString url;
     if (q && q->next()) {
         if (cardKey)
@@ -212,7 +269,8 @@ void MediaCache::start(const QString &jobKey)
     QNetworkRequest request{QUrl(url)};
     // Signed links need no credentials (reference §5.M); none are sent. A self-hosted portal's
     // media come from its own host, signed by its own CA: trust it as the API client does.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(3);
     request.setTransferTimeout(m_transferTimeoutMs);
     if (m_api)
@@ -221,13 +279,13 @@ void MediaCache::start(const QString &jobKey)
     QDir().mkpath(QFileInfo(path).absolutePath());
     // Written as the bytes arrive (a video is megabytes) into a temporary file beside the
     // final one; only commit() gives it the final name, so a cut download never looks whole.
-    auto file = std::make_shared<QSaveFile>(path);
+    auto file = std::make_shared<DownloadFile>(path, m_syncToDisk);
     QNetworkReply *reply = m_network->get(request);
     m_replies.insert(jobKey, reply);
     connect(reply, &QNetworkReply::readyRead, this, [reply, file] {
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
             return; // an error page is not the photo
-        if (!file->isOpen() && !file->open(QIODevice::WriteOnly)) {
+        if (!file->isOpen() && !file->open()) {
             reply->abort();
             return;
         }
@@ -249,7 +307,8 @@ void MediaCache::start(const QString &jobKey)
         const bool complete = status == 200 && reply->error() == QNetworkReply::NoError;
         if (complete) {
             const QByteArray rest = reply->readAll();
-            const bool written = (file->isOpen() || file->open(QIODevice::WriteOnly)) && file->write(rest) == rest.size();
+            const bool written =
+                (file->isOpen() || file->open()) && file->write(rest) == rest.size();
             if (written && file->commit()) {
                 added(path);
                 finishJob(jobKey, path, {});
@@ -283,7 +342,8 @@ void MediaCache::markUsed(const QString &path)
     } while (!last.compare_exchange_weak(previous, now));
     QFile file(path);
     if (file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly))
-        file.setFileTime(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC), QFileDevice::FileModificationTime);
+        file.setFileTime(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC),
+                         QFileDevice::FileModificationTime);
 }
 
 void MediaCache::scan()
@@ -355,7 +415,8 @@ void MediaCache::evict(const QString &keep)
         const QFileInfo info = it.fileInfo();
         entries.append({info.lastModified().toMSecsSinceEpoch(), info.size(), it.filePath()});
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.used < b.used; });
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry &a, const Entry &b) { return a.used < b.used; });
     // Down to 90% of the cap, so the next few downloads do not each trigger a directory scan.
     const qint64 target = m_capBytes - m_capBytes / 10;
     for (const Entry &entry : std::as_const(entries)) {
@@ -364,7 +425,8 @@ void MediaCache::evict(const QString &keep)
         if (QFile::remove(entry.path))
             m_bytes -= entry.size;
     }
-    qCInfo(lcMedia) << "media cache evicted down to" << m_bytes << "bytes (cap" << m_capBytes << ")";
+    qCInfo(lcMedia) << "media cache evicted down to" << m_bytes << "bytes (cap" << m_capBytes
+                    << ")";
 }
 
 void MediaCache::finishJob(const QString &jobKey, const QString &path, const QString &error)
@@ -388,11 +450,13 @@ void MediaCache::refreshCard(const QString &jobKey, const QString &cardKey)
     }
     // Where the card sits in the portal's timeline, as far as the cache knows; a page of six
     // around it (reference §5.P4 pages by card offset).
-    QSqlQuery *q = m_db->select(QStringLiteral("SELECT date FROM cards WHERE card_key = ?"), {cardKey});
+    QSqlQuery *q =
+        m_db->select(QStringLiteral("SELECT date FROM cards WHERE card_key = ?"), {cardKey});
     const qint64 date = q && q->next() ? q->value(0).toLongLong() : 0;
     if (q)
         q->finish();
-    const qint64 position = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM cards WHERE date > ?"), {date});
+    const qint64 position =
+        m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM cards WHERE date > ?"), {date});
     const QString offset = QString::number(std::max<qint64>(0, position - 2));
     QList<QString> &waiting = m_refreshing[offset];
     waiting.append(jobKey);

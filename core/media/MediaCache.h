@@ -33,12 +33,16 @@ class MediaCache : public QObject
 public:
     using Done = std::function<void(const QString &path, const QString &error)>;
 
-    MediaCache(QNetworkAccessManager *network, Database *db, ApiClient *api, const QString &directory,
-               QObject *parent = nullptr);
+    MediaCache(QNetworkAccessManager *network, Database *db, ApiClient *api,
+               const QString &directory, QObject *parent = nullptr);
     ~MediaCache() override;
 
-    static QString filePath(const QString &directory, const QString &mediaId, const QString &variant);
-    QString filePath(const QString &mediaId, const QString &variant) const { return filePath(m_directory, mediaId, variant); }
+    static QString filePath(const QString &directory, const QString &mediaId,
+                            const QString &variant);
+    QString filePath(const QString &mediaId, const QString &variant) const
+    {
+        return filePath(m_directory, mediaId, variant);
+    }
     QString directory() const { return m_directory; }
 
     // Calls `done` with the local file once it is on disk (at once when cached). Returns a
@@ -68,6 +72,8 @@ public:
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
     // Downloads at once (maxParallel by default); the archive lets the parent choose.
     void setMaxParallel(int count) { m_maxParallel = std::max(1, count); }
+    // false: no flush to disk per file (bulk downloads moved on at once; see DownloadFile).
+    void setSyncToDisk(bool sync) { m_syncToDisk = sync; }
 
     static constexpr int maxParallel = 6;
     static constexpr qint64 defaultCapBytes = 1024LL * 1024 * 1024;
@@ -97,15 +103,16 @@ private:
     Database *m_db;
     QPointer<ApiClient> m_api;
     QString m_directory;
-    QHash<QString, Job> m_jobs;       // "variant/id"
-    QList<QString> m_queue;           // job keys not yet started, newest last
+    QHash<QString, Job> m_jobs; // "variant/id"
+    QList<QString> m_queue;     // job keys not yet started, newest last
     QHash<quint64, QString> m_tickets;
-    QHash<QString, QList<QString>> m_refreshing; // page offset -> jobs waiting for it
+    QHash<QString, QList<QString>> m_refreshing;       // page offset -> jobs waiting for it
     QHash<QString, QPointer<QNetworkReply>> m_replies; // running downloads by job key
     qint64 m_capBytes = defaultCapBytes;
     qint64 m_bytes = -1; // -1: not scanned yet
     int m_transferTimeoutMs = transferTimeoutMs;
     int m_maxParallel = maxParallel;
+    bool m_syncToDisk = true;
     quint64 m_nextTicket = 1;
     int m_running = 0;
     int m_downloadsStarted = 0;

@@ -102,6 +102,7 @@ void ArchiveRun::start()
     m_cache = std::make_unique<MediaCache>(
         &m_network, m_db, m_api.data(), root + QLatin1Char('/') + archivelayout::partialFolder());
     m_cache->setMaxParallel(m_options.parallel);
+    m_cache->setSyncToDisk(false); // placed (renamed) at once; a flush per photo would dominate
     m_cache->setCapBytes(std::numeric_limits<qint64>::max()); // also sweeps torn downloads
 
     m_items = ArchivePlan::media(*m_db, m_options.scope, &m_notDownloadable);
