@@ -2,6 +2,7 @@
 #include "ScreenshotPages.h"
 
 #include "features/account/AccountStore.h"
+#include "features/agenda/RequestStore.h"
 #include "features/timeline/PhotoStore.h"
 #include "features/timeline/TimelineStore.h"
 
@@ -34,6 +35,23 @@ QString firstChild(Database &db)
     return children.isEmpty() ? QString() : QStringLiteral("child/") + children.first().id;
 }
 
+// Agenda: a request the organisation decided with a message, so the detail shows every part.
+QString decidedRequest(Database &db)
+{
+    QString any;
+    for (const AgendaRequest &request : RequestStore(db).requests()) {
+        for (const RequestChild &child : request.children) {
+            for (const RequestBooking &booking : child.bookings) {
+                if (!booking.staffMessage.isEmpty())
+                    return QStringLiteral("request/") + request.id;
+            }
+        }
+        if (any.isEmpty())
+            any = request.id;
+    }
+    return any.isEmpty() ? QString() : QStringLiteral("request/") + any;
+}
+
 QString firstPhoto(Database &db)
 {
     for (const PhotoRow &photo : PhotoStore(db).older({}, nullptr, 50)) {
@@ -56,6 +74,9 @@ const QList<ScreenshotPage> &screenshotPages()
         {QStringLiteral("journal"), QStringLiteral("mijnkind"), fullestJournal},
         {QStringLiteral("viewer"), QStringLiteral("mijnkind"), firstPhoto},
         {QStringLiteral("albums"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("albums"); }},
+        {QStringLiteral("agenda-requests"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("requests"); }},
+        {QStringLiteral("agenda-request"), QStringLiteral("agenda"), decidedRequest},
+        {QStringLiteral("agenda-absence"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("absence"); }},
         {QStringLiteral("diary"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
         {QStringLiteral("overig-child"), QStringLiteral("overig"), firstChild},
         {QStringLiteral("overig-credits"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("credits"); }},

@@ -1,0 +1,170 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nestje
+import Nestje.Core
+
+// "Afwezigheid doorgeven" (001 §5.4): a date or a period, every planned day part of every
+// child listed and checked, the reason and a remark. Offline, the parts come from the calendar
+// and the outbox sends the absence when the portal is back.
+Page {
+    id: form
+    objectName: "absenceForm"
+    property string from: Qt.formatDate(new Date(), "yyyy-MM-dd")
+    property string to: from
+    property string reason: ""
+    property var unchecked: ({})   // part key → true for the parts the parent unticked
+    signal back()
+    signal submitted()
+
+    readonly property bool offline: options.state === PortalQuestion.Offline
+    readonly property var parts: offline ? writer.plannedParts(from, to)
+                                 : (options.state === PortalQuestion.Answered ? options.answer.parts : [])
+    readonly property var reasons: options.state === PortalQuestion.Answered && options.answer.reasons.length > 0
+                                   ? options.answer.reasons
+                                   : [{ code: "sick", label: qsTr("Sick") }, { code: "holiday", label: qsTr("Holiday") },
+                                      { code: "other", label: qsTr("Other") }]
+
+    function keyOf(part) { return part.optionId ? part.optionId : part.childId + "@" + part.startTime }
+    function chosenParts() {
+        return parts.filter(p => p.available && !unchecked[keyOf(p)])
+    }
+    function toggle(part) {
+        const next = Object.assign({}, unchecked)
+        if (next[keyOf(part)]) delete next[keyOf(part)]; else next[keyOf(part)] = true
+        unchecked = next
+    }
+    function ask() { options.ask(from, to) }
+
+    onFromChanged: { if (to < from) to = from; Qt.callLater(ask) }
+    onToChanged: Qt.callLater(ask)
+    Component.onCompleted: ask()
+
+    AbsenceQuestion { id: options; session: App.session }
+    AgendaWriter { id: writer; session: App.session }
+
+    background: Rectangle { color: Theme.background }
+    header: SubPageHeader {
+        title: qsTr("Report absence")
+        onBack: form.back()
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.spacingL
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+        ColumnLayout {
+            id: column
+            x: Theme.spacingL
+            y: Theme.spacingL
+            width: Math.min(form.width - 2 * Theme.spacingL, Theme.contentMaxWidth)
+            spacing: Theme.spacingM
+
+            DayStepper { Layout.fillWidth: true; label: qsTr("From"); day: form.from; onPicked: d => form.from = d }
+            DayStepper { Layout.fillWidth: true; label: qsTr("Until"); day: form.to; minimum: form.from; onPicked: d => form.to = d }
+
+            Label {
+                textFormat: Text.PlainText // text from the portal is never markup
+                text: qsTr("Day parts")
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.Bold
+                color: Theme.text
+            }
+            BusyIndicator { visible: options.state === PortalQuestion.Loading; running: visible }
+            Label {
+                objectName: "offlineNote"
+                textFormat: Text.PlainText // text from the portal is never markup
+                Layout.fillWidth: true
+                visible: form.offline
+                text: qsTr("Offline: these are the planned days on this device. The absence is sent as soon as there is a connection.")
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall + 1
+                color: Theme.textSecondary
+            }
+            Label {
+                textFormat: Text.PlainText // text from the portal is never markup
+                Layout.fillWidth: true
+                visible: options.state === PortalQuestion.Failed || options.state === PortalQuestion.Unavailable
+                text: options.errorText
+                wrapMode: Text.Wrap
+                color: Theme.error
+            }
+            Label {
+                objectName: "nothingPlanned"
+                textFormat: Text.PlainText // text from the portal is never markup
+                visible: form.parts.length === 0 && options.state !== PortalQuestion.Loading
+                text: qsTr("No care is planned in this period.")
+                color: Theme.textSecondary
+            }
+            Repeater {
+                objectName: "absenceParts"
+                model: form.parts
+                CheckDelegate {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    enabled: modelData.available
+                    checked: modelData.available && !form.unchecked[form.keyOf(modelData)]
+                    text: modelData.firstName + " · " + modelData.dayLabel + " · "
+                          + (modelData.label ? modelData.label + " " : "") + modelData.times
+                          + (modelData.refusal ? "\n" + modelData.refusal : "")
+                    font.pixelSize: Theme.fontBody
+                    onClicked: form.toggle(modelData)
+                }
+            }
+
+            Label {
+                textFormat: Text.PlainText // text from the portal is never markup
+                text: qsTr("Reason")
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.Bold
+                color: Theme.text
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
+                Repeater {
+                    model: form.reasons
+                    FilterChip {
+                        required property var modelData
+                        text: modelData.label
+                        checked: form.reason === modelData.code
+                        onClicked: form.reason = modelData.code
+                    }
+                }
+            }
+            TextArea {
+                id: remark
+                objectName: "absenceRemark"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Remark for the organisation (optional)")
+                wrapMode: TextEdit.Wrap
+                textFormat: TextEdit.PlainText
+            }
+            Label {
+                objectName: "absenceProblem"
+                textFormat: Text.PlainText // text from the portal is never markup
+                Layout.fillWidth: true
+                visible: text.length > 0 && submit.tried
+                text: writer.absenceProblem(form.reason, form.chosenParts())
+                wrapMode: Text.Wrap
+                color: Theme.error
+            }
+            PrimaryButton {
+                id: submit
+                objectName: "absenceSubmit"
+                property bool tried: false
+                Layout.fillWidth: true
+                text: qsTr("Report absence")
+                onClicked: {
+                    tried = true
+                    const chosen = form.chosenParts()
+                    if (writer.absenceProblem(form.reason, chosen).length > 0)
+                        return
+                    if (writer.reportAbsence(form.from, form.to, form.reason, remark.text, chosen) > 0)
+                        form.submitted()
+                }
+            }
+        }
+    }
+}

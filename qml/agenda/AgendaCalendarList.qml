@@ -1,0 +1,88 @@
+import QtQuick
+import QtQuick.Controls
+import Nestje
+import Nestje.Core
+
+// The calendar of care days as a list, by day, opening at today (earlier days above it).
+ListView {
+    id: list
+    objectName: "agendaCalendarList"
+    property AgendaCalendarModel calendar
+    property real contentMargin: Theme.spacingL
+    // Opening at today once the rows are there, and when the child filter changes.
+    property bool positioned: false
+
+    function showToday() {
+        const row = calendar.todayRow
+        if (row >= 0)
+            positionViewAtIndex(row, ListView.Beginning)
+        positioned = row >= 0
+    }
+    function showDay(isoDay) {
+        const row = calendar.rowOfDay(isoDay)
+        if (row >= 0)
+            positionViewAtIndex(row, ListView.Beginning)
+    }
+
+    model: calendar
+    spacing: Theme.spacingS
+    topMargin: Theme.spacingM
+    bottomMargin: Theme.spacingXl
+    reuseItems: true
+    clip: true
+    keyNavigationEnabled: true
+    activeFocusOnTab: true
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("Care days")
+    ScrollBar.vertical: ScrollBar {}
+    onCountChanged: if (!positioned) Qt.callLater(showToday)
+
+    Connections {
+        target: list.calendar
+        function onChildIdChanged() { list.positioned = false; Qt.callLater(list.showToday) }
+    }
+
+    section.property: "dayLabel"
+    section.criteria: ViewSection.FullString
+    section.delegate: Item {
+        required property string section
+        width: list.width
+        height: dayLabel.implicitHeight + Theme.spacingL
+        Label {
+            id: dayLabel
+            textFormat: Text.PlainText // text from the portal is never markup
+            x: list.contentMargin
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: Theme.spacingXs
+            text: parent.section.charAt(0).toUpperCase() + parent.section.slice(1)
+            font.pixelSize: Theme.fontBody
+            font.weight: Font.Bold
+            color: Theme.textSecondary
+            Accessible.role: Accessible.Heading
+        }
+    }
+
+    delegate: Item {
+        id: row
+        required property string childName
+        required property string times
+        required property string code
+        required property string status
+        required property bool sending
+        required property string refused
+        width: list.width
+        height: partRow.implicitHeight
+        AgendaPartRow {
+            id: partRow
+            x: list.contentMargin
+            width: Math.min(row.width - 2 * list.contentMargin, Theme.contentMaxWidth)
+            childName: row.childName
+            times: row.times
+            code: row.code
+            status: row.status
+            sending: row.sending
+            refused: row.refused
+            showChild: list.calendar.childId.length === 0
+        }
+    }
+}

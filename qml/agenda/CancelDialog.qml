@@ -1,0 +1,29 @@
+import QtQuick
+import QtQuick.Controls
+import Nestje
+
+// "Weet je zeker …?" before a request is cancelled for one child; a period goes as a whole.
+Dialog {
+    id: dialog
+    objectName: "cancelDialog"
+    property string requestId
+    property string childId
+    property string childName
+    property string what      // "Extra dag, ma 1 dec"
+    signal confirmed(string requestId, string childId)
+
+    modal: true
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 420)
+    title: qsTr("Cancel request?")
+    standardButtons: Dialog.Yes | Dialog.No
+    Label {
+        textFormat: Text.PlainText // text from the portal is never markup
+        width: dialog.availableWidth
+        wrapMode: Text.Wrap
+        text: qsTr("%1 for %2 will be cancelled. A request for a period is cancelled as a whole.")
+              .arg(dialog.what).arg(dialog.childName)
+        color: Theme.text
+    }
+    onAccepted: confirmed(requestId, childId)
+}
