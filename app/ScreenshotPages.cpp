@@ -3,8 +3,15 @@
 
 #include "features/account/AccountStore.h"
 #include "features/agenda/RequestStore.h"
+#include "accounts/AccountSession.h"
+#include "db/DraftStore.h"
 #include "features/timeline/PhotoStore.h"
+#include "media/MediaCache.h"
 #include "features/timeline/TimelineStore.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QQuickItem>
 
 namespace nestje {
 
@@ -52,6 +59,32 @@ QString decidedRequest(Database &db)
     return any.isEmpty() ? QString() : QStringLiteral("request/") + any;
 }
 
+// A photo of the demo that is already on disk (the timeline showed it), to attach to a draft.
+QString cachedPhoto(AccountSession &account)
+{
+    for (const PhotoRow &photo : PhotoStore(*account.database()).older({}, nullptr, 50)) {
+        if (photo.video)
+            continue;
+        for (const char *variant : {"medium", "thumb"}) {
+            const QString path = MediaCache::filePath(account.mediaDirectory(), photo.id, QLatin1String(variant));
+            if (QFileInfo::exists(path))
+                return path;
+        }
+    }
+    return {};
+}
+
+QQuickItem *findNamed(QQuickItem *item, const QString &name)
+{
+    if (item->objectName() == name && item->isVisible())
+        return item;
+    for (QQuickItem *child : item->childItems()) {
+        if (QQuickItem *found = findNamed(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
 QString firstPhoto(Database &db)
 {
     for (const PhotoRow &photo : PhotoStore(db).older({}, nullptr, 50)) {
@@ -78,12 +111,58 @@ const QList<ScreenshotPage> &screenshotPages()
         {QStringLiteral("agenda-request"), QStringLiteral("agenda"), decidedRequest},
         {QStringLiteral("agenda-absence"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("absence"); }},
         {QStringLiteral("diary"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
+        {QStringLiteral("diary-photo"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
+        {QStringLiteral("diary-child"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
+        {QStringLiteral("viewer-zoom"), QStringLiteral("mijnkind"), firstPhoto},
         {QStringLiteral("overig-child"), QStringLiteral("overig"), firstChild},
         {QStringLiteral("overig-credits"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("credits"); }},
         {QStringLiteral("overig-documents"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("documents"); }},
         {QStringLiteral("overig-notifications"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("notifications"); }},
     };
     return pages;
+}
+
+ScreenshotState screenshotState(const QString &name)
+{
+    if (name == QLatin1String("diary-photo")) {
+        // A draft with a photo, as a parent leaves it: the form opens with it attached.
+        return {[](AccountSession &account) {
+                    const QString photo = cachedPhoto(account);
+                    DraftStore(*account.database())
+                        .save(QStringLiteral("diary"),
+                              {QStringLiteral("Vannacht slecht geslapen, dus vandaag wat moe. Oma haalt hem op."),
+                               photo.isEmpty() ? QList<QUrl>() : QList<QUrl>{QUrl::fromLocalFile(photo)},
+                               QDateTime::currentMSecsSinceEpoch()});
+                },
+                {}};
+    }
+    if (name == QLatin1String("diary-child")) {
+        return {{}, [](QQuickItem *root) {
+                    QQuickItem *box = findNamed(root, QStringLiteral("childBox"));
+                    auto *popup = box ? box->property("popup").value<QObject *>() : nullptr;
+                    if (!popup)
+                        return false;
+                    if (!popup->property("opened").toBool())
+                        QMetaObject::invokeMethod(popup, "open");
+                    return popup->property("opened").toBool();
+                }};
+    }
+    if (name == QLatin1String("viewer-zoom")) {
+        return {{}, [](QQuickItem *root) {
+                    QQuickItem *list = findNamed(root, QStringLiteral("viewerList"));
+                    auto *slide = list ? list->property("currentItem").value<QQuickItem *>() : nullptr;
+                    if (!slide)
+                        return false;
+                    if (slide->property("zoom").toReal() < 2) {
+                        // Zoomed in on a point a little left of and above the middle.
+                        QMetaObject::invokeMethod(slide, "zoomAt", Q_ARG(QVariant, 2.5),
+                                                  Q_ARG(QVariant, slide->width() * 0.4),
+                                                  Q_ARG(QVariant, slide->height() * 0.45));
+                    }
+                    return slide->property("zoom").toReal() >= 2;
+                }};
+    }
+    return {};
 }
 
 std::optional<ScreenshotPage> screenshotPage(const QString &name)

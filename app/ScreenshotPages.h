@@ -7,8 +7,11 @@
 #include <functional>
 #include <optional>
 
+class QQuickItem;
+
 namespace nestje {
 
+class AccountSession;
 class Database;
 
 // The one registry of pages `--screenshot --page NAME` can show: which tab, and for a page
@@ -23,6 +26,17 @@ struct ScreenshotPage
     // "albums", "diary"), chosen from the account's cache; empty for the tab itself.
     std::function<QString(Database &)> target;
 };
+
+// A page that shows a state rather than an item (a form with a photo attached, an open
+// dropdown, a zoomed photo) prepares it around its deep link: `before` runs on the account just
+// before the link opens, `after` on the window's root item afterwards, once per poll, until it
+// returns true (what it needs may still be loading).
+struct ScreenshotState
+{
+    std::function<void(AccountSession &)> before;
+    std::function<bool(QQuickItem *)> after;
+};
+ScreenshotState screenshotState(const QString &name);
 
 const QList<ScreenshotPage> &screenshotPages();
 std::optional<ScreenshotPage> screenshotPage(const QString &name);

@@ -96,15 +96,22 @@ void ScreenshotRunner::poll()
         if (m_stablePolls >= 3) {
             AccountSession *account = m_controller->session()->account();
             const std::optional<ScreenshotPage> page = screenshotPage(m_page);
-            if (account && page)
+            const ScreenshotState state = screenshotState(m_page);
+            if (account && page) {
+                if (state.before)
+                    state.before(*account);
                 m_controller->open(page->tab, page->target(*account->database()));
+            }
             m_subPageShown = true;
             m_stablePolls = 0;
         }
         return;
     }
+    // A page's state after its link (an open dropdown, a zoom) is set up before it counts as ready.
+    const ScreenshotState state = screenshotState(m_page);
+    const bool stateReady = !state.after || state.after(m_window->contentItem());
     // A few consecutive ready polls let layouts and fades settle before the grab.
-    m_stablePolls = pageIsReady() ? m_stablePolls + 1 : 0;
+    m_stablePolls = stateReady && pageIsReady() ? m_stablePolls + 1 : 0;
     if (m_stablePolls < 3)
         return;
     const QImage image = m_window->grabWindow();

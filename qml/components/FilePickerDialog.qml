@@ -10,6 +10,9 @@ FileDialog {
     property url suggestedFile
     property string acceptText
     signal picked(var urls)
+    // Qt's own dialog asks qsTr("File name") in its context "FileDialog", and Qt 6.4 ships no
+    // Dutch for it; naming the strings here puts them in our translations, where Qt finds them.
+    readonly property var qtStrings: [QT_TRANSLATE_NOOP("FileDialog", "File name"), QT_TRANSLATE_NOOP("FileDialog", "Filter")]
 
     fileMode: save ? FileDialog.SaveFile : (multiple ? FileDialog.OpenFiles : FileDialog.OpenFile)
     currentFolder: startFolder

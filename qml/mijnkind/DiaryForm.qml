@@ -32,8 +32,10 @@ Page {
             sent()
     }
     // The daycare's days (Europe/Amsterdam), whatever the device's zone.
+    // A label, so capitalised as the timeline's day headings ("Vrijdag 27 november").
     function dayName(offset) {
-        return App.myChild.diary.dayName(offset)
+        const name = App.myChild.diary.dayName(offset)
+        return name.charAt(0).toUpperCase() + name.slice(1)
     }
 
     background: Rectangle { color: Theme.background }
@@ -129,6 +131,7 @@ Page {
                         textRole: "firstName"
                         valueRole: "id"
                         Accessible.name: qsTr("Child")
+                        popup.background: DropdownBackground {}
                         Component.onCompleted: currentIndex = Math.max(0, indexOfValue(form.childId))
                         onActivated: form.childId = currentValue
                     }
@@ -144,6 +147,7 @@ Page {
                         model: 14
                         displayText: form.dayName(currentIndex)
                         Accessible.name: qsTr("Day")
+                        popup.background: DropdownBackground {}
                         delegate: ItemDelegate {
                             required property int index
                             width: dayBox.width
@@ -204,51 +208,42 @@ Page {
                 visible: form.files.length > 0
                 Repeater {
                     model: form.files
-                    Item {
-                        id: chosen
+                    AttachmentThumb {
                         required property var modelData
                         required property int index
-                        width: 96
-                        height: 96
-                        Image {
-                            anchors.fill: parent
-                            source: chosen.modelData
-                            sourceSize: Qt.size(192, 192)
-                            fillMode: Image.PreserveAspectCrop
-                            asynchronous: true
-                        }
-                        RoundButton {
-                            anchors.right: parent.right
-                            anchors.top: parent.top
-                            width: 32
-                            height: 32
-                            icon.source: "qrc:/icons/close.svg"
-                            icon.width: 16
-                            icon.height: 16
-                            Accessible.name: qsTr("Remove attachment %1").arg(chosen.index + 1)
-                            onClicked: {
-                                const copy = draft.attachments.slice()
-                                copy.splice(chosen.index, 1)
-                                draft.attachments = copy
-                            }
+                        source: modelData
+                        number: index + 1
+                        onRemove: {
+                            const copy = draft.attachments.slice()
+                            copy.splice(index, 1)
+                            draft.attachments = copy
                         }
                     }
                 }
             }
 
-            RowLayout {
+            // Side by side when both fit; on a phone the send button gets a row of its own, so
+            // "Versturen" is never squeezed and the form never grows wider than the window.
+            GridLayout {
+                id: actions
                 Layout.fillWidth: true
-                spacing: Theme.spacingM
+                readonly property bool sideBySide: addButton.implicitWidth + sendButton.implicitWidth + 2 * columnSpacing <= width
+                columns: sideBySide ? 3 : 1
+                columnSpacing: Theme.spacingM
+                rowSpacing: Theme.spacingS
                 QuickAction {
                     id: addButton
                     objectName: "addMediaButton"
+                    Layout.maximumWidth: actions.width
                     text: qsTr("Add photos or videos")
                     iconName: "add-photo"
                     onClicked: filePicker.open()
                 }
-                Item { Layout.fillWidth: true }
+                Item { Layout.fillWidth: true; visible: actions.sideBySide }
                 PrimaryButton {
+                    id: sendButton
                     objectName: "sendDiaryButton"
+                    Layout.fillWidth: !actions.sideBySide
                     text: qsTr("Send")
                     leftPadding: Theme.spacingXl
                     rightPadding: Theme.spacingXl

@@ -7,6 +7,7 @@ import Nestje
 // under it when the organisation allows it. A tap opens the full-screen viewer.
 ListView {
     id: strip
+    objectName: "mediaStrip"
     property var media: []
     property int tileSize: 168
     property bool showDownload: true
@@ -28,15 +29,21 @@ ListView {
         return false
     }
 
+    // A vertical wheel is for the page: the strip lets it through (a horizontal-only Flickable
+    // ignores it), so the timeline scrolls wherever the pointer is. Sideways with a horizontal
+    // wheel or a touchpad (the ListView itself), or with Shift and the wheel (here).
+    function scrollSideways(delta) {
+        const end = strip.originX + strip.contentWidth - strip.width
+        strip.contentX = Math.max(strip.originX, Math.min(end, strip.contentX - delta))
+    }
     WheelHandler {
-        // A vertical mouse wheel scrolls the series sideways on a desktop.
-        acceptedDevices: PointerDevice.Mouse
+        objectName: "stripShiftWheel"
+        acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
+        acceptedModifiers: Qt.ShiftModifier
         orientation: Qt.Vertical
-        property: "contentX"
-        rotationScale: -1
-        target: strip
+        target: null
         enabled: strip.contentWidth > strip.width
-        onWheel: strip.returnToBounds()
+        onWheel: event => strip.scrollSideways(event.angleDelta.y)
     }
 
     delegate: ColumnLayout {

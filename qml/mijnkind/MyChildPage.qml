@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtCore
 import Nestje
 import Nestje.Core
 
@@ -11,6 +12,10 @@ TabPage {
     id: page
     objectName: "page_mijnkind"
     title: qsTr("My child")
+    // With several accounts, whose timeline this is ("klimop · Bijgewerkt 18:14").
+    subtitle: App.accountCount > 1
+              ? [App.session.organisation, App.session.syncStatus].filter(part => part.length > 0).join(" · ")
+              : App.session.syncStatus
 
     readonly property var myChild: App.myChild
     readonly property var timeline: App.myChild.timeline
@@ -21,7 +26,42 @@ TabPage {
     }
     function download(mediaId) {
         myChild.files.download(mediaId)
-        toast.show(qsTr("Downloading…"))
+        page.notify(qsTr("Downloading…"))
+    }
+    // A message over whatever is on top: the full-screen viewer has its own toast.
+    function notify(message, actionText, action) {
+        if (viewer.visible)
+            viewer.notify(message, actionText, action)
+        else
+            toast.show(message, actionText, action)
+    }
+    // "Afbeeldingen › Nestje › Daan" for a file saved under the Pictures folder, not a raw path.
+    function folderName(path) {
+        const dir = path.slice(0, path.lastIndexOf("/"))
+        const pictures = StandardPaths.writableLocation(StandardPaths.PicturesLocation).toString().replace(/^file:\/\//, "")
+        const documents = StandardPaths.writableLocation(StandardPaths.DocumentsLocation).toString().replace(/^file:\/\//, "")
+        const named = (base, name) => [name].concat(dir.slice(base.length).split("/").filter(part => part.length > 0)).join(" › ")
+        if (pictures.length > 0 && (dir === pictures || dir.startsWith(pictures + "/")))
+            return named(pictures, qsTr("Pictures"))
+        if (documents.length > 0 && (dir === documents || dir.startsWith(documents + "/")))
+            return named(documents, qsTr("Documents"))
+        return dir
+    }
+    function saved(path) {
+        const dir = path.slice(0, path.lastIndexOf("/"))
+        page.notify(qsTr("Saved in %1").arg(folderName(path)), qsTr("Open folder"),
+                    () => Qt.openUrlExternally("file://" + encodeURI(dir)))
+    }
+    // Back to the newest entry: a second tap on the tab, a restart, a new entry of the parent.
+    function scrollToTop() {
+        stack.pop(null)
+        if (stack.currentItem && stack.currentItem.scrollToTop)
+            stack.currentItem.scrollToTop()
+    }
+    property bool topOnReturn: false
+    // The tab bar's second tap on Mijn kind.
+    function reselected() {
+        scrollToTop()
     }
     function openEntry(row) {
         stack.push(journalPage, { entry: timeline.get(row) })
@@ -55,17 +95,22 @@ TabPage {
     }
     Connections {
         target: App.myChild.files
-        function onDownloaded(mediaId, path) { toast.show(qsTr("Saved in %1").arg(path)) }
-        function onDownloadFailed(mediaId, reason) { toast.show(reason) }
+        function onDownloaded(mediaId, path) { page.saved(path) }
+        function onDownloadFailed(mediaId, reason) { page.notify(reason) }
     }
     Connections {
         target: App.myChild.book
-        function onSaved(path) { toast.show(qsTr("Diary saved as %1").arg(path)) }
-        function onFailed(reason) { toast.show(reason) }
+        function onSaved(path) {
+            const dir = path.slice(0, path.lastIndexOf("/"))
+            page.notify(qsTr("Diary saved in %1").arg(page.folderName(path)), qsTr("Open folder"),
+                        () => Qt.openUrlExternally("file://" + encodeURI(dir)))
+        }
+        function onFailed(reason) { page.notify(reason) }
     }
 
     StackView {
         id: stack
+        objectName: "myChildStack"
         anchors.fill: parent
         initialItem: timelineView
         Keys.onEscapePressed: event => {
@@ -76,6 +121,37 @@ TabPage {
     Component {
         id: timelineView
         Item {
+            id: timelineRoot
+            StackView.onActivated: {
+                if (page.topOnReturn) {
+                    page.topOnReturn = false
+                    scrollToTop()
+                }
+            }
+            function scrollToTop() {
+                list.currentIndex = 0
+                list.positionViewAtBeginning()
+                // positionViewAtBeginning stops at the header; the top margin is above it.
+                list.contentY = list.originY - list.topMargin
+            }
+            // New cards arrive above the ones shown (a sync, the parent's own entry). A list
+            // that was at the top stays at the top, with the newest card in view; one that was
+            // scrolled down keeps its place (ListView's default, and its current item would
+            // otherwise drag the view down with it).
+            Connections {
+                target: page.timeline
+                property bool wasAtTop: true
+                function onRowsAboutToBeInserted(parent, first, last) {
+                    wasAtTop = list.count === 0 || list.atYBeginning
+                }
+                function onRowsInserted(parent, first, last) {
+                    if (first === 0 && wasAtTop)
+                        Qt.callLater(timelineRoot.scrollToTop)
+                }
+                function onModelReset() {
+                    Qt.callLater(timelineRoot.scrollToTop)
+                }
+            }
             ListView {
                 id: list
                 objectName: "timelineList"
@@ -97,9 +173,17 @@ TabPage {
                     if (page.timeline.hasMore && indexAt(width / 2, contentY + height) > count - 6 && count > 0)
                         Qt.callLater(page.timeline.loadMore)
                 }
-                // Pull to refresh.
+                // Pull to refresh, with a finger or a mouse: how far the list was pulled down
+                // during the drag counts (by the time the drag ends it may be on its way back).
                 readonly property real pull: (originY - topMargin) - contentY
-                onDragEnded: if (pull > 80 && !App.session.syncing) App.session.syncNow()
+                property real furthestPull: 0
+                onDragStarted: furthestPull = 0
+                onPullChanged: if (dragging) furthestPull = Math.max(furthestPull, pull)
+                onDragEnded: {
+                    if (Math.max(furthestPull, pull) > 80 && !App.session.syncing)
+                        App.session.syncNow()
+                    furthestPull = 0
+                }
 
                 header: ColumnLayout {
                     width: list.width
@@ -132,12 +216,20 @@ TabPage {
                             onClicked: page.writeDiary()
                         }
                         QuickAction {
+                            objectName: "writeMessageAction"
+                            text: qsTr("Write a message")
+                            iconName: "messages"
+                            enabled: page.timeline.children.length > 0
+                            onClicked: App.open("berichten", "new")
+                        }
+                        QuickAction {
                             text: qsTr("Photos")
                             iconName: "albums"
                             onClicked: stack.push(albumsPage)
                         }
+                        // On every width: below 840 px too, for a mouse that cannot pull.
                         QuickAction {
-                            visible: page.wide
+                            objectName: "refreshButton"
                             text: qsTr("Refresh")
                             iconName: "refresh"
                             enabled: !App.session.syncing
@@ -277,7 +369,7 @@ TabPage {
             onBack: stack.pop()
             onOpenMedia: mediaId => page.openViewer(mediaId)
             onDownloadMedia: mediaId => page.download(mediaId)
-            onProblem: text => toast.show(text)
+            onProblem: text => page.notify(text)
         }
     }
     Component {
@@ -292,6 +384,8 @@ TabPage {
         DiaryForm {
             onBack: stack.pop()
             onSent: {
+                // The new entry is at the top of the timeline: show it there once the form is gone.
+                page.topOnReturn = true
                 stack.pop()
                 toast.show(qsTr("Your diary entry is being sent."))
             }

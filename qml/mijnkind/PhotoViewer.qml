@@ -32,6 +32,10 @@ Popup {
         list.currentIndex = Math.max(0, row)
         list.forceActiveFocus()
     }
+    // A message over the viewer ("Opgeslagen in …"); the page's own toast is under it.
+    function notify(message, actionText, action) {
+        viewerToast.show(message, actionText, action)
+    }
     function step(delta) {
         const next = list.currentIndex + delta
         if (next >= 0 && next < list.count)
@@ -95,7 +99,18 @@ Popup {
                 height: list.height
                 clip: true
                 function zoomTo(value) {
-                    zoom = Math.max(1, Math.min(5, value))
+                    zoomAt(value, zoomArea.width / 2, zoomArea.height / 2)
+                }
+                // Zooms keeping the point under the pointer (or between the fingers) where it
+                // is: (x, y) in the slide's own coordinates.
+                function zoomAt(value, x, y) {
+                    const next = Math.max(1, Math.min(5, value))
+                    const ratio = next / zoom
+                    const contentX = (zoomArea.contentX + x) * ratio - x
+                    const contentY = (zoomArea.contentY + y) * ratio - y
+                    zoom = next // contentWidth and contentHeight follow at once
+                    zoomArea.contentX = Math.max(0, Math.min(zoomArea.contentWidth - zoomArea.width, contentX))
+                    zoomArea.contentY = Math.max(0, Math.min(zoomArea.contentHeight - zoomArea.height, contentY))
                 }
                 onIsCurrentChanged: if (!isCurrent) zoom = 1
 
@@ -122,18 +137,29 @@ Popup {
                         decodeSize: Qt.size(Math.ceil(zoomArea.width * Screen.devicePixelRatio * (slide.zoomed ? 2 : 1)),
                                             Math.ceil(zoomArea.height * Screen.devicePixelRatio * (slide.zoomed ? 2 : 1)))
                     }
+                    // The handlers sit on the Flickable's content: their points are in content
+                    // coordinates, so the slide's are those minus contentX/contentY.
                     PinchHandler {
                         property real startZoom: 1
                         target: null
                         onActiveChanged: if (active) startZoom = slide.zoom
-                        onActiveScaleChanged: slide.zoomTo(startZoom * activeScale)
+                        onActiveScaleChanged: slide.zoomAt(startZoom * activeScale,
+                                                           centroid.position.x - zoomArea.contentX,
+                                                           centroid.position.y - zoomArea.contentY)
                     }
                     WheelHandler {
+                        id: wheelZoom
                         acceptedModifiers: Qt.NoModifier
-                        onWheel: event => slide.zoomTo(slide.zoom * (event.angleDelta.y > 0 ? 1.15 : 1 / 1.15))
+                        target: null
+                        onWheel: event => slide.zoomAt(slide.zoom * (event.angleDelta.y > 0 ? 1.15 : 1 / 1.15),
+                                                       wheelZoom.point.position.x - zoomArea.contentX,
+                                                       wheelZoom.point.position.y - zoomArea.contentY)
                     }
                     TapHandler {
-                        onDoubleTapped: slide.zoomTo(slide.zoomed ? 1 : 2.5)
+                        objectName: "viewerDoubleTap"
+                        onDoubleTapped: eventPoint => slide.zoomAt(slide.zoomed ? 1 : 2.5,
+                                                                   eventPoint.position.x - zoomArea.contentX,
+                                                                   eventPoint.position.y - zoomArea.contentY)
                     }
                 }
                 Loader {
@@ -250,6 +276,13 @@ Popup {
                     onClicked: viewer.downloadMedia(viewer.current.mediaId)
                 }
             }
+        }
+        Toast {
+            id: viewerToast
+            objectName: "viewerToast"
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: 96 // above "Downloaden"
         }
     }
 }

@@ -31,6 +31,7 @@ Pane {
             delegate: ItemDelegate {
                 objectName: "account_" + model.accountId
                 Layout.fillWidth: true
+                clip: true // the press ripple stays inside the row
                 highlighted: model.active
                 Accessible.name: model.active ? qsTr("%1 at %2, active").arg(model.username).arg(model.organisation)
                                               : qsTr("Switch to %1 at %2").arg(model.username).arg(model.organisation)
@@ -94,14 +95,32 @@ Pane {
                 text: qsTr("Log out")
                 icon.source: "qrc:/icons/logout.svg"
                 Accessible.name: qsTr("Log out of %1").arg(App.session.username)
-                onClicked: App.logout()
+                onClicked: confirmLogout.ask()
             }
         }
         TextButton {
             objectName: "logoutAllButton"
             visible: App.accountCount > 1
             text: qsTr("Log out of all accounts")
-            onClicked: App.logoutAll()
+            onClicked: confirmLogoutAll.ask()
         }
+    }
+
+    // Logging out cannot be undone with a tap (the password is needed again): ask first.
+    ConfirmDialog {
+        id: confirmLogout
+        objectName: "confirmLogout"
+        title: qsTr("Log out?")
+        text: qsTr("You log out of %1 at %2. To use this account again you need its password.").arg(App.session.username).arg(App.session.organisation)
+        confirmText: qsTr("Log out")
+        onConfirmed: App.logout()
+    }
+    ConfirmDialog {
+        id: confirmLogoutAll
+        objectName: "confirmLogoutAll"
+        title: qsTr("Log out of all accounts?")
+        text: qsTr("You log out of all %n accounts on this device. To use them again you need their passwords.", "", App.accountCount)
+        confirmText: qsTr("Log out of all accounts")
+        onConfirmed: App.logoutAll()
     }
 }

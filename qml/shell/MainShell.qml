@@ -8,6 +8,17 @@ Item {
     id: shell
     readonly property bool wide: width >= Theme.wideBreakpoint
 
+    // A tap on the tab that is already open takes it back to its start (Mijn kind: the top of
+    // the timeline), as phone apps do.
+    function select(index) {
+        if (index === App.currentTab) {
+            const tabPage = pages.children[index]
+            if (tabPage && typeof tabPage.reselected === "function")
+                tabPage.reselected()
+        }
+        App.currentTab = index
+    }
+
     // Desktop keyboard: Ctrl+1..5 jump to a tab.
     Repeater {
         model: 5
@@ -34,7 +45,7 @@ Item {
                 Layout.fillHeight: true
                 model: App.tabs
                 currentIndex: App.currentTab
-                onSelected: index => App.currentTab = index
+                onSelected: index => shell.select(index)
             }
 
             StackLayout {
@@ -58,7 +69,7 @@ Item {
             Layout.fillWidth: true
             model: App.tabs
             currentIndex: App.currentTab
-            onSelected: index => App.currentTab = index
+            onSelected: index => shell.select(index)
         }
     }
 }

@@ -33,6 +33,10 @@ TestCase {
         }
     }
     Component {
+        id: toastComponent
+        Toast {}
+    }
+    Component {
         id: viewerComponent
         PhotoViewer {}
     }
@@ -190,5 +194,23 @@ TestCase {
         mouseClick(link)
         compare(App.currentTab, 1)
         App.currentTab = before
+    }
+
+    // Item 7: a confirmation can carry one action ("Map openen"); tapping it runs the action and
+    // the toast goes.
+    function test_toastWithAnAction() {
+        const toast = createTemporaryObject(toastComponent, test)
+        let ran = 0
+        toast.show("Saved in Pictures › Nestje › Daan", "Open folder", () => ran++)
+        tryCompare(toast, "opacity", 1)
+        const action = findByName(toast, "toastAction")
+        verify(action && action.visible)
+        compare(action.text, "Open folder")
+        mouseClick(action)
+        compare(ran, 1)
+        tryCompare(toast, "visible", false)
+        // A plain message has no action.
+        toast.show("Downloading…")
+        verify(!findByName(toast, "toastAction").visible)
     }
 }

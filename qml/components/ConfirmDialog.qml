@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// "Weet je het zeker?" before something that cannot be undone with one tap (logging out of an
+// account). ask() opens it; `confirmed` fires only after the parent chose the action.
+Dialog {
+    id: dialog
+    property string text
+    property string confirmText
+    signal confirmed()
+
+    function ask() {
+        open()
+    }
+
+    parent: Overlay.overlay
+    x: Math.round((parent.width - width) / 2)
+    y: Math.round((parent.height - height) / 2)
+    width: Math.min(parent.width - 2 * Theme.spacingL, 420)
+    modal: true
+    focus: true
+    closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+    // Opaque, so nothing of the page shows through the text.
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: Theme.outline
+    }
+    Overlay.modal: Rectangle { color: "#66000000" }
+
+    // The height follows the wrapped text at the dialog's width (an implicit size both ways loops).
+    contentHeight: message.implicitHeight
+    Label {
+        id: message
+        objectName: "confirmText"
+        width: parent.width
+        textFormat: Text.PlainText // text from the portal is never markup
+        text: dialog.text
+        wrapMode: Text.WordWrap
+        color: Theme.text
+        font.pixelSize: Theme.fontBody
+    }
+    footer: RowLayout {
+        spacing: Theme.spacingS
+        Item { Layout.fillWidth: true }
+        Button {
+            objectName: "confirmCancel"
+            Layout.bottomMargin: Theme.spacingS
+            text: qsTr("Cancel")
+            flat: true
+            font.capitalization: Font.MixedCase
+            onClicked: dialog.reject()
+        }
+        Button {
+            objectName: "confirmAccept"
+            Layout.bottomMargin: Theme.spacingS
+            Layout.rightMargin: Theme.spacingM
+            text: dialog.confirmText
+            flat: true
+            font.capitalization: Font.MixedCase
+            font.weight: Font.DemiBold
+            onClicked: dialog.accept()
+        }
+    }
+    onAccepted: confirmed()
+}

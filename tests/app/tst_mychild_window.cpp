@@ -1,0 +1,517 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Mijn kind in the real window, driven as a parent does (issue 18's rough edges): the diary form
+// at phone widths, refreshing, the wheel over a photo strip, where the timeline stands, zooming
+// in the viewer, what saving says, and asking before logging out. One demo app for all of them
+// (the demo server runs in-process), at phone size unless a test says otherwise.
+#include "Application.h"
+#include "ScreenshotPages.h"
+#include "accounts/AccountSession.h"
+#include "db/DraftStore.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace nestje;
+
+class TestMyChildWindow : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<Application> m_app;
+    QQuickWindow *m_window = nullptr;
+    QTemporaryDir m_files;
+    QList<QUrl> m_openedUrls;
+
+    QQuickItem *root() const { return m_window->contentItem(); }
+    AppController *controller() const { return m_app->controller(); }
+
+    static void collect(QQuickItem *item, QList<QQuickItem *> *items)
+    {
+        *items << item;
+        for (QQuickItem *child : item->childItems())
+            collect(child, items);
+    }
+    // Visible items named `name`, in tree order.
+    QList<QQuickItem *> findAll(const QString &name) const
+    {
+        QList<QQuickItem *> all, named;
+        collect(root(), &all);
+        for (QQuickItem *item : all) {
+            if (item->objectName() == name && item->isVisible())
+                named << item;
+        }
+        return named;
+    }
+    QQuickItem *find(const QString &name) const
+    {
+        const QList<QQuickItem *> named = findAll(name);
+        return named.isEmpty() ? nullptr : named.first();
+    }
+    QRectF inWindow(QQuickItem *item) const { return item->mapRectToScene(QRectF(0, 0, item->width(), item->height())); }
+    QPoint centre(QQuickItem *item) const { return inWindow(item).center().toPoint(); }
+
+    void wheel(QPointF at, QPoint angleDelta, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWheelEvent event(at, m_window->mapToGlobal(at), QPoint(), angleDelta, Qt::NoButton, modifiers,
+                          Qt::NoScrollPhase, false);
+        QGuiApplication::sendEvent(m_window, &event);
+    }
+    void drag(QPoint from, QPoint to)
+    {
+        QTest::mousePress(m_window, Qt::LeftButton, {}, from);
+        constexpr int steps = 15;
+        for (int i = 1; i <= steps; ++i) {
+            QTest::mouseMove(m_window, from + (to - from) * i / steps, 16);
+        }
+        QTest::mouseRelease(m_window, Qt::LeftButton, {}, to, 16);
+    }
+
+    void resize(int width, int height)
+    {
+        m_window->resize(width, height);
+        QTRY_COMPARE(int(root()->width()), width);
+    }
+    // The timeline itself (no diary form, entry or viewer over it), synced.
+    QQuickItem *timeline()
+    {
+        controller()->myChild()->open(QString()); // pops whatever is on the tab's stack
+        if (QObject *viewer = m_window->findChild<QObject *>(QStringLiteral("photoViewer")))
+            QMetaObject::invokeMethod(viewer, "close");
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(!controller()->session()->isSyncing(), 60000); }();
+        QQuickItem *list = nullptr;
+        [&] {
+            QTRY_VERIFY((list = find(QStringLiteral("timelineList"))));
+            QTRY_VERIFY(!find(QStringLiteral("diaryForm")));
+            waitForStack();
+        }();
+        return list;
+    }
+    // The tab's stack has finished sliding: what tests click is where it stays.
+    void waitForStack()
+    {
+        QQuickItem *stack = find(QStringLiteral("myChildStack"));
+        QVERIFY(stack);
+        QTRY_VERIFY(!stack->property("busy").toBool());
+    }
+    QQuickItem *openDiaryForm()
+    {
+        timeline(); // no form of an earlier test still sliding out
+        controller()->myChild()->open(QStringLiteral("diary"));
+        QQuickItem *form = nullptr;
+        [&] {
+            QTRY_VERIFY((form = find(QStringLiteral("diaryForm"))));
+            waitForStack();
+        }();
+        return form;
+    }
+    // At the top: the header (quick actions) in view, not just the first card.
+    static bool atTop(QQuickItem *list)
+    {
+        // Where a flick to the top stops (ListView's atYBeginning).
+        const qreal top = list->property("originY").toReal() - list->property("topMargin").toReal();
+        return qAbs(contentY(list) - top) < 1;
+    }
+    static QString where(QQuickItem *list)
+    {
+        return QStringLiteral("contentY %1, originY %2, topMargin %3")
+            .arg(contentY(list)).arg(list->property("originY").toReal()).arg(list->property("topMargin").toReal());
+    }
+    static qreal contentY(QQuickItem *list) { return list->property("contentY").toReal(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        QVERIFY(m_files.isValid());
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "recordOpenedUrl");
+
+        AppOptions options;
+        options.demo = true;
+        options.language = QStringLiteral("nl");
+        m_app = std::make_unique<Application>(options);
+        QVERIFY(m_app->start());
+        m_window = m_app->window();
+        QVERIFY(m_window);
+        m_window->resize(390, 844);
+        QTRY_COMPARE_WITH_TIMEOUT(controller()->screen(), AppController::MainScreen, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->session()->isSyncing(), 60000);
+        QVERIFY(controller()->myChild()->timeline()->children().size() > 1); // the Kind dropdown shows
+    }
+
+    void cleanupTestCase()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        m_app.reset();
+    }
+
+    // Item 1: at phone widths nothing of the form runs off the right edge and "Versturen" reads
+    // whole (it was squeezed to "Vers", and the hint text and dropdown arrows were cut).
+    void theDiaryFormFitsAPhone_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("390") << 390;
+        QTest::newRow("360") << 360;
+    }
+    void theDiaryFormFitsAPhone()
+    {
+        QFETCH(int, width);
+        resize(width, 780);
+        QQuickItem *form = openDiaryForm();
+        QTRY_COMPARE(int(form->width()), width);
+        QTRY_COMPARE(inWindow(form).left(), 0.0);
+        for (const QString &name : {QStringLiteral("childBox"), QStringLiteral("dayBox"), QStringLiteral("diaryText"),
+                                    QStringLiteral("addMediaButton"), QStringLiteral("sendDiaryButton")}) {
+            QQuickItem *item = find(name);
+            QVERIFY2(item, qPrintable(name));
+            const QRectF rect = inWindow(item);
+            QVERIFY2(rect.left() >= 0 && rect.right() <= width + 0.5,
+                     qPrintable(QStringLiteral("%1 spans %2..%3 of %4").arg(name).arg(rect.left()).arg(rect.right()).arg(width)));
+        }
+        QQuickItem *send = find(QStringLiteral("sendDiaryButton"));
+        const auto *label = send->property("contentItem").value<QQuickItem *>();
+        QVERIFY(label);
+        QCOMPARE(send->property("text").toString(), QStringLiteral("Versturen"));
+        QVERIFY2(label->width() + 0.5 >= label->implicitWidth(),
+                 qPrintable(QStringLiteral("the label has %1 px for %2").arg(label->width()).arg(label->implicitWidth())));
+    }
+
+    // Item 9: the day in the Dag dropdown reads as the timeline's day heading ("Vrijdag 27
+    // november", not "vrijdag 27 november").
+    void theDayDropdownIsCapitalisedAsTheTimeline()
+    {
+        resize(390, 844);
+        openDiaryForm();
+        QQuickItem *day = find(QStringLiteral("dayBox"));
+        QVERIFY(day);
+        for (int offset : {0, 1, 3, 9}) {
+            day->setProperty("currentIndex", offset);
+            const QString shown = day->property("displayText").toString();
+            QVERIFY2(!shown.isEmpty() && shown.at(0).isUpper(), qPrintable(shown));
+        }
+    }
+
+    // Item 9: an attached photo is cropped to a square, not stretched or spilling over its
+    // neighbours, and its remove button is a finger's size.
+    void anAttachedPhotoKeepsItsShape()
+    {
+        resize(390, 844);
+        // 400 x 200: a green quarter, a red half, a blue quarter. A square crop shows only red.
+        QImage wide(400, 200, QImage::Format_RGB32);
+        wide.fill(Qt::red);
+        QPainter painter(&wide);
+        painter.fillRect(0, 0, 100, 200, Qt::green);
+        painter.fillRect(300, 0, 100, 200, Qt::blue);
+        painter.end();
+        const QString file = m_files.filePath(QStringLiteral("wide.png"));
+        QVERIFY(wide.save(file));
+        timeline(); // the last form is gone (it saves its own draft as it goes)
+        QVERIFY(DraftStore(*controller()->session()->account()->database())
+                    .save(QStringLiteral("diary"), {QStringLiteral("Met een foto"), {QUrl::fromLocalFile(file)}, 1}));
+
+        openDiaryForm();
+        QQuickItem *image = nullptr;
+        QTRY_VERIFY((image = find(QStringLiteral("attachmentImage"))));
+        QTRY_COMPARE(image->property("status").toInt(), 1); // Image.Ready
+        QQuickItem *remove = find(QStringLiteral("removeAttachmentButton"));
+        QVERIFY(remove);
+        QVERIFY2(remove->width() >= 40 && remove->height() >= 40,
+                 qPrintable(QStringLiteral("%1 x %2").arg(remove->width()).arg(remove->height())));
+
+        QTest::qWait(100);
+        const QImage shot = m_window->grabWindow();
+        const QRectF rect = inWindow(image);
+        const qreal dpr = shot.width() / m_window->width();
+        auto pixel = [&](qreal x, qreal y) { return shot.pixelColor(QPointF(x * dpr, y * dpr).toPoint()); };
+        const QColor inside = pixel(rect.left() + 4, rect.center().y());
+        QVERIFY2(inside.red() > 200 && inside.green() < 60, qPrintable(inside.name())); // red: cropped, not squeezed
+        const QColor besides = pixel(rect.left() - 4, rect.center().y());
+        QVERIFY2(!(besides.green() > 200 && besides.red() < 60), qPrintable(besides.name())); // nothing spills out
+        const QColor below = pixel(rect.center().x(), rect.bottom() + 4);
+        QVERIFY2(below.red() < 200 || below.green() > 60, qPrintable(below.name()));
+
+        // Clean up: the remove button takes it off again.
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(remove));
+        QTRY_VERIFY(!find(QStringLiteral("attachmentImage")));
+    }
+
+    // Item 1: below 840 px there is a refresh button, and pulling the list down with a mouse
+    // refreshes as a finger does.
+    void aPhoneCanRefresh()
+    {
+        resize(390, 844);
+        timeline();
+        QQuickItem *refresh = nullptr;
+        QTRY_VERIFY((refresh = find(QStringLiteral("refreshButton"))));
+        QSignalSpy syncing(controller()->session(), SIGNAL(syncStateChanged()));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(refresh));
+        QTRY_VERIFY(syncing.count() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->session()->isSyncing(), 60000);
+    }
+    void pullingDownWithAMouseRefreshes()
+    {
+        resize(390, 844);
+        QQuickItem *list = timeline();
+        QVERIFY(list);
+        QMetaObject::invokeMethod(list, "positionViewAtBeginning");
+        list->setProperty("contentY", list->property("originY").toReal() - list->property("topMargin").toReal());
+        QTRY_VERIFY2(atTop(list), qPrintable(where(list)));
+        QSignalSpy syncing(controller()->session(), SIGNAL(syncStateChanged()));
+        drag(QPoint(195, 250), QPoint(195, 600));
+        QTRY_VERIFY(syncing.count() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->session()->isSyncing(), 60000);
+    }
+
+    // Item 3: a vertical wheel over a long photo strip scrolls the page, not the strip; Shift
+    // and the wheel scroll the strip. (A horizontal wheel is the ListView's own; a synthetic one
+    // did not move it here, so it is not asserted.)
+    void theWheelOverAPhotoStripScrollsThePage()
+    {
+        resize(1280, 800);
+        QQuickItem *list = timeline();
+        QVERIFY(list);
+        QQuickItem *strip = nullptr;
+        int stripRow = -1;
+        // A card with a series wider than the window, in the middle of it.
+        TimelineModel *model = controller()->myChild()->timeline();
+        for (int row = 0; row < model->rowCount() && !strip; ++row) {
+            if (model->get(row).value(QStringLiteral("media")).toList().size() < 6)
+                continue;
+            QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, row), Q_ARG(int, 1 /* ListView.Center */));
+            QTest::qWait(50);
+            QQuickItem *delegate = nullptr;
+            QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, delegate), Q_ARG(int, row));
+            QList<QQuickItem *> inside;
+            if (delegate)
+                collect(delegate, &inside);
+            for (QQuickItem *candidate : inside) {
+                if (candidate->objectName() == QLatin1String("mediaStrip") && candidate->isVisible()
+                    && candidate->property("contentWidth").toReal() > candidate->width() + 10) {
+                    strip = candidate;
+                    stripRow = row;
+                    break;
+                }
+            }
+        }
+        QVERIFY2(strip, "no photo strip wider than the window in the demo timeline");
+        const QPoint over = centre(strip);
+        const qreal before = contentY(list);
+        const qreal stripBefore = strip->property("contentX").toReal();
+
+        // Up (the way down may be at the end of what is loaded); a wheel flick's speed depends on
+        // the time between notches, so a few notches until it shows.
+        for (int notch = 0; notch < 10 && contentY(list) > before - 10; ++notch) {
+            wheel(over, QPoint(0, 120));
+            QTest::qWait(200);
+        }
+        QTRY_VERIFY2(contentY(list) < before - 10, qPrintable(QStringLiteral("the page stayed at %1").arg(contentY(list))));
+        QCOMPARE(strip->property("contentX").toReal(), stripBefore);
+
+        QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, stripRow), Q_ARG(int, 1 /* ListView.Center */));
+        QTest::qWait(50);
+        const QPoint stillOver = centre(strip);
+        wheel(stillOver, QPoint(0, -120), Qt::ShiftModifier);
+        QTRY_VERIFY(strip->property("contentX").toReal() > stripBefore + 10);
+    }
+
+    // Item 4: a second tap on the Mijn kind tab goes back to the top.
+    void tappingTheTabAgainScrollsToTheTop()
+    {
+        resize(390, 844);
+        QQuickItem *list = timeline();
+        QVERIFY(list);
+        list->setProperty("contentY", contentY(list) + 2000);
+        QTest::qWait(50);
+        QVERIFY(!atTop(list));
+        QQuickItem *tab = find(QStringLiteral("tab_mijnkind"));
+        QVERIFY(tab);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(tab));
+        QTRY_VERIFY2(atTop(list), qPrintable(where(list)));
+    }
+
+    // Item 4: after "Versturen" the timeline shows the new entry whole, at the top, from
+    // wherever the parent was.
+    void aSentEntryIsInViewAtTheTop()
+    {
+        resize(390, 844);
+        QQuickItem *list = timeline();
+        QVERIFY(list);
+        list->setProperty("contentY", contentY(list) + 1500);
+        QTest::qWait(50);
+        QVERIFY(!atTop(list));
+
+        openDiaryForm();
+        QQuickItem *text = find(QStringLiteral("diaryText"));
+        QVERIFY(text);
+        const QString words = QStringLiteral("Vanmiddag haalt opa hem op (test %1).").arg(QDateTime::currentMSecsSinceEpoch());
+        text->setProperty("text", words);
+        QQuickItem *send = find(QStringLiteral("sendDiaryButton"));
+        QVERIFY(QMetaObject::invokeMethod(send, "clicked"));
+        QTRY_VERIFY(!find(QStringLiteral("diaryForm")));
+        QCOMPARE(controller()->currentTab(), 0);
+        waitForStack();
+        QTRY_VERIFY2(atTop(list), qPrintable(where(list)));
+        QTRY_COMPARE(controller()->myChild()->timeline()->get(0).value(QStringLiteral("text")).toString(), words);
+        // Its card lies whole inside the list.
+        QQuickItem *first = nullptr;
+        QVERIFY(QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, first), Q_ARG(int, 0)));
+        QVERIFY(first);
+        const QRectF card = inWindow(first), view = inWindow(list);
+        QVERIFY2(card.top() >= view.top() - 1 && card.bottom() <= view.bottom() + 2, // rounding
+                 qPrintable(QStringLiteral("card %1..%2 in view %3..%4").arg(card.top()).arg(card.bottom()).arg(view.top()).arg(view.bottom())));
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->session()->isSyncing(), 60000);
+    }
+
+    // Item 4: a card that arrives above the ones shown (a sync after a restart, an entry written
+    // elsewhere) comes into view when the list was at the top; the list used to stay on the old
+    // first card, which pushed the view down ("halfway down at vrijdag 13 november").
+    void aCardArrivingAtTheTopComesIntoView()
+    {
+        resize(390, 844);
+        QQuickItem *list = timeline();
+        QVERIFY(list);
+        QMetaObject::invokeMethod(list, "positionViewAtBeginning");
+        list->setProperty("contentY", list->property("originY").toReal() - list->property("topMargin").toReal());
+        QTRY_VERIFY2(atTop(list), qPrintable(where(list)));
+        QTest::qWait(100);
+        const QString words = QStringLiteral("Geschreven op een ander moment (%1).").arg(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(controller()->myChild()->diary()->write(controller()->myChild()->timeline()->children().first().toMap()
+                                                           .value(QStringLiteral("id")).toString(), 0, words, {}));
+        QTRY_COMPARE(controller()->myChild()->timeline()->get(0).value(QStringLiteral("text")).toString(), words);
+        QTest::qWait(200); // the list lays the new row out
+        QVERIFY2(atTop(list), qPrintable(where(list)));
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->session()->isSyncing(), 60000);
+    }
+
+    // Item 6: the wheel and a double-click zoom around the pointer, a second double-click zooms out.
+    void theViewerZoomsAroundThePointer()
+    {
+        resize(1280, 800);
+        timeline();
+        controller()->myChild()->open(screenshotPage(QStringLiteral("viewer"))->target(*controller()->session()->account()->database()));
+        QQuickItem *viewerList = nullptr;
+        QTRY_VERIFY((viewerList = find(QStringLiteral("viewerList"))));
+        QQuickItem *slide = nullptr;
+        QTRY_VERIFY((slide = viewerList->property("currentItem").value<QQuickItem *>()));
+        QTRY_VERIFY(slide->width() > 1000);
+        QTest::qWait(300); // the viewer's open transition
+        auto *area = slide->childItems().value(0);
+        QVERIFY(area && area->inherits("QQuickFlickable"));
+        const QPointF origin = inWindow(slide).topLeft();
+
+        // The point under the pointer stays under it: content x of that point = (x + contentX) / zoom.
+        const QPointF pointer(300, 250);
+        wheel(origin + pointer, QPoint(0, 120));
+        QTRY_VERIFY(slide->property("zoom").toReal() > 1.1);
+        const qreal zoom = slide->property("zoom").toReal();
+        QVERIFY2(qAbs(area->property("contentX").toReal() - pointer.x() * (zoom - 1)) < 2,
+                 qPrintable(QStringLiteral("contentX %1 at zoom %2").arg(area->property("contentX").toReal()).arg(zoom)));
+        QVERIFY(qAbs(area->property("contentY").toReal() - pointer.y() * (zoom - 1)) < 2);
+
+        QMetaObject::invokeMethod(slide, "zoomTo", Q_ARG(QVariant, 1));
+        QCOMPARE(slide->property("zoom").toReal(), 1.0);
+        QTest::qWait(500); // not a double-click with the wheel's
+        const QPointF tap(900, 500);
+        QTest::mouseDClick(m_window, Qt::LeftButton, {}, (origin + tap).toPoint());
+        QTRY_VERIFY2(slide->property("zoom").toReal() > 2, "a double-click zooms in");
+        const qreal zoomed = slide->property("zoom").toReal();
+        QVERIFY2(qAbs(area->property("contentX").toReal() - tap.x() * (zoomed - 1)) < 2,
+                 qPrintable(QStringLiteral("contentX %1 at zoom %2").arg(area->property("contentX").toReal()).arg(zoomed)));
+        QTest::qWait(800);
+        QTest::mouseDClick(m_window, Qt::LeftButton, {}, (origin + tap).toPoint());
+        QTRY_COMPARE(slide->property("zoom").toReal(), 1.0);
+    }
+
+    // Item 7: "Downloaden" in the viewer confirms where the photo went, as folder names, with an
+    // action that opens that folder.
+    void downloadingInTheViewerConfirms()
+    {
+        QQuickItem *button = find(QStringLiteral("viewerDownloadButton"));
+        if (!button) {
+            resize(1280, 800);
+            timeline();
+            controller()->myChild()->open(screenshotPage(QStringLiteral("viewer"))->target(*controller()->session()->account()->database()));
+            QTRY_VERIFY((button = find(QStringLiteral("viewerDownloadButton"))));
+        }
+        QSignalSpy downloaded(controller()->myChild()->files(), SIGNAL(downloaded(QString, QString)));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(button));
+        QTRY_COMPARE_WITH_TIMEOUT(downloaded.count(), 1, 30000);
+        const QString path = downloaded.at(0).at(1).toString();
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        QVERIFY2(path.startsWith(pictures + QLatin1Char('/')), qPrintable(path));
+        const QString folder = QFileInfo(path).absolutePath();
+        QStringList names{QCoreApplication::translate("MyChildPage", "Pictures")};
+        names << folder.mid(pictures.size() + 1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        const QString expected = QCoreApplication::translate("MyChildPage", "Saved in %1").arg(names.join(QStringLiteral(" › ")));
+
+        QQuickItem *toastText = nullptr;
+        QTRY_VERIFY((toastText = find(QStringLiteral("toastText"))) && toastText->property("text").toString() == expected);
+        QVERIFY2(expected.contains(QStringLiteral(" › Nestje › ")), qPrintable(expected));
+        QQuickItem *action = find(QStringLiteral("toastAction"));
+        QVERIFY(action);
+        m_openedUrls.clear();
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(action));
+        QTRY_COMPARE(m_openedUrls.size(), 1);
+        QCOMPARE(QDir(m_openedUrls.first().toLocalFile()).absolutePath(), folder);
+    }
+
+    // Item 8: logging out asks first; "Annuleren" keeps the account.
+    void loggingOutAsksFirst()
+    {
+        resize(390, 844);
+        timeline();
+        controller()->setCurrentTab(controller()->tabs()->indexOfKey(QStringLiteral("overig")));
+        QQuickItem *logout = nullptr;
+        QTRY_VERIFY((logout = find(QStringLiteral("logoutButton"))));
+        QVERIFY(QMetaObject::invokeMethod(logout, "clicked"));
+        QObject *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QObject *>(QStringLiteral("confirmLogout")))
+                    && dialog->property("opened").toBool());
+        QCOMPARE(controller()->screen(), AppController::MainScreen);
+        QQuickItem *cancel = nullptr;
+        QTRY_VERIFY((cancel = find(QStringLiteral("confirmCancel"))));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(cancel));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QCOMPARE(controller()->screen(), AppController::MainScreen);
+
+        // The ripple of an account row stays inside the row.
+        const QList<QQuickItem *> rows = [&] {
+            QList<QQuickItem *> all, found;
+            collect(root(), &all);
+            for (QQuickItem *item : all) {
+                if (item->objectName().startsWith(QLatin1String("account_")) && item->isVisible())
+                    found << item;
+            }
+            return found;
+        }();
+        QVERIFY(!rows.isEmpty());
+        for (QQuickItem *row : rows)
+            QVERIFY2(row->clip(), qPrintable(row->objectName()));
+
+        // Confirmed, it logs out.
+        QVERIFY(QMetaObject::invokeMethod(logout, "clicked"));
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QQuickItem *accept = find(QStringLiteral("confirmAccept"));
+        QVERIFY(accept);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(accept));
+        QTRY_COMPARE(controller()->screen(), AppController::LoginScreen);
+    }
+
+public slots:
+    void recordOpenedUrl(const QUrl &url) { m_openedUrls << url; }
+};
+
+QTEST_MAIN(TestMyChildWindow)
+#include "tst_mychild_window.moc"
