@@ -238,7 +238,7 @@ QList<CreditRecord> AccountStore::credits(const QString &childId) const
     if (QSqlQuery *q = m_db.select(QStringLiteral("SELECT id, child_id, type, type_label, usable_for, holiday_only, total,"
                                                   " remaining, unit, valid_from, valid_until, status, status_label"
                                                   " FROM credits WHERE ? = '' OR child_id = ? ORDER BY position"),
-                                   {childId, childId})) {
+                                   {QString(childId + QStringLiteral("")), childId})) { // never NULL: NULL = '' is not true
         while (q->next())
             list << CreditRecord{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                                  q->value(3).toString(), q->value(4).toString(), q->value(5).toBool(),
@@ -296,7 +296,7 @@ QList<DocumentRecord> AccountStore::documents(const QString &type) const
     QList<DocumentRecord> list;
     if (QSqlQuery *q = m_db.select(QStringLiteral("SELECT type, admin_id, item_id, date, subject, has_attachment FROM documents"
                                                   " WHERE ? = '' OR type = ? ORDER BY date DESC, item_id DESC"),
-                                   {type, type})) {
+                                   {QString(type + QStringLiteral("")), type})) { // never NULL: NULL = '' is not true
         while (q->next())
             list << DocumentRecord{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                                    q->value(3).toLongLong(), q->value(4).toString(), q->value(5).toBool()};
