@@ -134,10 +134,25 @@ ScreenshotState screenshotState(const QString &name)
                                photo.isEmpty() ? QList<QUrl>() : QList<QUrl>{QUrl::fromLocalFile(photo)},
                                QDateTime::currentMSecsSinceEpoch()});
                 },
-                {}};
+                [](QQuickItem *root) {
+                    // Once the form has slid in, scrolled so the photo shows on a phone too.
+                    QQuickItem *stack = findNamed(root, QStringLiteral("myChildStack"));
+                    QQuickItem *flick = findNamed(root, QStringLiteral("diaryFlick"));
+                    QQuickItem *photo = findNamed(root, QStringLiteral("attachmentImage"));
+                    if (!stack || stack->property("busy").toBool() || !flick || !photo)
+                        return false;
+                    const qreal bottom = photo->mapToItem(flick->property("contentItem").value<QQuickItem *>(),
+                                                          QPointF(0, photo->height())).y();
+                    const qreal wanted = bottom + 20 <= flick->height() ? 0.0 : bottom + 140 - flick->height();
+                    flick->setProperty("contentY", wanted);
+                    return true;
+                }};
     }
     if (name == QLatin1String("diary-child")) {
         return {{}, [](QQuickItem *root) {
+                    QQuickItem *stack = findNamed(root, QStringLiteral("myChildStack"));
+                    if (!stack || stack->property("busy").toBool())
+                        return false; // the form is still sliding in
                     QQuickItem *box = findNamed(root, QStringLiteral("childBox"));
                     auto *popup = box ? box->property("popup").value<QObject *>() : nullptr;
                     if (!popup)

@@ -46,6 +46,14 @@ Item {
         icon.width: 18
         icon.height: 18
         icon.color: Theme.text
+        // Drawn here: Material's own circle is a shadow effect that software rendering leaves out,
+        // and the cross must stand out on any photo.
+        background: Rectangle {
+            radius: width / 2
+            color: Theme.surface
+            border.width: 1
+            border.color: Theme.outline
+        }
         Accessible.name: qsTr("Remove attachment %1").arg(thumb.number)
         onClicked: thumb.remove()
     }

@@ -75,6 +75,7 @@ Page {
 
     Flickable {
         id: flick
+        objectName: "diaryFlick"
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.spacingXl
         clip: true
