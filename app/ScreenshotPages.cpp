@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotPages.h"
 
+#include "features/location/LocationStore.h"
 #include "features/account/AccountStore.h"
 #include "features/agenda/RequestStore.h"
 #include "accounts/AccountSession.h"
@@ -33,6 +34,23 @@ QString fullestJournal(Database &db)
             return QStringLiteral("entry/") + row.key;
     }
     return best.isEmpty() ? QString() : QStringLiteral("entry/") + best;
+}
+
+// Mijn locatie: a news item with an attachment (the paperclip and the file row show).
+QString newsWithAttachment(Database &db)
+{
+    const QList<NewsItem> news = LocationStore(db).news();
+    for (const NewsItem &item : news) {
+        if (item.hasAttachment)
+            return QStringLiteral("news/") + item.id;
+    }
+    return news.isEmpty() ? QString() : QStringLiteral("news/") + news.first().id;
+}
+
+QString latestNewsletter(Database &db)
+{
+    const QList<Newsletter> letters = LocationStore(db).newsletters(1);
+    return letters.isEmpty() ? QString() : QStringLiteral("newsletter/") + letters.first().id;
 }
 
 // Overig's first child, whose page has placements and permissions.
@@ -103,6 +121,9 @@ const QList<ScreenshotPage> &screenshotPages()
         {QStringLiteral("berichten"), QStringLiteral("berichten"), {}},
         {QStringLiteral("agenda"), QStringLiteral("agenda"), {}},
         {QStringLiteral("locatie"), QStringLiteral("locatie"), {}},
+        {QStringLiteral("locatie-news"), QStringLiteral("locatie"), newsWithAttachment},
+        {QStringLiteral("locatie-newsletter"), QStringLiteral("locatie"), latestNewsletter},
+        {QStringLiteral("locatie-team"), QStringLiteral("locatie"), [](Database &) { return QStringLiteral("team"); }},
         {QStringLiteral("overig"), QStringLiteral("overig"), {}},
         {QStringLiteral("journal"), QStringLiteral("mijnkind"), fullestJournal},
         {QStringLiteral("viewer"), QStringLiteral("mijnkind"), firstPhoto},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/AppController.h"
 
+#include "features/location/LocationStore.h"
 #include "features/messages/MessageStore.h"
 
 #include <QJSEngine>
@@ -114,10 +115,13 @@ void AppController::followActiveSession()
 void AppController::updateBadges()
 {
     AccountSession *session = m_accounts.active();
-    const Counters counters = session && session->sync() ? session->sync()->counters() : Counters{};
     // Conversations the parent has not opened, from the cache: clears the moment one is opened.
     m_tabs.setUnread(TabModel::Messages, session && session->database()->isOpen() ? MessageStore(*session->database()).unreadCount() : 0);
-    m_tabs.setUnread(TabModel::MyLocation, counters.news + counters.newsletters);
+    // News and newsletters not opened yet, from the cache: clears the moment one is opened.
+    m_tabs.setUnread(TabModel::MyLocation, session && session->database()->isOpen()
+                                               ? LocationStore(*session->database()).unreadNewsCount() +
+                                                     LocationStore(*session->database()).unreadNewsletterCount()
+                                               : 0);
 }
 
 void AppController::logout()

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nestje
+import Nestje.Core
+
+// Ons team in full: everyone who works on the groups of the family's children.
+Page {
+    id: page
+    objectName: "locationTeam"
+    signal back()
+    signal memberRequested(string id)
+    background: Rectangle { color: Theme.background }
+    header: SubPageHeader {
+        title: qsTr("Our team")
+        onBack: page.back()
+    }
+
+    TeamModel { id: team; session: App.session }
+
+    ListView {
+        id: list
+        anchors.fill: parent
+        model: team
+        clip: true
+        topMargin: Theme.spacingS
+        delegate: ItemDelegate {
+            required property string key
+            required property string name
+            required property string role
+            required property string groupName
+            required property string initials
+            required property string avatar
+            width: Math.min(list.width - 2 * Theme.spacingL, Theme.contentMaxWidth)
+            x: (list.width - width) / 2
+            Accessible.name: name + ", " + role
+            onClicked: page.memberRequested(key)
+            contentItem: RowLayout {
+                spacing: Theme.spacingL
+                TeamAvatar { initials: parent.parent.initials; source: parent.parent.avatar }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label {
+                        textFormat: Text.PlainText // text from the portal is never markup
+                        Layout.fillWidth: true
+                        text: parent.parent.parent.name
+                        font.weight: Font.DemiBold
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        textFormat: Text.PlainText
+                        Layout.fillWidth: true
+                        text: [parent.parent.parent.role, parent.parent.parent.groupName].filter(s => s.length > 0).join(" · ")
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.fontSmall
+                        elide: Text.ElideRight
+                    }
+                }
+            }
+        }
+    }
+}
