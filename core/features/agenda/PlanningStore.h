@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/Database.h"
 #include "features/agenda/AgendaRecords.h"
 
 #include <QDate>
 #include <QList>
 
 namespace nestje {
-
-class Database;
 
 // The calendar: planned, absent and tentative day parts per child (reference §5.P12). Writes
 // announce "planning" after their commit.
