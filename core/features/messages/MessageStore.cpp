@@ -54,6 +54,12 @@ MessageAttachment::Kind kindOf(const QString &name)
     return MessageAttachment::Kind::File;
 }
 
+// Text columns are NOT NULL: an absent value (a null QString binds as NULL) is stored as "".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 // LIKE with the user's text taken literally.
 QString likePattern(const QString &text)
 {
@@ -101,8 +107,9 @@ bool MessageStore::upsertThreads(const QList<MessageThread> &threads, QStringLis
                         " last_from_parent = excluded.last_from_parent, child_id = "
                         "excluded.child_id,"
                         " group_id = excluded.group_id, group_name = excluded.group_name"),
-                    {t.id, t.subject, t.lastText, t.lastWriter, t.date, t.unread ? 1 : 0,
-                     t.lastFromParent ? 1 : 0, t.childId, t.groupId, t.groupName}))
+                    {t.id, text(t.subject), text(t.lastText), text(t.lastWriter), t.date,
+                     t.unread ? 1 : 0, t.lastFromParent ? 1 : 0, text(t.childId), text(t.groupId),
+                     text(t.groupName)}))
                 return false;
         }
         return true;
@@ -126,11 +133,11 @@ bool MessageStore::storeDetails(const ThreadDetails &details)
             newest = std::max(newest, m.date);
             // A message without an id still has its place in the conversation.
             const QString messageId = m.id.isEmpty() ? QStringLiteral("#%1").arg(i) : m.id;
-            if (!m_db.exec(
-                    QStringLiteral("INSERT INTO thread_messages (thread_id, seq, id, text, "
-                                   "written_by, date, from_parent)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {id, int(i), messageId, m.text, m.writtenBy, m.date, m.fromParent ? 1 : 0}))
+            if (!m_db.exec(QStringLiteral("INSERT INTO thread_messages (thread_id, seq, id, text, "
+                                          "written_by, date, from_parent)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {id, int(i), messageId, text(m.text), text(m.writtenBy), m.date,
+                            m.fromParent ? 1 : 0}))
                 return false;
             for (qsizetype k = 0; k < m.attachments.size(); ++k) {
                 const MessageAttachment &a = m.attachments.at(k);
@@ -140,8 +147,9 @@ bool MessageStore::storeDetails(const ThreadDetails &details)
                                    "message_id, seq, kind,"
                                    " media_id, name, thumb_url, medium_url, full_url, content_type)"
                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                               {id, messageId, int(k), kindName(a.kind), a.id, a.name, a.thumbUrl,
-                                a.mediumUrl, a.fullUrl, a.contentType}))
+                               {id, messageId, int(k), kindName(a.kind), text(a.id), text(a.name),
+                                text(a.thumbUrl), text(a.mediumUrl), text(a.fullUrl),
+                                text(a.contentType)}))
                     return false;
             }
         }
@@ -152,7 +160,8 @@ bool MessageStore::storeDetails(const ThreadDetails &details)
                                "last_writer, date,"
                                " unread, last_from_parent, child_id, group_id, group_name) VALUES"
                                " (?, ?, '', '', ?, 0, 0, ?, ?, ?)"),
-                {id, details.subject, newest, details.childId, details.groupId, details.groupName}))
+                {id, text(details.subject), newest, text(details.childId), text(details.groupId),
+                 text(details.groupName)}))
             return false;
         const ThreadMessage last =
             details.messages.isEmpty() ? ThreadMessage{} : details.messages.last();
@@ -166,8 +175,9 @@ bool MessageStore::storeDetails(const ThreadDetails &details)
                 " last_writer = CASE WHEN ? >= date THEN ? ELSE last_writer END,"
                 " last_from_parent = CASE WHEN ? >= date THEN ? ELSE last_from_parent END,"
                 " date = MAX(date, ?) WHERE id = ?"),
-            {newest, attachments, details.subject, details.childName, details.childId, last.date,
-             last.text, last.date, last.writtenBy, last.date, last.fromParent ? 1 : 0, newest, id});
+            {newest, attachments, text(details.subject), text(details.childName),
+             text(details.childId), last.date, text(last.text), last.date, text(last.writtenBy),
+             last.date, last.fromParent ? 1 : 0, newest, id});
     });
     if (ok)
         m_db.announce(QString::fromLatin1(topic));
@@ -184,8 +194,9 @@ bool MessageStore::addOwnMessage(const MessageThread &thread, const ThreadMessag
                            "last_writer, date, unread,"
                            " last_from_parent, child_id, child_name, group_id, group_name) VALUES"
                            " (?, ?, ?, ?, ?, 0, 1, ?, ?, ?, ?)"),
-                       {thread.id, thread.subject, message.text, message.writtenBy, message.date,
-                        thread.childId, thread.childName, thread.groupId, thread.groupName}))
+                       {thread.id, text(thread.subject), text(message.text),
+                        text(message.writtenBy), message.date, text(thread.childId),
+                        text(thread.childName), text(thread.groupId), text(thread.groupName)}))
             return false;
         const qint64 seq = m_db.scalar(
             QStringLiteral(
@@ -194,7 +205,8 @@ bool MessageStore::addOwnMessage(const MessageThread &thread, const ThreadMessag
         if (!m_db.exec(QStringLiteral("INSERT INTO thread_messages (thread_id, seq, id, text, "
                                       "written_by, date, from_parent)"
                                       " VALUES (?, ?, ?, ?, ?, ?, 1)"),
-                       {thread.id, seq, message.id, message.text, message.writtenBy, message.date}))
+                       {thread.id, seq, message.id, text(message.text), text(message.writtenBy),
+                        message.date}))
             return false;
         for (qsizetype k = 0; k < message.attachments.size(); ++k) {
             const MessageAttachment &a = message.attachments.at(k);
@@ -203,16 +215,16 @@ bool MessageStore::addOwnMessage(const MessageThread &thread, const ThreadMessag
                                    "message_id, seq, kind,"
                                    " media_id, name, thumb_url, medium_url, full_url, content_type)"
                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {thread.id, message.id, int(k), kindName(a.kind), a.id, a.name, a.thumbUrl,
-                     a.mediumUrl, a.fullUrl, a.contentType}))
+                    {thread.id, message.id, int(k), kindName(a.kind), text(a.id), text(a.name),
+                     text(a.thumbUrl), text(a.mediumUrl), text(a.fullUrl), text(a.contentType)}))
                 return false;
         }
         return m_db.exec(
             QStringLiteral(
                 "UPDATE message_threads SET last_text = ?, last_writer = ?, last_from_parent = 1,"
                 " date = MAX(date, ?), attachments = attachments + ? WHERE id = ?"),
-            {message.text, message.writtenBy, message.date, int(message.attachments.size()),
-             thread.id});
+            {text(message.text), text(message.writtenBy), message.date,
+             int(message.attachments.size()), thread.id});
     });
     if (ok)
         m_db.announce(QString::fromLatin1(topic));
@@ -237,7 +249,7 @@ QList<MessageThread> MessageStore::threads(const QString &childId, const QString
     QString sql =
         QStringLiteral("SELECT %1 FROM message_threads t WHERE (? = '' OR t.child_id = ?)")
             .arg(threadColumns);
-    QVariantList values{childId, childId};
+    QVariantList values{text(childId), text(childId)};
     const QString needle = search.trimmed();
     if (!needle.isEmpty()) {
         sql += QStringLiteral(
