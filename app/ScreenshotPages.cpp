@@ -6,6 +6,7 @@
 #include "features/agenda/RequestStore.h"
 #include "accounts/AccountSession.h"
 #include "db/DraftStore.h"
+#include "features/messages/MessageStore.h"
 #include "features/timeline/PhotoStore.h"
 #include "media/MediaCache.h"
 #include "features/timeline/TimelineStore.h"
@@ -103,6 +104,59 @@ QQuickItem *findNamed(QQuickItem *item, const QString &name)
     return nullptr;
 }
 
+// Berichten: a recent conversation with photos and a reply of the parent, so the page shows
+// both sides; otherwise the one with the most messages.
+QString telling(Database &db)
+{
+    MessageStore store(db);
+    QString best;
+    int most = 0;
+    for (const MessageThread &t : store.threads()) {
+        const int count = store.messageCount(t.id);
+        if (t.attachmentCount > 0 && count > 1)
+            return QStringLiteral("thread/") + t.id;
+        if (count > most) {
+            most = count;
+            best = t.id;
+        }
+    }
+    return best.isEmpty() ? QString() : QStringLiteral("thread/") + best;
+}
+
+// Agenda: a request the organisation decided with a message, so the detail shows every part.
+QString decidedRequest(Database &db)
+{
+    QString any;
+    for (const AgendaRequest &request : RequestStore(db).requests()) {
+        for (const RequestChild &child : request.children) {
+            for (const RequestBooking &booking : child.bookings) {
+                if (!booking.staffMessage.isEmpty())
+                    return QStringLiteral("request/") + request.id;
+            }
+        }
+        if (any.isEmpty())
+            any = request.id;
+    }
+    return any.isEmpty() ? QString() : QStringLiteral("request/") + any;
+}
+
+// Mijn locatie: a news item with an attachment (the paperclip and the file row show).
+QString newsWithAttachment(Database &db)
+{
+    const QList<NewsItem> news = LocationStore(db).news();
+    for (const NewsItem &item : news) {
+        if (item.hasAttachment)
+            return QStringLiteral("news/") + item.id;
+    }
+    return news.isEmpty() ? QString() : QStringLiteral("news/") + news.first().id;
+}
+
+QString latestNewsletter(Database &db)
+{
+    const QList<Newsletter> letters = LocationStore(db).newsletters(1);
+    return letters.isEmpty() ? QString() : QStringLiteral("newsletter/") + letters.first().id;
+}
+
 QString firstPhoto(Database &db)
 {
     for (const PhotoRow &photo : PhotoStore(db).older({}, nullptr, 50)) {
@@ -126,6 +180,8 @@ const QList<ScreenshotPage> &screenshotPages()
         {QStringLiteral("locatie-team"), QStringLiteral("locatie"), [](Database &) { return QStringLiteral("team"); }},
         {QStringLiteral("overig"), QStringLiteral("overig"), {}},
         {QStringLiteral("journal"), QStringLiteral("mijnkind"), fullestJournal},
+        {QStringLiteral("bericht"), QStringLiteral("berichten"), telling},
+        {QStringLiteral("bericht-nieuw"), QStringLiteral("berichten"), [](Database &) { return QStringLiteral("new"); }},
         {QStringLiteral("viewer"), QStringLiteral("mijnkind"), firstPhoto},
         {QStringLiteral("albums"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("albums"); }},
         {QStringLiteral("agenda-requests"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("requests"); }},

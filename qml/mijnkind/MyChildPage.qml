@@ -223,6 +223,13 @@ TabPage {
                             onClicked: App.open("berichten", "new")
                         }
                         QuickAction {
+                            objectName: "writeMessageAction"
+                            text: qsTr("Write a message")
+                            iconName: "messages"
+                            enabled: page.timeline.children.length > 0
+                            onClicked: App.open("berichten", "new")
+                        }
+                        QuickAction {
                             text: qsTr("Photos")
                             iconName: "albums"
                             onClicked: stack.push(albumsPage)

@@ -1,0 +1,106 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nestje
+import Nestje.Core
+
+// A whole conversation: the subject with the child and group at the top, every message with
+// who wrote it and when (grouped by day), and the reply at the bottom. Opening it marks it read
+// (here at once, on the portal through the outbox).
+Item {
+    id: view
+    objectName: "conversationView"
+    property string threadId
+    property MessageWriter writer
+    // The account shown (App.session; a benchmark passes its own).
+    property Session session: App.session
+    readonly property alias model: conversation
+    readonly property alias replyBar: reply
+    signal back()
+    signal openPhotos(var photos, int index)
+
+    // Only what the parent has in front of them: not a pane of a tab they left.
+    function markRead() {
+        if (visible && conversation.found && conversation.unread && !conversation.pendingThread)
+            writer.markRead(threadId)
+    }
+    function focusReply() { reply.focusText() }
+
+    ConversationModel {
+        id: conversation
+        session: view.session
+        threadId: view.threadId
+        onHeaderChanged: view.markRead()
+    }
+    onThreadIdChanged: Qt.callLater(markRead)
+    onVisibleChanged: markRead()
+    Component.onCompleted: markRead()
+
+    SubPageHeader {
+        id: header
+        anchors.left: parent.left
+        anchors.right: parent.right
+        title: conversation.found ? conversation.subject : qsTr("Conversation")
+        subtitle: [conversation.childName, conversation.groupName].filter(part => part.length > 0).join(" · ")
+        onBack: view.back()
+    }
+
+    ListView {
+        id: list
+        objectName: "messageList"
+        anchors.top: header.bottom
+        anchors.bottom: reply.visible ? reply.top : parent.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        clip: true
+        model: conversation
+        spacing: Theme.spacingS
+        topMargin: Theme.spacingM
+        bottomMargin: Theme.spacingM
+        // The newest message is at the bottom, in view when the conversation opens.
+        verticalLayoutDirection: ListView.TopToBottom
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Messages")
+        ScrollBar.vertical: ScrollBar {}
+        onCountChanged: Qt.callLater(positionViewAtEnd)
+        Component.onCompleted: positionViewAtEnd()
+        section.property: "day"
+        section.delegate: Label {
+            required property string section
+            textFormat: Text.PlainText
+            width: ListView.view.width
+            horizontalAlignment: Text.AlignHCenter
+            topPadding: Theme.spacingS
+            bottomPadding: Theme.spacingXs
+            text: section
+            font.pixelSize: Theme.fontSmall
+            font.weight: Font.DemiBold
+            color: Theme.textSecondary
+        }
+        delegate: MessageBubble {
+            onOpenPhoto: (photos, index) => view.openPhotos(photos, index)
+            onRetry: id => view.writer.retry(id)
+            onDiscard: id => view.writer.discard(id)
+        }
+    }
+
+    EmptyState {
+        anchors.centerIn: list
+        width: Math.min(parent.width - 2 * Theme.spacingXl, 420)
+        visible: !conversation.found && view.threadId.length > 0
+        icon: "messages"
+        title: qsTr("Conversation not found")
+        explanation: qsTr("It may not have been synced yet. Pull down in the list to refresh.")
+    }
+
+    ReplyBar {
+        id: reply
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        visible: conversation.found && !conversation.pendingThread
+        threadId: view.threadId
+        writer: view.writer
+        session: view.session
+    }
+}
