@@ -123,40 +123,6 @@ QString telling(Database &db)
     return best.isEmpty() ? QString() : QStringLiteral("thread/") + best;
 }
 
-// Agenda: a request the organisation decided with a message, so the detail shows every part.
-QString decidedRequest(Database &db)
-{
-    QString any;
-    for (const AgendaRequest &request : RequestStore(db).requests()) {
-        for (const RequestChild &child : request.children) {
-            for (const RequestBooking &booking : child.bookings) {
-                if (!booking.staffMessage.isEmpty())
-                    return QStringLiteral("request/") + request.id;
-            }
-        }
-        if (any.isEmpty())
-            any = request.id;
-    }
-    return any.isEmpty() ? QString() : QStringLiteral("request/") + any;
-}
-
-// Mijn locatie: a news item with an attachment (the paperclip and the file row show).
-QString newsWithAttachment(Database &db)
-{
-    const QList<NewsItem> news = LocationStore(db).news();
-    for (const NewsItem &item : news) {
-        if (item.hasAttachment)
-            return QStringLiteral("news/") + item.id;
-    }
-    return news.isEmpty() ? QString() : QStringLiteral("news/") + news.first().id;
-}
-
-QString latestNewsletter(Database &db)
-{
-    const QList<Newsletter> letters = LocationStore(db).newsletters(1);
-    return letters.isEmpty() ? QString() : QStringLiteral("newsletter/") + letters.first().id;
-}
-
 QString firstPhoto(Database &db)
 {
     for (const PhotoRow &photo : PhotoStore(db).older({}, nullptr, 50)) {
