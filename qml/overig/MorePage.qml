@@ -59,12 +59,15 @@ TabPage {
     RowLayout {
         anchors.fill: parent
         spacing: 0
-        Loader {
-            active: page.wide
-            visible: active
+        // The overview stays on the left from 840 px (an instance of its own: a bound
+        // Component cannot be loaded outside its creation context).
+        OverviewList {
+            visible: page.wide
             Layout.preferredWidth: 400
             Layout.fillHeight: true
-            sourceComponent: overview
+            account: details
+            childList: childModel
+            onOpenRequested: target => page.open(target)
         }
         Rectangle {
             visible: page.wide
