@@ -25,6 +25,7 @@ Page {
     LocationItem {
         id: item
         session: App.session
+        imageWidth: Math.max(0, Math.min(scroll.availableWidth - 2 * Theme.spacingL, Theme.contentMaxWidth) - 2 * Theme.spacingL)
         onFailed: reason => page.message(reason)
         onContentChanged: if (found) markRead()
     }

@@ -114,9 +114,37 @@ void LocationItem::reload()
             return QString();
         };
         m_richText = sanitiseHtml(html, account->info().portal, options);
+        if (m_imageWidth > 0) {
+            // Only images the sanitiser kept (this device's copies) are in the text; each is
+            // shown as wide as the column, its height following.
+            static const QRegularExpression size(QStringLiteral("\\s(width|height)=\"[^\"]*\""));
+            static const QRegularExpression image(QStringLiteral("<img\\s[^>]*>"));
+            QString sized;
+            qsizetype from = 0;
+            for (auto it = image.globalMatch(m_richText); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                QString tag = match.captured(0);
+                tag.remove(size);
+                tag.insert(4, QStringLiteral(" width=\"%1\"").arg(m_imageWidth));
+                sized += QStringView(m_richText).mid(from, match.capturedStart() - from);
+                sized += tag;
+                from = match.capturedEnd();
+            }
+            sized += QStringView(m_richText).mid(from);
+            m_richText = sized;
+        }
         fetchImages(*account, missing);
     }
     emit contentChanged();
+}
+
+void LocationItem::setImageWidth(int width)
+{
+    if (width == m_imageWidth)
+        return;
+    m_imageWidth = width;
+    emit itemChanged();
+    reload();
 }
 
 void LocationItem::markRead()

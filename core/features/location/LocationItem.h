@@ -41,6 +41,9 @@ class LocationItem : public QObject
     // [{index, fileName, contentType, isImage, offline}]
     Q_PROPERTY(QVariantList attachments READ attachments NOTIFY contentChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // The width of the view's column: the portal's images are shown that wide (Qt's rich text
+    // has no max-width; a photo at its own size would run off a phone's screen). 0: own size.
+    Q_PROPERTY(int imageWidth READ imageWidth WRITE setImageWidth NOTIFY itemChanged)
 public:
     explicit LocationItem(QObject *parent = nullptr);
 
@@ -59,6 +62,8 @@ public:
     QString richText() const { return m_richText; }
     QVariantList attachments() const { return m_attachments; }
     bool busy() const { return !m_loading.isEmpty(); }
+    int imageWidth() const { return m_imageWidth; }
+    void setImageWidth(int width);
 
     // The parent opened it: read on this device at once, and on the portal through the write
     // path (later, when offline). Nothing happens for pages or items already read.
@@ -91,6 +96,7 @@ private:
     QVariantList m_attachments;
     QStringList m_attachmentUrls;
     QSet<QString> m_loading;
+    int m_imageWidth = 0;
 };
 
 } // namespace nestje
