@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QtQml/qqmlregistration.h>
+
 #include <QAbstractListModel>
 #include <QHash>
 #include <QSet>
@@ -13,6 +15,10 @@ namespace nestje {
 // that did not change are not rebuilt. Only when rows swapped places does it reset.
 class KeyedListModel : public QAbstractListModel
 {
+    // Known to moc and QML so that the models' type information has a complete base chain
+    // (qmllint then sees `count`, `session` and the list model API on every model).
+    Q_OBJECT
+    QML_ANONYMOUS
 public:
     using QAbstractListModel::QAbstractListModel;
 

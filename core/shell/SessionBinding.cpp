@@ -14,6 +14,11 @@ SessionBinding::SessionBinding(QStringList topics, std::function<void()> reload,
 {
 }
 
+Session *SessionBinding::session() const
+{
+    return m_session;
+}
+
 bool SessionBinding::setSession(Session *session)
 {
     if (m_session == session)

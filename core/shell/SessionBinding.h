@@ -23,7 +23,7 @@ class SessionBinding : public QObject
 public:
     SessionBinding(QStringList topics, std::function<void()> reload, QObject *parent);
 
-    Session *session() const { return m_session; }
+    Session *session() const;
     // Returns whether the session changed (so a property setter knows to emit).
     bool setSession(Session *session);
 
