@@ -158,6 +158,8 @@ const QList<ScreenshotPage> &screenshotPages()
         {QStringLiteral("diary-child"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
         {QStringLiteral("viewer-zoom"), QStringLiteral("mijnkind"), firstPhoto},
         {QStringLiteral("overig-child"), QStringLiteral("overig"), firstChild},
+        // "Alles bewaren" as it opens, before the parent starts it.
+        {QStringLiteral("archief"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("archive"); }},
         {QStringLiteral("overig-credits"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("credits"); }},
         {QStringLiteral("overig-documents"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("documents"); }},
         {QStringLiteral("overig-notifications"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("notifications"); }},

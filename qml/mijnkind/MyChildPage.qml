@@ -90,8 +90,14 @@ TabPage {
                 stack.push(albumsPage)
             } else if (kind === "diary") {
                 page.writeDiary()
+            } else if (kind === "archive") { // "Alles bewaren" for all or one child
+                archiveLink.open(target)
             }
         }
+    }
+    ArchiveLink {
+        id: archiveLink
+        tab: "mijnkind"
     }
     Connections {
         target: App.myChild.files

@@ -52,6 +52,8 @@ TabPage {
         }
     }
 
+    // "Alles bewaren" opens over the window: App.open("overig", "archive").
+    ArchiveLink { tab: "overig" }
     AccountDetails { id: details; session: App.session }
     ChildListModel { id: childModel; session: App.session }
     Toast { id: toast; z: 10 }

@@ -73,6 +73,13 @@ ScrollView {
                 onClicked: list.openRequested("documents")
             }
             MenuRow {
+                objectName: "row_archive"
+                title: qsTr("Save everything")
+                detail: qsTr("Every photo, video and diary day in a folder on this device, with their dates")
+                iconName: "download"
+                onClicked: App.open("overig", "archive")
+            }
+            MenuRow {
                 objectName: "row_question"
                 visible: list.account.canAsk
                 title: qsTr("Ask a question")

@@ -1,0 +1,175 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Nestje
+import Nestje.Core
+
+// The Berichten pieces on their own: the list delegate (unread, attachments, who and about,
+// a refused new message), a message of the conversation (the parent's on the right, photos open,
+// a refused reply offers retry and discard) and the composer (an empty reply is not sent, the
+// reason shows; Ctrl+Enter sends).
+TestCase {
+    id: test
+    name: "Berichten"
+    width: 420
+    height: 800
+    visible: true
+    when: windowShown
+
+    Component {
+        id: delegateComponent
+        ThreadDelegate {
+            width: 400
+            index: 0
+            key: "thread/1"
+            subject: "Knutselmiddag"
+            about: "Daan · Vossen"
+            lastWriter: "Juf Anna"
+            lastText: "Wil je morgen een lege wc-rol meegeven?"
+            when: "14:05"
+            unread: true
+            attachments: 0
+            pending: false
+            sendState: ""
+            errorText: ""
+        }
+    }
+    Component {
+        id: bubbleComponent
+        MessageBubble {
+            width: 400
+            index: 0
+            text: "Kijk eens wat we gemaakt hebben!"
+            author: "Juf Anna"
+            fromParent: false
+            time: "14:05"
+            photos: [{ id: "1", thumbUrl: "", mediumUrl: "", fullUrl: "", video: false, description: "" },
+                     { id: "2", thumbUrl: "", mediumUrl: "", fullUrl: "", video: false, description: "" }]
+            files: []
+            pending: false
+            sendState: ""
+            errorText: ""
+            writeId: 0
+        }
+    }
+    Component {
+        id: writerComponent
+        MessageWriter {}
+    }
+    Component {
+        id: replyComponent
+        ReplyBar {
+            width: 400
+            threadId: ""
+        }
+    }
+
+    function findByName(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        const kids = item.children || []
+        for (let i = 0; i < kids.length; ++i) {
+            const found = findByName(kids[i], name)
+            if (found)
+                return found
+        }
+        if (item.contentItem && item.contentItem !== item) {
+            const found = findByName(item.contentItem, name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function test_delegateShowsUnreadWhoAndWhat() {
+        const row = createTemporaryObject(delegateComponent, test)
+        verify(row)
+        compare(findByName(row, "subject").text, "Knutselmiddag")
+        compare(findByName(row, "subject").font.weight, Font.Bold)
+        compare(findByName(row, "about").text, "Daan · Vossen")
+        compare(findByName(row, "lastLine").text, "Juf Anna: Wil je morgen een lege wc-rol meegeven?")
+        compare(findByName(row, "when").text, "14:05")
+        verify(findByName(row, "unreadDot").color !== Qt.rgba(0, 0, 0, 0))
+        verify(!findByName(row, "sendState").visible)
+        verify(row.Accessible.name.indexOf("Unread") === 0)
+        row.unread = false
+        compare(findByName(row, "subject").font.weight, Font.DemiBold)
+        compare(findByName(row, "unreadDot").color, Qt.rgba(0, 0, 0, 0))
+        const clicks = createTemporaryObject(signalSpyComponent, test, { target: row, signalName: "clicked" })
+        mouseClick(row)
+        compare(clicks.count, 1)
+    }
+
+    function test_delegateShowsARefusedNewMessage() {
+        const row = createTemporaryObject(delegateComponent, test, {
+            pending: true, sendState: "failed", errorText: "Kies voor welke groep het bericht bedoeld is.", unread: false })
+        const state = findByName(row, "sendState")
+        verify(state.visible)
+        compare(state.text, "Not sent: Kies voor welke groep het bericht bedoeld is.")
+        row.sendState = "sending"
+        compare(state.text, "Sending…")
+    }
+
+    function test_bubbleShowsAuthorTextAndPhotos() {
+        const bubble = createTemporaryObject(bubbleComponent, test)
+        verify(bubble)
+        compare(findByName(bubble, "author").text, "Juf Anna")
+        compare(findByName(bubble, "messageText").text, "Kijk eens wat we gemaakt hebben!")
+        // Staff on the left, the parent on the right.
+        const card = bubble.children[0]
+        verify(card.x < bubble.width / 2 - card.width / 2)
+        bubble.fromParent = true
+        verify(card.x + card.width > bubble.width - 20)
+        const opened = createTemporaryObject(signalSpyComponent, test, { target: bubble, signalName: "openPhoto" })
+        const photo = findByName(bubble, "photo")
+        verify(photo)
+        mouseClick(photo.parent)
+        compare(opened.count, 1)
+        compare(opened.signalArguments[0][1], 0)
+        verify(!findByName(bubble, "retryButton").visible)
+    }
+
+    function test_refusedReplyOffersRetryAndDiscard() {
+        const bubble = createTemporaryObject(bubbleComponent, test, {
+            fromParent: true, author: "You", pending: true, sendState: "failed", errorText: "Je bericht is te lang.", writeId: 7, photos: [] })
+        compare(findByName(bubble, "sendState").text, "Not sent: Je bericht is te lang.")
+        const retries = createTemporaryObject(signalSpyComponent, test, { target: bubble, signalName: "retry" })
+        const discards = createTemporaryObject(signalSpyComponent, test, { target: bubble, signalName: "discard" })
+        mouseClick(findByName(bubble, "retryButton"))
+        mouseClick(findByName(bubble, "discardButton"))
+        compare(retries.count, 1)
+        compare(retries.signalArguments[0][0], 7)
+        compare(discards.count, 1)
+    }
+
+    function test_composerRefusesAnEmptyReplyAndSendsWithCtrlEnter() {
+        const writer = createTemporaryObject(writerComponent, test)
+        const bar = createTemporaryObject(replyComponent, test, { writer: writer, y: 300 })
+        verify(bar)
+        const send = findByName(bar, "sendReplyButton")
+        verify(!send.enabled) // nothing typed
+        const field = findByName(bar, "replyText")
+        field.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        verify(!send.enabled) // only blanks
+        const sent = createTemporaryObject(signalSpyComponent, test, { target: bar, signalName: "sent" })
+        keyClick(Qt.Key_Return, Qt.ControlModifier)
+        compare(sent.count, 0)
+        const problem = findByName(bar, "replyProblem")
+        verify(problem.visible)
+        compare(problem.text, "Type your message first.")
+        keyClick(Qt.Key_H)
+        verify(!problem.visible) // typing clears the remark
+        verify(send.enabled)
+        // Without an account (this test has none) the writer refuses to store it: no "sent".
+        keyClick(Qt.Key_Return, Qt.ControlModifier)
+        compare(sent.count, 0)
+    }
+
+    Component {
+        id: signalSpyComponent
+        SignalSpy {}
+    }
+}
