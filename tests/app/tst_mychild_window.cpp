@@ -476,9 +476,16 @@ private slots:
         QQuickItem *logout = nullptr;
         QTRY_VERIFY((logout = find(QStringLiteral("logoutButton"))));
         QVERIFY(QMetaObject::invokeMethod(logout, "clicked"));
+        // Overig may hold the account section twice (the overview pane and the stack): the
+        // dialog that counts is the one the tapped button opened.
+        const auto openedDialog = [this]() -> QObject * {
+            for (QObject *candidate : m_window->findChildren<QObject *>(QStringLiteral("confirmLogout")))
+                if (candidate->property("opened").toBool())
+                    return candidate;
+            return nullptr;
+        };
         QObject *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<QObject *>(QStringLiteral("confirmLogout")))
-                    && dialog->property("opened").toBool());
+        QTRY_VERIFY((dialog = openedDialog()));
         QCOMPARE(controller()->screen(), AppController::MainScreen);
         QQuickItem *cancel = nullptr;
         QTRY_VERIFY((cancel = find(QStringLiteral("confirmCancel"))));
