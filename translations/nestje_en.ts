@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>About this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nestje %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open-source parent app for childcare organisations that use the Konnect parent portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nestje is free software: you may use, study, share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes without any warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full text is in the file LICENSE of the source code, installed as /usr/share/doc/nestje/LICENSE, and at https://www.gnu.org/licenses/gpl-3.0.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceForm</name>
+    <message>
+        <source>Sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: these are the planned days on this device. The absence is sent as soon as there is a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No care is planned in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark for the organisation (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountNotifications</name>
+    <message>
+        <source>Credit expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 %4 left, valid until %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>The saved data of %1 could not be opened: %2</source>
@@ -54,6 +151,82 @@
         <source>Log out of all accounts</source>
         <translation>Log out of all accounts</translation>
     </message>
+    <message>
+        <source>Log out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You log out of %1 at %2. To use this account again you need its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out of all accounts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You log out of all %n accounts on this device. To use them again you need their passwords.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCalendarList</name>
+    <message>
+        <source>Care days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaHome</name>
+    <message>
+        <source>Report absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation type="unfinished">All children</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra days, swap days and absences you report appear here with their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned yet</source>
+        <translation type="unfinished">Nothing planned yet</translation>
+    </message>
+    <message>
+        <source>The days your child is expected appear here, together with your requests for extra days, swap days and absence.</source>
+        <translation type="unfinished">The days your child is expected appear here, together with your requests for extra days, swap days and absence.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaMonth</name>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -61,13 +234,16 @@
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
+</context>
+<context>
+    <name>AgendaPartRow</name>
     <message>
-        <source>Nothing planned yet</source>
-        <translation>Nothing planned yet</translation>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The days your child is expected appear here, together with your requests for extra days, swap days and absence.</source>
-        <translation>The days your child is expected appear here, together with your requests for extra days, swap days and absence.</translation>
+        <source>Absence being sent…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -144,6 +320,111 @@
     </message>
 </context>
 <context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Choose the archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nestje saves every photo and video in full size with its date and description, the diary with the day rhythm, and a page to browse it all offline. Files already saved are not downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care for %1 has ended. The organisation keeps the photos and the diary for eight weeks after the end; save them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost everything is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the archive up to date after every update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>Attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentThumb</name>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation type="unfinished">Remove attachment %1</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message numerus="yes">
         <source>%n unread</source>
@@ -158,6 +439,59 @@
     <message>
         <source>Main navigation</source>
         <translation>Main navigation</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 will be cancelled. A request for a period is cancelled as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildPage</name>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">Child</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No placements known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions and declarations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Try again</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s), newest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -204,6 +538,165 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentListPage</name>
+    <message>
+        <source>Newsletters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentPage</name>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is not on this device yet. It arrives with the next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is no longer on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentRow</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <source>Conversation not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may not have been synced yet. Pull down in the list to refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditModel</name>
+    <message>
+        <source>%1: %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditsPage</name>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) expire within four weeks. Use them in time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 usable of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used: %1 · valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits from your contract or from absence show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayRhythmList</name>
     <message>
         <source>still going on</source>
@@ -212,6 +705,17 @@
     <message>
         <source>ongoing</source>
         <translation>ongoing</translation>
+    </message>
+</context>
+<context>
+    <name>DayStepper</name>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -265,10 +769,6 @@
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <source>Remove attachment %1</source>
-        <translation>Remove attachment %1</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -282,6 +782,68 @@
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Invoices, documents &amp; annual statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -335,18 +897,55 @@
     </message>
 </context>
 <context>
+    <name>LatestCard</name>
+    <message>
+        <source>Newsletters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationOverview</name>
+    <message>
+        <source>Loading your location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news from your location yet</source>
+        <translation type="unfinished">No news from your location yet</translation>
+    </message>
+    <message>
+        <source>News, newsletters, the team and practical information of your child&apos;s location appear here.</source>
+        <translation type="unfinished">News, newsletters, the team and practical information of your child&apos;s location appear here.</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <source>My location</source>
         <translation>My location</translation>
     </message>
     <message>
-        <source>No news from your location yet</source>
-        <translation>No news from your location yet</translation>
+        <source>Choose an item</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>News, newsletters, the team and practical information of your child&apos;s location appear here.</source>
-        <translation>News, newsletters, the team and practical information of your child&apos;s location appear here.</translation>
+        <source>News, newsletters and information open here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationSection</name>
+    <message>
+        <source>View all</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -474,18 +1073,84 @@
     </message>
 </context>
 <context>
+    <name>MessageBubble</name>
+    <message>
+        <source>Video %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished">Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Try again</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagePhotoViewer</name>
+    <message>
+        <source>This photo cannot be shown right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation type="unfinished">Previous photo</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation type="unfinished">Next photo</translation>
+    </message>
+</context>
+<context>
     <name>MessagesPage</name>
     <message>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <source>No messages yet</source>
-        <translation>No messages yet</translation>
+        <source>Choose a conversation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages between you and the group appear here. You will see a badge on this tab when there is something new.</source>
-        <translation>Messages between you and the group appear here. You will see a badge on this tab when there is something new.</translation>
+        <source>Use the arrow keys and Enter, or click a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message is being sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -495,16 +1160,12 @@
         <translation>More</translation>
     </message>
     <message>
-        <source>More is on its way</source>
-        <translation>More is on its way</translation>
+        <source>Choose a section</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Credits, requests, invoices, consents and notification settings will be available here.</source>
-        <translation>Credits, requests, invoices, consents and notification settings will be available here.</translation>
-    </message>
-    <message>
-        <source>Nestje %1 · open source</source>
-        <translation>Nestje %1 · open source</translation>
+        <source>Your details, your children, credits, documents and settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -528,10 +1189,6 @@
     <message>
         <source>Saved in %1</source>
         <translation>Saved in %1</translation>
-    </message>
-    <message>
-        <source>Diary saved as %1</source>
-        <translation>Diary saved as %1</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -573,12 +1230,107 @@
         <source>Your diary entry is being sent.</source>
         <translation>Your diary entry is being sent.</translation>
     </message>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
         <source>Main navigation</source>
         <translation>Main navigation</translation>
+    </message>
+</context>
+<context>
+    <name>NewMessagePage</name>
+    <message>
+        <source>Choose the child this message is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the group this message is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">Child</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Picking up early on Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once sent, a message cannot be changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Send</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -615,12 +1367,207 @@
         <translation>The group wrote in the diary.</translation>
     </message>
     <message>
-        <source>Request: %1</source>
-        <translation>Request: %1</translation>
-    </message>
-    <message>
         <source>Your request has been handled. See the request overview.</source>
         <translation>Your request has been handled. See the request overview.</translation>
+    </message>
+    <message>
+        <source>Swap day for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra day for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsPage</name>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No observations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewList</name>
+    <message>
+        <source>Account &amp; children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of details being processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours or points still to use, and what they were used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices, documents &amp; annual statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every photo, video and diary day in a folder on this device, with their dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives as a conversation in Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per item: a notification and/or an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the parent portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the organisation&apos;s portal in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nestje %1 · free software (GPL 3.0 or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperclipIcon</name>
+    <message>
+        <source>Has attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParentPage</name>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the organisation knows you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished">E-mail address</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being sent…</source>
+        <translation type="unfinished">Being sent…</translation>
+    </message>
+    <message>
+        <source>Request a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in only what should change. The organisation processes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until this change is processed, you cannot change your details again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change is being sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -632,6 +1579,56 @@
     <message>
         <source>Show password</source>
         <translation>Show password</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password has been changed. Other devices have been logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters. After the change, other devices have to log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PermissionRow</name>
+    <message>
+        <source>Declaration: cannot be changed here, ask your location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -716,9 +1713,182 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>the download could not be moved into the archive folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be given its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1 (parent)</source>
+        <translation type="unfinished">Written by %1 (parent)</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation type="unfinished">Written by %1</translation>
+    </message>
+    <message>
+        <source>Diary of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · saved by Nestje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation type="unfinished">Diary</translation>
+    </message>
+</context>
+<context>
     <name>QmlModuleCheck</name>
     <message>
         <source>Choosing files does not work on this computer: the Qt part %1 is not installed. Install it (on Debian and Ubuntu: qml6-module-%2) and start Nestje again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Ask a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About no child in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished">Child</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Send</translation>
+    </message>
+    <message>
+        <source>Your question is being sent. The answer comes in Messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusedWrite</name>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Try again</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBar</name>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">Send</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPage</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires automatically on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestList</name>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>Being cancelled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -760,6 +1930,93 @@
     <message>
         <source>More</source>
         <translation>More</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCard</name>
+    <message>
+        <source>Our team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberPage</name>
+    <message>
+        <source>Our team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer in the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Our team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreadDelegate</name>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished">Not sent: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Sent</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreadList</name>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation type="unfinished">All children</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation type="unfinished">No messages yet</translation>
+    </message>
+    <message>
+        <source>No conversation contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages between you and the group appear here. You will see a badge on this tab when there is something new.</source>
+        <translation type="unfinished">Messages between you and the group appear here. You will see a badge on this tab when there is something new.</translation>
     </message>
 </context>
 <context>
@@ -889,10 +2146,273 @@
     </message>
 </context>
 <context>
+    <name>nestje</name>
+    <message>
+        <source>Saves every photo, video and diary entry of your children into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal: a name, a host or an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to save into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate of a self-hosted portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this child (first name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only photos from this day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads at once (default 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try: nestje archive --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since expects a day as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parallel expects a number from 1 to 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (one line on standard input):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what the portal has …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal could not be read completely; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no child named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files: %2 new, %3 already saved, %4 failed, %5 not downloadable; %6 in %7 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::AccountDetails</name>
+    <message>
+        <source>name → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being processed since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed by the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal did not accept the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change is still being processed. Until then you cannot change your details again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in what should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device could not store the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device could not store the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was changed, but this device could not store it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::AgendaWriter</name>
+    <message>
+        <source>Absence not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason for the absence: sick, holiday or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nestje::AppController</name>
     <message>
         <source>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</source>
         <translation>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::ArchiveController</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. What was saved stays; the next time continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be saved; they are tried again next time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything was already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nestje::ArchiveRun</name>
+    <message>
+        <source>The folder %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the archive&apos;s list could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::ConversationModel</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished">You</translation>
     </message>
 </context>
 <context>
@@ -992,6 +2512,40 @@
     </message>
 </context>
 <context>
+    <name>nestje::DocumentFiles</name>
+    <message>
+        <source>The document could not be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection: the document is not on this device yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal did not give the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be stored on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::LocationItem</name>
+    <message>
+        <source>No connection: the attachment is not on this device yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal did not give the attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nestje::LoginFlow</name>
     <message>
         <source>The demo could not start: %1</source>
@@ -1053,6 +2607,71 @@
     </message>
 </context>
 <context>
+    <name>nestje::MessageWriter</name>
+    <message>
+        <source>Fill in a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at most %1 photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be sent right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the child this message is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished">%1 could not be read.</translation>
+    </message>
+    <message>
+        <source>The message could not be stored on this device. Nothing was sent; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::PermissionModel</name>
+    <message>
+        <source>changed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::PlacementModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nestje::PortalQuestion</name>
     <message>
         <source>There is no account to ask.</source>
@@ -1091,6 +2710,68 @@
     </message>
     <message>
         <source>Last updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::ThreadModel</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished">You</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::agendatext</name>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gives up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the invoice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

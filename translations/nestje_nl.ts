@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AboutPage</name>
+    <message>
+        <source>About this app</source>
+        <translation>Over deze app</translation>
+    </message>
+    <message>
+        <source>Nestje %1</source>
+        <translation>Nestje %1</translation>
+    </message>
+    <message>
+        <source>An open-source parent app for childcare organisations that use the Konnect parent portal.</source>
+        <translation>Een opensource-ouderapp voor kinderopvangorganisaties die het Konnect-ouderportaal gebruiken.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Nestje is free software: you may use, study, share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes without any warranty.</source>
+        <translation>Nestje is vrije software: je mag het gebruiken, bestuderen, delen en aanpassen onder de voorwaarden van de GNU General Public License, versie 3 of (naar keuze) een latere versie (GPL-3.0-or-later). Er wordt geen enkele garantie gegeven.</translation>
+    </message>
+    <message>
+        <source>The full text is in the file LICENSE of the source code, installed as /usr/share/doc/nestje/LICENSE, and at https://www.gnu.org/licenses/gpl-3.0.html.</source>
+        <translation>De volledige tekst staat in het bestand LICENSE bij de broncode, geïnstalleerd als /usr/share/doc/nestje/LICENSE, en op https://www.gnu.org/licenses/gpl-3.0.html.</translation>
+    </message>
+    <message>
+        <source>Read the licence</source>
+        <translation>Licentie lezen</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Gemaakt met</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>publiek domein</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceForm</name>
+    <message>
+        <source>Sick</source>
+        <translation>Ziek</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Vakantie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Report absence</source>
+        <translation>Afwezigheid doorgeven</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Day parts</source>
+        <translation>Dagdelen</translation>
+    </message>
+    <message>
+        <source>Offline: these are the planned days on this device. The absence is sent as soon as there is a connection.</source>
+        <translation>Offline: dit zijn de geplande dagen op dit apparaat. De afwezigheid wordt verstuurd zodra er verbinding is.</translation>
+    </message>
+    <message>
+        <source>No care is planned in this period.</source>
+        <translation>In deze periode is geen opvang gepland.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Remark for the organisation (optional)</source>
+        <translation>Opmerking voor de organisatie (optioneel)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountNotifications</name>
+    <message>
+        <source>Credit expires soon</source>
+        <translation>Tegoed verloopt binnenkort</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 %4 left, valid until %5.</source>
+        <translation>%1 van %2: nog %3 %4, geldig tot en met %5.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>The saved data of %1 could not be opened: %2</source>
@@ -54,12 +151,62 @@
         <source>Log out of all accounts</source>
         <translation>Uitloggen uit alle accounts</translation>
     </message>
+    <message>
+        <source>Log out?</source>
+        <translation>Uitloggen?</translation>
+    </message>
+    <message>
+        <source>You log out of %1 at %2. To use this account again you need its password.</source>
+        <translation>Je logt uit als %1 bij %2. Om dit account weer te gebruiken heb je het wachtwoord nodig.</translation>
+    </message>
+    <message>
+        <source>Log out of all accounts?</source>
+        <translation>Uitloggen uit alle accounts?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You log out of all %n accounts on this device. To use them again you need their passwords.</source>
+        <translation>
+            <numerusform>Je logt uit uit het account op dit apparaat. Om het weer te gebruiken heb je het wachtwoord nodig.</numerusform>
+            <numerusform>Je logt uit uit alle %n accounts op dit apparaat. Om ze weer te gebruiken heb je de wachtwoorden nodig.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>AgendaPage</name>
+    <name>AgendaCalendarList</name>
     <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
+        <source>Care days</source>
+        <translation>Opvangdagen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaHome</name>
+    <message>
+        <source>Report absence</source>
+        <translation>Afwezigheid doorgeven</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Herladen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Aanvragen</translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation>Alle kinderen</translation>
+    </message>
+    <message>
+        <source>No requests</source>
+        <translation>Geen aanvragen</translation>
+    </message>
+    <message>
+        <source>Extra days, swap days and absences you report appear here with their status.</source>
+        <translation>Extra dagen, ruildagen en afwezigheid die je doorgeeft, staan hier met hun status.</translation>
     </message>
     <message>
         <source>Nothing planned yet</source>
@@ -67,25 +214,54 @@
     </message>
     <message>
         <source>The days your child is expected appear here, together with your requests for extra days, swap days and absence.</source>
-        <translation>Hier zie je de dagen waarop je kind verwacht wordt, samen met je aanvragen voor extra dagen, ruildagen en afwezigheid.</translation>
+        <translation>Hier zie je de dagen dat je kind verwacht wordt, samen met je aanvragen voor extra dagen, ruildagen en afwezigheid.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaMonth</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Volgende maand</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPartRow</name>
+    <message>
+        <source>being sent</source>
+        <translation>wordt verstuurd</translation>
+    </message>
+    <message>
+        <source>Absence being sent…</source>
+        <translation>Afwezigheid wordt verstuurd…</translation>
     </message>
 </context>
 <context>
     <name>AlbumsPage</name>
     <message>
         <source>Photos</source>
-        <translation>Foto&apos;s</translation>
+        <translation>Foto's</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) loaded</source>
         <translation>
             <numerusform>%n foto geladen</numerusform>
-            <numerusform>%n foto&apos;s geladen</numerusform>
+            <numerusform>%n foto's geladen</numerusform>
         </translation>
     </message>
     <message>
         <source>Photos by month</source>
-        <translation>Foto&apos;s per maand</translation>
+        <translation>Foto's per maand</translation>
     </message>
     <message>
         <source>Video of %1</source>
@@ -97,11 +273,11 @@
     </message>
     <message>
         <source>No photos yet</source>
-        <translation>Nog geen foto&apos;s</translation>
+        <translation>Nog geen foto's</translation>
     </message>
     <message>
         <source>Photos the group shares of your child appear here by month.</source>
-        <translation>Foto&apos;s die de groep van je kind deelt, verschijnen hier per maand.</translation>
+        <translation>Foto's die de groep van je kind deelt, verschijnen hier per maand.</translation>
     </message>
 </context>
 <context>
@@ -144,6 +320,111 @@
     </message>
 </context>
 <context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Choose the archive folder</source>
+        <translation>Kies de map voor het archief</translation>
+    </message>
+    <message>
+        <source>Save everything</source>
+        <translation>Alles bewaren</translation>
+    </message>
+    <message>
+        <source>Nestje saves every photo and video in full size with its date and description, the diary with the day rhythm, and a page to browse it all offline. Files already saved are not downloaded again.</source>
+        <translation>Nestje bewaart elke foto en video op volledige grootte met datum en beschrijving, het dagboek met het dagritme, en een pagina om alles offline te bekijken. Wat al bewaard is, wordt niet opnieuw gedownload.</translation>
+    </message>
+    <message>
+        <source>Care for %1 has ended. The organisation keeps the photos and the diary for eight weeks after the end; save them now.</source>
+        <translation>De opvang van %1 is beëindigd. De organisatie bewaart de foto's en het dagboek tot acht weken na het einde; bewaar ze nu.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met bewaren…</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Everything is saved</source>
+        <translation>Alles is bewaard</translation>
+    </message>
+    <message>
+        <source>Almost everything is saved</source>
+        <translation>Bijna alles is bewaard</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Bewaren is niet gelukt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Save everything of %1</source>
+        <translation>Alles van %1 bewaren</translation>
+    </message>
+    <message>
+        <source>Save automatically</source>
+        <translation>Automatisch bewaren</translation>
+    </message>
+    <message>
+        <source>Keeps the archive up to date after every update.</source>
+        <translation>Houdt het archief bij na elke update.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Bijlage %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <source>Available offline</source>
+        <translation>Ook offline beschikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentThumb</name>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Bijlage %1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message numerus="yes">
         <source>%n unread</source>
@@ -158,6 +439,59 @@
     <message>
         <source>Main navigation</source>
         <translation>Hoofdnavigatie</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel request?</source>
+        <translation>Aanvraag annuleren?</translation>
+    </message>
+    <message>
+        <source>%1 for %2 will be cancelled. A request for a period is cancelled as a whole.</source>
+        <translation>%1 voor %2 wordt geannuleerd. Een aanvraag voor een periode wordt in zijn geheel geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildPage</name>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>Mentor: %1</source>
+        <translation>Mentor: %1</translation>
+    </message>
+    <message>
+        <source>No placements known yet.</source>
+        <translation>Nog geen plaatsingen bekend.</translation>
+    </message>
+    <message>
+        <source>Permissions and declarations</source>
+        <translation>Toestemmingen en verklaringen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observaties</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form(s), newest first</source>
+        <translation>
+            <numerusform>%n formulier, nieuwste eerst</numerusform>
+            <numerusform>%n formulieren, nieuwste eerst</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -199,8 +533,167 @@
         <translation>Start ook als Nestje al draait (voor tests).</translation>
     </message>
     <message>
-        <source>Colour scheme: light or dark (default: the system&apos;s).</source>
+        <source>Colour scheme: light or dark (default: the system's).</source>
         <translation>Kleurenschema: light (licht) of dark (donker); standaard dat van het systeem.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Open in maps</source>
+        <translation>Openen in kaarten</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send an e-mail</source>
+        <translation>E-mail sturen</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Open the website</source>
+        <translation>Website openen</translation>
+    </message>
+</context>
+<context>
+    <name>ContentListPage</name>
+    <message>
+        <source>Newsletters</source>
+        <translation>Nieuwsbrieven</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Nieuws</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPage</name>
+    <message>
+        <source>Newsletter</source>
+        <translation>Nieuwsbrief</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Nieuws</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>This text is not on this device yet. It arrives with the next update.</source>
+        <translation>Deze tekst staat nog niet op dit apparaat. Hij komt mee met de volgende update.</translation>
+    </message>
+    <message>
+        <source>This item is no longer on the portal.</source>
+        <translation>Dit staat niet meer op het portaal.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentRow</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>Conversation not found</source>
+        <translation>Gesprek niet gevonden</translation>
+    </message>
+    <message>
+        <source>It may not have been synced yet. Pull down in the list to refresh.</source>
+        <translation>Misschien is het nog niet bijgewerkt. Trek de lijst omlaag om te vernieuwen.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditModel</name>
+    <message>
+        <source>%1: %2 added</source>
+        <translation>%1: %2 toegekend</translation>
+    </message>
+    <message>
+        <source>%1: %2 used</source>
+        <translation>%1: %2 gebruikt</translation>
+    </message>
+    <message>
+        <source>%1: %2 given back</source>
+        <translation>%1: %2 teruggeboekt</translation>
+    </message>
+    <message>
+        <source>%1: %2 withdrawn</source>
+        <translation>%1: %2 ingetrokken</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>aanvraag %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreditsPage</name>
+    <message>
+        <source>Credits</source>
+        <translation>Tegoeden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) expire within four weeks. Use them in time.</source>
+        <translation>
+            <numerusform>%n tegoed verloopt binnen vier weken. Gebruik het op tijd.</numerusform>
+            <numerusform>%n tegoeden verlopen binnen vier weken. Gebruik ze op tijd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 usable of %2</source>
+        <translation>%1 bruikbaar van %2</translation>
+    </message>
+    <message>
+        <source>Used: %1 · valid until %2</source>
+        <translation>Gebruikt: %1 · geldig t/m %2</translation>
+    </message>
+    <message>
+        <source>No credits</source>
+        <translation>Geen tegoeden</translation>
+    </message>
+    <message>
+        <source>Credits from your contract or from absence show here.</source>
+        <translation>Tegoeden uit je contract of uit afwezigheid staan hier.</translation>
     </message>
 </context>
 <context>
@@ -215,6 +708,17 @@
     </message>
 </context>
 <context>
+    <name>DayStepper</name>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+</context>
+<context>
     <name>DiaryForm</name>
     <message>
         <source>Write in the diary</source>
@@ -222,14 +726,14 @@
     </message>
     <message>
         <source>Add photos or videos</source>
-        <translation>Foto&apos;s of video&apos;s toevoegen</translation>
+        <translation>Foto's of video's toevoegen</translation>
     </message>
     <message>
         <source>Photos and videos (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)</source>
-        <translation>Foto&apos;s en video&apos;s (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)</translation>
+        <translation>Foto's en video's (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)</translation>
     </message>
     <message>
-        <source>What you write here goes into the diary and the group&apos;s staff can read it. The diary is not meant for messages to the staff: for a question or something they need to know, send a message.</source>
+        <source>What you write here goes into the diary and the group's staff can read it. The diary is not meant for messages to the staff: for a question or something they need to know, send a message.</source>
         <translation>Wat je hier schrijft, komt in het dagboek en is zichtbaar voor de pedagogisch medewerkers. Het dagboek is niet bedoeld voor berichten aan de medewerkers: heb je een vraag of wil je iets doorgeven, stuur dan een bericht.</translation>
     </message>
     <message>
@@ -265,10 +769,6 @@
         <translation>%1 van %2 tekens</translation>
     </message>
     <message>
-        <source>Remove attachment %1</source>
-        <translation>Bijlage %1 verwijderen</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
@@ -282,7 +782,69 @@
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation>Foto&apos;s (*.jpg *.jpeg *.png)</translation>
+        <translation>Foto's (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Invoices, documents &amp; annual statements</source>
+        <translation>Facturen, documenten &amp; jaaropgaven</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Document opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Annual statements</source>
+        <translation>Jaaropgaven</translation>
+    </message>
+    <message>
+        <source>%1 · on this device</source>
+        <translation>%1 · op dit apparaat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 opslaan</translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation>Hier staat nog niets</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
     </message>
 </context>
 <context>
@@ -335,18 +897,55 @@
     </message>
 </context>
 <context>
-    <name>LocationPage</name>
+    <name>LatestCard</name>
     <message>
-        <source>My location</source>
-        <translation>Mijn locatie</translation>
+        <source>Newsletters</source>
+        <translation>Nieuwsbrieven</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Nieuws</translation>
+    </message>
+</context>
+<context>
+    <name>LocationOverview</name>
+    <message>
+        <source>Loading your location…</source>
+        <translation>Mijn locatie wordt geladen…</translation>
     </message>
     <message>
         <source>No news from your location yet</source>
         <translation>Nog geen nieuws van je locatie</translation>
     </message>
     <message>
-        <source>News, newsletters, the team and practical information of your child&apos;s location appear here.</source>
-        <translation>Hier vind je het nieuws, de nieuwsbrieven, het team en praktische informatie van de locatie van je kind.</translation>
+        <source>News, newsletters, the team and practical information of your child's location appear here.</source>
+        <translation>Hier vind je contactgegevens, nieuwsberichten, nieuwsbrieven, het team en informatie van de kinderopvangorganisatie.</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>My location</source>
+        <translation>Mijn locatie</translation>
+    </message>
+    <message>
+        <source>Choose an item</source>
+        <translation>Kies een bericht</translation>
+    </message>
+    <message>
+        <source>News, newsletters and information open here.</source>
+        <translation>Nieuwsberichten, nieuwsbrieven en informatie openen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationSection</name>
+    <message>
+        <source>View all</source>
+        <translation>Alle bekijken</translation>
     </message>
 </context>
 <context>
@@ -368,15 +967,15 @@
         <translation>Te veel pogingen. Je kunt het na %1 opnieuw proberen.</translation>
     </message>
     <message>
-        <source>Your portal asks you to choose a new password first. Do that in the browser via &quot;Forgot password?&quot; and log in again here.</source>
-        <translation>Je portaal vraagt je eerst een nieuw wachtwoord te kiezen. Doe dat in de browser via &quot;Wachtwoord vergeten?&quot; en log daarna hier opnieuw in.</translation>
+        <source>Your portal asks you to choose a new password first. Do that in the browser via "Forgot password?" and log in again here.</source>
+        <translation>Je portaal vraagt je eerst een nieuw wachtwoord te kiezen. Doe dat in de browser via "Wachtwoord vergeten?" en log daarna hier opnieuw in.</translation>
     </message>
     <message>
         <source>This is not a parent account. Log in with the e-mail address you use as a parent.</source>
         <translation>Dit is geen ouderaccount. Log in met het e-mailadres dat je als ouder gebruikt.</translation>
     </message>
     <message>
-        <source>The portal&apos;s security certificate is not trusted, so the connection was stopped.</source>
+        <source>The portal's security certificate is not trusted, so the connection was stopped.</source>
         <translation>Het beveiligingscertificaat van het portaal wordt niet vertrouwd, daarom is de verbinding gestopt.</translation>
     </message>
     <message>
@@ -403,8 +1002,8 @@
         <translation>De naam of het adres van je ouderportaal</translation>
     </message>
     <message>
-        <source>For example &quot;deboomhut&quot; or the address you use in the browser.</source>
-        <translation>Bijvoorbeeld &quot;deboomhut&quot; of het adres dat je in de browser gebruikt.</translation>
+        <source>For example "deboomhut" or the address you use in the browser.</source>
+        <translation>Bijvoorbeeld "deboomhut" of het adres dat je in de browser gebruikt.</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -431,7 +1030,7 @@
         <translation>Wachtwoord vergeten?</translation>
     </message>
     <message>
-        <source>Fill in your portal first; you choose a new password on the portal&apos;s website.</source>
+        <source>Fill in your portal first; you choose a new password on the portal's website.</source>
         <translation>Vul eerst je portaal in; een nieuw wachtwoord kies je op de website van het portaal.</translation>
     </message>
     <message>
@@ -453,7 +1052,7 @@
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n foto</numerusform>
-            <numerusform>%n foto&apos;s</numerusform>
+            <numerusform>%n foto's</numerusform>
         </translation>
     </message>
     <message>
@@ -474,18 +1073,84 @@
     </message>
 </context>
 <context>
+    <name>MessageBubble</name>
+    <message>
+        <source>Video %1</source>
+        <translation>Video %1</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePhotoViewer</name>
+    <message>
+        <source>This photo cannot be shown right now.</source>
+        <translation>Deze foto kan nu niet getoond worden.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Play video</source>
+        <translation>Video afspelen</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>Vorige foto</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>Volgende foto</translation>
+    </message>
+</context>
+<context>
     <name>MessagesPage</name>
     <message>
         <source>Messages</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <source>No messages yet</source>
-        <translation>Nog geen berichten</translation>
+        <source>Choose a conversation</source>
+        <translation>Kies een gesprek</translation>
     </message>
     <message>
-        <source>Messages between you and the group appear here. You will see a badge on this tab when there is something new.</source>
-        <translation>Hier staan de berichten tussen jou en de groep. Is er iets nieuws, dan zie je een teller op dit tabblad.</translation>
+        <source>Use the arrow keys and Enter, or click a conversation.</source>
+        <translation>Gebruik de pijltjestoetsen en Enter, of klik op een gesprek.</translation>
+    </message>
+    <message>
+        <source>Your message is being sent.</source>
+        <translation>Je bericht wordt verstuurd.</translation>
     </message>
 </context>
 <context>
@@ -495,16 +1160,12 @@
         <translation>Overig</translation>
     </message>
     <message>
-        <source>More is on its way</source>
-        <translation>Er komt meer</translation>
+        <source>Choose a section</source>
+        <translation>Kies een onderdeel</translation>
     </message>
     <message>
-        <source>Credits, requests, invoices, consents and notification settings will be available here.</source>
-        <translation>Hier komen straks je tegoeden, aanvragen, facturen, toestemmingen en notificatie-instellingen.</translation>
-    </message>
-    <message>
-        <source>Nestje %1 · open source</source>
-        <translation>Nestje %1 · open source</translation>
+        <source>Your details, your children, credits, documents and settings.</source>
+        <translation>Je gegevens, je kinderen, tegoeden, documenten en instellingen.</translation>
     </message>
 </context>
 <context>
@@ -519,7 +1180,7 @@
     </message>
     <message>
         <source>Photos, the diary and the day rhythm of your child appear here as soon as the group shares them.</source>
-        <translation>Foto&apos;s, het dagboek en het dagritme van je kind verschijnen hier zodra de groep ze deelt.</translation>
+        <translation>Foto's, het dagboek en het dagritme van je kind verschijnen hier zodra de groep ze deelt.</translation>
     </message>
     <message>
         <source>Downloading…</source>
@@ -528,10 +1189,6 @@
     <message>
         <source>Saved in %1</source>
         <translation>Opgeslagen in %1</translation>
-    </message>
-    <message>
-        <source>Diary saved as %1</source>
-        <translation>Dagboek opgeslagen als %1</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -551,7 +1208,7 @@
     </message>
     <message>
         <source>Photos</source>
-        <translation>Foto&apos;s</translation>
+        <translation>Foto's</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -573,12 +1230,107 @@
         <source>Your diary entry is being sent.</source>
         <translation>Je dagverslag wordt verstuurd.</translation>
     </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Diary saved in %1</source>
+        <translation>Dagboek opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Bericht schrijven</translation>
+    </message>
+    <message>
+        <source>Report absence</source>
+        <translation>Afwezigheid doorgeven</translation>
+    </message>
+    <message>
+        <source>Save everything</source>
+        <translation>Alles bewaren</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
         <source>Main navigation</source>
         <translation>Hoofdnavigatie</translation>
+    </message>
+</context>
+<context>
+    <name>NewMessagePage</name>
+    <message>
+        <source>Choose the child this message is about.</source>
+        <translation>Kies het kind waarover je een bericht wilt sturen.</translation>
+    </message>
+    <message>
+        <source>Choose the group this message is for.</source>
+        <translation>Kies voor welke groep dit bericht bestemd is.</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Bericht schrijven</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Foto's toevoegen</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Foto's (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Choose a group</source>
+        <translation>Kies een groep</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>For example: Picking up early on Friday</source>
+        <translation>Bijvoorbeeld: vrijdag eerder ophalen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Once sent, a message cannot be changed or removed.</source>
+        <translation>Let op: berichten zijn na het versturen niet meer te wijzigen of te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Bericht versturen</translation>
     </message>
 </context>
 <context>
@@ -597,7 +1349,7 @@
     </message>
     <message>
         <source>New photos</source>
-        <translation>Nieuwe foto&apos;s</translation>
+        <translation>Nieuwe foto's</translation>
     </message>
     <message>
         <source>New diary entry</source>
@@ -607,7 +1359,7 @@
         <source>%n new photo(s) of today</source>
         <translation>
             <numerusform>%n nieuwe foto van vandaag</numerusform>
-            <numerusform>%n nieuwe foto&apos;s van vandaag</numerusform>
+            <numerusform>%n nieuwe foto's van vandaag</numerusform>
         </translation>
     </message>
     <message>
@@ -615,12 +1367,207 @@
         <translation>De groep heeft in het dagboek geschreven.</translation>
     </message>
     <message>
-        <source>Request: %1</source>
-        <translation>Aanvraag: %1</translation>
-    </message>
-    <message>
         <source>Your request has been handled. See the request overview.</source>
         <translation>Je aanvraag is behandeld. Bekijk het aanvragenoverzicht.</translation>
+    </message>
+    <message>
+        <source>Swap day for %1: %2</source>
+        <translation>Ruildag voor %1: %2</translation>
+    </message>
+    <message>
+        <source>Extra day for %1: %2</source>
+        <translation>Extra dag voor %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaties</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notificatie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notification for %1</source>
+        <translation>Notificatie voor %1</translation>
+    </message>
+    <message>
+        <source>E-mail for %1</source>
+        <translation>E-mail voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsPage</name>
+    <message>
+        <source>Observations</source>
+        <translation>Observaties</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No observations yet</source>
+        <translation>Nog geen observaties</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewList</name>
+    <message>
+        <source>Account &amp; children</source>
+        <translation>Account &amp; kinderen</translation>
+    </message>
+    <message>
+        <source>Change of details being processed</source>
+        <translation>Wijziging van gegevens in behandeling</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Geboren %1</translation>
+    </message>
+    <message>
+        <source>Care has ended</source>
+        <translation>Opvang beëindigd</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Tegoeden</translation>
+    </message>
+    <message>
+        <source>Hours or points still to use, and what they were used for</source>
+        <translation>Uren of punten die je nog kunt gebruiken, en waarvoor ze gebruikt zijn</translation>
+    </message>
+    <message>
+        <source>Invoices, documents &amp; annual statements</source>
+        <translation>Facturen, documenten &amp; jaaropgaven</translation>
+    </message>
+    <message>
+        <source>Save everything</source>
+        <translation>Alles bewaren</translation>
+    </message>
+    <message>
+        <source>Every photo, video and diary day in a folder on this device, with their dates</source>
+        <translation>Alle foto's, video's en dagboekdagen in een map op dit apparaat, met hun datum</translation>
+    </message>
+    <message>
+        <source>Ask a question</source>
+        <translation>Stel een vraag</translation>
+    </message>
+    <message>
+        <source>Arrives as a conversation in Messages</source>
+        <translation>Komt als gesprek in Berichten</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaties</translation>
+    </message>
+    <message>
+        <source>Per item: a notification and/or an e-mail</source>
+        <translation>Per onderdeel: een notificatie en/of een e-mail</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>To the parent portal</source>
+        <translation>Naar ouderportaal</translation>
+    </message>
+    <message>
+        <source>Opens the organisation's portal in the browser</source>
+        <translation>Opent het portaal van de organisatie in de browser</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>Over deze app</translation>
+    </message>
+    <message>
+        <source>Nestje %1 · free software (GPL 3.0 or later)</source>
+        <translation>Nestje %1 · vrije software (GPL 3.0 of later)</translation>
+    </message>
+</context>
+<context>
+    <name>PaperclipIcon</name>
+    <message>
+        <source>Has attachments</source>
+        <translation>Met bijlage</translation>
+    </message>
+</context>
+<context>
+    <name>ParentPage</name>
+    <message>
+        <source>Your details</source>
+        <translation>Je gegevens</translation>
+    </message>
+    <message>
+        <source>As the organisation knows you</source>
+        <translation>Zoals de organisatie je kent</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation>Wijzigingsverzoek</translation>
+    </message>
+    <message>
+        <source>Being sent…</source>
+        <translation>Wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>Request a change</source>
+        <translation>Wijziging doorgeven</translation>
+    </message>
+    <message>
+        <source>Fill in only what should change. The organisation processes it.</source>
+        <translation>Vul alleen in wat moet veranderen. De organisatie verwerkt het.</translation>
+    </message>
+    <message>
+        <source>Until this change is processed, you cannot change your details again.</source>
+        <translation>Tot deze wijziging is verwerkt, kun je je gegevens niet nogmaals wijzigen.</translation>
+    </message>
+    <message>
+        <source>Remark (optional)</source>
+        <translation>Opmerking (optioneel)</translation>
+    </message>
+    <message>
+        <source>Send change</source>
+        <translation>Wijziging versturen</translation>
+    </message>
+    <message>
+        <source>Your change is being sent.</source>
+        <translation>Je wijziging wordt verstuurd.</translation>
     </message>
 </context>
 <context>
@@ -635,10 +1582,60 @@
     </message>
 </context>
 <context>
+    <name>PasswordPage</name>
+    <message>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. Other devices have been logged out.</source>
+        <translation>Je wachtwoord is gewijzigd. Andere apparaten zijn uitgelogd.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. After the change, other devices have to log in again.</source>
+        <translation>Minstens %1 tekens. Na de wijziging moeten andere apparaten opnieuw inloggen.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nieuw wachtwoord nogmaals</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Bezig met wijzigen…</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionRow</name>
+    <message>
+        <source>Declaration: cannot be changed here, ask your location</source>
+        <translation>Verklaring: hier niet te wijzigen, vraag het je locatie</translation>
+    </message>
+    <message>
+        <source>Not filled in yet</source>
+        <translation>Nog niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>Photo viewer</source>
-        <translation>Foto&apos;s bekijken</translation>
+        <translation>Foto's bekijken</translation>
     </message>
     <message>
         <source>Close</source>
@@ -668,8 +1665,8 @@
         <translation>Vul de naam of het adres van je portaal in.</translation>
     </message>
     <message>
-        <source>This is not a portal address. Enter for example &quot;naam&quot; or &quot;naam.ouderportaal.nl&quot;.</source>
-        <translation>Dit is geen portaaladres. Vul bijvoorbeeld &quot;naam&quot; of &quot;naam.ouderportaal.nl&quot; in.</translation>
+        <source>This is not a portal address. Enter for example "naam" or "naam.ouderportaal.nl".</source>
+        <translation>Dit is geen portaaladres. Vul bijvoorbeeld "naam" of "naam.ouderportaal.nl" in.</translation>
     </message>
     <message>
         <source>Use https:// for a portal on another computer; http:// only works for a portal on this computer.</source>
@@ -695,7 +1692,7 @@
         <translation>Het certificaat van %1 niet meer vertrouwen</translation>
     </message>
     <message>
-        <source>Choose the portal&apos;s CA certificate</source>
+        <source>Choose the portal's CA certificate</source>
         <translation>Kies het CA-certificaat van het portaal</translation>
     </message>
     <message>
@@ -716,10 +1713,183 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>the download could not be moved into the archive folder</source>
+        <translation>de download kon niet naar de archiefmap worden verplaatst</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation>de map %1 kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>the file could not be copied</source>
+        <translation>het bestand kon niet worden gekopieerd</translation>
+    </message>
+    <message>
+        <source>the file could not be given its name</source>
+        <translation>het bestand kon zijn naam niet krijgen</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written.</source>
+        <translation>In de map %1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>%1 kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>Written by %1 (parent)</source>
+        <translation>Geschreven door %1 (ouder)</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Geschreven door %1</translation>
+    </message>
+    <message>
+        <source>Diary of %1, %2</source>
+        <translation>Dagboek van %1, %2</translation>
+    </message>
+    <message>
+        <source>All of %1</source>
+        <translation>Alles van %1</translation>
+    </message>
+    <message>
+        <source>%1 · saved by Nestje</source>
+        <translation>%1 · bewaard met Nestje</translation>
+    </message>
+    <message>
+        <source>Diary</source>
+        <translation>Dagboek</translation>
+    </message>
+</context>
+<context>
     <name>QmlModuleCheck</name>
     <message>
         <source>Choosing files does not work on this computer: the Qt part %1 is not installed. Install it (on Debian and Ubuntu: qml6-module-%2) and start Nestje again.</source>
         <translation>Bestanden kiezen werkt niet op deze computer: het Qt-onderdeel %1 is niet geïnstalleerd. Installeer het (op Debian en Ubuntu: qml6-module-%2) en start Nestje opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Ask a question</source>
+        <translation>Stel een vraag</translation>
+    </message>
+    <message>
+        <source>About no child in particular</source>
+        <translation>Niet over een bepaald kind</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>Je vraag</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Your question is being sent. The answer comes in Messages.</source>
+        <translation>Je vraag wordt verstuurd. Het antwoord komt in Berichten.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedWrite</name>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBar</name>
+    <message>
+        <source>Add photos</source>
+        <translation>Foto's toevoegen</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Foto's (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Typ je antwoord…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Versturen (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPage</name>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Your remark</source>
+        <translation>Jouw opmerking</translation>
+    </message>
+    <message>
+        <source>From the organisation</source>
+        <translation>Van de organisatie</translation>
+    </message>
+    <message>
+        <source>Expires automatically on</source>
+        <translation>Vervalt automatisch op</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>Aangevraagd op</translation>
+    </message>
+    <message>
+        <source>Cancel for %1</source>
+        <translation>Annuleren voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestList</name>
+    <message>
+        <source>Requests</source>
+        <translation>Aanvragen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRow</name>
+    <message>
+        <source>Being cancelled…</source>
+        <translation>Wordt geannuleerd…</translation>
+    </message>
+    <message>
+        <source>Cancel for %1</source>
+        <translation>Annuleren voor %1</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1933,93 @@
     </message>
 </context>
 <context>
+    <name>TeamCard</name>
+    <message>
+        <source>Our team</source>
+        <translation>Ons team</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberPage</name>
+    <message>
+        <source>Our team</source>
+        <translation>Ons team</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the team.</source>
+        <translation>Deze medewerker staat niet meer in het team.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Our team</source>
+        <translation>Ons team</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadDelegate</name>
+    <message>
+        <source>Unread</source>
+        <translation>Ongelezen</translation>
+    </message>
+    <message>
+        <source>With attachments</source>
+        <translation>Met bijlagen</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wordt verstuurd…</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadList</name>
+    <message>
+        <source>Search messages</source>
+        <translation>Zoeken in berichten</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Bericht schrijven</translation>
+    </message>
+    <message>
+        <source>All children</source>
+        <translation>Alle kinderen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Niets gevonden</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation>Berichten laden…</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Nog geen berichten</translation>
+    </message>
+    <message>
+        <source>No conversation contains “%1”.</source>
+        <translation>Geen gesprek bevat “%1”.</translation>
+    </message>
+    <message>
+        <source>Messages between you and the group appear here. You will see a badge on this tab when there is something new.</source>
+        <translation>Berichten tussen jou en de groep staan hier. Is er iets nieuws, dan zie je een bolletje op dit tabblad.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCard</name>
     <message>
         <source>Diary of %1</source>
@@ -774,11 +2031,11 @@
     </message>
     <message>
         <source>Photos of %1</source>
-        <translation>Foto&apos;s van %1</translation>
+        <translation>Foto's van %1</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation>Foto&apos;s</translation>
+        <translation>Foto's</translation>
     </message>
     <message>
         <source>Action requested</source>
@@ -800,7 +2057,7 @@
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n foto</numerusform>
-            <numerusform>%n foto&apos;s</numerusform>
+            <numerusform>%n foto's</numerusform>
         </translation>
     </message>
     <message>
@@ -846,7 +2103,7 @@
         <source>%n video(s)</source>
         <translation>
             <numerusform>%n video</numerusform>
-            <numerusform>%n video&apos;s</numerusform>
+            <numerusform>%n video's</numerusform>
         </translation>
     </message>
     <message>
@@ -889,10 +2146,273 @@
     </message>
 </context>
 <context>
+    <name>nestje</name>
+    <message>
+        <source>Saves every photo, video and diary entry of your children into a folder.</source>
+        <translation>Bewaart elke foto, video en dagboekpagina van je kinderen in een map.</translation>
+    </message>
+    <message>
+        <source>The portal: a name, a host or an address.</source>
+        <translation>Het ouderportaal: een naam, een host of een adres.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address on the portal.</source>
+        <translation>Je e-mailadres op het ouderportaal.</translation>
+    </message>
+    <message>
+        <source>The folder to save into.</source>
+        <translation>De map om in te bewaren.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Lees het wachtwoord van standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>The CA certificate of a self-hosted portal.</source>
+        <translation>Het CA-certificaat van een zelf gehost portaal.</translation>
+    </message>
+    <message>
+        <source>Only this child (first name).</source>
+        <translation>Alleen dit kind (voornaam).</translation>
+    </message>
+    <message>
+        <source>Only photos from this day on.</source>
+        <translation>Alleen foto's vanaf deze dag.</translation>
+    </message>
+    <message>
+        <source>Downloads at once (default 6).</source>
+        <translation>Aantal downloads tegelijk (standaard 6).</translation>
+    </message>
+    <message>
+        <source>Try: nestje archive --help</source>
+        <translation>Probeer: nestje archive --help</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is verplicht</translation>
+    </message>
+    <message>
+        <source>--since expects a day as YYYY-MM-DD</source>
+        <translation>--since verwacht een dag als JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>--parallel expects a number from 1 to 32</source>
+        <translation>--parallel verwacht een getal van 1 tot en met 32</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Password (one line on standard input):</source>
+        <translation>Wachtwoord (één regel op standaardinvoer):</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>geen wachtwoord</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 …</source>
+        <translation>Inloggen bij %1 …</translation>
+    </message>
+    <message>
+        <source>the login failed</source>
+        <translation>inloggen is mislukt</translation>
+    </message>
+    <message>
+        <source>Reading what the portal has …</source>
+        <translation>Ophalen wat het ouderportaal heeft …</translation>
+    </message>
+    <message>
+        <source>the portal could not be read completely; try again later</source>
+        <translation>het ouderportaal kon niet volledig worden gelezen; probeer het later opnieuw</translation>
+    </message>
+    <message>
+        <source>no child named %1</source>
+        <translation>geen kind met de naam %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files, %3</source>
+        <translation>%1 van %2 bestanden, %3</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, nog ongeveer %1 s</translation>
+    </message>
+    <message>
+        <source>Saving into %1</source>
+        <translation>Bewaren in %1</translation>
+    </message>
+    <message>
+        <source>%1 files: %2 new, %3 already saved, %4 failed, %5 not downloadable; %6 in %7 s</source>
+        <translation>%1 bestanden: %2 nieuw, %3 al bewaard, %4 mislukt, %5 niet te downloaden; %6 in %7 s</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::AccountDetails</name>
+    <message>
+        <source>name → %1</source>
+        <translation>naam → %1</translation>
+    </message>
+    <message>
+        <source>e-mail address → %1</source>
+        <translation>e-mailadres → %1</translation>
+    </message>
+    <message>
+        <source>phone number → %1</source>
+        <translation>telefoonnummer → %1</translation>
+    </message>
+    <message>
+        <source>address → %1</source>
+        <translation>adres → %1</translation>
+    </message>
+    <message>
+        <source>Being processed since %1</source>
+        <translation>In behandeling sinds %1</translation>
+    </message>
+    <message>
+        <source>Processed by the organisation</source>
+        <translation>Verwerkt door de organisatie</translation>
+    </message>
+    <message>
+        <source>The portal did not accept the change.</source>
+        <translation>Het portaal heeft de wijziging niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>No account.</source>
+        <translation>Geen account.</translation>
+    </message>
+    <message>
+        <source>A change is still being processed. Until then you cannot change your details again.</source>
+        <translation>Er wordt nog een wijziging verwerkt. Tot die verwerkt is, kun je je gegevens niet nogmaals wijzigen.</translation>
+    </message>
+    <message>
+        <source>Fill in what should change.</source>
+        <translation>Vul in wat er moet veranderen.</translation>
+    </message>
+    <message>
+        <source>This device could not store the change.</source>
+        <translation>Dit apparaat kon de wijziging niet bewaren.</translation>
+    </message>
+    <message>
+        <source>Write a subject.</source>
+        <translation>Schrijf een onderwerp.</translation>
+    </message>
+    <message>
+        <source>Write your question.</source>
+        <translation>Schrijf je vraag.</translation>
+    </message>
+    <message>
+        <source>This device could not store the question.</source>
+        <translation>Dit apparaat kon de vraag niet bewaren.</translation>
+    </message>
+    <message>
+        <source>Fill in your current password.</source>
+        <translation>Vul je huidige wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>The new password needs at least %1 characters.</source>
+        <translation>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>De twee nieuwe wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Het nieuwe wachtwoord is hetzelfde als het huidige.</translation>
+    </message>
+    <message>
+        <source>The password was changed, but this device could not store it: %1</source>
+        <translation>Het wachtwoord is gewijzigd, maar dit apparaat kon het niet bewaren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::AgendaWriter</name>
+    <message>
+        <source>Absence not reported</source>
+        <translation>Afwezigheid niet doorgegeven</translation>
+    </message>
+    <message>
+        <source>Not cancelled</source>
+        <translation>Niet geannuleerd</translation>
+    </message>
+    <message>
+        <source>Choose a reason for the absence: sick, holiday or other.</source>
+        <translation>Kies een reden voor de afwezigheid: ziek, vakantie of overig.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day part.</source>
+        <translation>Kies minstens één dagdeel.</translation>
+    </message>
+</context>
+<context>
     <name>nestje::AppController</name>
     <message>
         <source>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</source>
         <translation>Je wachtwoord voor %1 is gewijzigd of je sessie is verlopen. Log opnieuw in; wat je geschreven hebt, blijft bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::ArchiveController</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>nog minder dan een minuut</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>nog ongeveer %n minuut</numerusform>
+            <numerusform>nog ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. What was saved stays; the next time continues from there.</source>
+        <translation>Gestopt. Wat al bewaard is, blijft staan; de volgende keer gaat het daar verder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be saved; they are tried again next time.</source>
+        <translation>
+            <numerusform>%n bestand kon niet worden bewaard; de volgende keer wordt het opnieuw geprobeerd.</numerusform>
+            <numerusform>%n bestanden konden niet worden bewaard; de volgende keer worden ze opnieuw geprobeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything was already saved.</source>
+        <translation>Alles was al bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s) saved.</source>
+        <translation>
+            <numerusform>%n nieuw bestand bewaard.</numerusform>
+            <numerusform>%n nieuwe bestanden bewaard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nestje::ArchiveRun</name>
+    <message>
+        <source>The folder %1 cannot be written.</source>
+        <translation>In de map %1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1: the archive's list could not be written</source>
+        <translation>%1: de lijst van het archief kon niet worden geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::ConversationModel</name>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
     </message>
 </context>
 <context>
@@ -906,7 +2426,7 @@
     </message>
     <message>
         <source>Messages, photos and news are waiting for you in Nestje.</source>
-        <translation>Er staan berichten, foto&apos;s en nieuws voor je klaar in Nestje.</translation>
+        <translation>Er staan berichten, foto's en nieuws voor je klaar in Nestje.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -964,7 +2484,7 @@
     </message>
     <message>
         <source>Add at most %1 photos or videos.</source>
-        <translation>Voeg maximaal %1 foto&apos;s of video&apos;s toe.</translation>
+        <translation>Voeg maximaal %1 foto's of video's toe.</translation>
     </message>
     <message>
         <source>You can write about today or a day that has been.</source>
@@ -976,7 +2496,7 @@
     </message>
     <message>
         <source>%1 is a video; this organisation does not take videos in the diary.</source>
-        <translation>%1 is een video; deze organisatie neemt geen video&apos;s op in het dagboek.</translation>
+        <translation>%1 is een video; deze organisatie neemt geen video's op in het dagboek.</translation>
     </message>
     <message>
         <source>The diary cannot be written right now.</source>
@@ -989,6 +2509,40 @@
     <message>
         <source>The entry could not be stored on this device. Nothing was sent; try again.</source>
         <translation>Het verslag kon niet op dit apparaat worden bewaard. Er is niets verstuurd; probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::DocumentFiles</name>
+    <message>
+        <source>The document could not be saved there.</source>
+        <translation>Het document kon daar niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>No account.</source>
+        <translation>Geen account.</translation>
+    </message>
+    <message>
+        <source>No connection: the document is not on this device yet.</source>
+        <translation>Geen verbinding: het document staat nog niet op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>The portal did not give the document.</source>
+        <translation>Het portaal gaf het document niet.</translation>
+    </message>
+    <message>
+        <source>The document could not be stored on this device.</source>
+        <translation>Het document kon niet op dit apparaat worden bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::LocationItem</name>
+    <message>
+        <source>No connection: the attachment is not on this device yet.</source>
+        <translation>Geen verbinding: de bijlage staat nog niet op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>The portal did not give the attachment.</source>
+        <translation>Het portaal gaf de bijlage niet.</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +2607,71 @@
     </message>
 </context>
 <context>
+    <name>nestje::MessageWriter</name>
+    <message>
+        <source>Fill in a subject.</source>
+        <translation>Vul een onderwerp in.</translation>
+    </message>
+    <message>
+        <source>The subject is too long: at most %1 characters.</source>
+        <translation>Het onderwerp is te lang: maximaal %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Type your message first.</source>
+        <translation>Typ eerst je bericht.</translation>
+    </message>
+    <message>
+        <source>Your message is too long: at most %1 characters.</source>
+        <translation>Je bericht is te lang: maximaal %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Add at most %1 photos.</source>
+        <translation>Voeg maximaal %1 foto's toe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo.</source>
+        <translation>%1 is geen foto.</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent right now.</source>
+        <translation>Het bericht kan nu niet verstuurd worden.</translation>
+    </message>
+    <message>
+        <source>Choose the child this message is about.</source>
+        <translation>Kies het kind waarover je een bericht wilt sturen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The message could not be stored on this device. Nothing was sent; try again.</source>
+        <translation>Het bericht kon niet op dit apparaat bewaard worden. Er is niets verstuurd; probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::PermissionModel</name>
+    <message>
+        <source>changed on %1</source>
+        <translation>gewijzigd op %1</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::PlacementModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+</context>
+<context>
     <name>nestje::PortalQuestion</name>
     <message>
         <source>There is no account to ask.</source>
@@ -1092,6 +2711,68 @@
     <message>
         <source>Last updated %1.</source>
         <translation>Laatst bijgewerkt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::ThreadModel</name>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::agendatext</name>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Optie</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Swap day</source>
+        <translation>Ruildag</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Afwezigheid</translation>
+    </message>
+    <message>
+        <source>Extra day</source>
+        <translation>Extra dag</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>ziek</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>vakantie</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>gives up %1</source>
+        <translation>levert in: %1</translation>
+    </message>
+    <message>
+        <source>takes %1</source>
+        <translation>neemt: %1</translation>
+    </message>
+    <message>
+        <source>paid with %1</source>
+        <translation>betaald met %1</translation>
+    </message>
+    <message>
+        <source>on the invoice</source>
+        <translation>op factuur</translation>
     </message>
 </context>
 </TS>
