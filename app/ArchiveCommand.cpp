@@ -22,9 +22,10 @@
 namespace nestje {
 
 namespace {
+// lupdate files a namespace-level tr() under the enclosing namespace: look up the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ArchiveCommand", text);
+    return QCoreApplication::translate("nestje", text);
 }
 
 QString megabytes(qint64 bytes)

@@ -131,6 +131,7 @@ Item {
                 objectName: "agendaMonth"
                 visible: home.wide
                 Layout.preferredWidth: Math.min(420, home.width * 0.45)
+                Layout.maximumWidth: Math.min(420, home.width * 0.45) // the list keeps the rest
                 Layout.fillHeight: true
                 Layout.rightMargin: home.contentMargin
                 Layout.topMargin: Theme.spacingM

@@ -75,7 +75,7 @@ ColumnLayout {
             required property string summary
             width: grid.cellWidth
             height: grid.cellHeight
-            Accessible.name: Qt.formatDate(new Date(day + "T12:00:00"), "d MMMM") + (summary ? ", " + summary : "")
+            Accessible.name: new Date(day + "T12:00:00").toLocaleDateString(Qt.locale(), "d MMMM") + (summary ? ", " + summary : "")
             ToolTip.visible: hovered && summary.length > 0
             ToolTip.text: summary
             onClicked: month.dayChosen(day)

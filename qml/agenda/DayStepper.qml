@@ -38,7 +38,8 @@ RowLayout {
         textFormat: Text.PlainText // text from the portal is never markup
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignHCenter
-        text: Qt.formatDate(new Date(stepper.day + "T12:00:00"), "dddd d MMMM yyyy")
+        // In the app's language (Qt.formatDate names days in English whatever the locale).
+        text: new Date(stepper.day + "T12:00:00").toLocaleDateString(Qt.locale(), "dddd d MMMM yyyy")
         font.pixelSize: Theme.fontBody
         color: Theme.text
     }

@@ -10,9 +10,10 @@
 namespace nestje::agendatext {
 
 namespace {
+// lupdate files a namespace-level tr() under the enclosing namespace: look up the same context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AgendaText", text);
+    return QCoreApplication::translate("nestje::agendatext", text);
 }
 
 QString shortDay(const QDate &day)
