@@ -375,6 +375,20 @@ public:
 
 private:
     static constexpr int maxDepth = 100; // deeper nesting is flattened: Qt's layout stays fast
+    // Qt's text layout takes minutes for tables nested a few dozen deep (a hostile newsletter
+    // froze the page): deeper tables lose their grid, their rows become lines.
+    static constexpr int maxTableDepth = 4;
+
+    static bool isTablePart(const QString &name)
+    {
+        return isOneOf(name, {"table", "tr", "td", "th", "thead", "tbody", "tfoot", "caption"});
+    }
+
+    int openTables() const
+    {
+        return int(std::count_if(m_open.begin(), m_open.end(),
+                                 [](const Open &open) { return open.source == QLatin1String("table"); }));
+    }
 
     void markup()
     {
@@ -502,6 +516,15 @@ private:
             image(tag);
             return;
         }
+        if (isTablePart(tag.name) && (m_flatTables > 0 || (tag.name == QLatin1String("table") && openTables() >= maxTableDepth))) {
+            if (tag.name == QLatin1String("table"))
+                ++m_flatTables;
+            else if (tag.name == QLatin1String("tr"))
+                m_out.append(QLatin1String("<br>"));
+            else if (tag.name == QLatin1String("td") || tag.name == QLatin1String("th"))
+                m_out.append(u' ');
+            return;
+        }
         QString attributes;
         if (tag.name == QLatin1String("a")) {
             bool present = false;
@@ -560,6 +583,11 @@ private:
         }
         if (name == QLatin1String("br")) { // "</br>" is a line break to a browser
             m_out.append(QLatin1String("<br>"));
+            return;
+        }
+        if (m_flatTables > 0 && isTablePart(name)) { // the end of a flattened table's part
+            if (name == QLatin1String("table"))
+                --m_flatTables;
             return;
         }
         for (qsizetype i = m_open.size() - 1; i >= 0; --i) {
@@ -690,6 +718,7 @@ private:
     QList<Open> m_open;
     QString m_skipTag; // inside an element dropped with its content
     int m_skipDepth = 0;
+    int m_flatTables = 0; // tables below maxTableDepth being flattened
 };
 
 } // namespace

@@ -240,6 +240,28 @@ private slots:
 
     // ---- the sanitiser ------------------------------------------------------------------
 
+    // A newsletter with tables nested 60 deep froze the page in Qt's text layout: below four
+    // levels the tables lose their grid (rows become lines), and no text is lost.
+    void deeplyNestedTablesAreFlattened()
+    {
+        QString html;
+        for (int i = 0; i < 60; ++i)
+            html += QStringLiteral("<table><tr><td>laag %1 ").arg(i);
+        html += QStringLiteral("midden");
+        for (int i = 0; i < 60; ++i)
+            html += QStringLiteral("</td></tr></table>");
+        html += QStringLiteral("<p>daarna</p>");
+        const QString out = sanitiseHtml(html, portal);
+        QCOMPARE(out.count(QLatin1String("<table")), 4);
+        QCOMPARE(out.count(QLatin1String("</table>")), 4);
+        for (const char *text : {"laag 0 ", "laag 3 ", "laag 4 ", "laag 59 ", "midden"})
+            QVERIFY2(out.contains(QLatin1String(text)), text);
+        // After the flattened part the outer cells close where they should: the paragraph
+        // that follows the whole table is outside every table.
+        QVERIFY(out.endsWith(QLatin1String("</table><p>daarna</p>")));
+        QVERIFY(out.indexOf(QLatin1String("<p>daarna")) > out.lastIndexOf(QLatin1String("</td>")));
+    }
+
     void sanitiserKeepsLayoutAndDropsActiveContent()
     {
         const QString out = sanitiseHtml(
