@@ -167,16 +167,20 @@ void ServerLoginsTest::unknownUserCostsAsMuchAsAKnownOne()
     };
     QList<qint64> known;
     QList<qint64> unknown;
-    for (int i = 0; i < 7; ++i) {
+    for (int i = 0; i < 9; ++i) {
         known.append(timed(20 + i, QStringLiteral("ouder@example.nl")));
         unknown.append(timed(30 + i, QStringLiteral("niemand@example.nl")));
     }
     std::sort(known.begin(), known.end());
     std::sort(unknown.begin(), unknown.end());
     QVERIFY(known.first() > 0 && unknown.first() > 0);
-    const double ratio = double(unknown.at(3)) / double(known.at(3));
-    qInfo("median wrong-password login: known user %lld ms, unknown user %lld ms (ratio %.2f)",
-          known.at(3), unknown.at(3), ratio);
+    // The fastest try of each is the work itself: a busy machine (ctest runs two tests at once)
+    // only ever adds time, and a median of a few tries took it in (known 204 ms, unknown 100 ms
+    // in one CI run, 66 and 67 ms alone). An unknown user answered without hashing would still
+    // be 1 ms against tens.
+    const double ratio = double(unknown.first()) / double(known.first());
+    qInfo("fastest wrong-password login: known user %lld ms, unknown user %lld ms (ratio %.2f); medians %lld and %lld ms",
+          known.first(), unknown.first(), ratio, known.at(4), unknown.at(4));
     QVERIFY2(ratio > 0.5 && ratio < 2.0, qPrintable(QString::number(ratio)));
 }
 
