@@ -181,6 +181,20 @@ bool TimelineStore::hasCard(const QString &key) const
     return m_db.isOpen() && m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cards WHERE card_key = ?"), {key}) > 0;
 }
 
+QList<RecentStaffCard> TimelineStore::recentStaffCards(qint64 since) const
+{
+    QList<RecentStaffCard> cards;
+    if (QSqlQuery *q = m_db.select(QStringLiteral("SELECT c.card_key, c.type, (SELECT COUNT(*) FROM photos p WHERE"
+                                                  " p.card_key = c.card_key) FROM cards c WHERE c.date >= ?"
+                                                  " AND c.type IN ('photo', 'journal') AND c.by_parent = 0"),
+                                   {since})) {
+        while (q->next())
+            cards << RecentStaffCard{q->value(0).toString(), q->value(1).toString() == QLatin1String("photo"),
+                                     q->value(2).toInt()};
+    }
+    return cards;
+}
+
 QList<TimelineEntry> TimelineStore::journal(const QString &childId) const
 {
     QStringList keys;

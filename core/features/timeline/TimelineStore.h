@@ -41,6 +41,14 @@ struct TimelineEntry
     QList<DayRhythmMoment> moments;
 };
 
+// A staff card worth a notification: photos, or a diary entry by the group.
+struct RecentStaffCard
+{
+    QString key;
+    bool photo = false; // else a diary entry
+    int photoCount = 0;
+};
+
 // The timeline's cards, their photos and videos, and their day-rhythm moments. Writes
 // announce "timeline" when something changed.
 class TimelineStore
@@ -63,6 +71,8 @@ public:
     bool hasCard(const QString &key) const;
     // A child's diary entries, oldest first (the diary book).
     QList<TimelineEntry> journal(const QString &childId) const;
+    // Photo cards and staff diary entries dated from `since` (ms): what notifications announce.
+    QList<RecentStaffCard> recentStaffCards(qint64 since) const;
 
 private:
     Database &m_db;
