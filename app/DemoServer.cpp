@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoServer.h"
 
 #include "server/DemoOrganisation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The demo family's login, shared by the server's seed, the app's --demo mode and the tests.

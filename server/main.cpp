@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
 #include "server/staff/StaffCli.h"

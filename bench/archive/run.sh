@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ./dev bench archive [SCALE]: "Alles bewaren" of a --scale N demo account on loopback, against
 # curl fetching the same full-size media URLs in the same run: in parallel (curl --parallel,
 # 6 at once like the archive) and one after another on one connection (what the public

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ./dev bench scroll [PHOTO_CARDS] [SCALE]: scroll the timeline of a warm --scale N account
 # past 1,000 photo cards (images fetched and decoded as they come into view) and report the
 # memory; the baseline is the same process's memory at its first frame. Scale 20: the demo

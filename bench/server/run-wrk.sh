@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmarks the reference server on loopback with wrk: the timeline page (random offsets) and
 # the children route, 50 connections, reporting requests/s and p99 latency; then the timeline
 # again while 20 logins a second run alongside (login_load.py), and the ratio of the two p99s:

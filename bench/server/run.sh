@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ./dev bench server [SCALE] [SECONDS]: wrk against the timeline and children routes.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

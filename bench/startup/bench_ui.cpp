@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app as a user starts it, measured from inside: `prepare` logs in to a portal and syncs
 // (a warm cache on disk, the account in the keychain), `startup` reports process start to the
 // first frame that shows timeline cards, `scroll N` then scrolls the timeline past N photo

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ./dev bench startup [SCALE]: process start to the first frame of the timeline with a warm
 # cache of a --scale N account (median of 5), and memory then. Baseline, in the same run: the
 # same binary to the first frame of the login page (no account, nothing to read).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared by bench/startup and bench/scroll: a --scale N portal on loopback, a throwaway home with
 # a private D-Bus session and gnome-keyring (the app keeps its secrets there), and a warm cache:
 # `bench_ui prepare` logs in and syncs everything once. Then runs "$@" in that session.

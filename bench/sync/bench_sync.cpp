@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Full and incremental sync of a --scale N account against nestje-server on loopback.
 // Prints key=value lines; the baseline is the same timeline pages fetched without storing,
 // measured in the same run, so the ratio says what parsing and SQLite add.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ./dev bench sync [SCALE]: full and no-change incremental sync of a --scale N demo account.
 set -euo pipefail
 BUILD_DIR=${BUILD_DIR:?set by ./dev bench}

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # ./dev bench text: HTML-to-text on 10,000 diary texts against the old regex cleaner (same
 # run), and the sanitiser on a 2 MB newsletter against one plain escaping pass over it.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 
 // An unread count on a tab. Hidden at zero; "99+" beyond 99.

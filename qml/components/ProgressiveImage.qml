@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 
 // A photo that shows what is there fastest and gets sharper: the thumb (tiny, usually cached),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/auth/LoginGuard.h"
 
 #include "server/storage/Database.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Afwezigheid doorgeven (Nestje extension, docs/api.md X23/X24). The manuals' rules:
 //   "Voor de gekozen periode wordt de beschikbare planning van het kind opgehaald. Alle geplande
 //    dagdelen staan standaard aangevinkt." -> options = planned parts, selected by default.

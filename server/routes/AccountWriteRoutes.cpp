@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Account and settings (Nestje extensions, docs/api.md X34-X39). The manuals:
 //   "Hier kan per genoemd item ingesteld worden of je een e-mail en/of een pushnotificatie wilt
 //    ontvangen of helemaal geen notificatie."

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // GET nestje/capabilities (Nestje extension): which modules this organisation offers and its
 // rules, so a client hides what is off and can explain a deadline before the server refuses.
 #include "server/Portal.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Child details, consents, observations and the parent's diary (Nestje extensions,
 // docs/api.md X29-X33). The manuals:
 //   "Door te klikken op de naam van een kind, zie je informatie over het kind. Bijvoorbeeld wie

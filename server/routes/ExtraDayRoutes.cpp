@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dag aanvragen (Nestje extension, docs/api.md X20/X21). The manuals' rules:
 //   "Het systeem berekent wat de mogelijkheden voor deze dag zijn" -> options per child, computed.
 //   "Wanneer de kinderen op de bewuste dag al verwacht worden, staat er achter de dagdelen de

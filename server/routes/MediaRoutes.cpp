@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/Portal.h"
 #include "server/http/RangeHeader.h"
 #include "server/http/Replies.h"

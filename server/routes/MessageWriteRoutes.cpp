@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Berichten and read marks (Nestje extensions, docs/api.md "Parent writes"): start a thread,
 // reply, mark a thread, news item or newsletter read. Messages cannot be edited or deleted once
 // sent ("Berichten zijn na het versturen niet meer te wijzigen of te verwijderen"): there are no

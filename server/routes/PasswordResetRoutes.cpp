@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Wachtwoord vergeten (Nestje extension, docs/api.md X40-X42). The manuals: "Via de optie
 // 'wachtwoord vergeten' is het mogelijk om een nieuw wachtwoord in te stellen. Er wordt dan een
 // e-mail gestuurd naar het in ons systeem bekende e-mailadres." "Als u op de link in deze mail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Aanvragenoverzicht and Tegoeden (Nestje extensions, docs/api.md X22, X27, X28). The manuals:
 //   "Bij het aanvragenoverzicht wordt er een overzicht getoond van alle aanvragen en
 //    afwezigheden die zijn doorgegeven."

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ruildag aanvragen (Nestje extension, docs/api.md X25/X26). The manual's rules:
 //   "Vervolgens verschijnen per kind de dagdelen waarop de kinderen die datum volgens de planning
 //    verwacht worden. Selecteer alle dagdelen die je deze dag wilt inruilen."

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PUT media/upload (Nestje extension): a parent's photo or video as raw bytes, to be attached
 // to a message or diary entry by its `mediaId` in `photoIds`. "Als ouder kan je ook foto's en
 // video's toevoegen aan het verslag" (video only where the organisation offers it).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The organisation-wide part of the demo seed: news with photos and attachments, information
 // pages, monthly HTML newsletters, and per-family invoices, annual statements and documents as
 // real PDFs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The daily life part of the demo seed: contracts and planning, journal cards with day rhythm,
 // photo cards, and message threads.
 #include "server/Dates.h"

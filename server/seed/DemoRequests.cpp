@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo family's requests: the Aanvragenoverzicht and the "Optie extra" parts in the agenda.
 // Nothing here writes request, booking, planning or credit rows itself: the parent's side runs
 // through the real route handlers (X20-X27, called in-process with the demo parent as caller)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo organisations' rules, modules and placements. The two organisations are seeded
 // differently on purpose, so every rule is exercised both ways: the KDV offers swap days,
 // video and observations and credits early absence; the BSO does not swap ("ruilen bestaat

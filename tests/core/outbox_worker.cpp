@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A separate process for tst_outbox: "kill" queues a reply and dies by SIGKILL the moment
 // the server has answered it, before the outbox can record that; "resume" opens the same
 // cache and delivers whatever is still waiting. Together they are a crash mid-send.

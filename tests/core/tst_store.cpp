@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/timeline/TimelineCard.h"
 #include "db/Database.h"
 #include "features/timeline/TimelineStore.h"

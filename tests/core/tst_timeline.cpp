@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Mijn kind engine against the reference server: the timeline model over a synced cache,
 // the media cache (including expired links), EXIF, downloads, the diary through the outbox with
 // a photo (end to end: the server has it afterwards) and the diary PDF read back with pdftotext.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "accounts/Accounts.h"
 #include "net/ApiClient.h"
 #include "server/DemoOrganisation.h"

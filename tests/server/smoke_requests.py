@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A client written only from the protocol reference, run against a reference server:
 
     nestje-server --data /tmp/x --listen 127.0.0.1:8080 --seed demo &

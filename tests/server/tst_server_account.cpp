@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dagboek, child details, toestemmingen, observaties, notificatie-instellingen, account and
 // "Stel een vraag", over HTTP. The manuals' rules tested:
 //   A1 "Door te klikken op 'Dagboek schrijven' ... opent zich een venster waarin een stukje tekst

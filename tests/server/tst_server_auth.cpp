@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Auth as the reference records it (§2): bare login answer, the __Host- refresh cookie, refresh
 // by cookie and by body with rotation and reuse detection, token lifetimes, lock-out.
 #include "ServerFixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Authorisation: a second family logs in and tries every route with the first family's ids.
 // It must get 404 (never data), and its own lists must not contain the first family's items.
 #include "ServerFixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests: every observed route answers with the reference's wrapping, field names and
 // types (protocol §3.1, §4, §5), and media links behave like the portal's signed URLs.
 #include "RequestHelpers.h"

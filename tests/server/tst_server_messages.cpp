@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Berichten, read marks, uploads, capabilities and the Idempotency-Key guarantee, over HTTP
 // against the real server. The manual rules tested here:
 //   M1 "Je kan hier het kind kiezen waarover je een bericht wilt sturen, voor welke groep dit

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dag aanvragen, ruildag, afwezigheid, aanvragenoverzicht and tegoeden over HTTP, with the staff
 // side deciding. One test per rule from the manuals (quoted), plus the guarantees:
 //   R1  "Het systeem berekent wat de mogelijkheden voor deze dag zijn ... en vervolgens berekent

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Malformed input: 400 with an envelope and a messageCode, 413 for big bodies, 404 JSON for
 // unknown routes, and the server keeps answering whatever it is sent.
 #include "ServerFixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The staff side: `nestje-server staff …` and `simulate` on a running server's data, and what the
 // parent then sees over HTTP. The manuals' rules:
 //   S1 "In het dagverslag kunnen de pedagogisch medewerkers foto's en eventueel video's toevoegen"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/LoginClient.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
