@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- wrk script: timeline pages at random offsets (0 .. 600 cards, the size the app scrolls
 -- through), so the benchmark is not one cached page. The token comes from the environment.
 local token = os.getenv("NESTJE_TOKEN")
