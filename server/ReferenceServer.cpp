@@ -177,6 +177,11 @@ const Router &ReferenceServer::router() const
     return d->http->router();
 }
 
+quint64 ReferenceServer::contentGeneration()
+{
+    return d->portal.db.generation();
+}
+
 QUrl ReferenceServer::portalUrl(const QString &slug) const
 {
     return QUrl(d->portal.address.baseUrl(slug));

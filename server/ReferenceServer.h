@@ -57,6 +57,9 @@ public:
 
     // The routes it serves (the authorisation matrix test walks them).
     const Router &router() const;
+    // What caches of rendered content (the timeline's cards) are valid for; a write that
+    // changes what parents see moves it on, a login does not (tst_server_logins).
+    quint64 contentGeneration();
 
 private:
     struct Private;

@@ -94,7 +94,7 @@ TokenService::Issued TokenService::startSession(const Account &account, const Or
                        issued.refreshToken = newRefreshToken(sessionId, now + issued.refreshLifetimeMs);
                        return true;
                    },
-                   &problem),
+                   &problem, Database::Lock::Deferred, Database::Effect::AuthOnly),
                problem, "the new session");
     issued.accessExpires = now + accessLifetimeMs;
     issued.accessToken = accessToken(account, org, sessionId, issued.accessExpires);
@@ -152,7 +152,7 @@ TokenService::RefreshResult TokenService::refresh(const QByteArray &refreshToken
         issued->accessToken = accessToken(account, org, sessionId, issued->accessExpires);
         result = RefreshResult::Ok;
         return true;
-    }, &problem);
+    }, &problem, Database::Lock::Deferred, Database::Effect::AuthOnly);
     // A rotation (or a revocation after a reuse) that was not stored must not be answered.
     mustCommit(committed, problem, "the refresh token rotation");
     return result;
@@ -166,7 +166,7 @@ void TokenService::revokeSession(const QString &sessionId)
                        m_db.run(QStringLiteral("UPDATE auth_sessions SET revoked = 1 WHERE id = ?"), {sessionId});
                        return true;
                    },
-                   &problem),
+                   &problem, Database::Lock::Deferred, Database::Effect::AuthOnly),
                problem, "the logout");
 }
 

@@ -162,14 +162,16 @@ quint64 Database::generation()
     return m_generation;
 }
 
-bool Database::transaction(const std::function<bool()> &work, QString *error, Lock lock)
+bool Database::transaction(const std::function<bool()> &work, QString *error, Lock lock,
+                           Effect effect)
 {
+    const quint64 changes = effect == Effect::ChangesContent ? 1 : 0;
     if (m_inTransaction) {
         // Inside a request's read scope or another transaction: SQLite has no nested BEGIN,
         // so the work joins the open transaction and a failure aborts the whole request.
         if (!work())
             throw DatabaseError{QStringLiteral("nested transaction refused its work")};
-        ++m_generation;
+        m_generation += changes;
         return true;
     }
     bool begun = false;
@@ -194,7 +196,7 @@ bool Database::transaction(const std::function<bool()> &work, QString *error, Lo
     } reset{m_inTransaction};
     try {
         if (work() && m_db.commit()) {
-            ++m_generation;
+            m_generation += changes;
             return true;
         }
         if (error && error->isEmpty())

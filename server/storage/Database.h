@@ -41,8 +41,17 @@ public:
     // false or throws, so no request ever leaves a half-written change behind.
     // `Lock::Immediate` takes SQLite's write lock at BEGIN: a read-then-write (a capacity check
     // and the booking) can then never be interleaved with another connection's write.
+    // `Effect::AuthOnly`: the write touches only sign-in state (sessions, refresh tokens), which
+    // no cache is made of, so generation() stays: logins must not throw away the timeline's
+    // rendered cards (20 logins a second did, and the timeline's p99 doubled).
     enum class Lock { Deferred, Immediate };
-    bool transaction(const std::function<bool()> &work, QString *error = nullptr, Lock lock = Lock::Deferred);
+    enum class Effect
+    {
+        ChangesContent,
+        AuthOnly
+    };
+    bool transaction(const std::function<bool()> &work, QString *error = nullptr,
+                     Lock lock = Lock::Deferred, Effect effect = Effect::ChangesContent);
 
     // Groups the reads of one request into one SQLite read transaction: one lock instead of one
     // per statement, and a consistent snapshot. No-op when a transaction is already open.
@@ -60,8 +69,9 @@ public:
         bool m_owns = false;
     };
 
-    // Bumped by every committed write transaction, and by commits of other connections (the
-    // `nestje-server staff` commands write to the same file): caches compare against it.
+    // Bumped by every committed write transaction (not AuthOnly ones), and by commits of other
+    // connections (the `nestje-server staff` commands write to the same file): caches compare
+    // against it.
     quint64 generation();
 
     QString meta(const QString &key) const;

@@ -6,6 +6,8 @@
 #include "server/auth/TokenService.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace nestje::server::testing;
@@ -32,6 +34,7 @@ private slots:
     void userAndCustomerDomainName();
     void logoutRevokes();
     void lockOutAfterFiveFailures();
+    void rotationThatCannotBeStoredIsNotAnswered();
 
 private:
     QUrl auth(const QString &path, const QString &slug = QStringLiteral("deboomhut"))
@@ -269,6 +272,37 @@ void ServerAuthTest::lockOutAfterFiveFailures()
     // The lock ends after 15 minutes.
     m_server.advance(16 * 60 * 1000);
     QVERIFY(!m_server.login(QStringLiteral("klimop"), QStringLiteral("ouder2@example.nl")).isEmpty());
+}
+
+// Issue 10, finding 6: TokenService checks its commits. A refresh whose rotation cannot be stored
+// (the database is locked by another writer past SQLite's busy timeout) must be a 500, which a
+// client retries: not a 401, which would end the parent's login, and not a token that was never
+// stored. Once the lock is gone the same refresh token still works.
+void ServerAuthTest::rotationThatCannotBeStoredIsNotAnswered()
+{
+    const QByteArray refresh =
+        m_server.login().value(QLatin1String("refreshToken")).toString().toLatin1();
+    QVERIFY(!refresh.isEmpty());
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(QDir(m_server.dataDir()).filePath(QStringLiteral("portal.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery lock(db);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const Response locked =
+            m_server.put(auth(QStringLiteral("token")), R"({"refreshToken":")" + refresh + R"("})");
+        QCOMPARE(locked.status, 500);
+        QVERIFY(!locked.body.contains("authToken"));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        lock.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    const Response after =
+        m_server.put(auth(QStringLiteral("token")), R"({"refreshToken":")" + refresh + R"("})");
+    QCOMPARE(after.status, 200);
+    QVERIFY(after.object().value(QLatin1String("authToken")).isString());
 }
 
 QTEST_GUILESS_MAIN(ServerAuthTest)
