@@ -3,12 +3,16 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace nestje::json {
 
 QDateTime date(const QJsonValue &value)
 {
     if (value.isDouble())
-        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
+        // Clamped first: casting a double beyond qint64 (1e300 from a portal) is undefined.
+        return QDateTime::fromMSecsSinceEpoch(
+            static_cast<qint64>(std::clamp(value.toDouble(), -8.64e15, 8.64e15)), Qt::UTC);
     if (value.isString()) {
         const QString text = value.toString();
         bool isNumber = false;
@@ -33,7 +37,7 @@ QString id(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     if (value.isDouble())
-        return QString::number(static_cast<qint64>(value.toDouble()));
+        return QString::number(static_cast<qint64>(std::clamp(value.toDouble(), -9.2e18, 9.2e18)));
     return {};
 }
 
