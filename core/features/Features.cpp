@@ -21,6 +21,7 @@
 #include "features/messages/MessagesSync.h"
 #include "features/timeline/DiaryWrite.h"
 #include "features/timeline/TimelineNotifications.h"
+#include "features/timeline/TimelineSchema.h"
 #include "features/timeline/TimelineSync.h"
 #include "sync/OrganisationSync.h"
 #include "sync/NotificationFeed.h"
@@ -84,6 +85,7 @@ const QList<FeatureSchema> &featureSchemas()
         agendaSchema(),
         accountSchema(),
         locationSchema(),
+        timelineSchema(),
     };
     return schemas;
 }

@@ -15,7 +15,8 @@ struct PhotoRow
 {
     QString id;
     qint64 date = 0;     // when it was taken (or its card's date)
-    qint64 cardDate = 0; // its card's date: the timeline's order
+    qint64 cardDate = 0; // its card's date and place in the feed: the timeline's order
+    qint64 cardOrder = 0;
     QString cardKey;
     int position = 0;    // its place in the card's series
     bool video = false;

@@ -6,6 +6,16 @@
 
 namespace nestje {
 
+namespace {
+const QString rowColumns = QStringLiteral("card_key, type, date, feed_order, content_hash");
+
+TimelineRow rowFrom(QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+            q.value(4).toByteArray()};
+}
+} // namespace
+
 QByteArray TimelineStore::contentHash(const QString &cardKey) const
 {
     QSqlQuery *q = m_db.select(QStringLiteral("SELECT content_hash FROM cards WHERE card_key = ?"), {cardKey});
@@ -22,24 +32,43 @@ int TimelineStore::mediaCount() const
     return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM photos")));
 }
 
-int TimelineStore::upsert(const QList<TimelineCard> &cards)
+int TimelineStore::upsert(const QList<TimelineCard> &cards, std::optional<FeedPage> page)
 {
     int changed = 0;
+    bool numbered = false;
     const bool ok = m_db.transaction([&] {
-        for (const TimelineCard &card : cards) {
-            if (contentHash(card.key) == card.contentHash) {
+        QList<bool> same;
+        same.reserve(cards.size());
+        for (const TimelineCard &card : cards)
+            same << (contentHash(card.key) == card.contentHash);
+        numbered = page && (page->full || page->offset > 0 || same.contains(false));
+        // A run's first page starts above every number stored; a later page of the same run
+        // continues below the first page's first card, the highest number there is now.
+        const qint64 highest = numbered ? m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(feed_order), 0) FROM cards")) : 0;
+        const qint64 first = !numbered ? 0 : page->offset == 0 ? highest + feedOrderSpan : highest - page->offset;
+        for (qsizetype i = 0; i < cards.size(); ++i) {
+            const TimelineCard &card = cards.at(i);
+            // The card's number in the feed: from this page's place, else the one it has (0 when new).
+            const qint64 order = numbered ? first - i
+                                          : m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(feed_order), 0) FROM cards"
+                                                                       " WHERE card_key = ?"),
+                                                        {card.key});
+            if (same.at(i)) {
                 // Same content; only the signed URLs are fresher. Keep them for the media cache.
-                if (!m_db.exec(QStringLiteral("UPDATE cards SET json = ? WHERE card_key = ?"),
-                               {json::compact(card.json), card.key}))
+                if (!m_db.exec(QStringLiteral("UPDATE cards SET json = ?, feed_order = ? WHERE card_key = ?"),
+                               {json::compact(card.json), order, card.key})
+                    || (numbered
+                        && !m_db.exec(QStringLiteral("UPDATE photos SET card_order = ? WHERE card_key = ?"),
+                                      {order, card.key})))
                     return false;
                 continue;
             }
             ++changed;
             const QVariantList keyOnly{card.key};
             if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO cards (card_key, type, date, content_hash, json,"
-                                          " written_by, by_parent, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          " written_by, by_parent, text, feed_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {card.key, card.type, card.date, card.contentHash, json::compact(card.json), card.writtenBy,
-                            card.byParent ? 1 : 0, card.text})
+                            card.byParent ? 1 : 0, card.text, order})
                 || !m_db.exec(QStringLiteral("DELETE FROM card_children WHERE card_key = ?"), keyOnly)
                 || !m_db.exec(QStringLiteral("DELETE FROM photo_children WHERE photo_id IN"
                                              " (SELECT id FROM photos WHERE card_key = ?)"), keyOnly)
@@ -53,11 +82,11 @@ int TimelineStore::upsert(const QList<TimelineCard> &cards)
             for (qsizetype position = 0; position < card.media.size(); ++position) {
                 const MediaItem &item = card.media.at(position);
                 if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO photos (id, card_key, date, media_type,"
-                                              " description, json, downloadable, position, card_date)"
-                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                              " description, json, downloadable, position, card_date, card_order)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                {item.id, card.key, item.date ? item.date : card.date, item.mediaType,
                                 item.description, json::compact(item.json), item.downloadable ? 1 : 0, int(position),
-                                card.date}))
+                                card.date, order}))
                     return false;
                 for (const QString &child : item.childIds) {
                     if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO photo_children VALUES (?, ?)"),
@@ -75,7 +104,9 @@ int TimelineStore::upsert(const QList<TimelineCard> &cards)
         }
         return true;
     });
-    if (ok && changed > 0)
+    // New numbers move no card against another (they follow the feed), but the models' rows hold
+    // the old ones as their paging keys: they read again.
+    if (ok && (changed > 0 || numbered))
         m_db.announce(QStringLiteral("timeline"));
     return ok ? changed : -1;
 }
@@ -86,21 +117,23 @@ QList<TimelineRow> TimelineStore::page(const QString &childId, const TimelineRow
     if (!m_db.isOpen())
         return rows;
     const qint64 before = after ? after->date : std::numeric_limits<qint64>::max();
+    const qint64 afterOrder = after ? after->feedOrder : 0;
     const QString afterKey = after ? after->key : QString();
-    // (date DESC, card_key ASC) is the cards_by_date index.
+    // (date DESC, feed_order DESC, card_key ASC) is the cards_in_order index.
+    const QString notAfter = QStringLiteral(" WHERE date <= ? AND NOT (date = ? AND (feed_order > ?"
+                                            " OR (feed_order = ? AND card_key <= ?)))");
+    const QVariantList values{before, before, afterOrder, afterOrder, afterKey};
     QSqlQuery *q = childId.isEmpty()
-                       ? m_db.select(QStringLiteral("SELECT card_key, type, date, content_hash FROM cards"
-                                                    " WHERE date <= ? AND NOT (date = ? AND card_key <= ?)"
-                                                    " ORDER BY date DESC, card_key ASC LIMIT ?"),
-                                     {before, before, afterKey, limit})
-                       : m_db.select(QStringLiteral("SELECT card_key, type, date, content_hash FROM cards"
-                                                    " WHERE date <= ? AND NOT (date = ? AND card_key <= ?)"
-                                                    " AND EXISTS (SELECT 1 FROM card_children cc"
-                                                    " WHERE cc.card_key = cards.card_key AND cc.child_id = ?)"
-                                                    " ORDER BY date DESC, card_key ASC LIMIT ?"),
-                                     {before, before, afterKey, childId, limit});
+                       ? m_db.select(QStringLiteral("SELECT %1 FROM cards").arg(rowColumns) + notAfter + QStringLiteral(
+                                         " ORDER BY date DESC, feed_order DESC, card_key ASC LIMIT ?"),
+                                     values + QVariantList{limit})
+                       : m_db.select(QStringLiteral("SELECT %1 FROM cards").arg(rowColumns) + notAfter + QStringLiteral(
+                                         " AND EXISTS (SELECT 1 FROM card_children cc"
+                                         " WHERE cc.card_key = cards.card_key AND cc.child_id = ?)"
+                                         " ORDER BY date DESC, feed_order DESC, card_key ASC LIMIT ?"),
+                                     values + QVariantList{childId, limit});
     while (q && q->next())
-        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toByteArray()});
+        rows.append(rowFrom(*q));
     if (q)
         q->finish();
     return rows;
@@ -111,20 +144,22 @@ QList<TimelineRow> TimelineStore::pageUntil(const QString &childId, const Timeli
     QList<TimelineRow> rows;
     if (!m_db.isOpen())
         return rows;
-    // In display order (date DESC, card_key ASC) "down to last" is: newer, or as new and not after it.
+    // In display order (date DESC, feed_order DESC, card_key ASC) "down to last" is: a newer day,
+    // or the same day and higher in the feed, or as high and not after it.
+    const QString untilLast = QStringLiteral(" WHERE (date > ? OR (date = ? AND (feed_order > ?"
+                                             " OR (feed_order = ? AND card_key <= ?))))");
+    const QVariantList values{last.date, last.date, last.feedOrder, last.feedOrder, last.key};
     QSqlQuery *q = childId.isEmpty()
-                       ? m_db.select(QStringLiteral("SELECT card_key, type, date, content_hash FROM cards"
-                                                    " WHERE date > ? OR (date = ? AND card_key <= ?)"
-                                                    " ORDER BY date DESC, card_key ASC"),
-                                     {last.date, last.date, last.key})
-                       : m_db.select(QStringLiteral("SELECT card_key, type, date, content_hash FROM cards"
-                                                    " WHERE (date > ? OR (date = ? AND card_key <= ?))"
-                                                    " AND EXISTS (SELECT 1 FROM card_children cc"
-                                                    " WHERE cc.card_key = cards.card_key AND cc.child_id = ?)"
-                                                    " ORDER BY date DESC, card_key ASC"),
-                                     {last.date, last.date, last.key, childId});
+                       ? m_db.select(QStringLiteral("SELECT %1 FROM cards").arg(rowColumns) + untilLast
+                                         + QStringLiteral(" ORDER BY date DESC, feed_order DESC, card_key ASC"),
+                                     values)
+                       : m_db.select(QStringLiteral("SELECT %1 FROM cards").arg(rowColumns) + untilLast + QStringLiteral(
+                                         " AND EXISTS (SELECT 1 FROM card_children cc"
+                                         " WHERE cc.card_key = cards.card_key AND cc.child_id = ?)"
+                                         " ORDER BY date DESC, feed_order DESC, card_key ASC"),
+                                     values + QVariantList{childId});
     while (q && q->next())
-        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toByteArray()});
+        rows.append(rowFrom(*q));
     if (q)
         q->finish();
     return rows;
@@ -200,7 +235,8 @@ QList<TimelineEntry> TimelineStore::journal(const QString &childId) const
 {
     QStringList keys;
     if (QSqlQuery *q = m_db.select(QStringLiteral("SELECT c.card_key FROM cards c JOIN card_children cc ON cc.card_key = c.card_key"
-                                                  " WHERE c.type = 'journal' AND cc.child_id = ? ORDER BY c.date ASC, c.card_key ASC"),
+                                                  " WHERE c.type = 'journal' AND cc.child_id = ?"
+                                                  " ORDER BY c.date ASC, c.feed_order ASC, c.card_key DESC"),
                                    {childId})) {
         while (q->next())
             keys << q->value(0).toString();

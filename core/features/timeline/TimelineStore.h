@@ -17,7 +17,8 @@ struct TimelineRow
     QString key;
     QString type;
     qint64 date = 0;
-    QByteArray hash; // changes when anything shown changes
+    qint64 feedOrder = 0; // the portal's order within a day: higher is newer
+    QByteArray hash;      // changes when anything shown changes
 };
 
 // What a card shows, read from columns (the parser did the reading of JSON at sync time).
@@ -56,14 +57,30 @@ class TimelineStore
 public:
     explicit TimelineStore(Database &db) : m_db(db) {}
 
+    // Where a page of the portal's feed was read. The portal dates every card at the start of its
+    // day, so a day's order is the feed's (newest first), kept as a number per card (feed_order):
+    // a sync that reads from the top numbers the cards it reads downwards from above every number
+    // stored. The cards it does not reach are further down the feed and keep their lower numbers,
+    // so the numbers always follow the feed.
+    struct FeedPage
+    {
+        int offset = 0;    // of the page's first card in the feed
+        bool full = false; // a sync that reads every page: every page is numbered. A later sync
+                           // numbers its first page only when something in it is new or changed
+                           // (it stops at the first page with nothing new), and every page after.
+    };
+    static constexpr qint64 feedOrderSpan = qint64(1) << 32; // more cards than any feed has
+
     // Writes one page in one transaction. Returns how many cards were new or changed, or -1.
-    int upsert(const QList<TimelineCard> &cards);
+    // Without a feed page (a page read again only for fresh media links) the cards keep their
+    // numbers, and a card new to the store goes below its day's others.
+    int upsert(const QList<TimelineCard> &cards, std::optional<FeedPage> page = std::nullopt);
     QByteArray contentHash(const QString &cardKey) const;
     int cardCount() const;
     int mediaCount() const;
 
-    // Newest first (date, then key), after `after` (from the top when null), optionally of
-    // one child: one indexed keyset query.
+    // Newest first (date, then the portal's order within the day, then key), after `after` (from
+    // the top when null), optionally of one child: one indexed keyset query.
     QList<TimelineRow> page(const QString &childId, const TimelineRow *after, int limit) const;
     // Every card from the top down to `last` (inclusive): what a model has loaded, read again.
     QList<TimelineRow> pageUntil(const QString &childId, const TimelineRow &last) const;

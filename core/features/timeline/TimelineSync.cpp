@@ -23,7 +23,8 @@ void TimelineSync::fetchPage(SyncRun &run, int offset)
             run.finish(); // past the end
             return true;
         }
-        const int changed = TimelineStore(run.database()).upsert(cards);
+        // The page's place in the feed keeps the portal's order within a day (TimelineStore::FeedPage).
+        const int changed = TimelineStore(run.database()).upsert(cards, TimelineStore::FeedPage{offset, run.context().full});
         if (changed < 0)
             return false;
         // A later sync stops at the first page that holds nothing new.
