@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "media/MediaCache.h"
 
-#include "db/Database.h"
+#include "media/MediaRecords.h"
+#include "media/MediaStore.h"
 #include "features/timeline/TimelineCard.h"
 #include "features/timeline/TimelineStore.h"
 #include "net/ApiClient.h"
@@ -11,9 +12,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -30,35 +28,6 @@ Q_LOGGING_CATEGORY(lcMedia, "nestje.media")
 namespace nestje {
 
 namespace {
-QString jsonId(const QJsonValue &value)
-{
-    return value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString();
-}
-
-const char *urlKey(const QString &variant)
-{
-    if (variant == QLatin1String("thumb"))
-        return "thumbUrl";
-    if (variant == QLatin1String("medium"))
-        return "mediumUrl";
-    return "fullSizeUrl";
-}
-
-// The media item `id` inside a card: top-level photos (photo cards) or journal.photos.
-QJsonObject findMedia(const QJsonObject &card, const QString &id)
-{
-    const QJsonArray lists[] = {
-        card.value(QLatin1String("photos")).toArray(),
-        card.value(QLatin1String("journal")).toObject().value(QLatin1String("photos")).toArray()};
-    for (const QJsonArray &list : lists) {
-        for (const QJsonValue &value : list) {
-            const QJsonObject item = value.toObject();
-            if (jsonId(item.value(QLatin1String("id"))) == id)
-                return item;
-        }
-    }
-    return {};
-}
 // Where a download is written. By default a QSaveFile, flushed to disk before it takes its
 // name. Bulk downloads that are moved on at once (the archive) skip the flush: one fdatasync
 // per photo on the UI thread costs more than the download itself; a crash still leaves no
@@ -160,45 +129,15 @@ bool MediaCache::linkExpired(const QString &url)
 
 QJsonObject MediaCache::mediaJson(const QString &mediaId) const
 {
-    QSqlQuery *q = m_db->select(
-        QStringLiteral(
-            "SELECT c.json FROM photos p JOIN cards c ON c.card_key = p.card_key WHERE p.id = ?"),
-        {mediaId});
-    if (q && q->next()) {
-        const QJsonObject item =
-            findMedia(QJsonDocument::fromJson(q->value(0).toByteArray()).object(), mediaId);
-        q->finish();
-        if (!item.isEmpty())
-            return item;
-    }
-    q = m_db->select(QStringLiteral("SELECT json FROM photos WHERE id = ?"), {mediaId});
-    QJsonObject item;
-    if (q && q->next())
-        item = QJsonDocument::fromJson(q->value(0).toByteArray()).object();
-    if (q)
-        q->finish();
-    return item;
+    const MediaStore store(*m_db);
+    const QJsonObject item = media::itemInCard(store.cardJson(mediaId), mediaId);
+    return item.isEmpty() ? media::item(store.itemJson(mediaId)) : item;
 }
 
 QString MediaCache::urlOf(const QString &mediaId, const QString &variant, QString *cardKey) const
 {
     // The card's JSON is rewritten with fresh links on every sync; the photos row is not.
-    QSqlQuery *q = m_db->select(
-        QStringLiteral(
-            "SELECT c.json, c.card_key FROM photos p JOIN cards c ON c.card_key = p.card_key"
-            " WHERE p.id = ?"),
-        {mediaId});
-    QString url;
-    if (q && q->next()) {
-        if (cardKey)
-            *cardKey = q->value(1).toString();
-        url = findMedia(QJsonDocument::fromJson(q->value(0).toByteArray()).object(), mediaId)
-                  .value(QLatin1String(urlKey(variant)))
-                  .toString();
-    }
-    if (q)
-        q->finish();
-    return url;
+    return media::signedUrl(media::itemInCard(MediaStore(*m_db).cardJson(mediaId, cardKey), mediaId), variant);
 }
 
 quint64 MediaCache::fetch(const QString &mediaId, const QString &variant, Done done)
@@ -262,7 +201,7 @@ void MediaCache::start(const QString &jobKey)
         refreshCard(jobKey, cardKey);
         return;
     }
-    if (!m_db->isOpen())
+    if (!MediaStore(*m_db).isOpen())
         return finishJob(jobKey, {}, tr("This photo is no longer available.")); // logged out
     job.running = true;
     ++m_running;
@@ -451,13 +390,7 @@ void MediaCache::refreshCard(const QString &jobKey, const QString &cardKey)
     }
     // Where the card sits in the portal's timeline, as far as the cache knows; a page of six
     // around it (reference §5.P4 pages by card offset).
-    QSqlQuery *q =
-        m_db->select(QStringLiteral("SELECT date FROM cards WHERE card_key = ?"), {cardKey});
-    const qint64 date = q && q->next() ? q->value(0).toLongLong() : 0;
-    if (q)
-        q->finish();
-    const qint64 position =
-        m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM cards WHERE date > ?"), {date});
+    const qint64 position = MediaStore(*m_db).cardPosition(cardKey);
     const QString offset = QString::number(std::max<qint64>(0, position - 2));
     QList<QString> &waiting = m_refreshing[offset];
     waiting.append(jobKey);
@@ -468,12 +401,8 @@ void MediaCache::refreshCard(const QString &jobKey, const QString &cardKey)
     call.path = QStringLiteral("/restservices-parent/timeline/cards/v2/") + offset;
     m_api->send(call, this, [this, offset](const ApiResult &result) {
         const QList<QString> jobs = m_refreshing.take(offset);
-        if (result.ok()) {
-            QList<TimelineCard> cards;
-            for (const QJsonValue &card : result.payload.toArray())
-                cards << parseTimelineCard(card.toObject());
-            TimelineStore(*m_db).upsert(cards);
-        }
+        if (result.ok())
+            TimelineStore(*m_db).upsert(parseTimelinePage(result.payload));
         for (const QString &key : jobs) {
             if (!m_jobs.contains(key))
                 continue;

@@ -3,13 +3,13 @@
 
 #include "media/PhotoMetadata.h"
 #include "media/MediaLibrary.h"
-#include "db/Database.h"
+#include "media/MediaRecords.h"
+#include "media/MediaStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -67,27 +67,15 @@ void MediaFiles::download(const QString &mediaId)
         emit downloadFailed(mediaId, tr("Downloading is not possible right now."));
         return;
     }
-    const QJsonObject media = cache->mediaJson(mediaId);
-    const bool video = media.value(QLatin1String("mediaType")).toString() == QLatin1String("video");
-    QString childName;
-    QSqlQuery *q = m_db->select(QStringLiteral("SELECT c.first_name FROM photo_children pc JOIN children c ON c.id = pc.child_id"
-                                               " WHERE pc.photo_id = ? ORDER BY c.position LIMIT 1"),
-                                {mediaId});
-    if (q && q->next())
-        childName = q->value(0).toString();
-    if (q)
-        q->finish();
-    qint64 dateMs = qint64(media.value(QLatin1String("date")).toDouble());
-    if (!dateMs) {
-        q = m_db->select(QStringLiteral("SELECT date FROM photos WHERE id = ?"), {mediaId});
-        dateMs = q && q->next() ? q->value(0).toLongLong() : 0;
-        if (q)
-            q->finish();
-    }
+    const media::SavedFacts facts = media::savedFacts(cache->mediaJson(mediaId));
+    const bool video = facts.video;
+    const MediaStore store(*m_db);
+    const QString childName = store.firstChildName(mediaId);
+    const qint64 dateMs = facts.dateMs ? facts.dateMs : store.itemDate(mediaId);
     // The portal's calendar, not this device's: the file name's day and the EXIF time are
     // Amsterdam's, so a photo of 23:30 is filed under its own day on a laptop set to UTC.
     const QDateTime taken = portalLocalTime(dateMs);
-    const QString description = media.value(QLatin1String("description")).toString();
+    const QString description = facts.description;
     const QString directory = saveDirectory();
     QPointer<MediaFiles> self(this);
     cache->fetch(mediaId, QStringLiteral("full"), [=](const QString &path, const QString &error) {

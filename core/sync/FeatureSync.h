@@ -63,6 +63,10 @@ public:
     virtual QString module() const { return {}; }
     // 0 runs first (needs nothing else); 1 runs after the counters and capabilities arrived.
     virtual int phase() const { return 1; }
+    // Whether the later phases wait for this feature of phase 0: the counters, the modules and
+    // the children decide what the rest fetches. The timeline decides nothing, so the rest
+    // starts beside it instead of after its last page.
+    virtual bool laterPhasesWait() const { return true; }
     virtual bool isDue(const SyncContext &context) const = 0;
     // Fetches and stores through `run`, and calls run.finish() when its data is up to date.
     virtual void start(SyncRun &run) = 0;

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/NotificationFeed.h"
 
-namespace nestje {
+#include "sync/NotifiedStore.h"
 
-namespace {
-const QString baselineKey = QStringLiteral("notifications_baseline");
-} // namespace
+namespace nestje {
 
 QList<NewItem> NotificationFeed::candidates()
 {
@@ -17,19 +15,19 @@ QList<NewItem> NotificationFeed::candidates()
 
 QList<NewItem> NotificationFeed::takeNew(const QStringList &enabledKinds)
 {
-    const bool baseline = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_state WHERE key = ?"), {baselineKey}) == 0;
+    NotifiedStore store(m_db);
+    const bool baseline = !store.hasBaseline();
     QList<NewItem> fresh;
     m_db.transaction([&] {
         for (const NewItem &item : candidates()) {
-            if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM notified WHERE kind = ? AND item_id = ?"),
-                            {item.kind, item.id}) > 0)
+            if (store.wasAnnounced(item.kind, item.id))
                 continue;
-            if (!m_db.exec(QStringLiteral("INSERT INTO notified VALUES (?, ?)"), {item.kind, item.id}))
+            if (!store.markAnnounced(item.kind, item.id))
                 return false;
             if (!baseline && enabledKinds.contains(item.kind))
                 fresh << item;
         }
-        return m_db.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state VALUES (?, '1')"), {baselineKey});
+        return store.setBaseline();
     });
     return fresh;
 }

@@ -3,6 +3,7 @@
 
 #include "db/SyncState.h"
 #include "db/Database.h"
+#include "sync/OrganisationParser.h"
 #include "sync/SyncRun.h"
 
 namespace nestje {
@@ -14,14 +15,13 @@ constexpr int capabilitiesMaxAge = 6 * 60 * 60;
 void CountersSync::start(SyncRun &run)
 {
     run.get(QStringLiteral("/restservices-parent/notification/notifications"), [&run](const QJsonValue &payload) {
-        const QJsonObject counts = payload.toObject();
+        const Counters counters = parseCounters(payload);
         SyncState state(run.database());
-        const bool ok = state.setValue(QStringLiteral("counters/messages"),
-                                       QString::number(counts.value(QLatin1String("nrOfNewMessages")).toInt()))
-                        && state.setValue(QStringLiteral("counters/news"),
-                                          QString::number(counts.value(QLatin1String("nrOfNewNewsItems")).toInt()))
-                        && state.setValue(QStringLiteral("counters/newsletters"),
-                                          QString::number(counts.value(QLatin1String("nrOfNewNewsletters")).toInt()));
+        const bool ok = run.database().transaction([&] {
+            return state.setValue(QStringLiteral("counters/messages"), QString::number(counters.messages))
+                   && state.setValue(QStringLiteral("counters/news"), QString::number(counters.news))
+                   && state.setValue(QStringLiteral("counters/newsletters"), QString::number(counters.newsletters));
+        });
         if (ok)
             run.finish();
         return ok;
@@ -39,7 +39,7 @@ void CapabilitiesSync::start(SyncRun &run)
         QStringLiteral("/restservices-parent/nestje/capabilities"),
         [&run](const QJsonValue &payload) {
             if (!SyncState(run.database()).setValue(QStringLiteral("capabilities"),
-                                                    Capabilities::parse(payload.toObject()).serialise()))
+                                                    parseCapabilities(payload).serialise()))
                 return false;
             run.finish();
             return true;

@@ -1,55 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/Outbox.h"
 
-#include "net/JsonValues.h"
+#include "sync/OutboxStore.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcOutbox, "nestje.outbox")
 
 namespace nestje {
-
-namespace {
-QString bodyText(const QJsonValue &body)
-{
-    if (body.isUndefined())
-        return {};
-    return QString::fromUtf8(body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
-                                            : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact));
-}
-
-QJsonValue bodyFrom(const QVariant &text)
-{
-    if (text.isNull() || text.toString().isEmpty())
-        return QJsonValue::Undefined;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toString().toUtf8());
-    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-}
-
-constexpr char itemColumns[] =
-    "id, kind, method, path, body, idempotency_key, state, attempts, error_text, result, body_file, content_type";
-
-Outbox::Item itemFrom(const QSqlQuery &q)
-{
-    Outbox::Item item;
-    item.id = q.value(0).toLongLong();
-    item.kind = q.value(1).toString();
-    item.call.method = q.value(2).toByteArray();
-    item.call.path = q.value(3).toString();
-    item.call.body = bodyFrom(q.value(4));
-    item.call.idempotencyKey = q.value(5).toByteArray();
-    item.state = Outbox::stateFromString(q.value(6).toString());
-    item.attempts = q.value(7).toInt();
-    item.errorText = q.value(8).toString();
-    item.result = bodyFrom(q.value(9));
-    item.call.bodyFile = q.value(10).toString();
-    item.call.contentType = q.value(11).toByteArray();
-    return item;
-}
-} // namespace
 
 Outbox::Outbox(ApiClient *api, Database *db, QObject *parent)
     : QObject(parent)
@@ -60,7 +20,7 @@ Outbox::Outbox(ApiClient *api, Database *db, QObject *parent)
     connect(&m_wakeUp, &QTimer::timeout, this, &Outbox::resume);
     // An item caught "sending" by a crash may or may not have arrived; its Idempotency-Key
     // makes sending it again safe, so it simply waits again.
-    m_db->exec(QStringLiteral("UPDATE outbox SET state = 'waiting' WHERE state = 'sending'"));
+    OutboxStore(*m_db).resetSending();
 }
 
 Outbox::State Outbox::stateFromString(const QString &text)
@@ -99,15 +59,9 @@ qint64 Outbox::enqueue(const QString &kind, const ApiCall &call)
 {
     const QByteArray key = call.idempotencyKey.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
                                                          : call.idempotencyKey;
-    QSqlQuery *q = m_db->select(
-        QStringLiteral("INSERT INTO outbox (kind, method, path, body, idempotency_key, state, created_at, body_file,"
-                       " content_type) VALUES (?, ?, ?, ?, ?, 'waiting', ?, ?, ?)"),
-        {kind, QString::fromLatin1(call.method), call.path, bodyText(call.body), QString::fromLatin1(key),
-         QDateTime::currentMSecsSinceEpoch(), call.bodyFile.isEmpty() ? QVariant() : QVariant(call.bodyFile),
-         call.contentType.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(call.contentType))});
-    if (!q)
+    const qint64 id = OutboxStore(*m_db).insert(kind, call, key);
+    if (id == 0)
         return 0;
-    const qint64 id = q->lastInsertId().toLongLong();
     emit itemChanged(id, State::Waiting);
     emit changed();
     QMetaObject::invokeMethod(this, &Outbox::resume, Qt::QueuedConnection);
@@ -116,26 +70,17 @@ qint64 Outbox::enqueue(const QString &kind, const ApiCall &call)
 
 Outbox::Item Outbox::item(qint64 id) const
 {
-    QSqlQuery *q = m_db->select(QStringLiteral("SELECT %1 FROM outbox WHERE id = ?").arg(QLatin1String(itemColumns)), {id});
-    return q && q->next() ? itemFrom(*q) : Item{};
+    return OutboxStore(*m_db).item(id);
 }
 
 QList<Outbox::Item> Outbox::items(const QString &kind) const
 {
-    QList<Item> result;
-    QSqlQuery *q = kind.isEmpty()
-                       ? m_db->select(QStringLiteral("SELECT %1 FROM outbox ORDER BY id").arg(QLatin1String(itemColumns)))
-                       : m_db->select(QStringLiteral("SELECT %1 FROM outbox WHERE kind = ? ORDER BY id")
-                                          .arg(QLatin1String(itemColumns)),
-                                      {kind});
-    while (q && q->next())
-        result << itemFrom(*q);
-    return result;
+    return OutboxStore(*m_db).items(kind);
 }
 
 int Outbox::pendingCount() const
 {
-    return int(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('waiting', 'sending')")));
+    return OutboxStore(*m_db).pendingCount();
 }
 
 void Outbox::resume()
@@ -146,15 +91,13 @@ void Outbox::resume()
 
 void Outbox::retryWaitingNow()
 {
-    m_db->exec(QStringLiteral("UPDATE outbox SET next_attempt_at = 0 WHERE state = 'waiting'"));
+    OutboxStore(*m_db).makeWaitingDue();
     resume();
 }
 
 void Outbox::retry(qint64 id)
 {
-    m_db->exec(QStringLiteral("UPDATE outbox SET state = 'waiting', next_attempt_at = 0, error_text = NULL"
-                              " WHERE id = ? AND state = 'failed'"),
-               {id});
+    OutboxStore(*m_db).retryFailed(id);
     emit itemChanged(id, State::Waiting);
     emit changed();
     resume();
@@ -162,26 +105,23 @@ void Outbox::retry(qint64 id)
 
 void Outbox::discard(qint64 id)
 {
-    m_db->exec(QStringLiteral("DELETE FROM outbox WHERE id = ? AND state = 'failed'"), {id});
+    OutboxStore(*m_db).discardFailed(id);
     emit changed();
 }
 
 void Outbox::forget(qint64 id)
 {
-    m_db->exec(QStringLiteral("DELETE FROM outbox WHERE id = ? AND state = 'sent'"), {id});
+    OutboxStore(*m_db).forgetSent(id);
 }
 
 void Outbox::sendNext()
 {
-    QSqlQuery *q = m_db->select(QStringLiteral("SELECT %1 FROM outbox WHERE state = 'waiting' AND next_attempt_at <= ?"
-                                               " ORDER BY id LIMIT 1")
-                                    .arg(QLatin1String(itemColumns)),
-                                {QDateTime::currentMSecsSinceEpoch()});
-    if (!q || !q->next()) {
+    const std::optional<Item> due = OutboxStore(*m_db).nextDue(QDateTime::currentMSecsSinceEpoch());
+    if (!due) {
         scheduleWakeUp();
         return;
     }
-    const Item next = itemFrom(*q);
+    const Item next = *due;
     m_sending = next.id;
     record(next.id, State::Sending, {}, QJsonValue::Undefined, false);
     m_api->send(next.call, this, [this, id = next.id, attempts = next.attempts](const ApiResult &result) {
@@ -210,19 +150,14 @@ void Outbox::sendNext()
 void Outbox::record(qint64 id, State state, const QString &errorText, const QJsonValue &result, bool countAttempt,
                     qint64 nextAttemptAt)
 {
-    m_db->exec(QStringLiteral("UPDATE outbox SET state = ?, error_text = ?, attempts = attempts + ?,"
-                              " next_attempt_at = ?, result = COALESCE(?, result),"
-                              " sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?"),
-               {stateToString(state), errorText.isEmpty() ? QVariant() : QVariant(errorText), countAttempt ? 1 : 0,
-                nextAttemptAt, result.isUndefined() ? QVariant() : QVariant(bodyText(result)), stateToString(state),
-                QDateTime::currentMSecsSinceEpoch(), id});
+    OutboxStore(*m_db).record(id, state, errorText, result, countAttempt, nextAttemptAt);
     emit itemChanged(id, state);
     emit changed();
 }
 
 void Outbox::scheduleWakeUp()
 {
-    const qint64 next = m_db->scalar(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'waiting'"));
+    const qint64 next = OutboxStore(*m_db).nextAttemptAt();
     if (next <= 0) {
         m_wakeUp.stop();
         return;

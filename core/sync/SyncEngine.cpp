@@ -8,6 +8,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcSync, "nestje.sync", QtInfoMsg) // debug: QT_LOGGING_RULES="nestje.sync.debug=true"
 
 namespace nestje {
@@ -143,8 +145,8 @@ void SyncEngine::start(Mode mode)
 void SyncEngine::startPhase(int phase)
 {
     m_phase = phase;
-    m_runs.clear();
-    m_due = 0;
+    // Runs of phase 0 that later phases do not wait for (the timeline) carry on beside them.
+    m_due = int(m_runs.size());
     m_ended = 0;
     QList<SyncRun *> runs;
     for (const auto &feature : m_features) {
@@ -164,18 +166,36 @@ void SyncEngine::startPhase(int phase)
         connect(run, &SyncRun::ended, this, [this, run] { runEnded(run); });
         runs << run;
     }
-    m_runs = runs;
-    m_due = int(runs.size());
-    if (runs.isEmpty()) {
-        if (phase == 0)
-            startPhase(1);
-        else
-            finishSync();
-        return;
-    }
+    m_runs += runs;
+    m_due += int(runs.size());
     qCDebug(lcSync) << "phase" << phase << "runs" << runs.size() << "features";
-    for (SyncRun *run : runs)
+    // A feature may end at once (nothing to ask); the next phase waits until all have started.
+    m_starting = true;
+    for (SyncRun *run : std::as_const(runs))
         run->feature()->start(*run);
+    m_starting = false;
+    advance();
+}
+
+void SyncEngine::advance()
+{
+    if (m_starting || !m_running)
+        return;
+    if (m_phase == 0) {
+        if (std::any_of(m_runs.cbegin(), m_runs.cend(), [](SyncRun *run) { return run->feature()->laterPhasesWait(); }))
+            return;
+        // The token path failed: the parent is asked to log in; nothing else can work. Without
+        // a connection in the first phase, the second would only fail the same way.
+        const bool pointless = m_lastError.kind == ApiError::Kind::Unauthorized
+                               || (!m_reachedPortal && m_lastError.isTransient());
+        if (!pointless) {
+            startPhase(1);
+            return;
+        }
+        m_phase = 1; // nothing more starts; what still runs ends the sync
+    }
+    if (m_runs.isEmpty())
+        finishSync();
 }
 
 void SyncEngine::record(const SyncRun &run)
@@ -227,23 +247,9 @@ void SyncEngine::runEnded(SyncRun *run)
         emit capabilitiesChanged();
     emit featureStatusChanged(name);
     ++m_ended;
-    setProgress((m_phase == 0 ? 0.0 : 0.5) + 0.5 * double(m_ended) / std::max(1, m_due));
+    setProgress(std::max(m_progress, (m_phase == 0 ? 0.0 : 0.5) + 0.5 * double(m_ended) / std::max(1, m_due)));
     run->deleteLater();
-    if (!m_runs.isEmpty())
-        return;
-    if (m_lastError.kind == ApiError::Kind::Unauthorized) {
-        finishSync(); // the token path failed: the parent is asked to log in; nothing else can work
-        return;
-    }
-    // Without a connection in the first phase, the second would only fail the same way.
-    if (m_phase == 0 && !m_reachedPortal && m_lastError.isTransient()) {
-        finishSync();
-        return;
-    }
-    if (m_phase == 0)
-        startPhase(1);
-    else
-        finishSync();
+    advance();
 }
 
 void SyncEngine::finishSync()

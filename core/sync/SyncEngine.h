@@ -19,7 +19,8 @@ class SyncRun;
 // Brings one account's cache up to date with its portal. It knows no routes: each feature
 // registers a FeatureSync (features/Features.cpp) that says when it is due and fetches its own
 // part. The engine runs the due features side by side, first those of phase 0 (the counters,
-// the organisation's modules, the timeline), then the rest, and keeps a status per feature, so
+// the organisation's modules, the children, the timeline), then the rest as soon as what they
+// wait for is in (not the timeline's last page), and keeps a status per feature, so
 // a feature the organisation does not offer is hidden and a failing one shows its last data
 // as stale while every other feature still syncs.
 class SyncEngine : public QObject
@@ -69,6 +70,8 @@ signals:
 
 private:
     void startPhase(int phase);
+    // Starts the next phase, or ends the sync, when what they wait for has ended.
+    void advance();
     void runEnded(SyncRun *run);
     void record(const SyncRun &run);
     void finishSync();
@@ -79,8 +82,9 @@ private:
     ApiClient *m_api;
     Database *m_db;
     std::vector<std::unique_ptr<FeatureSync>> m_features;
-    QList<SyncRun *> m_runs; // of the current phase
+    QList<SyncRun *> m_runs; // running now (of this phase, and phase 0's that nothing waits for)
     bool m_running = false;
+    bool m_starting = false; // features of a phase are being started
     bool m_fullRun = false;
     int m_phase = 0;
     int m_due = 0;

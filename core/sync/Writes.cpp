@@ -1,57 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/Writes.h"
 
-#include "db/Database.h"
 #include "sync/Outbox.h"
+#include "sync/WriteStore.h"
 
 #include <QDateTime>
 #include <QFile>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcWrites, "nestje.writes")
 
 namespace nestje {
-
-namespace {
-constexpr char columns[] = "id, kind, payload, files, state, step, results, error_text, created_at, key";
-
-PendingWrite::State stateFrom(const QString &text)
-{
-    if (text == QLatin1String("sent"))
-        return PendingWrite::State::Sent;
-    if (text == QLatin1String("failed"))
-        return PendingWrite::State::Failed;
-    return PendingWrite::State::Sending;
-}
-
-PendingWrite writeFrom(const QSqlQuery &q)
-{
-    PendingWrite write;
-    write.id = q.value(0).toLongLong();
-    write.kind = q.value(1).toString();
-    write.payload = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
-    write.files = q.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    write.state = stateFrom(q.value(4).toString());
-    write.step = q.value(5).toInt();
-    write.results = QJsonDocument::fromJson(q.value(6).toByteArray()).array();
-    write.errorText = q.value(7).toString();
-    write.createdAt = q.value(8).toLongLong();
-    write.key = q.value(9).toString();
-    return write;
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString compact(const QJsonArray &array)
-{
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-} // namespace
 
 Writes::Writes(Database *db, Outbox *outbox, QObject *parent)
     : QObject(parent)
@@ -94,16 +54,12 @@ QString Writes::stateText(PendingWrite::State state)
 
 qint64 Writes::submit(const QString &kind, const QJsonObject &payload, const QStringList &files)
 {
-    if (!kindOf(kind) || !m_db->isOpen())
+    if (!kindOf(kind) || !WriteStore(*m_db).isOpen())
         return 0;
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlQuery *q = m_db->select(QStringLiteral("INSERT INTO writes (kind, payload, files, key, state, created_at)"
-                                               " VALUES (?, ?, ?, ?, 'sending', ?)"),
-                                {kind, compact(payload), files.isEmpty() ? QStringLiteral("") : files.join(QLatin1Char('\n')), key,
-                                 QDateTime::currentMSecsSinceEpoch()});
-    if (!q)
+    const qint64 id = WriteStore(*m_db).insert(kind, payload, files, key);
+    if (!id)
         return 0;
-    const qint64 id = q->lastInsertId().toLongLong();
     emit changed(kind);
     if (const std::optional<PendingWrite> stored = write(id))
         sendStep(*stored);
@@ -112,26 +68,12 @@ qint64 Writes::submit(const QString &kind, const QJsonObject &payload, const QSt
 
 std::optional<PendingWrite> Writes::write(qint64 id) const
 {
-    QSqlQuery *q = m_db->select(QStringLiteral("SELECT %1 FROM writes WHERE id = ?").arg(QLatin1String(columns)), {id});
-    if (!q || !q->next())
-        return std::nullopt;
-    PendingWrite result = writeFrom(*q);
-    q->finish();
-    return result;
+    return WriteStore(*m_db).write(id);
 }
 
 QList<PendingWrite> Writes::pending(const QString &kind) const
 {
-    QList<PendingWrite> writes;
-    if (!m_db->isOpen())
-        return writes;
-    QSqlQuery *q = m_db->select(QStringLiteral("SELECT %1 FROM writes WHERE kind = ? ORDER BY id DESC").arg(QLatin1String(columns)),
-                                {kind});
-    while (q && q->next())
-        writes << writeFrom(*q);
-    if (q)
-        q->finish();
-    return writes;
+    return WriteStore(*m_db).ofKind(kind);
 }
 
 void Writes::sendStep(const PendingWrite &write)
@@ -142,7 +84,7 @@ void Writes::sendStep(const PendingWrite &write)
     std::optional<ApiCall> call = kind->step(write, write.step);
     if (!call) {
         // Every step is in.
-        m_db->exec(QStringLiteral("UPDATE writes SET state = 'sent', outbox_item = NULL, error_text = NULL WHERE id = ?"), {write.id});
+        WriteStore(*m_db).markSent(write.id);
         emit changed(write.kind);
         emit completed(write.kind);
         return;
@@ -155,19 +97,13 @@ void Writes::sendStep(const PendingWrite &write)
         qCWarning(lcWrites) << "write" << write.id << "step" << write.step << "could not be queued";
         return;
     }
-    m_db->exec(QStringLiteral("UPDATE writes SET outbox_item = ? WHERE id = ?"), {item, write.id});
+    WriteStore(*m_db).setOutboxItem(write.id, item);
 }
 
 void Writes::resumeInterrupted()
 {
     // Writes caught between two steps (a crash, or an older app version's queue).
-    QList<PendingWrite> waiting;
-    if (QSqlQuery *q = m_db->select(QStringLiteral("SELECT %1 FROM writes WHERE state = 'sending' AND outbox_item IS NULL")
-                                        .arg(QLatin1String(columns)))) {
-        while (q->next())
-            waiting << writeFrom(*q);
-        q->finish();
-    }
+    const QList<PendingWrite> waiting = WriteStore(*m_db).interrupted();
     for (const PendingWrite &write : std::as_const(waiting))
         sendStep(write);
 }
@@ -177,21 +113,19 @@ void Writes::onItemChanged(qint64 item, int stateValue)
     const auto state = Outbox::State(stateValue);
     if (state != Outbox::State::Sent && state != Outbox::State::Failed)
         return;
-    QSqlQuery *q = m_db->select(QStringLiteral("SELECT %1 FROM writes WHERE outbox_item = ?").arg(QLatin1String(columns)), {item});
-    if (!q || !q->next())
+    const std::optional<PendingWrite> found = WriteStore(*m_db).byOutboxItem(item);
+    if (!found)
         return;
-    PendingWrite write = writeFrom(*q);
-    q->finish();
+    PendingWrite write = *found;
     const Outbox::Item done = m_outbox->item(item);
     if (state == Outbox::State::Failed) {
-        m_db->exec(QStringLiteral("UPDATE writes SET state = 'failed', error_text = ? WHERE id = ?"), {done.errorText, write.id});
+        WriteStore(*m_db).markFailed(write.id, done.errorText);
         emit changed(write.kind);
         return;
     }
     write.results.append(done.result);
     ++write.step;
-    if (!m_db->exec(QStringLiteral("UPDATE writes SET step = ?, results = ?, outbox_item = NULL WHERE id = ?"),
-                    {write.step, compact(write.results), write.id}))
+    if (!WriteStore(*m_db).advance(write.id, write.step, write.results))
         return; // stays "sending" with no item: resumed, under the same key, at the next start
     m_outbox->forget(item);
     sendStep(write);
@@ -203,11 +137,8 @@ void Writes::retry(qint64 id)
     const std::optional<PendingWrite> failed = write(id);
     if (!failed || failed->state != PendingWrite::State::Failed)
         return;
-    QSqlQuery *q = m_db->select(QStringLiteral("SELECT outbox_item FROM writes WHERE id = ?"), {id});
-    const qint64 item = q && q->next() ? q->value(0).toLongLong() : 0;
-    if (q)
-        q->finish();
-    m_db->exec(QStringLiteral("UPDATE writes SET state = 'sending', error_text = NULL WHERE id = ?"), {id});
+    const qint64 item = WriteStore(*m_db).outboxItem(id);
+    WriteStore(*m_db).markSending(id);
     if (item)
         m_outbox->retry(item);
     else
@@ -220,33 +151,25 @@ void Writes::discard(qint64 id)
     const std::optional<PendingWrite> gone = write(id);
     if (!gone || gone->state == PendingWrite::State::Sending)
         return; // one on its way may already have arrived: it cannot be taken back
-    QSqlQuery *q = m_db->select(QStringLiteral("SELECT outbox_item FROM writes WHERE id = ?"), {id});
-    const qint64 item = q && q->next() ? q->value(0).toLongLong() : 0;
-    if (q)
-        q->finish();
+    const qint64 item = WriteStore(*m_db).outboxItem(id);
     if (item)
         m_outbox->discard(item);
     for (const QString &file : gone->files)
         QFile::remove(file);
-    m_db->exec(QStringLiteral("DELETE FROM writes WHERE id = ?"), {id});
+    WriteStore(*m_db).remove(id);
     emit changed(gone->kind);
 }
 
 void Writes::dropDelivered()
 {
-    QList<PendingWrite> sent;
-    if (QSqlQuery *q = m_db->select(QStringLiteral("SELECT %1 FROM writes WHERE state = 'sent'").arg(QLatin1String(columns)))) {
-        while (q->next())
-            sent << writeFrom(*q);
-        q->finish();
-    }
+    const QList<PendingWrite> sent = WriteStore(*m_db).sent();
     for (const PendingWrite &write : std::as_const(sent)) {
         const WriteKind *kind = kindOf(write.kind);
         if (!kind || !kind->delivered(*m_db, write))
             continue;
         for (const QString &file : write.files)
             QFile::remove(file);
-        m_db->exec(QStringLiteral("DELETE FROM writes WHERE id = ?"), {write.id});
+        WriteStore(*m_db).remove(write.id);
         emit changed(write.kind);
     }
 }

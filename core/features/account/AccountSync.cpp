@@ -7,7 +7,6 @@
 #include "sync/SyncRun.h"
 #include "text/PortalTime.h"
 
-#include <QJsonArray>
 #include <QUrl>
 
 namespace nestje {

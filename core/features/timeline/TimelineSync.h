@@ -12,6 +12,7 @@ class TimelineSync : public FeatureSync
 public:
     QString name() const override { return QStringLiteral("timeline"); }
     int phase() const override { return 0; } // first on screen: it needs nothing else
+    bool laterPhasesWait() const override { return false; } // and nothing needs it
     bool isDue(const SyncContext &) const override { return true; }
     void start(SyncRun &run) override;
 
