@@ -79,7 +79,8 @@ Page {
                 }
                 RichContent {
                     width: parent.width
-                    text: item.richText
+                    // Laid out once the column's width is known, not first at width 0.
+                    text: item.imageWidth > 0 ? item.richText : ""
                 }
             }
             Label {

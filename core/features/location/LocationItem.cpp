@@ -50,6 +50,7 @@ void LocationItem::setItemId(const QString &id)
 
 void LocationItem::reload()
 {
+    const QString shownText = m_richText;
     m_found = m_loaded = m_isNew = false;
     m_title.clear();
     m_day.clear();
@@ -136,6 +137,8 @@ void LocationItem::reload()
         fetchImages(*account, missing);
     }
     emit contentChanged();
+    if (m_richText != shownText)
+        emit richTextChanged();
 }
 
 void LocationItem::setImageWidth(int width)

@@ -37,7 +37,7 @@ class LocationItem : public QObject
     Q_PROPERTY(QString title READ title NOTIFY contentChanged)
     Q_PROPERTY(QString day READ day NOTIFY contentChanged)
     Q_PROPERTY(bool isNew READ isNew NOTIFY contentChanged)
-    Q_PROPERTY(QString richText READ richText NOTIFY contentChanged)
+    Q_PROPERTY(QString richText READ richText NOTIFY richTextChanged)
     // [{index, fileName, contentType, isImage, offline}]
     Q_PROPERTY(QVariantList attachments READ attachments NOTIFY contentChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -75,6 +75,9 @@ signals:
     void sessionChanged();
     void itemChanged();
     void contentChanged();
+    // Only when the text itself changed: a view lays a long newsletter out again on every
+    // change, and a read mark or a sync of other items must not cost that.
+    void richTextChanged();
     void busyChanged();
     void failed(const QString &reason);
     void attachmentReady(const QString &path);
