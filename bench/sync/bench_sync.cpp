@@ -1,10 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Full and incremental sync of a --scale N account against nestje-server on loopback.
-// Prints key=value lines; the baseline is the same timeline pages fetched without storing,
-// measured in the same run, so the ratio says what parsing and SQLite add.
-#include "net/ApiClient.h"
+// Full and no-change sync of a --scale N account against nestje-server on loopback.
+// Prints key=value lines. What is compared, in the same process and on the same ApiClient
+// (one QNetworkAccessManager, already logged in, connections warm):
+//  - baseline ("bare timeline fetch"): GET every page of timeline/cards/v2/{offset}, one after
+//    the other as the portal pages them, until an empty page; the answers are unwrapped from the
+//    envelope but not parsed into cards nor stored. The floor under any sync of the timeline.
+//  - full sync: SyncEngine::start(Full) with every registered feature into a new empty SQLite
+//    cache, from start() to finished(): the same timeline pages, parsed and stored, plus the
+//    counters, modules, children, messages, agenda, location and account features.
+// The portal's pages are fetched once untimed first: the reference server keeps rendered cards,
+// so both are measured against a warm portal. Each is measured `runs` times alternately
+// (baseline, full, baseline, full ...), so both see the same machine load; the ratio is of the
+// medians. cpu_ms: this process's CPU time (all threads) in each, which load on a shared
+// machine stretches less than wall time. first_timeline_page_ms: from start() of the
+// full sync (the moment the app starts it after login) to the first "timeline" announcement, the
+// signal the timeline's model re-reads on; login_ms: the login itself (password grant and one
+// small request) before all of this. Then a no-change sync (Automatic, right after a full
+// one): its time, requests and which features ran.
 #include "db/Database.h"
 #include "features/Features.h"
+#include "net/ApiClient.h"
 #include "sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -13,6 +28,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <memory>
 
 using namespace nestje;
 
@@ -46,6 +66,80 @@ int fetchTimelineOnly(ApiClient &api)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     return offset;
 }
+
+bool logIn(ApiClient &api)
+{
+    bool done = false;
+    bool ok = false;
+    ApiCall call;
+    call.path = QStringLiteral("/restservices-parent/children/");
+    api.send(call, nullptr, [&](const ApiResult &r) {
+        ok = r.ok();
+        done = true;
+    });
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return ok;
+}
+
+// CPU time of this process so far (user + system, every thread), in ms.
+qint64 cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000 +
+            usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) /
+           1000;
+}
+
+qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at((values.size() - 1) / 2);
+}
+
+QString joined(const QList<qint64> &values)
+{
+    QStringList parts;
+    for (qint64 v : values)
+        parts << QString::number(v);
+    return parts.join(QLatin1Char(','));
+}
+
+struct FullRun
+{
+    qint64 ms = 0;
+    qint64 firstTimelinePageMs = -1;
+    int requests = 0;
+    QStringList featureEnds; // "name:ms", in the order they ended
+};
+
+// One full sync into `db` (new and empty); keeps the engine for the no-change sync after it.
+bool fullSync(ApiClient &api, Database &db, std::unique_ptr<SyncEngine> &engine, FullRun &run)
+{
+    engine = std::make_unique<SyncEngine>(&api, &db);
+    addFeatureSyncs(*engine);
+    QElapsedTimer timer;
+    QObject::connect(&db, &Database::changed, engine.get(), [&](const QString &topic) {
+        if (topic == QLatin1String("timeline") && run.firstTimelinePageMs < 0)
+            run.firstTimelinePageMs = timer.elapsed();
+    });
+    QObject::connect(
+        engine.get(), &SyncEngine::featureStatusChanged, engine.get(), [&](const QString &feature) {
+            run.featureEnds << QStringLiteral("%1:%2").arg(feature).arg(timer.elapsed());
+        });
+    api.resetRequestCount();
+    timer.start();
+    if (!runSync(*engine, SyncEngine::Mode::Full)) {
+        QTextStream(stderr) << "full sync failed: " << engine->lastError() << '\n';
+        return false;
+    }
+    run.ms = timer.elapsed();
+    run.requests = api.requestsSent();
+    QObject::disconnect(&db, nullptr, engine.get(), nullptr);
+    engine->disconnect();
+    return true;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -53,48 +147,83 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     if (argc < 2) {
-        QTextStream(stderr) << "usage: bench_sync PORTAL_URL\n";
+        QTextStream(stderr) << "usage: bench_sync PORTAL_URL [RUNS]\n";
         return 2;
     }
     const QUrl portal(QString::fromLocal8Bit(argv[1]));
+    const int runs = argc > 2 ? std::max(1, QByteArray(argv[2]).toInt()) : 3;
     QNetworkAccessManager network;
     ApiClient api(&network, portal, QStringLiteral("ouder@example.nl"));
     api.setPasswordProvider([](auto answer) { answer(QStringLiteral("nestje-demo")); });
-
-    QElapsedTimer timer;
-    timer.start();
-    const int cards = fetchTimelineOnly(api); // also logs in, so the sync below starts warm
-    const qint64 baselineMs = timer.elapsed();
-
-    QTemporaryDir dir;
-    Database db;
-    if (!db.open(dir.filePath(QStringLiteral("cache.sqlite"))))
-        return 1;
-    SyncEngine sync(&api, &db);
-    addFeatureSyncs(sync);
-
-    api.resetRequestCount();
-    timer.restart();
-    if (!runSync(sync, SyncEngine::Mode::Full)) {
-        QTextStream(stderr) << "full sync failed: " << sync.lastError() << '\n';
+    QElapsedTimer loginTimer;
+    loginTimer.start();
+    const bool loggedIn = logIn(api);
+    const qint64 loginMs = loginTimer.elapsed();
+    if (!loggedIn) {
+        QTextStream(stderr) << "could not log in\n";
         return 1;
     }
-    const qint64 fullMs = timer.elapsed();
-    const int fullRequests = api.requestsSent();
 
+    fetchTimelineOnly(api); // warm the portal's rendered cards for both
+    QList<qint64> baselines, fulls, firstPages, baselineCpu, fullCpu;
+    int cards = 0;
+    FullRun last;
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<SyncEngine> engine;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        qint64 cpu = cpuMs();
+        timer.start();
+        cards = fetchTimelineOnly(api);
+        baselines << timer.elapsed();
+        baselineCpu << cpuMs() - cpu;
+
+        engine.reset();
+        db = std::make_unique<Database>();
+        if (!db->open(dir.filePath(QStringLiteral("cache-%1.sqlite").arg(i))))
+            return 1;
+        FullRun run;
+        cpu = cpuMs();
+        if (!fullSync(api, *db, engine, run))
+            return 1;
+        fullCpu << cpuMs() - cpu;
+        fulls << run.ms;
+        firstPages << run.firstTimelinePageMs;
+        last = run;
+    }
+
+    // Nothing changed on the portal since the last full sync: what does a normal sync cost?
+    QStringList ran;
+    QObject::connect(engine.get(), &SyncEngine::featureStatusChanged, engine.get(),
+                     [&](const QString &feature) { ran << feature; });
     api.resetRequestCount();
-    timer.restart();
-    if (!runSync(sync, SyncEngine::Mode::Incremental))
+    QElapsedTimer timer;
+    timer.start();
+    if (!runSync(*engine, SyncEngine::Mode::Automatic))
         return 1;
     const qint64 incrementalMs = timer.elapsed();
+    const int incrementalRequests = api.requestsSent();
 
-    out << "sync.timeline_cards=" << cards << '\n'
+    const qint64 baselineMs = median(baselines);
+    const qint64 fullMs = median(fulls);
+    out << "sync.runs=" << runs << '\n'
+        << "sync.timeline_cards=" << cards << '\n'
+        << "sync.baseline_timeline_fetch_ms_runs=" << joined(baselines) << '\n'
+        << "sync.full_ms_runs=" << joined(fulls) << '\n'
+        << "sync.first_timeline_page_ms_runs=" << joined(firstPages) << '\n'
+        << "sync.baseline_cpu_ms_runs=" << joined(baselineCpu) << '\n'
+        << "sync.full_cpu_ms_runs=" << joined(fullCpu) << '\n'
         << "sync.baseline_timeline_fetch_ms=" << baselineMs << '\n'
         << "sync.full_ms=" << fullMs << '\n'
-        << "sync.full_requests=" << fullRequests << '\n'
-        << "sync.full_vs_baseline_ratio=" << QString::number(double(fullMs) / std::max<qint64>(1, baselineMs), 'f', 2)
-        << '\n'
+        << "sync.full_requests=" << last.requests << '\n'
+        << "sync.full_vs_baseline_ratio="
+        << QString::number(double(fullMs) / std::max<qint64>(1, baselineMs), 'f', 2) << '\n'
+        << "sync.first_timeline_page_ms=" << median(firstPages) << '\n'
+        << "sync.login_ms=" << loginMs << '\n'
+        << "sync.full_feature_ends_ms=" << last.featureEnds.join(QLatin1Char(',')) << '\n'
         << "sync.incremental_ms=" << incrementalMs << '\n'
-        << "sync.incremental_requests=" << api.requestsSent() << '\n';
+        << "sync.incremental_requests=" << incrementalRequests << '\n'
+        << "sync.incremental_features=" << ran.join(QLatin1Char(',')) << '\n';
     return 0;
 }

@@ -19,8 +19,8 @@ class SyncRun;
 // Brings one account's cache up to date with its portal. It knows no routes: each feature
 // registers a FeatureSync (features/Features.cpp) that says when it is due and fetches its own
 // part. The engine runs the due features side by side, first those of phase 0 (the counters,
-// the organisation's modules, the children, the timeline), then the rest as soon as what they
-// wait for is in (not the timeline's last page), and keeps a status per feature, so
+// the organisation's modules, the children, the timeline), then the rest as soon as the phase-0
+// features they wait for are in (FeatureSync::laterPhasesWait), and keeps a status per feature, so
 // a feature the organisation does not offer is hidden and a failing one shows its last data
 // as stale while every other feature still syncs.
 class SyncEngine : public QObject

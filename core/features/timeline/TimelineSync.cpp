@@ -6,8 +6,6 @@
 #include "db/Database.h"
 #include "sync/SyncRun.h"
 
-#include <QJsonArray>
-
 namespace nestje {
 
 void TimelineSync::start(SyncRun &run)
@@ -18,21 +16,31 @@ void TimelineSync::start(SyncRun &run)
 void TimelineSync::fetchPage(SyncRun &run, int offset)
 {
     run.get(QStringLiteral("/restservices-parent/timeline/cards/v2/%1").arg(offset), [this, &run, offset](const QJsonValue &payload) {
-        const QList<TimelineCard> cards = parseTimelinePage(payload);
-        if (cards.isEmpty()) {
+        const QList<TimelineCard> cards = parseTimelinePage(payload); // one per entry of the page
+        const int received = int(cards.size());
+        if (received == 0) {
             run.finish(); // past the end
             return true;
         }
+        // A full sync reads every page: ask for the next one before storing this one, so the
+        // portal works on it while this page is written. If storing fails, the run
+        // ends stale and the answer to that request is dropped.
+        const bool everyPage = run.context().full;
+        if (everyPage)
+            fetchPage(run, offset + received);
         // The page's place in the feed keeps the portal's order within a day (TimelineStore::FeedPage).
-        const int changed = TimelineStore(run.database()).upsert(cards, TimelineStore::FeedPage{offset, run.context().full});
+        const int changed = TimelineStore(run.database()).upsert(cards,
+                                                                 TimelineStore::FeedPage{offset, run.context().full});
         if (changed < 0)
             return false;
         // A later sync stops at the first page that holds nothing new.
-        if (!run.context().full && changed == 0) {
+        if (everyPage)
+            return true;
+        if (changed == 0) {
             run.finish();
             return true;
         }
-        fetchPage(run, offset + int(payload.toArray().size()));
+        fetchPage(run, offset + received);
         return true;
     });
 }
