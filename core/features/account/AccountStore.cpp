@@ -170,6 +170,19 @@ ChildDetailsRecord AccountStore::childDetails(const QString &childId) const
     return d;
 }
 
+QSet<QString> AccountStore::currentLocationNames(qint64 day) const
+{
+    QSet<QString> names;
+    if (QSqlQuery *q = m_db.select(QStringLiteral("SELECT DISTINCT location_name FROM placements"
+                                                  " WHERE location_name <> '' AND (end_date IS NULL OR end_date = 0 OR end_date >= ?)"),
+                                   {day})) {
+        while (q->next())
+            names.insert(q->value(0).toString());
+        q->finish();
+    }
+    return names;
+}
+
 QList<PermissionRecord> AccountStore::permissions(const QString &childId) const
 {
     QList<PermissionRecord> list;

@@ -3,6 +3,7 @@
 
 #include "features/account/AccountRecords.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace nestje {
@@ -36,6 +37,9 @@ public:
     // One child's permissions and declarations (topic "permissions").
     bool replacePermissions(const QString &childId, const QList<PermissionRecord> &permissions);
     ChildDetailsRecord childDetails(const QString &childId) const;
+    // The locations where a child of the family has a placement that has not ended by `day`
+    // (milliseconds of a portal midnight); empty when no placement is known.
+    QSet<QString> currentLocationNames(qint64 day) const;
     QList<PermissionRecord> permissions(const QString &childId) const;
     // The parent switched a permission: shown at once while the write is on its way.
     bool setPermissionGranted(const QString &childId, const QString &permissionId, bool granted, qint64 at);

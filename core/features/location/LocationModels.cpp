@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/location/LocationModels.h"
 
+#include "features/account/AccountStore.h"
 #include "features/location/LocationDownload.h"
 #include "features/location/LocationStore.h"
 #include "text/PortalTime.h"
@@ -113,8 +114,10 @@ QList<QVariantMap> TeamModel::readRows(LocationStore &store, int limit) const
     return rows;
 }
 
+// "childDetails" is the account feature's topic: its placements say where the children go.
 OrganisationLocationModel::OrganisationLocationModel(QObject *parent)
-    : LocationListModel({QStringLiteral("contact")}, {"name", "address", "phone"}, parent)
+    : LocationListModel({QStringLiteral("contact"), QStringLiteral("childDetails")},
+                        {"name", "address", "phone"}, parent)
 {
 }
 
@@ -124,9 +127,18 @@ QList<QVariantMap> OrganisationLocationModel::readRows(LocationStore &store, int
     const std::optional<CustomerInfo> info = store.customerInfo();
     if (!info)
         return rows;
+    // The portal lists every location of the organisation; a parent needs the ones their
+    // children go to. The placements come from the account feature (read only). Without them
+    // (a portal that does not offer child details, or not synced yet) every location shows.
+    QSet<QString> placed;
+    if (Database *db = database())
+        placed = AccountStore(*db).currentLocationNames(
+            portaltime::startOfDay(portaltime::today()));
     for (const OrganisationLocation &place : info->locations) {
         if (limit >= 0 && rows.size() >= limit)
             break;
+        if (!placed.isEmpty() && !placed.contains(place.name))
+            continue;
         rows << QVariantMap{{QStringLiteral("key"), place.id.isEmpty() ? place.name : place.id},
                             {QStringLiteral("name"), place.name},
                             {QStringLiteral("address"), place.address},

@@ -57,7 +57,8 @@ protected:
     QList<QVariantMap> readRows(LocationStore &store, int limit) const override;
 };
 
-// The organisation's locations from its contact details. Roles: key, name, address, phone.
+// The locations the family's children go to (every location when placements are unknown),
+// from the organisation's contact details. Roles: key, name, address, phone.
 class OrganisationLocationModel : public LocationListModel
 {
     Q_OBJECT
