@@ -69,8 +69,13 @@ bool AccountSession::open(QString *error)
     m_outbox = std::make_unique<Outbox>(&m_api, &m_db, this);
     m_writes = std::make_unique<Writes>(&m_db, m_outbox.get(), this);
     addWriteKinds(*m_writes);
-    // A finished write shows up in its feature's data with the next sync: sync now.
-    connect(m_writes.get(), &Writes::completed, this, [this] {
+    // A finished write shows up in its feature's data with the next sync: sync now, unless the
+    // write applied its result here already (a read mark).
+    connect(m_writes.get(), &Writes::completed, this, [this](const QString &kind) {
+        if (!m_writes->syncsAfter(kind)) {
+            m_writes->dropDelivered();
+            return;
+        }
         if (m_sync->isRunning())
             m_syncAgain = true; // that sync may be past the feature already
         else

@@ -30,6 +30,12 @@ void Writes::addKind(std::unique_ptr<WriteKind> kind)
     m_kinds.push_back(std::move(kind));
 }
 
+bool Writes::syncsAfter(const QString &kind) const
+{
+    const WriteKind *writeKind = kindOf(kind);
+    return !writeKind || writeKind->syncAfter();
+}
+
 const WriteKind *Writes::kindOf(const QString &kind) const
 {
     for (const auto &k : m_kinds) {

@@ -47,6 +47,9 @@ public:
     virtual std::optional<ApiCall> step(const PendingWrite &write, int step) const = 0;
     // Whether a sent write can leave the list of pending ones (the synced data now shows it).
     virtual bool delivered(Database &db, const PendingWrite &write) const = 0;
+    // Whether the feature's data is synced once the write is in. A read mark applies its result
+    // on this device before it is sent, so a sync would only cost requests.
+    virtual bool syncAfter() const { return true; }
 };
 
 // The one local-first write path. A feature submits a write; it is stored before anything is
@@ -74,6 +77,7 @@ public:
     std::optional<PendingWrite> write(qint64 id) const;
 
     static QString stateText(PendingWrite::State state);
+    bool syncsAfter(const QString &kind) const;
 
 signals:
     // A write of `kind` was added, changed state or left.

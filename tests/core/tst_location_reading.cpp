@@ -6,6 +6,7 @@
 //  - every list model passes QAbstractItemModelTester with real data.
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
+#include "features/account/AccountStore.h"
 #include "features/location/LocationItem.h"
 #include "features/location/LocationModels.h"
 #include "features/location/LocationStore.h"
@@ -19,6 +20,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +127,45 @@ private slots:
         QVERIFY(letters.get(0).value(QStringLiteral("isNew")).toBool());
     }
 
+    // The portal lists every location of the organisation; the contact card shows the ones the
+    // family's children have a placement at (from the account feature), and all of them only
+    // when no placement is known.
+    void theContactCardShowsTheChildrensLocationsOnly()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("locations"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("server/portal.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO locations (id, org_id, name, address, phone)"
+                " SELECT 990001, id, 'BSO De Wilg', 'Wilgenlaan 1, 3581 AC Utrecht', '030 000 00 00'"
+                " FROM organisations WHERE slug = '%1'")
+                               .arg(QLatin1String(server::demo::daycareSlug))));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locations"));
+        QVERIFY(sync());
+        LocationStore store(*m_account->database());
+        QCOMPARE(store.customerInfo()->locations.size(), 2); // the portal has both
+
+        OrganisationLocationModel places;
+        QAbstractItemModelTester tester(&places,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        places.setSession(&m_session);
+        QCOMPARE(places.rowCount(), 1);
+        QCOMPARE(places.get(0).value(QStringLiteral("name")).toString(),
+                 QStringLiteral("De Boomhut Eikenlaan"));
+
+        // Without known placements (a portal without child details) every location shows.
+        AccountStore accounts(*m_account->database());
+        for (const ChildRecord &child : accounts.children())
+            QVERIFY(accounts.replaceChildDetails(ChildDetailsRecord{child.id, {}, {}, {}}));
+        QTRY_COMPARE(places.rowCount(), 2);
+    }
+
     void readingNewsClearsTheBadgeOnBothSides()
     {
         LocationStore store(*m_account->database());
@@ -152,12 +194,15 @@ private slots:
         QVERIFY(item.loaded());
         QVERIFY(item.isNew());
         QVERIFY(item.richText().contains(QLatin1String("zomerfeest")));
+        QSignalSpy syncs(m_account->sync(), &SyncEngine::runningChanged);
         item.markRead();
         QCOMPARE(store.unreadNewsCount(), portalCount - 1); // here, at once
         QVERIFY(!item.isNew());
-        // The portal hears of it through the write path; its counter follows.
+        // The portal hears of it through the write path; its counter follows. The mark was
+        // applied here already: delivering it costs no sync.
         QTRY_VERIFY_WITH_TIMEOUT(
             m_account->writes()->pending(QStringLiteral("location-read")).isEmpty(), 30000);
+        QCOMPARE(syncs.count(), 0);
         QVERIFY(sync());
         QCOMPARE(m_account->sync()->counters().news, portalCount - 1);
         QCOMPARE(store.unreadNewsCount(), portalCount - 1);

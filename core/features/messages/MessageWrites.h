@@ -46,6 +46,8 @@ public:
     {
         return write.state == PendingWrite::State::Sent;
     }
+    // The store marked it read before it was sent: nothing to sync.
+    bool syncAfter() const override { return false; }
 };
 
 } // namespace nestje
