@@ -34,13 +34,17 @@ Application::Application(AppOptions options, QObject *parent)
     connect(m_controller.accounts(), &Accounts::newItems, this, [this](const QString &id, const QList<NewItem> &items) {
         const AccountSession *session = m_controller.accounts()->session(id);
         if (session && !session->info().ephemeral) // the demo stays quiet
-            m_notifications.announce(session->info().organisation, items);
+            m_notifications.announce(session->info().organisation, items, id);
     });
     connect(&m_notifications, &DesktopNotifications::openRequested, this, &Application::openItem);
 }
 
-void Application::openItem(const QString &kind, const QString &id)
+void Application::openItem(const QString &kind, const QString &id, const QString &account)
 {
+    // An item of an account not on screen is shown in its own account, not looked up in another.
+    if (!account.isEmpty() && m_controller.accounts()->session(account) &&
+        m_controller.accounts()->active() != m_controller.accounts()->session(account))
+        m_controller.switchAccount(account);
     const NotificationLink link = notificationLink(kind, id);
     if (!link.tab.isEmpty() && m_controller.screen() == AppController::MainScreen)
         m_controller.open(link.tab, link.target);

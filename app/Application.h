@@ -28,7 +28,7 @@ public:
 
     AppController *controller() { return &m_controller; }
     // A clicked notification or a second start's "open-item": shows that item's page.
-    void openItem(const QString &kind, const QString &id);
+    void openItem(const QString &kind, const QString &id, const QString &account = {});
     QQuickWindow *window() const;
 
 signals:

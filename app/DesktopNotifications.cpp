@@ -62,9 +62,9 @@ QString DesktopNotifications::escapeMarkup(const QString &text)
 }
 
 void DesktopNotifications::show(const QString &summary, const QString &body, const QString &kind,
-                                const QString &id)
+                                const QString &id, const QString &account)
 {
-    const QString itemKey = key(kind, id);
+    const QString itemKey = key(account, kind, id);
     m_withdrawnEarly.remove(itemKey);
     m_pending.insert(itemKey);
     QDBusMessage call = notificationsCall(QStringLiteral("Notify"));
@@ -92,16 +92,18 @@ void DesktopNotifications::show(const QString &summary, const QString &body, con
             const uint notificationId = reply.value();
             m_keyOf.insert(notificationId, itemKey);
             m_shown.insert(itemKey, notificationId);
-            if (m_withdrawnEarly.remove(itemKey)) { // read in the app while the call was under way
-                const qsizetype split = itemKey.indexOf(QLatin1Char('\n'));
-                withdraw(itemKey.left(split), itemKey.mid(split + 1));
-            }
+            if (m_withdrawnEarly.remove(itemKey)) // read in the app while the call was under way
+                withdrawKey(itemKey);
         });
 }
 
-void DesktopNotifications::withdraw(const QString &kind, const QString &id)
+void DesktopNotifications::withdraw(const QString &kind, const QString &id, const QString &account)
 {
-    const QString itemKey = key(kind, id);
+    withdrawKey(key(account, kind, id));
+}
+
+void DesktopNotifications::withdrawKey(const QString &itemKey)
+{
     const auto shown = m_shown.constFind(itemKey);
     if (shown == m_shown.cend()) {
         if (m_pending.contains(itemKey))
@@ -120,8 +122,8 @@ void DesktopNotifications::onActionInvoked(uint notificationId, const QString &a
     const auto found = m_keyOf.constFind(notificationId);
     if (found == m_keyOf.cend() || action != QLatin1String("default"))
         return; // another app's notification, or an action we did not offer
-    const qsizetype split = found.value().indexOf(QLatin1Char('\n'));
-    emit openRequested(found.value().left(split), found.value().mid(split + 1));
+    const QStringList parts = found.value().split(QLatin1Char('\n'));
+    emit openRequested(parts.value(1), parts.value(2), parts.value(0));
 }
 
 void DesktopNotifications::onActivationToken(uint notificationId, const QString &token)
@@ -139,11 +141,12 @@ void DesktopNotifications::onNotificationClosed(uint notificationId, uint)
         m_shown.remove(itemKey);
 }
 
-void DesktopNotifications::announce(const QString &organisation, const QList<NewItem> &items)
+void DesktopNotifications::announce(const QString &organisation, const QList<NewItem> &items,
+                                    const QString &account)
 {
     if (items.size() <= maxSeparate) {
         for (const NewItem &item : items)
-            show(item.title, item.body, item.kind, item.id);
+            show(item.title, item.body, item.kind, item.id, account);
         return;
     }
     // The summary opens the page of the kind they share (all photos: the timeline), else the app.
@@ -153,7 +156,7 @@ void DesktopNotifications::announce(const QString &organisation, const QList<New
             kind.clear();
     }
     show(tr("%n new items from %1", "", int(items.size())).arg(organisation),
-         tr("Messages, photos and news are waiting for you in Nestje."), kind, QString());
+         tr("Messages, photos and news are waiting for you in Nestje."), kind, QString(), account);
 }
 
 } // namespace nestje

@@ -22,13 +22,16 @@ public:
     explicit DesktopNotifications(QObject *parent = nullptr);
 
     // Shows the items of one account; more than a few become one summary, not a flood.
-    void announce(const QString &organisation, const QList<NewItem> &items);
+    // `account` comes back with a click, so the item opens in the account it belongs to.
+    void announce(const QString &organisation, const QList<NewItem> &items,
+                  const QString &account = {});
     // One notification. `kind` and `id` name what clicking it opens; a second notification for
-    // the same item replaces the first. An empty id stands for the kind's page as a whole.
+    // the same item of the same account replaces the first. An empty id stands for the kind's
+    // page as a whole.
     void show(const QString &summary, const QString &body, const QString &kind = {},
-              const QString &id = {});
+              const QString &id = {}, const QString &account = {});
     // Closes the notification of this item, if one is showing (the parent has read the item).
-    Q_INVOKABLE void withdraw(const QString &kind, const QString &id);
+    Q_INVOKABLE void withdraw(const QString &kind, const QString &id, const QString &account = {});
 
     // What the notification service said it can do (GetCapabilities); empty until it answered.
     QStringList serverCapabilities() const { return m_capabilities; }
@@ -39,9 +42,9 @@ public:
     static constexpr int maxSeparate = 3;
 
 signals:
-    // The parent clicked a notification: show this item (e.g. "messages", "12@1700000000").
-    // Empty `id`: the page of `kind`; both empty: just the app.
-    void openRequested(const QString &kind, const QString &id);
+    // The parent clicked a notification: show this item (e.g. "messages", "12@1700000000") of
+    // `account`. Empty `id`: the page of `kind`; both empty: just the app.
+    void openRequested(const QString &kind, const QString &id, const QString &account);
 
 private slots:
     void onActionInvoked(uint notificationId, const QString &action);
@@ -49,10 +52,12 @@ private slots:
     void onNotificationClosed(uint notificationId, uint reason);
 
 private:
-    static QString key(const QString &kind, const QString &id)
+    // Two accounts (two portals) may use the same ids: the account is part of an item's key.
+    static QString key(const QString &account, const QString &kind, const QString &id)
     {
-        return kind + QLatin1Char('\n') + id;
+        return account + QLatin1Char('\n') + kind + QLatin1Char('\n') + id;
     }
+    void withdrawKey(const QString &itemKey);
 
     QStringList m_capabilities;
     QHash<uint, QString> m_keyOf;   // the service's notification id -> our item key

@@ -202,7 +202,8 @@ void SingleInstance::serve(Application *app)
         prefillLoginPortal(controller, portal);
     });
     connect(this, &SingleInstance::demoRequested, app, [app] { startDemoOn(app->controller()); });
-    connect(this, &SingleInstance::openRequested, app, &Application::openItem);
+    connect(this, &SingleInstance::openRequested, app,
+            [app](const QString &kind, const QString &id) { app->openItem(kind, id); });
 }
 
 void SingleInstance::handleActivate(const QVariantMap &platformData)

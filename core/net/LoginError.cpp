@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/LoginError.h"
 
+#include "text/PortalTime.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace nestje {
 
@@ -18,8 +19,10 @@ QString LoginError::text() const
     case Kind::WrongCredentials:
         return QCoreApplication::translate("LoginError", "The e-mail address or password is not correct.");
     case Kind::Locked:
+        // The portal's wall clock (with "(NL)" on a device elsewhere), like every time the app
+        // shows from the portal: a parent abroad must not wait until the wrong hour.
         return QCoreApplication::translate("LoginError", "Too many attempts. You can try again after %1.")
-            .arg(QLocale().toString(blockedUntil.toLocalTime().time(), QLocale::ShortFormat));
+            .arg(portaltime::timeOfDay(blockedUntil.toMSecsSinceEpoch()));
     case Kind::MustResetPassword:
         return QCoreApplication::translate("LoginError", "Your portal asks you to choose a new password first. Do that in the browser via "
                   "\"Forgot password?\" and log in again here.");

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDBusConnection>
+#include <QDBusMessage>
 #include <QObject>
 #include <QStringList>
 #include <QVariantMap>
 
 // Stands in for the desktop's notification daemon on the private session bus of ./dev test,
-// so the app's real D-Bus call is received and checked.
+// so the app's real D-Bus call is received and checked. It answers each Notify with its own id,
+// and can click a notification (the ActionInvoked signal a real daemon sends).
 class NotificationService : public QObject
 {
     Q_OBJECT
@@ -14,14 +17,32 @@ class NotificationService : public QObject
 public:
     QStringList summaries;
     QStringList bodies;
-public slots:
-    uint Notify(const QString &appName, uint, const QString &, const QString &summary, const QString &body,
-                const QStringList &, const QVariantMap &hints, int)
+    QList<uint> ids; // the id answered to each recorded Notify
+
+    // Sends what a daemon sends when the parent clicks notification `id`, over `bus` (the
+    // connection that owns org.freedesktop.Notifications).
+    static void click(const QDBusConnection &bus, uint id)
     {
-        if (appName == QLatin1String("Nestje") && hints.contains(QStringLiteral("desktop-entry"))) {
-            summaries << summary;
-            bodies << body;
-        }
-        return uint(summaries.size());
+        QDBusMessage signal = QDBusMessage::createSignal(
+            QStringLiteral("/org/freedesktop/Notifications"),
+            QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("ActionInvoked"));
+        signal << id << QStringLiteral("default");
+        bus.send(signal);
     }
+
+public slots:
+    uint Notify(const QString &appName, uint replacesId, const QString &, const QString &summary,
+                const QString &body, const QStringList &, const QVariantMap &hints, int)
+    {
+        if (appName != QLatin1String("Nestje") || !hints.contains(QStringLiteral("desktop-entry")))
+            return 0;
+        summaries << summary;
+        bodies << body;
+        const uint id = replacesId != 0 ? replacesId : ++m_lastId;
+        ids << id;
+        return id;
+    }
+
+private:
+    uint m_lastId = 0;
 };

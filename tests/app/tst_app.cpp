@@ -7,6 +7,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QSignalSpy>
@@ -142,11 +143,68 @@ private slots:
         QCOMPARE(image.pixelColor(640, 796), background); // no bottom bar
     }
 
-    void loginScreenshot()
+    // The screenshot shows the login page as it is laid out live at the same size: every
+    // control drawn where the live item tree has it, the button in the brand colour with its
+    // label, and the picture as a whole the same as a grab of the live window.
+    void loginScreenshotShowsTheLoginPage()
     {
-        const QImage image = screenshot(QStringLiteral("820x1180"), QStringLiteral("login"));
-        QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), QSize(820, 1180));
+        const QImage shot = screenshot(QStringLiteral("820x1180"), QStringLiteral("login"))
+                                .convertToFormat(QImage::Format_RGB32);
+        QVERIFY(!shot.isNull());
+        QCOMPARE(shot.size(), QSize(820, 1180));
+
+        AppOptions options;
+        options.language = QStringLiteral("nl");
+        options.size = QSize(820, 1180);
+        Application app(options);
+        QVERIFY(app.start());
+        QQuickWindow *window = app.window();
+        window->show();
+        QQuickItem *root = window->contentItem();
+        QTRY_VERIFY(findItem(root, QStringLiteral("loginButton")) && findItem(root, QStringLiteral("loginButton"))->isVisible());
+        QTest::qWait(300); // fades and layouts settle, as the screenshot waits for them
+        const QImage live = window->grabWindow().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(live.size(), shot.size());
+
+        const auto colours = [&](const QRect &rect) {
+            QSet<QRgb> seen;
+            for (int y = rect.top(); y <= rect.bottom(); ++y)
+                for (int x = rect.left(); x <= rect.right(); ++x)
+                    seen.insert(shot.pixel(x, y));
+            return seen.size();
+        };
+        for (const char *name : {"portalField", "emailField", "passwordField", "loginButton",
+                                 "forgotPasswordButton", "demoButton"}) {
+            // The largest visible item of that name (a field's inner parts may share it).
+            QList<QQuickItem *> all;
+            collect(root, &all);
+            QRect rect;
+            for (QQuickItem *item : all) {
+                const QRect r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height())).toAlignedRect() & shot.rect();
+                if (item->objectName() == QLatin1String(name) && item->isVisible() && r.width() * r.height() > rect.width() * rect.height())
+                    rect = r;
+            }
+            QVERIFY2(rect.width() > 20 && rect.height() > 10,
+                     qPrintable(QStringLiteral("%1 at %2,%3 %4x%5").arg(QLatin1String(name)).arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height())));
+            QVERIFY2(colours(rect) >= 3, name); // a frame, a fill or text: not a flat area
+        }
+        // The button's face is the brand colour and carries its label in white.
+        const QRect button = findItem(root, QStringLiteral("loginButton"))
+                                 ->mapRectToScene(QRectF(0, 0, findItem(root, QStringLiteral("loginButton"))->width(),
+                                                         findItem(root, QStringLiteral("loginButton"))->height()))
+                                 .toAlignedRect();
+        QCOMPARE(shot.pixelColor(button.left() + 12, button.center().y()), QColor(QStringLiteral("#2E7D6B")));
+        int label = 0;
+        for (int x = button.left(); x <= button.right(); ++x)
+            label += qGray(shot.pixel(x, button.center().y())) > 225 ? 1 : 0;
+        QVERIFY2(label >= 3, qPrintable(QString::number(label)));
+        // And the whole picture is the live page (a text cursor's blink may differ).
+        qint64 same = 0;
+        for (int y = 0; y < shot.height(); ++y)
+            for (int x = 0; x < shot.width(); ++x)
+                same += shot.pixel(x, y) == live.pixel(x, y) ? 1 : 0;
+        const double share = double(same) / (shot.width() * shot.height());
+        QVERIFY2(share > 0.98, qPrintable(QString::number(share)));
     }
 };
 

@@ -125,7 +125,7 @@ private slots:
         emit m_server->ActionInvoked(shown.id, QStringLiteral("default"));
         QTRY_COMPARE(opened.size(), 1);
         QCOMPARE(opened.first(),
-                 (QVariantList{QStringLiteral("messages"), QStringLiteral("12@1700")}));
+                 (QVariantList{QStringLiteral("messages"), QStringLiteral("12@1700"), QString()}));
         QCOMPARE(qgetenv("XDG_ACTIVATION_TOKEN"),
                  QByteArray("token-from-the-click")); // for raising the window
         qunsetenv("XDG_ACTIVATION_TOKEN");
@@ -144,7 +144,7 @@ private slots:
         QTRY_COMPARE(m_server->shown.size(), 1);
         emit m_server->ActionInvoked(m_server->shown.first().id, QStringLiteral("default"));
         QTRY_COMPARE(opened.size(), 1);
-        QCOMPARE(opened.first(), (QVariantList{QStringLiteral("photos"), QString()}));
+        QCOMPARE(opened.first(), (QVariantList{QStringLiteral("photos"), QString(), QString()}));
     }
 
     void bodyIsEscapedOnlyWhereTheServerReadsMarkup()

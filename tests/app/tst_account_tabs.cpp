@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The five tabs of the app as users run it (the real window, the reference server, the
+// keychain of ./dev test), logged in to a family the portal has nothing for yet: each tab says
+// so with its empty state (not a blank page, not "loading" forever); then staff write, and the
+// real tab models put a badge on Berichten and Mijn locatie that reading takes away.
+#include "Application.h"
+#include "accounts/AccountSession.h"
+#include "features/location/LocationStore.h"
+#include "server/DemoOrganisation.h"
+#include "server/Portal.h"
+#include "server/ReferenceServer.h"
+#include "server/staff/StaffDesk.h"
+#include "shell/TabModel.h"
+#include "sync/SyncEngine.h"
+
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nestje;
+
+namespace {
+const QString daycare = QString::fromLatin1(server::demo::daycareSlug);
+} // namespace
+
+class TestAccountTabs : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::ReferenceServer> m_portal;
+    std::unique_ptr<server::StaffDesk> m_staff;
+    std::unique_ptr<Application> m_app;
+
+    QString serverDir() const { return m_dir.filePath(QStringLiteral("server")); }
+    AppController *controller() const { return m_app->controller(); }
+    QQuickItem *root() const { return m_app->window()->contentItem(); }
+
+    static void collect(QQuickItem *item, QList<QQuickItem *> *items)
+    {
+        *items << item;
+        for (QQuickItem *child : item->childItems())
+            collect(child, items);
+    }
+    static QQuickItem *find(QQuickItem *root, const QString &name)
+    {
+        QList<QQuickItem *> all;
+        collect(root, &all);
+        for (QQuickItem *item : all) {
+            if (item->objectName() == name && item->isVisible())
+                return item;
+        }
+        return nullptr;
+    }
+    // The titles of the empty states (components/EmptyState.qml: icon, title, explanation)
+    // that are visible on screen, with a size: what the parent sees.
+    static QStringList visibleEmptyStates(QQuickItem *root)
+    {
+        QList<QQuickItem *> all;
+        collect(root, &all);
+        QStringList titles;
+        for (QQuickItem *item : all) {
+            if (!item->property("explanation").isValid() || !item->property("icon").isValid())
+                continue;
+            bool shown = item->isVisible() && item->width() > 0 && item->height() > 0;
+            for (QQuickItem *up = item; shown && up; up = up->parentItem())
+                shown = up->isVisible() && up->opacity() > 0;
+            if (shown)
+                titles << item->property("title").toString();
+        }
+        return titles;
+    }
+    // The badge on the tab `key` as the parent sees it: its number, or 0 when not shown.
+    int badge(const QString &key) const
+    {
+        QQuickItem *tab = find(root(), QStringLiteral("tab_") + key);
+        if (!tab)
+            return -1;
+        QQuickItem *badgeItem = find(tab, QStringLiteral("badge"));
+        return badgeItem ? badgeItem->property("count").toInt() : 0;
+    }
+
+    // One sync that starts after what the staff did, waited for to its end.
+    bool sync()
+    {
+        AccountSession *account = controller()->accounts()->active();
+        if (!QTest::qWaitFor([&] { return !account->sync()->isRunning(); }, 60000))
+            return false;
+        QSignalSpy finished(account->sync(), &SyncEngine::finished);
+        account->sync()->start(SyncEngine::Mode::Incremental);
+        return finished.wait(60000) && finished.first().first().toBool();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        QSettings().clear();
+        m_portal = std::make_unique<server::ReferenceServer>(
+            server::ServerOptions{serverDir(), {}, {}, {}});
+        QString error;
+        QVERIFY2(m_portal->open(&error), qPrintable(error));
+        QVERIFY2(m_portal->seedDemo(server::SeedOptions{1, 1, 4, false}, &error),
+                 qPrintable(error));
+        QVERIFY2(m_portal->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        m_staff = std::make_unique<server::StaffDesk>(serverDir());
+        QVERIFY2(m_staff->open(&error), qPrintable(error));
+        // A family that has just started: its children are placed, nothing was shared yet.
+        for (const char *table :
+             {"cards", "card_children", "journals", "photos", "photo_tags", "threads",
+              "thread_messages", "planning", "html_contents", "html_items", "newsletters",
+              "content_reads", "requests", "bookings", "credits", "credit_history", "observations",
+              "admin_items"})
+            m_staff->portal().db.run(QStringLiteral("DELETE FROM ") + QLatin1String(table));
+
+        AppOptions options;
+        options.language = QStringLiteral("en");
+        options.size = QSize(1280, 800);
+        m_app = std::make_unique<Application>(options);
+        QVERIFY(m_app->start());
+        m_app->window()->show();
+        controller()->login()->login(m_portal->portalUrl(daycare).toString(),
+                                     QString::fromLatin1(server::demo::username),
+                                     QString::fromLatin1(server::demo::password));
+        QTRY_COMPARE_WITH_TIMEOUT(controller()->screen(), AppController::MainScreen, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->session()->isSyncing() &&
+                                     !controller()->session()->syncStatus().isEmpty(),
+                                 120000);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_app)
+            controller()->logoutAll();
+        m_app.reset();
+    }
+
+    void everyTabOfAnEmptyAccountShowsItsEmptyState_data()
+    {
+        QTest::addColumn<QString>("tab");
+        QTest::addColumn<QString>("link"); // a section inside the tab, or none
+        QTest::addColumn<QString>("title");
+        QTest::newRow("mijnkind") << QStringLiteral("mijnkind") << QString()
+                                  << QStringLiteral("No diary entries yet");
+        QTest::newRow("berichten")
+            << QStringLiteral("berichten") << QString() << QStringLiteral("No messages yet");
+        QTest::newRow("agenda") << QStringLiteral("agenda") << QString()
+                                << QStringLiteral("Nothing planned yet");
+        // Overig always has the parent's details; its lists say when they are empty.
+        QTest::newRow("overig credits") << QStringLiteral("overig") << QStringLiteral("credits")
+                                        << QStringLiteral("No credits");
+        QTest::newRow("overig documents") << QStringLiteral("overig") << QStringLiteral("documents")
+                                          << QStringLiteral("Nothing here yet");
+    }
+    void everyTabOfAnEmptyAccountShowsItsEmptyState()
+    {
+        QFETCH(QString, tab);
+        QFETCH(QString, link);
+        QFETCH(QString, title);
+        controller()->open(tab, link);
+        QTRY_VERIFY2(visibleEmptyStates(root()).contains(title),
+                     qPrintable(visibleEmptyStates(root()).join(QStringLiteral(", "))));
+    }
+
+    // Mijn locatie always has the location's contact details, so it shows those and no empty
+    // news, newsletter or information sections.
+    void mijnLocatieWithNothingPublishedShowsNoEmptySections()
+    {
+        controller()->open(QStringLiteral("locatie"), QString());
+        QTRY_VERIFY(find(root(), QStringLiteral("contactCard")));
+        for (const char *section : {"newsCard", "newslettersCard", "pagesCard"})
+            QVERIFY2(!find(root(), QString::fromLatin1(section)), section);
+    }
+
+    // The badges come from the real tab model (what is unread in the account's cache): staff
+    // write, a sync brings it, the tab shows 1; the parent opens it and the badge goes.
+    void anUnreadMessageGivesBerichtenABadgeUntilItIsOpened()
+    {
+        QCOMPARE(badge(QStringLiteral("berichten")), 0);
+        QString error;
+        const qint64 thread = m_staff->sendMessage(
+            daycare, QStringLiteral("Noor"), QStringLiteral("Fruit"),
+            QStringLiteral("Morgen fruitdag"), QStringLiteral("Juf Sanne"), &error);
+        QVERIFY2(thread > 0, qPrintable(error));
+        QVERIFY(sync());
+        QTRY_COMPARE(badge(QStringLiteral("berichten")), 1);
+        controller()->open(QStringLiteral("berichten"), QStringLiteral("thread/%1").arg(thread));
+        QTRY_COMPARE(badge(QStringLiteral("berichten")), 0);
+        // The portal knows too: the next sync does not bring the badge back.
+        QVERIFY(sync());
+        QTest::qWait(200);
+        QCOMPARE(badge(QStringLiteral("berichten")), 0);
+    }
+
+    void unreadNewsGivesMijnLocatieABadgeUntilItIsOpened()
+    {
+        QCOMPARE(badge(QStringLiteral("locatie")), 0);
+        QString error;
+        QVERIFY2(m_staff->publishNews(daycare, QStringLiteral("Zomerfeest"),
+                                      QStringLiteral("Vrijdag is het feest."), &error),
+                 qPrintable(error));
+        QVERIFY(sync());
+        QTRY_COMPARE(badge(QStringLiteral("locatie")), 1);
+        QString id;
+        for (const NewsItem &item :
+             LocationStore(*controller()->accounts()->active()->database()).news()) {
+            if (item.title == QLatin1String("Zomerfeest"))
+                id = item.id;
+        }
+        QVERIFY(!id.isEmpty());
+        controller()->open(QStringLiteral("locatie"), QStringLiteral("news/") + id);
+        QTRY_COMPARE(badge(QStringLiteral("locatie")), 0);
+        QVERIFY(sync());
+        QTest::qWait(200);
+        QCOMPARE(badge(QStringLiteral("locatie")), 0);
+    }
+};
+
+QTEST_MAIN(TestAccountTabs)
+#include "tst_account_tabs.moc"
