@@ -17,7 +17,11 @@ namespace nestje {
 // announces one of the topics given to the constructor. A subclass reads its rows through its
 // feature's store (never SQL of its own) and hands them to updateRows(), so a sync that brings
 // one new row inserts one row.
-class SessionListModel : public KeyedListModel
+//
+// A QML type's C++ base is written with its namespace (`public nestje::KeyedListModel`), here
+// and in every model: Qt 6.4's qmltyperegistrar finds the base type by the name as written, so
+// without it qmllint and the QML compiler see none of the inherited properties (`session`).
+class SessionListModel : public nestje::KeyedListModel
 {
     Q_OBJECT
     QML_ANONYMOUS

@@ -13,7 +13,7 @@ class AccountStore;
 // the subclass declares (documented at each subclass); the row's identity is its "key" role.
 // A subclass only turns store records into rows; the rows are diffed (KeyedListModel) so a
 // sync that changes one permission redraws one row.
-class AccountListModel : public SessionListModel
+class AccountListModel : public nestje::SessionListModel
 {
     Q_OBJECT
     QML_ANONYMOUS

@@ -7,7 +7,7 @@ namespace nestje {
 
 // The family's children, the active first.
 // Roles: key, childId, firstName, fullName, active (bool), birthDate ("3 mei 2024").
-class ChildListModel : public AccountListModel
+class ChildListModel : public nestje::AccountListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -19,7 +19,7 @@ protected:
 };
 
 // A base for the lists of one child: set `childId`.
-class ChildScopedModel : public AccountListModel
+class ChildScopedModel : public nestje::AccountListModel
 {
     Q_OBJECT
     QML_ANONYMOUS
@@ -38,7 +38,7 @@ private:
 
 // A child's placements. Roles: key, product, careType, group, location, flexible (bool),
 // period ("sinds 1 januari 2025" / "1 januari 2024 t/m 31 juli 2025").
-class PlacementModel : public ChildScopedModel
+class PlacementModel : public nestje::ChildScopedModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -58,7 +58,7 @@ private:
 // A child's permissions (first) and declarations. Roles: key, permissionId, title,
 // description, declaration (bool), granted (bool), filledIn (bool: the parent answered),
 // changeable (bool), changed ("gewijzigd op 3 mei 2026" or "").
-class PermissionModel : public ChildScopedModel
+class PermissionModel : public nestje::ChildScopedModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -71,7 +71,7 @@ protected:
 
 // A child's observation forms, newest first, read-only. Roles: key, title, date, author,
 // text (the questions and answers as plain text).
-class ObservationModel : public ChildScopedModel
+class ObservationModel : public nestje::ChildScopedModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -11,7 +11,7 @@ namespace nestje {
 // statusLabel (the portal's "Bruikbaar"), validUntil ("31 december 2026"), expiringSoon (bool:
 // usable and ends within four weeks), history (plain text, a line per grant/use/refund, with
 // the request that used it).
-class CreditModel : public AccountListModel
+class CreditModel : public nestje::AccountListModel
 {
     Q_OBJECT
     QML_ELEMENT

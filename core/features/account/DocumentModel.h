@@ -9,7 +9,7 @@ namespace nestje {
 // "annualstatement", "document") or all when empty. Roles: key, type, adminId, itemId,
 // subject, date ("3 november 2026"), hasAttachment (bool), offline (bool: opened before, so
 // its PDF is on this device).
-class DocumentModel : public AccountListModel
+class DocumentModel : public nestje::AccountListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -8,7 +8,7 @@ namespace nestje {
 // Notificaties: per kind of item whether the parent gets a push (here: a desktop
 // notification) and/or an e-mail, as the portal stores them for the account.
 // Roles: key, item ("messages"), label (the portal's "Berichten"), push (bool), email (bool).
-class NotificationSettingModel : public AccountListModel
+class NotificationSettingModel : public nestje::AccountListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -12,7 +12,7 @@ namespace nestje {
 //
 //     AbsenceQuestion { id: options; session: App.session }
 //     options.ask("2026-12-01", "2026-12-05")
-class AbsenceQuestion : public PortalQuestion
+class AbsenceQuestion : public nestje::PortalQuestion
 {
     Q_OBJECT
     QML_ELEMENT

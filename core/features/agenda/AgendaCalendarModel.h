@@ -19,7 +19,7 @@ namespace nestje {
 // childId, childName, times ("07:30 – 13:00"), code (attend|absent|tentative), status ("Ziek",
 // "Optie extra", "Gepland"), sending (an absence for it is on its way), refused (the portal
 // refused that absence: its reason).
-class AgendaCalendarModel : public SessionListModel
+class AgendaCalendarModel : public nestje::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -15,7 +15,7 @@ namespace nestje {
 //
 // Roles: day ("2026-12-01"), dayNumber, inMonth, today, codes (the kinds on that day, e.g.
 // ["attend", "absent"]), summary ("Daan: Gepland; Noor: Ziek"; plain text for screen readers).
-class AgendaMonthModel : public SessionListModel
+class AgendaMonthModel : public nestje::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT

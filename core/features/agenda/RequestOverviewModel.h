@@ -17,7 +17,7 @@ namespace nestje {
 // (extra|swap|absence), typeLabel, status, statusLabel, period, created, bookings (one line per
 // booking), remark, reason, staffMessage, expires, cancellable, cancelRefusal, cancelling,
 // cancelRefused, writeId (of the refused cancellation, for retry and discard).
-class RequestOverviewModel : public SessionListModel
+class RequestOverviewModel : public nestje::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -13,7 +13,7 @@ class LocationStore;
 // names the subclass declares (documented at each subclass); the row's identity is its "key"
 // role. A subclass only turns store records into rows; the rows are diffed (KeyedListModel), so
 // a sync that brings one news item inserts one row.
-class LocationListModel : public SessionListModel
+class LocationListModel : public nestje::SessionListModel
 {
     Q_OBJECT
     QML_ANONYMOUS

@@ -9,7 +9,7 @@ namespace nestje {
 
 // Nieuws, newest first. Roles: key (the item's id), title, snippet, date (ms), day ("Vandaag",
 // "dinsdag 4 november"), isNew, hasAttachment.
-class NewsModel : public LocationListModel
+class NewsModel : public nestje::LocationListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -21,7 +21,7 @@ protected:
 };
 
 // Nieuwsbrieven, newest first. Roles: key, title (the subject), snippet, date, day, isNew (unread).
-class NewsletterModel : public LocationListModel
+class NewsletterModel : public nestje::LocationListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -33,7 +33,7 @@ protected:
 };
 
 // Informatiepagina's in the organisation's order. Roles: key, title.
-class InfoPageModel : public LocationListModel
+class InfoPageModel : public nestje::LocationListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -46,7 +46,7 @@ protected:
 
 // Ons team: the staff of the family's groups. Roles: key, name, role, bio, groupName,
 // initials, avatar (a local file URL once TeamPhotos fetched it, else "").
-class TeamModel : public LocationListModel
+class TeamModel : public nestje::LocationListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -59,7 +59,7 @@ protected:
 
 // The locations the family's children go to (every location when placements are unknown),
 // from the organisation's contact details. Roles: key, name, address, phone.
-class OrganisationLocationModel : public LocationListModel
+class OrganisationLocationModel : public nestje::LocationListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -8,7 +8,7 @@ namespace nestje {
 
 // "In which groups is this child?" for the new message form: the group choice shows only when
 // there are several (X12 asks for a group only then). `answer` is [{id, name}].
-class ChildGroupsQuestion : public PortalQuestion
+class ChildGroupsQuestion : public nestje::PortalQuestion
 {
     Q_OBJECT
     QML_ELEMENT

@@ -21,7 +21,7 @@ namespace nestje {
 //   files      [{name, url, contentType}]
 //   pending    on its way; sendState "sending", "sent" or "failed"; errorText the portal's
 //              reason when refused; writeId for retry and discard
-class ConversationModel : public MessageRowsModel
+class ConversationModel : public nestje::MessageRowsModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -15,7 +15,7 @@ class Writes;
 // role. Rows are diffed (KeyedListModel), so a sync that brings one message inserts one row.
 // Besides the store's "messages" topic it follows the account's writes of messages, so what
 // the parent sends shows at once as being sent.
-class MessageRowsModel : public SessionListModel
+class MessageRowsModel : public nestje::SessionListModel
 {
     Q_OBJECT
     QML_ANONYMOUS

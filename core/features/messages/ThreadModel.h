@@ -20,7 +20,7 @@ namespace nestje {
 //   attachments  how many photos and files the conversation holds
 //   pending      a new message on its way; sendState "sending", "sent" or "failed", errorText
 //                the portal's reason when refused, writeId for retry and discard
-class ThreadModel : public MessageRowsModel
+class ThreadModel : public nestje::MessageRowsModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -23,7 +23,7 @@ class DiaryWriter;
 // The parent's own diary entries that are still on their way (DiaryWriter) appear in place at
 // once, marked as being sent. It reads through TimelineStore and follows the store's change
 // announcements with row inserts, changes and removals.
-class TimelineModel : public KeyedListModel
+class TimelineModel : public nestje::KeyedListModel
 {
     Q_OBJECT
     QML_ELEMENT
