@@ -6,7 +6,8 @@ import QtQuick.Controls.impl as ControlsImpl
 ControlsImpl.IconImage {
     property string iconName
     source: iconName.length > 0 ? "qrc:/icons/" + iconName + ".svg" : ""
-    sourceSize: Qt.size(width, height)
+    sourceSize.width: width
+    sourceSize.height: height
     width: 24
     height: 24
     color: Theme.text

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Controls
+import QtQuick.Templates as T
 import Nestje.Core
 
 // Opens a file dialog on demand. The dialog lives in its own file and is loaded only when it
@@ -19,9 +21,19 @@ Item {
     // Why dialogs cannot open here; the app fills it in at start-up (App.dialogProblem).
     property string unavailableReason: App.dialogProblem
     // Whether the dialog is on screen (tests and the screenshot runner look at it).
-    readonly property bool dialogOpen: loader.item ? loader.item.visible : false
+    property bool dialogOpen: false
     signal picked(var urls)
     signal failed(string reason)
+    // To the loaded dialog, which knows only this picker (its type is known only once loaded).
+    signal openRequested()
+    signal closeRequested()
+    // From the loaded dialog.
+    signal dialogShown(bool shown)
+    onDialogShown: shown => {
+        dialogOpen = shown
+        if (shown)
+            cardSoon.restart()
+    }
 
     visible: false
 
@@ -30,37 +42,50 @@ Item {
             failed(unavailableReason)
             return
         }
-        loader.active = true
+        if (!loader.item)
+            loader.setSource("FilePickerDialog.qml", { picker: picker })
         if (loader.status !== Loader.Ready || !loader.item) {
-            loader.active = false
+            loader.source = ""
             failed(qsTr("The file window could not be opened on this computer."))
             return
         }
-        loader.item.open()
+        openRequested()
+        drawDialogCard()
+        cardSoon.restart() // the dialog's popup may reach the overlay only after opening
+    }
+    Timer {
+        id: cardSoon
+        interval: 0
+        onTriggered: picker.drawDialogCard()
+    }
+
+    // Qt's own file dialog (used where the system offers none) draws its card through Material's
+    // shadow effect. The software renderer (no GPU: Xvfb, some phones, QT_QUICK_BACKEND=software)
+    // cannot run that effect and drew no card at all, so the folder list lay over the form. There
+    // the card is drawn plainly, with a border instead of the shadow.
+    function drawDialogCard() {
+        if (GraphicsInfo.api !== GraphicsInfo.Software)
+            return
+        const items = Overlay.overlay.children // a list property: indexed, not iterable
+        for (let i = 0; i < items.length; ++i) {
+            const card = items[i] as T.Control // the dialog's popup item
+            if (!card || !card.contentItem || card.contentItem.objectName !== "fileDialogListView")
+                continue
+            const background = card.background as Rectangle
+            if (!background)
+                continue
+            background.layer.enabled = false
+            background.border.width = 1
+            background.border.color = Theme.outline
+        }
     }
 
     function close() {
-        if (loader.item)
-            loader.item.close()
+        closeRequested()
     }
 
+    // Empty until the first open(); the dialog binds to this picker's properties and signals.
     Loader {
         id: loader
-        active: false
-        source: "FilePickerDialog.qml"
-        onLoaded: {
-            item.title = Qt.binding(() => picker.title)
-            item.nameFilters = Qt.binding(() => picker.nameFilters)
-            item.multiple = Qt.binding(() => picker.multiple)
-            item.save = Qt.binding(() => picker.save)
-            item.startFolder = Qt.binding(() => picker.folder)
-            item.suggestedFile = Qt.binding(() => picker.suggestedFile)
-            item.defaultSuffix = Qt.binding(() => picker.defaultSuffix)
-            item.acceptText = Qt.binding(() => picker.acceptLabel)
-        }
-    }
-    Connections {
-        target: loader.item
-        function onPicked(urls) { picker.picked(urls) }
     }
 }

@@ -2,22 +2,37 @@
 import QtQuick
 import QtQuick.Dialogs
 
-// The dialog behind FilePicker; only FilePicker loads it (see there why).
+// The dialog behind FilePicker; only FilePicker loads it (see there why), and gives itself as
+// `picker`.
 FileDialog {
-    property bool multiple: false
-    property bool save: false
-    property url startFolder
-    property url suggestedFile
-    property string acceptText
-    signal picked(var urls)
+    id: dialog
+    required property FilePicker picker
+    readonly property bool multiple: picker ? picker.multiple : false
+    readonly property bool save: picker ? picker.save : false
     // Qt's own dialog asks qsTr("File name") in its context "FileDialog", and Qt 6.4 ships no
     // Dutch for it; naming the strings here puts them in our translations, where Qt finds them.
     readonly property var qtStrings: [QT_TRANSLATE_NOOP("FileDialog", "File name"), QT_TRANSLATE_NOOP("FileDialog", "Filter")]
 
+    title: picker ? picker.title : ""
+    nameFilters: picker ? picker.nameFilters : []
     fileMode: save ? FileDialog.SaveFile : (multiple ? FileDialog.OpenFiles : FileDialog.OpenFile)
-    currentFolder: startFolder
-    selectedFile: suggestedFile
-    acceptLabel: acceptText.length > 0 ? acceptText : (save ? qsTr("Save") : qsTr("Open"))
+    currentFolder: picker ? picker.folder : ""
+    selectedFile: picker ? picker.suggestedFile : ""
+    defaultSuffix: picker ? picker.defaultSuffix : ""
+    acceptLabel: picker && picker.acceptLabel.length > 0 ? picker.acceptLabel : (save ? qsTr("Save") : qsTr("Open"))
     rejectLabel: qsTr("Cancel")
-    onAccepted: picked(save || !multiple ? [selectedFile] : selectedFiles)
+    onAccepted: {
+        if (picker)
+            picker.picked(save || !multiple ? [selectedFile] : selectedFiles)
+    }
+    onVisibleChanged: {
+        if (picker)
+            picker.dialogShown(visible)
+    }
+
+    Connections {
+        target: dialog.picker
+        function onOpenRequested() { dialog.open() }
+        function onCloseRequested() { dialog.close() }
+    }
 }

@@ -31,27 +31,30 @@ Item {
         source: root.thumb
         asynchronous: true
         fillMode: root.fillMode
-        sourceSize: Qt.size(240, 240)
+        sourceSize.width: 240
+        sourceSize.height: 240
         smooth: true
         visible: middle.status !== Image.Ready && top.status !== Image.Ready
     }
     Image {
         id: middle
         anchors.fill: parent
-        source: root.needMedium && root.medium.toString().length > 0 ? root.medium : ""
+        source: root.needMedium && String(root.medium).length > 0 ? root.medium : ""
         asynchronous: true
         fillMode: root.fillMode
-        sourceSize: Qt.size(Math.min(640, root.decodeSize.width), Math.min(640, root.decodeSize.height))
+        sourceSize.width: Math.min(640, root.decodeSize.width)
+        sourceSize.height: Math.min(640, root.decodeSize.height)
         smooth: true
         visible: status === Image.Ready && top.status !== Image.Ready
     }
     Image {
         id: top
         anchors.fill: parent
-        source: root.wantFull && root.full.toString().length > 0 ? root.full : ""
+        source: root.wantFull && String(root.full).length > 0 ? root.full : ""
         asynchronous: true
         fillMode: root.fillMode
-        sourceSize: root.decodeSize
+        sourceSize.width: root.decodeSize.width
+        sourceSize.height: root.decodeSize.height
         smooth: true
         visible: status === Image.Ready
     }

@@ -15,46 +15,66 @@ QtObject {
     // A dark window colour means a dark scheme; Qt 6.4 has no QStyleHints::colorScheme.
     readonly property bool dark: systemPalette.window.hslLightness < 0.5
 
-    readonly property QtObject lightColors: QtObject {
-        readonly property color primary: "#2E7D6B"
-        readonly property color textOnPrimary: "#FFFFFF"
-        readonly property color primaryContainer: "#D4ECE4"
-        readonly property color textOnPrimaryContainer: "#0B3B30"
-        readonly property color background: "#F7F5F0"
-        readonly property color surface: "#FFFFFF"
-        readonly property color surfaceVariant: "#EEEBE3"
-        readonly property color navigation: "#FFFFFF"
-        readonly property color text: "#1D1C1A"
-        readonly property color textSecondary: "#5E5B55"
-        readonly property color outline: "#DAD5CB"
-        readonly property color error: "#B3261E"
-        readonly property color errorContainer: "#FBE4E1"
-        readonly property color badge: "#C8372D"
-        readonly property color textOnBadge: "#FFFFFF"
+    // The colours of one scheme.
+    component Palette: QtObject {
+        required property color primary
+        required property color textOnPrimary
+        required property color primaryContainer
+        required property color textOnPrimaryContainer
+        required property color background
+        required property color surface
+        required property color surfaceVariant
+        required property color navigation
+        required property color text
+        required property color textSecondary
+        required property color outline
+        required property color error
+        required property color errorContainer
+        required property color badge
+        required property color textOnBadge
         // What the parent wrote (a diary entry by the parent) next to what the daycare wrote.
-        readonly property color parentContainer: "#FCE8D8"
-        readonly property color textOnParentContainer: "#9A4A12"
+        required property color parentContainer
+        required property color textOnParentContainer
     }
-    readonly property QtObject darkColors: QtObject {
-        readonly property color primary: "#7ED3BC"
-        readonly property color textOnPrimary: "#00382D"
-        readonly property color primaryContainer: "#1E4D42"
-        readonly property color textOnPrimaryContainer: "#C6EFE2"
-        readonly property color background: "#141412"
-        readonly property color surface: "#1F1E1B"
-        readonly property color surfaceVariant: "#2B2A26"
-        readonly property color navigation: "#1F1E1B"
-        readonly property color text: "#EBE8E2"
-        readonly property color textSecondary: "#B8B3A9"
-        readonly property color outline: "#45433E"
-        readonly property color error: "#F4ABA5"
-        readonly property color errorContainer: "#5C1A14"
-        readonly property color badge: "#C8372D"
-        readonly property color textOnBadge: "#FFFFFF"
-        readonly property color parentContainer: "#5A3118"
-        readonly property color textOnParentContainer: "#FFD3B0"
+    readonly property Palette lightColors: Palette {
+        primary: "#2E7D6B"
+        textOnPrimary: "#FFFFFF"
+        primaryContainer: "#D4ECE4"
+        textOnPrimaryContainer: "#0B3B30"
+        background: "#F7F5F0"
+        surface: "#FFFFFF"
+        surfaceVariant: "#EEEBE3"
+        navigation: "#FFFFFF"
+        text: "#1D1C1A"
+        textSecondary: "#5E5B55"
+        outline: "#DAD5CB"
+        error: "#B3261E"
+        errorContainer: "#FBE4E1"
+        badge: "#C8372D"
+        textOnBadge: "#FFFFFF"
+        parentContainer: "#FCE8D8"
+        textOnParentContainer: "#9A4A12"
     }
-    readonly property QtObject colors: dark ? darkColors : lightColors
+    readonly property Palette darkColors: Palette {
+        primary: "#7ED3BC"
+        textOnPrimary: "#00382D"
+        primaryContainer: "#1E4D42"
+        textOnPrimaryContainer: "#C6EFE2"
+        background: "#141412"
+        surface: "#1F1E1B"
+        surfaceVariant: "#2B2A26"
+        navigation: "#1F1E1B"
+        text: "#EBE8E2"
+        textSecondary: "#B8B3A9"
+        outline: "#45433E"
+        error: "#F4ABA5"
+        errorContainer: "#5C1A14"
+        badge: "#C8372D"
+        textOnBadge: "#FFFFFF"
+        parentContainer: "#5A3118"
+        textOnParentContainer: "#FFD3B0"
+    }
+    readonly property Palette colors: dark ? darkColors : lightColors
 
     readonly property color primary: colors.primary
     readonly property color textOnPrimary: colors.textOnPrimary
@@ -116,10 +136,10 @@ QtObject {
     // The system font's size in pixels. Platforms give it in points, which Qt turns into pixels
     // with the screen's logical DPI (a desktop's text scaling, QT_FONT_DPI), so it is measured
     // against the same family at a known pixel size rather than read from the font.
-    readonly property FontMetrics systemFontMetrics: FontMetrics { font: Qt.application.font }
+    // A FontMetrics measures the application's font unless told otherwise.
+    readonly property FontMetrics systemFontMetrics: FontMetrics {}
     readonly property FontMetrics referenceFontMetrics: FontMetrics {
-        font.family: Qt.application.font.family
-        font.pixelSize: 100
+        font.pixelSize: 100 // the application font's family
     }
     readonly property real systemFontPixels: 100 * systemFontMetrics.height / referenceFontMetrics.height
     // The design sizes below are for a 10 pt system font at 96 DPI (13.33 px), the common

@@ -68,8 +68,9 @@ Rectangle {
                 verticalAlignment: Text.AlignVCenter
             }
             onClicked: {
-                if (toast.action)
-                    toast.action()
+                const act = toast.action // a function given to show()
+                if (act)
+                    act()
                 toast.hide()
             }
         }

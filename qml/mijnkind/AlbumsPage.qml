@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Nestje
 import Nestje.Core
 
@@ -102,22 +102,19 @@ Page {
                             anchors.fill: parent
                             thumb: cell.modelData.thumb
                         }
-                        Rectangle {
+                        Label {
+                            textFormat: Text.PlainText // text from the portal is never markup
                             anchors.left: parent.left
                             anchors.bottom: parent.bottom
                             anchors.margins: 6
-                            radius: 6
-                            color: "#99000000"
-                            width: dayLabel.implicitWidth + 10
-                            height: dayLabel.implicitHeight + 4
-                            Label {
-                                textFormat: Text.PlainText // text from the portal is never markup
-                                id: dayLabel
-                                anchors.centerIn: parent
-                                text: cell.modelData.day
-                                color: "white"
-                                font.pixelSize: Theme.fontSmall
-                            }
+                            leftPadding: 5
+                            rightPadding: 5
+                            topPadding: 2
+                            bottomPadding: 2
+                            background: Rectangle { radius: 6; color: "#99000000" }
+                            text: cell.modelData.day
+                            color: "white"
+                            font.pixelSize: Theme.fontSmall
                         }
                         AppIcon {
                             visible: cell.modelData.video

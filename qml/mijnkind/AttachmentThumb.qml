@@ -26,7 +26,8 @@ Item {
         // The crop spills outside the square unless clipped (a wide photo looked stretched).
         clip: true
         source: thumb.source
-        sourceSize: Qt.size(192, 192)
+        sourceSize.width: 192
+        sourceSize.height: 192
         fillMode: Image.PreserveAspectCrop
         asynchronous: true
     }

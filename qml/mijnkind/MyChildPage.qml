@@ -14,9 +14,10 @@ TabPage {
     objectName: "page_mijnkind"
     title: qsTr("My child")
     // With several accounts, whose timeline this is ("klimop · Bijgewerkt 18:14").
-    subtitle: App.accountCount > 1
-              ? [App.session.organisation, App.session.syncStatus].filter(part => part.length > 0).join(" · ")
-              : App.session.syncStatus
+    subtitle: App.accountCount > 1 ? joined(App.session.organisation, App.session.syncStatus) : App.session.syncStatus
+    function joined(first, second) {
+        return first.length === 0 ? second : (second.length === 0 ? first : first + " · " + second)
+    }
 
     readonly property var myChild: App.myChild
     readonly property var timeline: App.myChild.timeline
@@ -56,9 +57,10 @@ TabPage {
     // Back to the newest entry: a second tap on the tab, a restart, a new entry of the parent.
     function scrollToTop() {
         stack.pop(null)
-        if (stack.currentItem && stack.currentItem.scrollToTop)
-            stack.currentItem.scrollToTop()
+        scrollToTopRequested()
     }
+    // To the timeline, the stack's first page.
+    signal scrollToTopRequested()
     property bool topOnReturn: false
     // The tab bar's second tap on Mijn kind.
     function reselected() {
@@ -135,6 +137,16 @@ TabPage {
                     scrollToTop()
                 }
             }
+            Connections {
+                target: page
+                function onScrollToTopRequested() { timelineRoot.scrollToTop() }
+            }
+            // To the top once the rows just inserted are laid out.
+            Timer {
+                id: scrollToTopSoon
+                interval: 0
+                onTriggered: timelineRoot.scrollToTop()
+            }
             function scrollToTop() {
                 list.currentIndex = 0
                 list.positionViewAtBeginning()
@@ -153,10 +165,10 @@ TabPage {
                 }
                 function onRowsInserted(parent, first, last) {
                     if (first === 0 && wasAtTop)
-                        Qt.callLater(timelineRoot.scrollToTop)
+                        scrollToTopSoon.restart()
                 }
                 function onModelReset() {
-                    Qt.callLater(timelineRoot.scrollToTop)
+                    scrollToTopSoon.restart()
                 }
             }
             ListView {
@@ -180,16 +192,47 @@ TabPage {
                     if (page.timeline.hasMore && indexAt(width / 2, contentY + height) > count - 6 && count > 0)
                         Qt.callLater(page.timeline.loadMore)
                 }
-                // Pull to refresh, with a finger or a mouse: how far the list was pulled down
+                // Pull to refresh. A finger drags the list past its top: how far it was pulled
                 // during the drag counts (by the time the drag ends it may be on its way back).
-                readonly property real pull: (originY - topMargin) - contentY
+                // A mouse does not drag the list past its top (in the real window it stays put),
+                // so for a mouse the pointer's own way down counts: pressed with the list at the
+                // top, moved down, released.
+                readonly property real pull: Math.max((originY - topMargin) - contentY, mousePull.travel)
+                readonly property real pullToRefresh: 80
                 property real furthestPull: 0
+                function refreshByPull() {
+                    if (!App.session.syncing)
+                        App.session.syncNow()
+                }
                 onDragStarted: furthestPull = 0
                 onPullChanged: if (dragging) furthestPull = Math.max(furthestPull, pull)
                 onDragEnded: {
-                    if (Math.max(furthestPull, pull) > 80 && !App.session.syncing)
-                        App.session.syncNow()
+                    if (Math.max(furthestPull, pull) > pullToRefresh)
+                        refreshByPull()
                     furthestPull = 0
+                }
+                // On the list's content (handlers in a Flickable go there): the window's
+                // coordinates, which do not move with it, measure the way down.
+                PointHandler {
+                    id: mousePull
+                    acceptedDevices: PointerDevice.Mouse
+                    acceptedButtons: Qt.LeftButton
+                    property bool fromTop: false
+                    property real travel: 0
+                    onActiveChanged: {
+                        if (active) {
+                            fromTop = list.atYBeginning
+                        } else {
+                            if (fromTop && travel > list.pullToRefresh)
+                                list.refreshByPull()
+                            fromTop = false
+                            travel = 0
+                        }
+                    }
+                    onPointChanged: {
+                        if (active && fromTop)
+                            travel = Math.max(0, point.scenePosition.y - point.scenePressPosition.y)
+                    }
                 }
 
                 header: ColumnLayout {
@@ -221,13 +264,6 @@ TabPage {
                             enabled: page.timeline.children.length > 0
                             Accessible.name: text
                             onClicked: page.writeDiary()
-                        }
-                        QuickAction {
-                            objectName: "writeMessageAction"
-                            text: qsTr("Write a message")
-                            iconName: "messages"
-                            enabled: page.timeline.children.length > 0
-                            onClicked: App.open("berichten", "new")
                         }
                         QuickAction {
                             objectName: "writeMessageAction"

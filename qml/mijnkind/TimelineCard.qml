@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Nestje
+import Nestje.Core
 
 // One card of the timeline: a diary entry (who wrote it, the day rhythm, the text, photos), a
 // photo series, or any other card with its text. The parent's own entries that are still on

@@ -14,6 +14,8 @@ Item {
     property url poster
     property url file
     property string failure
+    property real positionMs: 0
+    property real durationMs: 0
 
     Component.onCompleted: App.myChild.files.requestFile(mediaId)
     Connections {
@@ -28,12 +30,16 @@ Item {
         videoOutput: output
         audioOutput: AudioOutput {}
         onErrorOccurred: (error, text) => player.failure = text
+        // Position and duration as numbers the page binds to (Qt 6.4 types them as qint64,
+        // which its QML tooling does not know).
+        onPositionChanged: at => player.positionMs = at
+        onDurationChanged: length => player.durationMs = length
     }
     Image {
         anchors.fill: parent
         source: player.poster
         fillMode: Image.PreserveAspectFit
-        visible: media.playbackState === MediaPlayer.StoppedState && media.position === 0
+        visible: media.playbackState === MediaPlayer.StoppedState && player.positionMs === 0
         asynchronous: true
     }
     VideoOutput {
@@ -55,7 +61,7 @@ Item {
     }
     BusyIndicator {
         anchors.centerIn: parent
-        running: player.file.toString().length === 0 && player.failure.length === 0
+        running: String(player.file).length === 0 && player.failure.length === 0
     }
 
     RowLayout {
@@ -77,8 +83,8 @@ Item {
             id: seek
             Layout.fillWidth: true
             from: 0
-            to: Math.max(1, media.duration)
-            value: media.position
+            to: Math.max(1, player.durationMs)
+            value: player.positionMs
             enabled: media.seekable
             Accessible.name: qsTr("Position in the video")
             onMoved: media.position = value
@@ -88,7 +94,7 @@ Item {
             textFormat: Text.PlainText // text from the portal is never markup
             color: "white"
             text: {
-                const s = Math.floor(media.position / 1000)
+                const s = Math.floor(player.positionMs / 1000)
                 return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0")
             }
         }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Nestje
@@ -28,6 +29,9 @@ Rectangle {
         Repeater {
             model: bar.model
             TabItem {
+                // The tab's row: key, title, icon, unread, available.
+                required property var model
+                required property int index
                 objectName: "tab_" + model.key
                 Layout.fillWidth: true
                 Layout.fillHeight: true

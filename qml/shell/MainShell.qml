@@ -24,9 +24,11 @@ Item {
     Repeater {
         model: 5
         Item {
+            id: shortcutHolder
+            required property int index
             Shortcut {
-                sequence: "Ctrl+" + (index + 1)
-                onActivated: App.currentTab = index
+                sequence: "Ctrl+" + (shortcutHolder.index + 1)
+                onActivated: App.currentTab = shortcutHolder.index
             }
         }
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Nestje
@@ -31,12 +32,16 @@ Rectangle {
             Layout.alignment: Qt.AlignHCenter
             Layout.bottomMargin: Theme.spacingL
             source: "qrc:/icons/nestje.svg"
-            sourceSize: Qt.size(48, 48)
+            sourceSize.width: 48
+            sourceSize.height: 48
             Accessible.ignored: true
         }
         Repeater {
             model: rail.model
             TabItem {
+                // The tab's row: key, title, icon, unread, available.
+                required property var model
+                required property int index
                 objectName: "tab_" + model.key
                 Layout.alignment: Qt.AlignHCenter
                 Layout.preferredWidth: rail.width - Theme.spacingS

@@ -20,9 +20,9 @@ AbstractButton {
     Accessible.name: unread > 0 ? qsTr("%1, %n unread", "", unread).arg(text) : text
     Accessible.selected: selected
 
+    // No ids inside: Controls create the content item late (deferred), and an id would force it early.
     contentItem: Item {
         Rectangle {
-            id: pill
             anchors.horizontalCenter: parent.horizontalCenter
             y: 4
             width: 56
@@ -46,8 +46,7 @@ AbstractButton {
         }
         Text {
             textFormat: Text.PlainText // text from the portal is never markup
-            anchors.top: pill.bottom
-            anchors.topMargin: 3
+            y: 4 + 30 + 3 // below the pill
             anchors.horizontalCenter: parent.horizontalCenter
             width: parent.width
             horizontalAlignment: Text.AlignHCenter

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every file dialog of every page opens and closes in the real app (the diary form's photo
-// picker used to crash the app and lose the text), and a missing QML module is a message.
+// picker used to crash the app and lose the text), covers what is behind it (issue 18, item 5:
+// with the software renderer the form showed through), and a missing QML module is a message.
 #include "Application.h"
 #include "ScreenshotPages.h"
 #include "accounts/AccountSession.h"
@@ -12,6 +13,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace nestje;
@@ -31,14 +33,80 @@ private:
         return nullptr;
     }
 
-    // Opens the picker named `name`, checks the dialog is up and the app still runs, closes it.
+    static QQuickItem *findVisible(QQuickItem *root, const QString &name)
+    {
+        if (root->objectName() == name && root->isVisible())
+            return root;
+        for (QQuickItem *child : root->childItems()) {
+            if (QQuickItem *found = findVisible(child, name))
+                return found;
+        }
+        return nullptr;
+    }
+
+    static inline int s_pointsUnlikeTheCard = 0;
+
+    // Points spread over `area`, in the window's coordinates.
+    static QList<QPointF> grid(const QRectF &area)
+    {
+        QList<QPointF> points;
+        for (int i = 0; i < 8; ++i) {
+            for (int j = 0; j < 6; ++j)
+                points << QPointF(area.left() + area.width() * (i + 0.5) / 8, area.top() + area.height() * (j + 0.5) / 6);
+        }
+        return points;
+    }
+    static bool near(const QColor &a, const QColor &b)
+    {
+        return qAbs(a.red() - b.red()) <= 3 && qAbs(a.green() - b.green()) <= 3 && qAbs(a.blue() - b.blue()) <= 3;
+    }
+
+    // The open dialog is a card that covers what is behind it: where its (empty) folder list is,
+    // only the card's own colour shows, while the page grabbed before it opened shows something
+    // else there.
+    static void checkCoversThePage(QQuickWindow *window, const QImage &before, const QString &name)
+    {
+        QQuickItem *list = nullptr;
+        QTRY_VERIFY2((list = findVisible(window->contentItem(), QStringLiteral("fileDialogListView"))), qPrintable(name));
+        QQuickItem *card = list->parentItem(); // the dialog's popup item
+        QVERIFY(card);
+        QTRY_COMPARE(card->opacity(), 1.0); // opened (Material fades and scales it in)
+        QTRY_COMPARE(card->scale(), 1.0);
+        QCOMPARE(list->property("count").toInt(), 0); // an empty folder: nothing drawn over the card
+        const auto *background = card->property("background").value<QQuickItem *>();
+        QVERIFY(background);
+        const QColor colour = background->property("color").value<QColor>();
+        QCOMPARE(colour.alpha(), 255);
+        const QRectF area = list->mapRectToScene(QRectF(0, 0, list->width(), list->height())).adjusted(4, 4, -4, -4);
+        QVERIFY2(area.height() > 40 && area.width() > 100, qPrintable(name));
+        QTest::qWait(50);
+        const QImage open = window->grabWindow();
+        const qreal dpr = qreal(open.width()) / window->width();
+        int behind = 0, shown = 0;
+        for (const QPointF &at : grid(area)) {
+            const QPoint pixel = (at * dpr).toPoint();
+            behind += near(before.pixelColor(pixel), colour) ? 0 : 1;
+            shown += near(open.pixelColor(pixel), colour) ? 0 : 1;
+        }
+        s_pointsUnlikeTheCard += behind; // at least one page must differ, or the test sees nothing
+        QVERIFY2(shown == 0, qPrintable(QStringLiteral("%1: %2 of 48 points show the page through the dialog").arg(name).arg(shown)));
+    }
+
+    // Opens the picker named `name` on an empty folder, checks the dialog is up, covers the page
+    // and the app still runs, closes it.
     static void openAndClose(QQuickWindow *window, const QString &name)
     {
         QObject *picker = nullptr;
         QTRY_VERIFY2_WITH_TIMEOUT((picker = findObject(window->contentItem(), name)), qPrintable(name), 20000);
+        QTemporaryDir empty;
+        QVERIFY(empty.isValid());
+        picker->setProperty("folder", QUrl::fromLocalFile(empty.path()));
+        QTest::qWait(100);
+        const QImage before = window->grabWindow();
         QVERIFY(QMetaObject::invokeMethod(picker, "open"));
         QTRY_VERIFY2_WITH_TIMEOUT(picker->property("dialogOpen").toBool(), qPrintable(name), 10000);
         QTest::qWait(200); // let the dialog's folder listing run
+        checkCoversThePage(window, before, name);
         QVERIFY(QMetaObject::invokeMethod(picker, "close"));
         QTRY_VERIFY(!picker->property("dialogOpen").toBool());
     }
@@ -111,6 +179,8 @@ private slots:
         // A diary entry: "Dagboek downloaden" saves a PDF.
         app.controller()->myChild()->open(screenshotPage(QStringLiteral("journal"))->target(*app.controller()->session()->account()->database()));
         openAndClose(window, QStringLiteral("diarySavePicker"));
+        // Behind some dialog the page was not the card's colour, so a see-through card was seen.
+        QVERIFY(s_pointsUnlikeTheCard > 0);
     }
 
 public slots:

@@ -79,7 +79,10 @@ void AlbumModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atOldest || m_photos.isEmpty() || !m_db || m_fetching)
         return;
     const QScopedValueRollback<bool> fetching(m_fetching, true);
-    const QList<PhotoRow> more = PhotoStore(*m_db).older(m_childId, &m_photos.last(), blockSize);
+    // After the last photo's place as the store has it now (a sync may have numbered the feed again).
+    const PhotoStore store(*m_db);
+    const PhotoRow last = store.byId(m_photos.last().id).value_or(m_photos.last());
+    const QList<PhotoRow> more = store.older(m_childId, &last, blockSize);
     m_atOldest = more.size() < blockSize;
     if (more.isEmpty())
         return;

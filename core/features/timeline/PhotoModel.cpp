@@ -65,7 +65,9 @@ void PhotoModel::loadNewer()
     if (m_atNewest || m_rows.isEmpty() || !m_db || m_fetching)
         return;
     const QScopedValueRollback<bool> fetching(m_fetching, true);
-    const QList<PhotoRow> rows = PhotoStore(*m_db).newer(m_childId, m_rows.first(), blockSize);
+    // From the first photo's place as the store has it now (a sync may have numbered the feed again).
+    const PhotoStore store(*m_db);
+    const QList<PhotoRow> rows = store.newer(m_childId, store.byId(m_rows.first().id).value_or(m_rows.first()), blockSize);
     m_atNewest = rows.size() < blockSize;
     if (!rows.isEmpty()) {
         beginInsertRows({}, 0, int(rows.size()) - 1);
@@ -80,7 +82,11 @@ void PhotoModel::loadOlder()
     if ((m_atOldest && !m_rows.isEmpty()) || !m_db || m_fetching)
         return;
     const QScopedValueRollback<bool> fetching(m_fetching, true);
-    const QList<PhotoRow> rows = PhotoStore(*m_db).older(m_childId, m_rows.isEmpty() ? nullptr : &m_rows.last(), blockSize);
+    const PhotoStore store(*m_db);
+    std::optional<PhotoRow> last;
+    if (!m_rows.isEmpty())
+        last = store.byId(m_rows.last().id).value_or(m_rows.last()); // its place now (see loadNewer)
+    const QList<PhotoRow> rows = store.older(m_childId, last ? &*last : nullptr, blockSize);
     m_atOldest = rows.size() < blockSize;
     if (!rows.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);

@@ -240,8 +240,12 @@ QList<TimelineModel::Row> TimelineModel::reread(bool *more) const
     const auto last = std::find_if(m_rows.crbegin(), m_rows.crend(), [](const Row &r) { return !r.pending; });
     if (last == m_rows.crend() || !m_db)
         return readRows(pageSize, more);
+    // The last card's place as the store has it now: a sync that numbered the feed again since
+    // it was read moved it (and every card with it, in the same order).
+    const TimelineStore store(*m_db);
+    const TimelineRow until = store.row(last->card.key).value_or(last->card);
     QList<Row> cards;
-    for (const TimelineRow &card : TimelineStore(*m_db).pageUntil(m_childId, last->card))
+    for (const TimelineRow &card : store.pageUntil(m_childId, until))
         cards.append({card, {}, false});
     *more = m_hasMore;
     return merged(cards, readPending(), !*more);
@@ -292,9 +296,13 @@ void TimelineModel::fetchMore(const QModelIndex &parent)
         return;
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     const auto lastCard = std::find_if(m_rows.crbegin(), m_rows.crend(), [](const Row &r) { return !r.pending; });
-    const TimelineRow *after = lastCard == m_rows.crend() ? nullptr : &lastCard->card;
+    // Continue after the last card where the store has it now (see reread()).
+    const TimelineStore store(*m_db);
+    std::optional<TimelineRow> after;
+    if (lastCard != m_rows.crend())
+        after = store.row(lastCard->card.key).value_or(lastCard->card);
     QList<Row> cards;
-    for (const TimelineRow &card : TimelineStore(*m_db).page(m_childId, after, pageSize))
+    for (const TimelineRow &card : store.page(m_childId, after ? &*after : nullptr, pageSize))
         cards.append({card, {}, false});
     m_hasMore = cards.size() == pageSize;
     // Pending entries that belong to the newly loaded days.

@@ -212,6 +212,19 @@ std::optional<TimelineEntry> TimelineStore::entry(const QString &key) const
     return entry;
 }
 
+std::optional<TimelineRow> TimelineStore::row(const QString &key) const
+{
+    if (!m_db.isOpen())
+        return std::nullopt;
+    QSqlQuery *q = m_db.select(QStringLiteral("SELECT %1 FROM cards WHERE card_key = ?").arg(rowColumns), {key});
+    std::optional<TimelineRow> found;
+    if (q && q->next())
+        found = rowFrom(*q);
+    if (q)
+        q->finish();
+    return found;
+}
+
 bool TimelineStore::hasCard(const QString &key) const
 {
     return m_db.isOpen() && m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cards WHERE card_key = ?"), {key}) > 0;

@@ -86,6 +86,8 @@ public:
     QList<TimelineRow> pageUntil(const QString &childId, const TimelineRow &last) const;
     std::optional<TimelineEntry> entry(const QString &key) const;
     bool hasCard(const QString &key) const;
+    // A card's place as it is now (a sync that numbers the feed again moves every number).
+    std::optional<TimelineRow> row(const QString &key) const;
     // A child's diary entries, oldest first (the diary book).
     QList<TimelineEntry> journal(const QString &childId) const;
     // Photo cards and staff diary entries dated from `since` (ms): what notifications announce.
