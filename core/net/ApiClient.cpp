@@ -141,7 +141,12 @@ void ApiClient::dispatch(Pending pending)
         if (generation != m_generation)
             return; // the account was switched or removed meanwhile
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
+        // A connection cut while the body arrived keeps the status of the first line, but the
+        // body is incomplete: that is a network failure (retried; a write's Idempotency-Key turns
+        // the retry into a replay), not an answer that could not be understood.
+        const bool cutOff = reply->error() != QNetworkReply::NoError &&
+                            reply->error() < QNetworkReply::ContentAccessDenied;
+        if (status == 0 || cutOff) {
             ApiResult result;
             result.error.kind = networkFailureKind(reply->error());
             result.error.detail = reply->errorString();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app's outbox through a network that misbehaves (issue 10, "Faults"): 1,000 mixed writes
-// (new conversations, replies, diary entries, read marks of threads, news and newsletters) go
+// (new conversations, replies, diary entries, absences, read marks of threads, news and
+// newsletters) go
 // through FaultProxy to the reference server, which drops connections before and after the
 // server answered, delays, resets halfway through answers and answers 502/503. Afterwards every
 // write is on the portal exactly once: the Idempotency-Key of each outbox item makes a retry of
@@ -13,6 +14,7 @@
 #include "sync/Outbox.h"
 #include "text/PortalTime.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -114,6 +116,31 @@ private slots:
         QNetworkAccessManager network;
         ApiClient api(&network, viaProxy, QString::fromLatin1(server::demo::username));
         api.setPasswordProvider([](auto answer) { answer(QString::fromLatin1(server::demo::password)); });
+
+        // Absences need day parts that are planned and not yet reported: the portal's own list of
+        // the next weeks (asked directly, not through the faults), one part per absence.
+        QStringList absenceParts;
+        {
+            ApiClient direct(&network, portal.portalUrl(QString::fromLatin1(server::demo::daycareSlug)),
+                             QString::fromLatin1(server::demo::username));
+            direct.setPasswordProvider([](auto answer) { answer(QString::fromLatin1(server::demo::password)); });
+            ApiCall options;
+            options.extension = true;
+            options.path = QStringLiteral("/restservices-parent/absence/options/%1/until/%2")
+                               .arg(portaltime::ymd(portaltime::today().addDays(2)),
+                                    portaltime::ymd(portaltime::today().addDays(40)));
+            bool answered = false;
+            direct.send(options, this, [&](const ApiResult &result) {
+                answered = true;
+                QVERIFY2(result.ok(), qPrintable(result.error.text()));
+                for (const QJsonValue &part : result.payload.toObject().value(QStringLiteral("parts")).toArray()) {
+                    if (part.toObject().value(QStringLiteral("available")).toBool())
+                        absenceParts << part.toObject().value(QStringLiteral("optionId")).toString();
+                }
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+        }
+        QVERIFY2(absenceParts.size() >= 10, qPrintable(QString::number(absenceParts.size())));
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("cache.sqlite"))));
         Outbox outbox(&api, &db);
@@ -126,7 +153,7 @@ private slots:
 
         const int total = 1000;
         const QString base = QStringLiteral("/restservices-parent");
-        QHash<QString, int> expectedMessages, expectedSubjects, expectedDiary;
+        QHash<QString, int> expectedMessages, expectedSubjects, expectedDiary, expectedAbsences;
         QSet<qint64> newsRead, newslettersRead;
         for (int i = 0; i < total; ++i) {
             ApiCall call;
@@ -161,6 +188,19 @@ private slots:
                 call.path = base + QStringLiteral("/htmlnews/%1/read").arg(news.at(i % news.size()));
                 newsRead.insert(news.at(i % news.size()));
                 break;
+            case 9:
+                if (i % 20 == 19 && !absenceParts.isEmpty()) {
+                    call.path = base + QStringLiteral("/absence");
+                    const QString part = absenceParts.takeFirst();
+                    const QString day = part.section(QLatin1Char('|'), 1, 1);
+                    call.body = QJsonObject{{QStringLiteral("from"), day},
+                                            {QStringLiteral("reason"), QStringLiteral("sick")},
+                                            {QStringLiteral("remark"), QStringLiteral("fault-absence-") + n},
+                                            {QStringLiteral("optionIds"), QJsonArray{part}}};
+                    expectedAbsences.insert(QStringLiteral("fault-absence-") + n, 1);
+                    break;
+                }
+                [[fallthrough]];
             default:
                 call.path = base + QStringLiteral("/newsletter/%1/read").arg(newsletters.at(i % newsletters.size()));
                 newslettersRead.insert(newsletters.at(i % newsletters.size()));
@@ -199,6 +239,9 @@ private slots:
                  expectedSubjects);
         QCOMPARE(markerCounts(rows(portalDb, QStringLiteral("SELECT journal_text FROM journals WHERE journal_text LIKE '%fault-%'"))),
                  expectedDiary);
+        QVERIFY(expectedAbsences.size() >= 10);
+        QCOMPARE(markerCounts(rows(portalDb, QStringLiteral("SELECT remark FROM requests WHERE kind = 'absence' AND remark LIKE 'fault-%'"))),
+                 expectedAbsences);
         // The read marks are in (the demo family had read some items already; a mark is
         // idempotent by nature and the portal keeps one row per item).
         const QString account = QStringLiteral("(SELECT id FROM accounts WHERE username = ? AND org_id ="
