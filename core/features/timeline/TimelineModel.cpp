@@ -247,7 +247,9 @@ QList<TimelineModel::Row> TimelineModel::reread(bool *more) const
     QList<Row> cards;
     for (const TimelineRow &card : store.pageUntil(m_childId, until))
         cards.append({card, {}, false});
-    *more = m_hasMore;
+    // A model that had reached the end may have more now: a first sync still running stored
+    // fewer cards than a page when the model read them, and the rest arrived since.
+    *more = m_hasMore || !store.page(m_childId, &until, 1).isEmpty();
     return merged(cards, readPending(), !*more);
 }
 

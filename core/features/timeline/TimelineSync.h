@@ -12,11 +12,9 @@ class TimelineSync : public FeatureSync
 public:
     QString name() const override { return QStringLiteral("timeline"); }
     int phase() const override { return 0; } // first on screen: it needs nothing else
-    // Nothing needs the timeline, so the rest could start beside it; it still waits for the last
-    // page because TimelineModel, when its first read finds fewer than a page of cards, never
-    // grows past them (tst_models fails when the first page lands that early). To be false once
-    // the model reads a full page again in that case.
-    bool laterPhasesWait() const override { return true; }
+    // Nothing needs the timeline, so the rest starts beside it instead of after its last page
+    // (TimelineModel grows again when cards arrive after it had read fewer than a page).
+    bool laterPhasesWait() const override { return false; }
     bool isDue(const SyncContext &) const override { return true; }
     void start(SyncRun &run) override;
 
