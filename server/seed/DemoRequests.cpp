@@ -302,10 +302,12 @@ void DemoSeed::createRequests(Org &org)
             }
         }
 
-        // Next week: a pending request, "Optie extra" (tentative) in the agenda until decided.
+        // Next week or the one after: a pending request, "Optie extra" (tentative) in the agenda
+        // until decided. Two weeks, because the rejected request above may have taken the one
+        // free day of next week (on a Monday it did, and the demo had no pending request).
         when = at(-1, QTime(21, 40));
         const QDate nextMonday = day(8 - m_today.dayOfWeek());
-        submit(when, daan, findAt(when, daan, nextMonday, nextMonday.addDays(6), QStringLiteral("hele-dag"), {}),
+        submit(when, daan, findAt(when, daan, nextMonday, nextMonday.addDays(13), QStringLiteral("hele-dag"), {}),
                QStringLiteral("Opa en oma zijn die week op vakantie."));
     } else {
         const Child &mila = *family.value(0);
