@@ -158,6 +158,8 @@ AbsenceOptions parseAbsenceOptions(const QJsonValue &payload)
     AbsenceOptions options;
     const QJsonObject object = payload.toObject();
     options.valid = object.value(QLatin1String("parts")).isArray();
+    if (!options.valid)
+        return options; // not an options answer: no reasons taken from it either (fuzz/agenda)
     for (const QJsonValue &value : object.value(QLatin1String("reasons")).toArray()) {
         const QJsonObject reason = value.toObject();
         if (!string(reason, "code").isEmpty())
