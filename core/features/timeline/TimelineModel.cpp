@@ -247,6 +247,10 @@ QList<TimelineModel::Row> TimelineModel::reread(bool *more) const
     QList<Row> cards;
     for (const TimelineRow &card : store.pageUntil(m_childId, until))
         cards.append({card, {}, false});
+    // Fewer than a page shown (the first read came while the first sync was still storing):
+    // show a page now, as the first read would have.
+    if (cards.size() < pageSize)
+        return readRows(pageSize, more);
     // A model that had reached the end may have more now: a first sync still running stored
     // fewer cards than a page when the model read them, and the rest arrived since.
     *more = m_hasMore || !store.page(m_childId, &until, 1).isEmpty();
