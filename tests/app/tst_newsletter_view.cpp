@@ -8,6 +8,7 @@
 // a table), and nothing executable or remote may reach the view. How long opening it takes is
 // printed (a hang guard only: the figure belongs in a benchmark, not in a timed test).
 #include "Application.h"
+#include "RequestListener.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
 #include "shell/AppController.h"
@@ -30,35 +31,6 @@
 using namespace nestje;
 
 namespace {
-
-// Records the first line of every request made to 127.0.0.1:port (a host the portal is not).
-class Listener : public QObject
-{
-public:
-    Listener()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-                    requests
-                        << QString::fromLatin1(socket->readAll().split('\n').value(0)).trimmed();
-                    socket->write(
-                        "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QString base() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort());
-    }
-    QStringList requests;
-
-private:
-    QTcpServer m_server;
-};
 
 // Items by objectName through the visual tree: a StackView's pages have it as their parent item
 // but not always as their QObject parent, so QObject::findChildren misses them.
@@ -84,7 +56,7 @@ class TestNewsletterView : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    Listener m_listener;
+    RequestListener m_listener;
     std::unique_ptr<server::ReferenceServer> m_server;
     std::unique_ptr<Application> m_app;
     QString m_newsletterId;

@@ -8,6 +8,7 @@
 // A label that renders server text with the default textFormat (AutoText: anything that looks
 // like HTML becomes styled text, images included) makes its row fail, naming the kind of text.
 #include "Application.h"
+#include "RequestListener.h"
 #include "ScreenshotPages.h"
 #include "accounts/AccountSession.h"
 #include "features/timeline/DiaryWriter.h"
@@ -38,38 +39,6 @@
 using namespace nestje;
 
 namespace {
-
-// Records the first line of every request made to 127.0.0.1:port.
-class Listener : public QObject
-{
-public:
-    Listener()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                ++connections;
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-                    requests
-                        << QString::fromLatin1(socket->readAll().split('\n').value(0)).trimmed();
-                    socket->write(
-                        "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QString base() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort());
-    }
-    QStringList requestsFor(const QString &marker) const { return requests.filter(marker); }
-    int connections = 0;
-    QStringList requests;
-
-private:
-    QTcpServer m_server;
-};
 
 // The portal as the app sees it: every request is passed on to the reference server, except
 // that writing a diary entry is refused with `refusal` as the organisation's reason - the
@@ -183,7 +152,7 @@ class TestTextSafety : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    Listener m_listener;
+    RequestListener m_listener;
     std::unique_ptr<server::ReferenceServer> m_server;
     std::unique_ptr<RefusingFront> m_front;
     std::unique_ptr<Application> m_app;
