@@ -25,81 +25,123 @@ Page {
     LocationItem {
         id: item
         session: App.session
-        imageWidth: Math.max(0, Math.min(scroll.availableWidth - 2 * Theme.spacingL, Theme.contentMaxWidth) - 2 * Theme.spacingL)
+        imageWidth: Math.max(0, list.columnWidth - 2 * Theme.spacingL)
         onFailed: reason => page.message(reason)
         onContentChanged: if (found) markRead()
     }
     Component.onCompleted: if (item.found) item.markRead()
 
-    ScrollView {
-        id: scroll
+    // The text comes in blocks (LocationItem.richBlocks), one delegate each, so only what is on
+    // screen is laid out: a 2 MB newsletter shows its first screen at once. Header and footer
+    // draw the rounded ends of the card the blocks sit in.
+    ListView {
+        id: list
+        objectName: "contentList"
         anchors.fill: parent
-        contentWidth: availableWidth
+        readonly property real columnWidth: Math.min(width - 2 * Theme.spacingL, Theme.contentMaxWidth)
+        readonly property real columnX: (width - columnWidth) / 2
+        // Laid out once the column's width is known, not first at width 0.
+        model: item.imageWidth > 0 ? item.richBlocks : []
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
 
-        ColumnLayout {
-            width: Math.min(scroll.availableWidth - 2 * Theme.spacingL, Theme.contentMaxWidth)
-            x: (scroll.availableWidth - width) / 2
-            spacing: Theme.spacingM
-            Item { Layout.preferredHeight: Theme.spacingS }
-            Label {
-                objectName: "contentTitle"
-                textFormat: Text.PlainText // text from the portal is never markup
-                Layout.fillWidth: true
-                text: item.title
-                font.pixelSize: Theme.fontTitle
-                font.weight: Font.Bold
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
-            }
-            Label {
-                textFormat: Text.PlainText
-                visible: item.day.length > 0
-                text: item.day
-                color: Theme.textSecondary
-                font.pixelSize: Theme.fontSmall
-            }
-            Repeater {
-                model: item.attachments
-                delegate: AttachmentRow {
-                    required property var modelData
-                    objectName: "attachment"
-                    fileName: modelData.fileName
-                    offline: modelData.offline
-                    busy: item.busy
-                    onClicked: item.openAttachment(modelData.index)
+        // Header, blocks and footer read the page's ids. `pragma ComponentBehavior: Bound` would
+        // make that explicit, but Qt 6.4 then creates no ListView header or footer at all (seen
+        // here: the title and the card's ends were missing), so qmllint is told instead.
+        // qmllint disable unqualified
+        header: Item {
+            width: list.width
+            height: headerColumn.implicitHeight
+            ColumnLayout {
+                id: headerColumn
+                x: list.columnX
+                width: list.columnWidth
+                spacing: Theme.spacingM
+                Item { Layout.preferredHeight: Theme.spacingS }
+                Label {
+                    objectName: "contentTitle"
+                    textFormat: Text.PlainText // text from the portal is never markup
+                    Layout.fillWidth: true
+                    text: item.title
+                    font.pixelSize: Theme.fontTitle
+                    font.weight: Font.Bold
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    textFormat: Text.PlainText
+                    visible: item.day.length > 0
+                    text: item.day
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontSmall
+                }
+                Repeater {
+                    model: item.attachments
+                    delegate: AttachmentRow {
+                        required property var modelData
+                        objectName: "attachment"
+                        fileName: modelData.fileName
+                        offline: modelData.offline
+                        busy: item.busy
+                        onClicked: item.openAttachment(modelData.index)
+                    }
+                }
+                CardEdge {
+                    Layout.fillWidth: true
+                    visible: list.count > 0
                 }
             }
-            Pane {
-                Layout.fillWidth: true
-                padding: Theme.spacingL
-                background: Rectangle {
-                    color: Theme.surface
-                    radius: Theme.radius
-                    border.color: Theme.outline
-                }
-                RichContent {
-                    width: parent.width
-                    // Laid out once the column's width is known, not first at width 0.
-                    text: item.imageWidth > 0 ? item.richText : ""
-                }
-            }
-            Label {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                visible: item.found && !item.loaded
-                text: qsTr("This text is not on this device yet. It arrives with the next update.")
-                color: Theme.textSecondary
-                wrapMode: Text.Wrap
-            }
-            Label {
-                textFormat: Text.PlainText
-                Layout.fillWidth: true
-                visible: !item.found
-                text: qsTr("This item is no longer on the portal.")
-                color: Theme.textSecondary
-                wrapMode: Text.Wrap
-            }
-            Item { Layout.preferredHeight: Theme.spacingXl }
         }
+
+        delegate: Rectangle {
+            id: block
+            required property string modelData
+            x: list.columnX
+            width: list.columnWidth
+            height: content.implicitHeight
+            color: Theme.surface
+            Rectangle { width: 1; height: parent.height; color: Theme.outline }
+            Rectangle { x: parent.width - 1; width: 1; height: parent.height; color: Theme.outline }
+            RichContent {
+                id: content
+                x: Theme.spacingL
+                width: parent.width - 2 * Theme.spacingL
+                text: block.modelData
+            }
+        }
+
+        footer: Item {
+            width: list.width
+            height: footerColumn.implicitHeight
+            ColumnLayout {
+                id: footerColumn
+                x: list.columnX
+                width: list.columnWidth
+                spacing: Theme.spacingM
+                CardEdge {
+                    Layout.fillWidth: true
+                    visible: list.count > 0
+                    atBottom: true
+                }
+                Label {
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    visible: item.found && !item.loaded
+                    text: qsTr("This text is not on this device yet. It arrives with the next update.")
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    visible: !item.found
+                    text: qsTr("This item is no longer on the portal.")
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                }
+                Item { Layout.preferredHeight: Theme.spacingXl }
+            }
+        }
+        // qmllint enable unqualified
     }
 }

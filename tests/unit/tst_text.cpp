@@ -6,6 +6,7 @@
 #include "features/timeline/DayRhythm.h"
 #include "text/HtmlText.h"
 #include "text/InertTextDocument.h"
+#include "text/RichBlocks.h"
 #include "text/Sanitiser.h"
 
 #include <QElapsedTimer>
@@ -24,6 +25,32 @@ using namespace nestje;
 namespace {
 
 const QUrl portal(QStringLiteral("https://kdv.ouderportaal.nl"));
+
+// The text of sanitised HTML: everything outside tags.
+QString textOf(const QString &html)
+{
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    return QString(html).remove(tag);
+}
+
+// Every tag of sanitised HTML closed in order (br, hr and img have no end).
+bool isBalanced(const QString &html)
+{
+    static const QRegularExpression tag(QStringLiteral("<(/?)([a-z0-9]+)[^>]*>"));
+    QStringList open;
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString name = m.captured(2);
+        if (name == QLatin1String("br") || name == QLatin1String("hr") ||
+            name == QLatin1String("img"))
+            continue;
+        if (m.captured(1).isEmpty())
+            open << name;
+        else if (open.isEmpty() || open.takeLast() != name)
+            return false;
+    }
+    return open.isEmpty();
+}
 
 // Counts every connection (and what it asked for) made to 127.0.0.1:port.
 class Listener : public QObject
@@ -260,6 +287,66 @@ private slots:
         // that follows the whole table is outside every table.
         QVERIFY(out.endsWith(QLatin1String("</table><p>daarna</p>")));
         QVERIFY(out.indexOf(QLatin1String("<p>daarna")) > out.lastIndexOf(QLatin1String("</td>")));
+    }
+
+    // ---- the rich view's blocks (core/text/RichBlocks) -------------------------------------
+
+    // A long newsletter is cut into blocks for a list that lays out only what is on screen. Each
+    // block must be balanced HTML on its own, and together they must hold exactly the text.
+    void longTextIsCutIntoBalancedBlocksWithAllItsText()
+    {
+        QString html = QStringLiteral("<h1>Begin</h1><div style=\"color: #2a9d8f\">");
+        for (int i = 0; i < 400; ++i)
+            html += QStringLiteral("<p>Alinea %1 over de <b>Boomhut</b> en de tuin.</p>").arg(i);
+        html += QStringLiteral("</div><table border=\"1\"><tbody>");
+        for (int i = 0; i < 300; ++i)
+            html += QStringLiteral("<tr><td>Rij %1</td><td>open</td></tr>").arg(i);
+        html += QStringLiteral("</tbody></table><p>Einde</p>");
+        const QString safe = sanitiseHtml(html, portal);
+        const QStringList blocks = splitRichText(safe, 2048);
+        QVERIFY2(blocks.size() >= 10, qPrintable(QString::number(blocks.size())));
+        QString text;
+        for (const QString &block : blocks) {
+            QVERIFY2(block.size() < 2048 + 512, qPrintable(block.left(200)));
+            QVERIFY2(isBalanced(block), qPrintable(block));
+            text += textOf(block);
+        }
+        QCOMPARE(text, textOf(safe));
+        // The wrappers open at a cut are opened again with their attributes: the paragraphs of
+        // the coloured div stay coloured, and the rows after a cut stay in a bordered table.
+        const qsizetype coloured =
+            std::count_if(blocks.begin(), blocks.end(), [](const QString &b) {
+                return b.startsWith(QLatin1String("<div style=\"color: #2a9d8f\">"));
+            });
+        QVERIFY2(coloured >= 3, qPrintable(QString::number(coloured)));
+        QVERIFY(std::any_of(blocks.begin(), blocks.end(), [](const QString &b) {
+            return b.startsWith(QLatin1String("<table border=\"1\"><tbody><tr>"));
+        }));
+    }
+
+    // Some things look different when cut: a cell (its row would be split), a numbered list
+    // (numbering would start again), a paragraph. They stay whole, however long.
+    void blocksNeverCutACellAListOrAParagraph()
+    {
+        QString cell = QStringLiteral("<table><tr><td>");
+        QString list = QStringLiteral("<ol>");
+        QString paragraph = QStringLiteral("<p>");
+        for (int i = 0; i < 200; ++i) {
+            cell += QStringLiteral("<p>In de cel %1</p>").arg(i);
+            list += QStringLiteral("<li>Punt %1</li>").arg(i);
+            paragraph += QStringLiteral("zin %1 <b>vet</b><br>").arg(i);
+        }
+        cell += QStringLiteral("</td><td>naast</td></tr></table>");
+        list += QStringLiteral("</ol>");
+        paragraph += QStringLiteral("</p>");
+        for (const QString &html : {cell, list, paragraph}) {
+            const QString safe = sanitiseHtml(html, portal);
+            QVERIFY(safe.size() > 2048);
+            QCOMPARE(splitRichText(safe, 1024), QStringList{safe});
+        }
+        QCOMPARE(splitRichText(QString()), QStringList{QString()});
+        QCOMPARE(splitRichText(QStringLiteral("<p>kort</p>")),
+                 QStringList{QStringLiteral("<p>kort</p>")});
     }
 
     void sanitiserKeepsLayoutAndDropsActiveContent()

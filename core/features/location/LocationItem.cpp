@@ -7,6 +7,7 @@
 #include "features/location/LocationStore.h"
 #include "sync/Writes.h"
 #include "text/PortalTime.h"
+#include "text/RichBlocks.h"
 #include "text/Sanitiser.h"
 
 #include <QDesktopServices>
@@ -137,8 +138,10 @@ void LocationItem::reload()
         fetchImages(*account, missing);
     }
     emit contentChanged();
-    if (m_richText != shownText)
+    if (m_richText != shownText) {
+        m_richBlocks = m_richText.isEmpty() ? QStringList() : splitRichText(m_richText);
         emit richTextChanged();
+    }
 }
 
 void LocationItem::setImageWidth(int width)

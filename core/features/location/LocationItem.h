@@ -38,6 +38,9 @@ class LocationItem : public QObject
     Q_PROPERTY(QString day READ day NOTIFY contentChanged)
     Q_PROPERTY(bool isNew READ isNew NOTIFY contentChanged)
     Q_PROPERTY(QString richText READ richText NOTIFY richTextChanged)
+    // `richText` cut into balanced blocks (core/text/RichBlocks) for a list that lays out only
+    // what is on screen: a long newsletter shows its first screen at once.
+    Q_PROPERTY(QStringList richBlocks READ richBlocks NOTIFY richTextChanged)
     // [{index, fileName, contentType, isImage, offline}]
     Q_PROPERTY(QVariantList attachments READ attachments NOTIFY contentChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -60,6 +63,7 @@ public:
     QString day() const { return m_day; }
     bool isNew() const { return m_isNew; }
     QString richText() const { return m_richText; }
+    QStringList richBlocks() const { return m_richBlocks; }
     QVariantList attachments() const { return m_attachments; }
     bool busy() const { return !m_loading.isEmpty(); }
     int imageWidth() const { return m_imageWidth; }
@@ -96,6 +100,7 @@ private:
     QString m_day;
     bool m_isNew = false;
     QString m_richText;
+    QStringList m_richBlocks;
     QVariantList m_attachments;
     QStringList m_attachmentUrls;
     QSet<QString> m_loading;

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import Nestje
+
+// The rounded top (or bottom) of the card around the text, with the card's padding.
+Item {
+    id: edge
+    property bool atBottom: false
+    implicitHeight: Theme.spacingL
+    clip: true
+    Rectangle {
+        width: edge.width
+        height: edge.height + 2 * Theme.radius
+        y: edge.atBottom ? edge.height - height : 0
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.outline
+    }
+}
