@@ -417,13 +417,14 @@ private slots:
             "<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"data\">"
             "<img src=\"https://kdv.ouderportaal.nl/nieuws/foto.jpg\" alt=\"Eigen\" width=\"300\" "
             "onerror=\"x\">"
-            "<img src=\"/nieuws/relatief.jpg\">");
-        QCOMPARE(
-            sanitiseHtml(html, portal),
-            QStringLiteral(
-                "Volg &amp; meethttppoortdata<img "
-                "src=\"https://kdv.ouderportaal.nl/nieuws/foto.jpg\" alt=\"Eigen\" "
-                "width=\"300\"><img src=\"https://kdv.ouderportaal.nl/nieuws/relatief.jpg\">"));
+            "<img src=\"/nieuws/relatief.jpg\">"
+            "<img src=\"?foto=1\">"); // the portal has no path: found by fuzz/sanitiser
+        QCOMPARE(sanitiseHtml(html, portal),
+                 QStringLiteral(
+                     "Volg &amp; meethttppoortdata<img "
+                     "src=\"https://kdv.ouderportaal.nl/nieuws/foto.jpg\" alt=\"Eigen\" "
+                     "width=\"300\"><img src=\"https://kdv.ouderportaal.nl/nieuws/relatief.jpg\">"
+                     "<img src=\"https://kdv.ouderportaal.nl/?foto=1\">"));
         SanitiseOptions mapped;
         mapped.mapImage = [](const QUrl &url) {
             return url.path().endsWith(QLatin1String("foto.jpg"))
