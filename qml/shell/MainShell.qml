@@ -13,7 +13,7 @@ Item {
     // the timeline), as phone apps do.
     function select(index) {
         if (index === App.currentTab) {
-            const tabPage = pages.children[index]
+            const tabPage = pages.children[index].item
             if (tabPage && typeof tabPage.reselected === "function")
                 tabPage.reselected()
         }
@@ -58,11 +58,11 @@ Item {
                 Layout.fillHeight: true
                 currentIndex: App.currentTab
 
-                MyChildPage {}
-                MessagesPage {}
-                AgendaPage {}
-                LocationPage {}
-                MorePage {}
+                TabLoader { tab: 0; sourceComponent: MyChildPage {} }
+                TabLoader { tab: 1; sourceComponent: MessagesPage {} }
+                TabLoader { tab: 2; sourceComponent: AgendaPage {} }
+                TabLoader { tab: 3; sourceComponent: LocationPage {} }
+                TabLoader { tab: 4; sourceComponent: MorePage {} }
             }
         }
 
