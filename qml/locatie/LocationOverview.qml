@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -63,6 +64,7 @@ ScrollView {
             Repeater {
                 model: pages
                 delegate: ItemDelegate {
+                    id: pageRow
                     required property string key
                     required property string title
                     objectName: "pageRow"
@@ -74,7 +76,7 @@ ScrollView {
                         Label {
                             textFormat: Text.PlainText // text from the portal is never markup
                             Layout.fillWidth: true
-                            text: parent.parent.title
+                            text: pageRow.title
                             font.weight: Font.DemiBold
                             elide: Text.ElideRight
                         }

@@ -97,6 +97,11 @@ TabPage {
             }
         }
     }
+    // The pages below are pushed onto the StackView, which makes them in its own context: Qt 6.4
+    // refuses that for bound components ("Cannot instantiate bound component outside its
+    // creation context"), so this file has no `pragma ComponentBehavior: Bound` and qmllint is
+    // told that these components read the page's ids on purpose.
+    // qmllint disable unqualified
     Component {
         id: overview
         LocationOverview { onOpenRequested: target => page.open(target) }
@@ -124,4 +129,5 @@ TabPage {
         id: memberPage
         TeamMemberPage { onBack: page.back() }
     }
+    // qmllint enable unqualified
 }

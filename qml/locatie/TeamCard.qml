@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -29,6 +30,7 @@ LocationSection {
             Repeater {
                 model: team
                 delegate: ItemDelegate {
+                    id: member
                     required property string key
                     required property string name
                     required property string groupName
@@ -43,13 +45,13 @@ LocationSection {
                         spacing: Theme.spacingXs
                         TeamAvatar {
                             anchors.horizontalCenter: parent.horizontalCenter
-                            initials: parent.parent.initials
-                            source: parent.parent.avatar
+                            initials: member.initials
+                            source: member.avatar
                         }
                         Label {
                             width: parent.width
                             textFormat: Text.PlainText // text from the portal is never markup
-                            text: parent.parent.name
+                            text: member.name
                             horizontalAlignment: Text.AlignHCenter
                             font.pixelSize: Theme.fontSmall
                             font.weight: Font.DemiBold
@@ -60,7 +62,7 @@ LocationSection {
                         Label {
                             width: parent.width
                             textFormat: Text.PlainText
-                            text: parent.parent.groupName
+                            text: member.groupName
                             horizontalAlignment: Text.AlignHCenter
                             color: Theme.textSecondary
                             font.pixelSize: Theme.fontSmall

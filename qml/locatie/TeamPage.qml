@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -26,6 +27,7 @@ Page {
         clip: true
         topMargin: Theme.spacingS
         delegate: ItemDelegate {
+            id: member
             required property string key
             required property string name
             required property string role
@@ -38,21 +40,21 @@ Page {
             onClicked: page.memberRequested(key)
             contentItem: RowLayout {
                 spacing: Theme.spacingL
-                TeamAvatar { initials: parent.parent.initials; source: parent.parent.avatar }
+                TeamAvatar { initials: member.initials; source: member.avatar }
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 0
                     Label {
                         textFormat: Text.PlainText // text from the portal is never markup
                         Layout.fillWidth: true
-                        text: parent.parent.parent.name
+                        text: member.name
                         font.weight: Font.DemiBold
                         elide: Text.ElideRight
                     }
                     Label {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
-                        text: [parent.parent.parent.role, parent.parent.parent.groupName].filter(s => s.length > 0).join(" · ")
+                        text: member.role.length > 0 && member.groupName.length > 0 ? member.role + " · " + member.groupName : member.role + member.groupName
                         color: Theme.textSecondary
                         font.pixelSize: Theme.fontSmall
                         elide: Text.ElideRight

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Nestje
@@ -45,6 +44,10 @@ Page {
         Accessible.name: qsTr("Photos by month")
         onWidthChanged: albums.model.columns = Math.max(3, Math.floor((width - 2 * margin) / 150))
 
+        // Header, month headings and rows read this page's ids. Under `pragma ComponentBehavior:
+        // Bound` Qt 6.4 makes no header and no section heading at all (the child filter and the
+        // months were missing, tests/app/tst_every_page), so qmllint is told instead.
+        // qmllint disable unqualified
         header: Flow {
             visible: albums.children.length > 1
             width: grid.width - 2 * grid.margin
@@ -128,6 +131,7 @@ Page {
                 }
             }
         }
+        // qmllint enable unqualified
         EmptyState {
             anchors.centerIn: parent
             visible: grid.count === 0

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every page of the app (the registry of app/ScreenshotPages: each tab and each sub-page a deep
+// link opens) made in the real app with the demo account, at phone and desktop width, while
+// every message QML and Qt Quick print is watched. A page whose QML does not load says so only
+// in such a message, and the page is then simply missing: "Component is not ready" (Qt 6.4
+// under `pragma ComponentBehavior: Bound` makes no ListView header), "Cannot instantiate bound
+// component outside its creation context" (a bound component pushed on a StackView), a
+// ReferenceError or TypeError, a module that is not installed. Any such message fails the test
+// with the page it came from.
+#include "Application.h"
+#include "ScreenshotPages.h"
+#include "accounts/AccountSession.h"
+#include "shell/AppController.h"
+#include "shell/Session.h"
+
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace nestje;
+
+namespace {
+
+QStringList s_messages;
+QtMessageHandler s_previous = nullptr;
+
+// What the QML engine and Qt Quick say about the app's QML; everything else (the network, the
+// platform) is not this test's business.
+void watch(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const bool fromQml = message.contains(QLatin1String("qrc:/")) ||
+                         message.contains(QLatin1String("QQmlComponent")) ||
+                         message.contains(QLatin1String("bound component")) ||
+                         QByteArray(context.category ? context.category : "").startsWith("qt.qml");
+    // Known and left for now (see the closing note of this stop): Qt Quick Controls' Dialog
+    // reports a binding loop on implicitHeight for both of the app's wrapped-text dialogs.
+    const bool knownLoop =
+        message.contains(QLatin1String("Binding loop detected for property \"implicitHeight\"")) &&
+        (message.contains(QLatin1String("ConfirmDialog")) ||
+         message.contains(QLatin1String("CancelDialog")));
+    if (type >= QtWarningMsg && fromQml && !knownLoop)
+        s_messages << message;
+    if (s_previous)
+        s_previous(type, context, message);
+}
+
+} // namespace
+
+class TestEveryPage : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<Application> m_app;
+
+    // Lets the app work for `ms` without waiting for anything in particular.
+    static void settle(int ms) { QTest::qWait(ms); }
+
+    void openEveryPage(const QSize &size)
+    {
+        AppController *controller = m_app->controller();
+        m_app->window()->resize(size);
+        for (const ScreenshotPage &page : screenshotPages()) {
+            if (page.tab.isEmpty())
+                continue; // the login page: shown in initTestCase
+            s_messages.clear();
+            controller->open(page.tab, QString());
+            settle(150);
+            if (page.target) {
+                AccountSession *account = controller->session()->account();
+                QVERIFY(account);
+                const ScreenshotState state = screenshotState(page.name);
+                if (state.before)
+                    state.before(*account);
+                controller->open(page.tab, page.target(*account->database()));
+                settle(400);
+                if (state.after) {
+                    QElapsedTimer wait;
+                    wait.start();
+                    while (!state.after(m_app->window()->contentItem()) && wait.elapsed() < 5000)
+                        settle(100);
+                }
+            }
+            QVERIFY(!m_app->window()->grabWindow().isNull());
+            QVERIFY2(s_messages.isEmpty(),
+                     qPrintable(QStringLiteral("%1 at %2x%3: %4")
+                                    .arg(page.name)
+                                    .arg(size.width())
+                                    .arg(size.height())
+                                    .arg(s_messages.join(QStringLiteral(" | ")))));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        s_previous = qInstallMessageHandler(watch);
+        AppOptions options;
+        options.demo = true;
+        options.language = QStringLiteral("nl");
+        options.singleInstance = false;
+        m_app = std::make_unique<Application>(options);
+        QVERIFY(m_app->start());
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->controller()->screen(), AppController::MainScreen, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->controller()->session()->isSyncing(), 120000);
+        QVERIFY2(s_messages.isEmpty(), qPrintable(s_messages.join(QStringLiteral(" | "))));
+        QVERIFY(screenshotPages().size() > 20); // the registry, not an empty list, is walked
+    }
+
+    void everyPageAtPhoneWidth() { openEveryPage(QSize(390, 844)); }
+    void everyPageAtDesktopWidth() { openEveryPage(QSize(1280, 800)); }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        qInstallMessageHandler(s_previous);
+    }
+};
+
+QTEST_MAIN(TestEveryPage)
+#include "tst_every_page.moc"
