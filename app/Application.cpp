@@ -37,6 +37,8 @@ Application::Application(AppOptions options, QObject *parent)
             m_notifications.announce(session->info().organisation, items, id);
     });
     connect(&m_notifications, &DesktopNotifications::openRequested, this, &Application::openItem);
+    // Read in the app (a conversation opened, news read): its notification is taken back.
+    connect(m_controller.accounts(), &Accounts::stillNew, &m_notifications, &DesktopNotifications::keepOnly);
 }
 
 void Application::openItem(const QString &kind, const QString &id, const QString &account)

@@ -102,6 +102,22 @@ void DesktopNotifications::withdraw(const QString &kind, const QString &id, cons
     withdrawKey(key(account, kind, id));
 }
 
+void DesktopNotifications::keepOnly(const QString &account, const QSet<QString> &stillNew)
+{
+    const QString prefix = account + QLatin1Char('\n');
+    QStringList gone;
+    for (const QString &itemKey :
+         m_shown.keys() + QList<QString>(m_pending.begin(), m_pending.end())) {
+        if (!itemKey.startsWith(prefix))
+            continue;
+        const QString item = itemKey.mid(prefix.size()); // "kind\nid"
+        if (!item.endsWith(QLatin1Char('\n')) && !stillNew.contains(item))
+            gone << itemKey;
+    }
+    for (const QString &itemKey : std::as_const(gone))
+        withdrawKey(itemKey);
+}
+
 void DesktopNotifications::withdrawKey(const QString &itemKey)
 {
     const auto shown = m_shown.constFind(itemKey);

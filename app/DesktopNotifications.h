@@ -32,6 +32,10 @@ public:
               const QString &id = {}, const QString &account = {});
     // Closes the notification of this item, if one is showing (the parent has read the item).
     Q_INVOKABLE void withdraw(const QString &kind, const QString &id, const QString &account = {});
+    // Closes every notification of `account`'s items that are no longer new ("kind\nid" not in
+    // `stillNew`, from NotificationFeed::stillNew): read in the app meanwhile. A summary of
+    // several items (no id) stays.
+    void keepOnly(const QString &account, const QSet<QString> &stillNew);
 
     // What the notification service said it can do (GetCapabilities); empty until it answered.
     QStringList serverCapabilities() const { return m_capabilities; }

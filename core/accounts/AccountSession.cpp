@@ -81,6 +81,12 @@ bool AccountSession::open(QString *error)
         else
             m_sync->start(SyncEngine::Mode::Incremental);
     });
+    // A read mark, a sync page: many changes come in a burst; what is still new is read once after.
+    m_stillNew.setSingleShot(true);
+    m_stillNew.setInterval(250);
+    connect(&m_stillNew, &QTimer::timeout, this, [this] { emit stillNew(NotificationFeed(m_db).stillNew()); });
+    if (!m_info.ephemeral) // the demo announces nothing, so takes nothing back
+        connect(&m_db, &Database::changed, &m_stillNew, qOverload<>(&QTimer::start));
     // What a sync brings in may be what a queued write was waiting for (a thread, a login).
     m_retryStale.setSingleShot(true);
     connect(&m_retryStale, &QTimer::timeout, this, [this] {

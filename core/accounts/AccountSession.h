@@ -52,6 +52,9 @@ signals:
     void authenticationRequired();
     // New messages, news, photos … found by a sync, each announced once.
     void newItems(const QList<nestje::NewItem> &items);
+    // After the account's data changed: what is still new ("kind\nid", NotificationFeed), so
+    // notifications of items read meanwhile are taken back.
+    void stillNew(const QSet<QString> &items);
 
 private:
     AccountInfo m_info;
@@ -62,6 +65,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<Writes> m_writes;
     bool m_syncAgain = false; // a write completed during a sync that may be past its feature
+    QTimer m_stillNew;        // data changed: say what is still new, once the burst is over
     QTimer m_retryStale;      // a feature failed: try again with back-off, before the 5-minute sync
     int m_staleRetries = 0;
 };

@@ -55,6 +55,8 @@ AccountSession *Accounts::openSession(const AccountInfo &info, QString *error)
             [this, id = info.id] { emit authenticationRequired(id); });
     connect(session, &AccountSession::newItems, this,
             [this, id = info.id](const QList<NewItem> &items) { emit newItems(id, items); });
+    connect(session, &AccountSession::stillNew, this,
+            [this, id = info.id](const QSet<QString> &items) { emit stillNew(id, items); });
     m_sessions.insert(info.id, session);
     return session;
 }

@@ -50,6 +50,7 @@ signals:
     void addFailed(const nestje::LoginError &error);
     void authenticationRequired(const QString &id);
     void newItems(const QString &id, const QList<nestje::NewItem> &items);
+    void stillNew(const QString &id, const QSet<QString> &items);
     // Keychain or disk trouble worth telling the user about.
     void problem(const QString &text);
 

@@ -13,6 +13,14 @@ QList<NewItem> NotificationFeed::candidates()
     return items;
 }
 
+QSet<QString> NotificationFeed::stillNew()
+{
+    QSet<QString> keys;
+    for (const NewItem &item : candidates())
+        keys.insert(item.kind + QLatin1Char('\n') + item.id);
+    return keys;
+}
+
 QList<NewItem> NotificationFeed::takeNew(const QStringList &enabledKinds)
 {
     NotifiedStore store(m_db);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include "db/Database.h"
 #include "sync/NotificationKinds.h"
 
@@ -34,6 +35,9 @@ public:
 
     // `enabledKinds` from the account's notification settings; others are noted, not returned.
     QList<NewItem> takeNew(const QStringList &enabledKinds = notificationKinds());
+    // What is still new now, as "kind\nid": an item read in the app (a message, news) drops out,
+    // so its notification can be taken back.
+    QSet<QString> stillNew();
 
 private:
     QList<NewItem> candidates();

@@ -18,6 +18,7 @@ public:
     QStringList summaries;
     QStringList bodies;
     QList<uint> ids; // the id answered to each recorded Notify
+    QList<uint> closed; // the ids the app took back (CloseNotification)
 
     // Sends what a daemon sends when the parent clicks notification `id`, over `bus` (the
     // connection that owns org.freedesktop.Notifications).
@@ -42,6 +43,7 @@ public slots:
         ids << id;
         return id;
     }
+    void CloseNotification(uint id) { closed << id; }
 
 private:
     uint m_lastId = 0;

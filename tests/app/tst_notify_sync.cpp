@@ -207,6 +207,12 @@ private slots:
         // The next sync has nothing new: no second notification.
         QVERIFY(sync(controller->accounts()->active()));
         QVERIFY2(received(1), qPrintable(last()));
+
+        // The parent reads the message in the app (here: the notification's own link, as a
+        // click would open it): the notification is taken back, and only that one.
+        QVERIFY(m_service.closed.isEmpty());
+        NotificationService::click(m_daemonBus, m_service.ids.first());
+        QTRY_COMPARE_WITH_TIMEOUT(m_service.closed, QList<uint>{m_service.ids.first()}, 20000);
         controller->logoutAll();
     }
 
