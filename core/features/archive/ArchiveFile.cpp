@@ -30,7 +30,8 @@ bool moveInto(const QString &from, const QString &to)
 ArchivePlaced placeArchiveFile(const ArchivePlacement &p)
 {
     ArchivePlaced placed;
-    const QString extension = MediaFiles::fileExtension(p.downloaded, p.video);
+    const QString extension =
+        p.extension.isEmpty() ? MediaFiles::fileExtension(p.downloaded, p.video) : p.extension;
     QDir().mkpath(p.workFolder);
     // Out of the media cache first: from here on a crash leaves only work files, which the
     // next run throws away (and downloads again), never a file it could mistake as finished.

@@ -21,6 +21,7 @@ struct ArchivePlacement
     bool video = false;
     QStringList folders; // relative target folders, one per child
     QString baseName;    // <yyyy-mm-dd>_<id>
+    QString extension;   // "": from the bytes (a file's own name may say it: "docx")
 };
 
 struct ArchivePlaced

@@ -51,6 +51,45 @@ QString indexPage(const QString &organisation, const QString &child)
     return childFolder(organisation, child) + QStringLiteral("/index.html");
 }
 
+QString accountIndexPage(const QString &organisation)
+{
+    return safeName(organisation) + QStringLiteral("/index.html");
+}
+
+QString conversationFolder(const QString &organisation, const QString &child)
+{
+    return (child.isEmpty() ? safeName(organisation) : childFolder(organisation, child)) +
+           QStringLiteral("/berichten");
+}
+
+QString newsFolder(const QString &organisation)
+{
+    return safeName(organisation) + QStringLiteral("/nieuws");
+}
+
+QString newsletterFolder(const QString &organisation)
+{
+    return safeName(organisation) + QStringLiteral("/nieuwsbrieven");
+}
+
+QString documentFolder(const QString &organisation, const QString &type)
+{
+    const QString kind = type == QLatin1String("invoice")           ? QStringLiteral("facturen")
+                         : type == QLatin1String("annualstatement") ? QStringLiteral("jaaropgaven")
+                                                                    : QStringLiteral("overig");
+    return safeName(organisation) + QStringLiteral("/documenten/") + kind;
+}
+
+QString attachmentFolder(const QString &pageFolder)
+{
+    return pageFolder + QStringLiteral("/bijlagen");
+}
+
+QString datedName(const QDate &day, const QString &id)
+{
+    return day.toString(Qt::ISODate) + QLatin1Char('_') + safeName(id);
+}
+
 QString stateFolder()
 {
     return QStringLiteral(".nestje-archief");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/archive/ArchivePages.h"
 
+#include "features/archive/ArchiveHtml.h"
 #include "features/archive/ArchiveLayout.h"
 #include "features/timeline/PhotoStore.h"
 #include "features/timeline/TimelineStore.h"
@@ -15,45 +16,24 @@
 
 namespace nestje {
 
-namespace {
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
+using archivehtml::dayHeading;
+using archivehtml::esc;
+using archivehtml::monthHeading;
+using archivehtml::page;
 
-// Same look for every page: readable on a phone and on paper, no external resources.
-const char *pageStyle =
-    "body{font-family:sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.5;"
-    "color:#222;background:#fff}"
-    "h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ddd}"
-    "article{margin:1.5rem 0;padding-bottom:1rem;border-bottom:1px solid #eee}"
-    ".who{color:#666;font-size:.9rem}.text{white-space:pre-wrap}"
-    ".grid{display:flex;flex-wrap:wrap;gap:6px}"
-    ".grid a{display:block;width:150px;height:150px;overflow:hidden;background:#eee;"
-    "text-align:center;font-size:.8rem;color:#444;text-decoration:none}"
-    ".grid img{width:150px;height:150px;object-fit:cover}"
-    "table{border-collapse:collapse}td{padding:.1rem .6rem .1rem 0;vertical-align:top}"
-    "nav a{margin-right:.8rem}";
-
-QByteArray page(const QString &title, const QString &body)
+QString archivePageList(const QString &root, const QString &fromFolder,
+                        const QList<ArchivePageLink> &links)
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
-                          "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-                          "<title>%2</title><style>%3</style></head>\n<body>\n%4</body></html>\n")
-        .arg(QLocale().bcp47Name().left(2), esc(title), QString::fromLatin1(pageStyle), body)
-        .toUtf8();
+    QString list = QStringLiteral("<ul class=\"list\">\n");
+    for (const ArchivePageLink &link : links) {
+        const QDate day = portaltime::dayOf(link.date);
+        list += QStringLiteral("<li><time datetime=\"%1\">%2</time> · <a href=\"%3\">%4</a></li>\n")
+                    .arg(day.toString(Qt::ISODate), esc(QLocale().toString(day, QLocale::ShortFormat)),
+                         esc(archivehtml::relativeLink(root, fromFolder, link.path)),
+                         esc(link.title.isEmpty() ? QObject::tr("(no subject)") : link.title));
+    }
+    return list + QStringLiteral("</ul>\n");
 }
-
-QString dayHeading(const QDate &day)
-{
-    return QLocale().toString(day, QStringLiteral("dddd d MMMM yyyy"));
-}
-
-QString monthHeading(int year, int month)
-{
-    return QLocale().toString(QDate(year, month, 1), QStringLiteral("MMMM yyyy"));
-}
-} // namespace
 
 ArchivePages::ArchivePages(Database &db, const QString &root, const QString &organisation,
                            const ArchiveChild &child)
@@ -69,12 +49,19 @@ void ArchivePages::addFile(const QString &mediaId, const QString &relativePath)
     m_files.insert(mediaId, relativePath);
 }
 
+void ArchivePages::setConversations(const QList<ArchivePageLink> &conversations)
+{
+    m_conversations = conversations;
+}
+
+void ArchivePages::setAccountPage(const QString &relativePath)
+{
+    m_accountPage = relativePath;
+}
+
 QString ArchivePages::relativeLink(const QString &fromFolder, const QString &target) const
 {
-    // Both relative to the archive's root; QDir needs them absolute to relate them (a
-    // relative target would come back unchanged).
-    return QDir(m_root + QLatin1Char('/') + fromFolder)
-        .relativeFilePath(m_root + QLatin1Char('/') + target);
+    return archivehtml::relativeLink(m_root, fromFolder, target);
 }
 
 QString ArchivePages::mediaLink(const QString &fromFolder, const QString &mediaId, bool video,
@@ -93,26 +80,12 @@ QString ArchivePages::mediaLink(const QString &fromFolder, const QString &mediaI
         .arg(href, alt);
 }
 
-int ArchivePages::writeIfChanged(const QString &path, const QByteArray &content)
-{
-    QFile existing(path);
-    if (existing.open(QIODevice::ReadOnly) && existing.size() == content.size() &&
-        existing.readAll() == content)
-        return 0;
-    existing.close();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path); // a temporary file renamed over the old page: never half a page
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        return -1;
-    return 1;
-}
-
 int ArchivePages::write(QStringList *failures)
 {
     int written = 0;
     const QString childFolder = archivelayout::childFolder(m_organisation, m_child.name);
     const auto save = [&](const QString &relative, const QByteArray &content) {
-        const int result = writeIfChanged(m_root + QLatin1Char('/') + relative, content);
+        const int result = archivehtml::writeIfChanged(m_root + QLatin1Char('/') + relative, content);
         if (result < 0 && failures)
             failures->append(QObject::tr("%1 could not be written").arg(relative));
         written += std::max(0, result);
@@ -170,9 +143,17 @@ int ArchivePages::write(QStringList *failures)
     }
 
     // index.html: the diary's months, then every saved photo and video by year and month.
-    QString body =
+    QString body;
+    if (!m_accountPage.isEmpty())
+        body += QStringLiteral("<nav><a href=\"%1\">%2</a></nav>\n")
+                    .arg(esc(relativeLink(childFolder, m_accountPage)), esc(m_organisation));
+    body +=
         QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
             .arg(esc(m_child.name), esc(QObject::tr("%1 · saved by Nestje").arg(m_organisation)));
+    if (!m_conversations.isEmpty())
+        body += QStringLiteral("<h2>%1</h2>\n%2")
+                    .arg(esc(QObject::tr("Conversations")),
+                         archivePageList(m_root, childFolder, m_conversations));
     if (!months.isEmpty()) {
         body += QStringLiteral("<h2>%1</h2>\n<nav>").arg(esc(QObject::tr("Diary")));
         for (auto it = months.constEnd(); it != months.constBegin();) {

@@ -2,7 +2,10 @@
 #include "features/archive/ArchiveRun.h"
 
 #include "db/Database.h"
+#include "features/archive/ArchiveAccountPages.h"
+#include "features/archive/ArchiveConversationPages.h"
 #include "features/archive/ArchiveFile.h"
+#include "features/archive/ArchiveFileFetcher.h"
 #include "features/archive/ArchiveLayout.h"
 #include "features/archive/ArchivePages.h"
 #include "media/MediaCache.h"
@@ -35,22 +38,29 @@ ArchiveRun::~ArchiveRun()
 
 int ArchiveRun::downloadsStarted() const
 {
-    return m_downloadsBefore + (m_cache ? m_cache->downloadsStarted() : 0);
+    return m_downloadsBefore + (m_cache ? m_cache->downloadsStarted() : 0) +
+           (m_fetcher ? m_fetcher->downloadsStarted() : 0);
 }
 
 int ArchiveRun::linkRefreshes() const
 {
-    return m_refreshesBefore + (m_cache ? m_cache->recordRefreshes() : 0);
+    return m_refreshesBefore + (m_cache ? m_cache->recordRefreshes() : 0) +
+           (m_fetcher ? m_fetcher->linkRefreshes() : 0);
 }
 
 void ArchiveRun::dropCache()
 {
-    // The counts outlive the cache: they describe the whole run.
+    // The counts outlive the cache and the fetcher: they describe the whole run.
     if (m_cache) {
         m_downloadsBefore += m_cache->downloadsStarted();
         m_refreshesBefore += m_cache->recordRefreshes();
     }
+    if (m_fetcher) {
+        m_downloadsBefore += m_fetcher->downloadsStarted();
+        m_refreshesBefore += m_fetcher->linkRefreshes();
+    }
     m_cache.reset();
+    m_fetcher.reset();
 }
 
 int ArchiveRun::secondsLeft() const
@@ -93,8 +103,9 @@ void ArchiveRun::start()
         return;
     }
     // Work files of an interrupted run are not trusted: they may be half-tagged.
-    QDir(root + QLatin1Char('/') + archivelayout::partialFolder() + QStringLiteral("/work"))
-        .removeRecursively();
+    const QString partial = root + QLatin1Char('/') + archivelayout::partialFolder();
+    QDir(partial + QStringLiteral("/work")).removeRecursively();
+    QDir(partial + QStringLiteral("/bestanden")).removeRecursively();
 
     // A media cache of the archive's own, inside the archive's hidden folder: its downloads
     // land on the same disk as their final place (rename, not copy), it never evicts, and it
@@ -104,6 +115,8 @@ void ArchiveRun::start()
     m_cache->setMaxParallel(m_options.parallel);
     m_cache->setSyncToDisk(false); // placed (renamed) at once; a flush per photo would dominate
     m_cache->setCapBytes(std::numeric_limits<qint64>::max()); // also sweeps torn downloads
+    m_fetcher = std::make_unique<ArchiveFileFetcher>(&m_network, m_api.data(),
+                                                     partial + QStringLiteral("/bestanden"));
 
     m_items = ArchivePlan::media(*m_db, m_options.scope, &m_notDownloadable);
     m_itemsTotal = int(m_items.size());
@@ -112,7 +125,7 @@ void ArchiveRun::start()
         const ArchiveItem &item = m_items[i];
         const ArchiveManifest::Entry saved = m_manifest.entry(item.key);
         if ((!saved.path.isEmpty() && QFileInfo::exists(root + QLatin1Char('/') + saved.path)) ||
-            adoptExisting(item)) {
+            adoptExisting(item.key, item.folder, item.baseName)) {
             ++m_itemsDone;
             ++m_alreadySaved;
             continue;
@@ -128,27 +141,42 @@ void ArchiveRun::start()
     m_folderListing.clear();
     // The queue is taken from its back: newest first, so the parent sees recent photos at once.
     std::reverse(m_queue.begin(), m_queue.end());
+    // Then the conversations' files, news attachments and documents (at the front: last).
+    m_files = archivefiles::plan(*m_db, m_options.scope, m_api ? m_api->portal() : QUrl());
+    m_itemsTotal += int(m_files.size());
+    QList<Work> fileWork;
+    for (int i = int(m_files.size()) - 1; i >= 0; --i) {
+        const ArchiveFileItem &file = m_files[i];
+        const ArchiveManifest::Entry saved = m_manifest.entry(file.key);
+        if ((!saved.path.isEmpty() && QFileInfo::exists(root + QLatin1Char('/') + saved.path)) ||
+            adoptExisting(file.key, file.folder, file.baseName)) {
+            ++m_itemsDone;
+            ++m_alreadySaved;
+            continue;
+        }
+        fileWork.append({QString(), {}, i});
+    }
+    m_folderListing.clear();
+    m_queue = fileWork + m_queue;
     m_clock.start();
     setState(State::Running);
     emit progressChanged();
     pump();
 }
 
-bool ArchiveRun::adoptExisting(const ArchiveItem &item)
+bool ArchiveRun::adoptExisting(const QString &key, const QString &folder, const QString &baseName)
 {
     // Placed by a run that was killed before it could write the manifest line.
-    auto listing = m_folderListing.constFind(item.folder);
+    auto listing = m_folderListing.constFind(folder);
     if (listing == m_folderListing.constEnd())
         listing = m_folderListing.insert(
-            item.folder,
-            QDir(m_options.root + QLatin1Char('/') + item.folder).entryList(QDir::Files));
-    const QString prefix = item.baseName + QLatin1Char('.');
+            folder, QDir(m_options.root + QLatin1Char('/') + folder).entryList(QDir::Files));
+    const QString prefix = baseName + QLatin1Char('.');
     for (const QString &name : *listing) {
         if (!name.startsWith(prefix))
             continue;
-        const QString relative = item.folder + QLatin1Char('/') + name;
-        m_manifest.add(item.key, relative,
-                       QFileInfo(m_options.root + QLatin1Char('/') + relative).size());
+        const QString relative = folder + QLatin1Char('/') + name;
+        m_manifest.add(key, relative, QFileInfo(m_options.root + QLatin1Char('/') + relative).size());
         return true;
     }
     return false;
@@ -194,6 +222,10 @@ void ArchiveRun::pump()
 
 void ArchiveRun::fetchOne(const Work &work)
 {
+    if (work.file >= 0) {
+        fetchFile(work);
+        return;
+    }
     ++m_running;
     const ArchiveItem first = m_items[work.items.first()];
     const quint64 ticket = m_cache->fetch(
@@ -207,32 +239,60 @@ void ArchiveRun::fetchOne(const Work &work)
             }
             ArchivePlacement placement;
             placement.downloaded = path;
-            placement.root = m_options.root;
-            placement.workFolder = m_options.root + QLatin1Char('/') +
-                                   archivelayout::partialFolder() + QStringLiteral("/work");
             placement.taken = portalLocalTime(first.date);
             placement.description = first.description;
             placement.video = first.video;
             placement.baseName = first.baseName;
             for (int index : work.items)
                 placement.folders << m_items[index].folder;
-            ++m_placing;
-            // Tagging and renaming off the UI thread; the result comes back through the event
-            // loop, and only while this run still exists.
-            std::shared_ptr<bool> alive = m_alive;
-            QPointer<ArchiveRun> self(this);
-            const int generation = m_generation;
-            QThreadPool::globalInstance()->start([placement, alive, self, work, generation] {
-                const ArchivePlaced result = placeArchiveFile(placement);
-                QMetaObject::invokeMethod(qApp, [alive, self, work, result, generation] {
-                    if (*alive && self && self->m_generation == generation)
-                        self->placed(work, result.paths, result.bytes, result.error, true);
-                });
-            });
-            pump(); // the download slot is free while the file is being placed
+            place(work, placement);
         });
     if (ticket)
         m_tickets.insert(work.mediaId, ticket);
+}
+
+void ArchiveRun::fetchFile(const Work &work)
+{
+    ++m_running;
+    const ArchiveFileItem file = m_files[work.file];
+    m_fetcher->fetch(file, [this, work, file](const QString &path, const QString &error) {
+        --m_running;
+        if (!error.isEmpty()) {
+            placed(work, {}, 0, error, false);
+            return;
+        }
+        ArchivePlacement placement;
+        placement.downloaded = path;
+        placement.taken = portalLocalTime(file.date);
+        placement.description = file.description;
+        placement.video = file.video;
+        placement.baseName = file.baseName;
+        placement.extension = file.extension;
+        placement.folders << file.folder;
+        place(work, placement);
+    });
+}
+
+void ArchiveRun::place(const Work &work, const ArchivePlacement &how)
+{
+    ArchivePlacement placement = how;
+    placement.root = m_options.root;
+    placement.workFolder =
+        m_options.root + QLatin1Char('/') + archivelayout::partialFolder() + QStringLiteral("/work");
+    ++m_placing;
+    // Tagging and renaming off the UI thread; the result comes back through the event loop,
+    // and only while this run still exists.
+    std::shared_ptr<bool> alive = m_alive;
+    QPointer<ArchiveRun> self(this);
+    const int generation = m_generation;
+    QThreadPool::globalInstance()->start([placement, alive, self, work, generation] {
+        const ArchivePlaced result = placeArchiveFile(placement);
+        QMetaObject::invokeMethod(qApp, [alive, self, work, result, generation] {
+            if (*alive && self && self->m_generation == generation)
+                self->placed(work, result.paths, result.bytes, result.error, true);
+        });
+    });
+    pump(); // the download slot is free while the file is being placed
 }
 
 void ArchiveRun::placed(const Work &work, const QStringList &paths, qint64 bytes,
@@ -242,6 +302,20 @@ void ArchiveRun::placed(const Work &work, const QStringList &paths, qint64 bytes
         --m_placing;
     if (m_state == State::Cancelled || m_state == State::Idle)
         return;
+    if (work.file >= 0) {
+        const ArchiveFileItem &file = m_files[work.file];
+        if (!paths.isEmpty() && m_manifest.add(file.key, paths.first(), bytes)) {
+            ++m_itemsDone;
+            m_bytesSaved += bytes;
+        } else {
+            ++m_failed;
+            m_failures << QStringLiteral("%1: %2").arg(
+                file.baseName, paths.isEmpty() ? error : tr("the archive's list could not be written"));
+        }
+        emit progressChanged();
+        pump();
+        return;
+    }
     for (int i = 0; i < work.items.size(); ++i) {
         const ArchiveItem &item = m_items[work.items[i]];
         if (i < paths.size()) {
@@ -272,6 +346,10 @@ void ArchiveRun::finish()
 
 void ArchiveRun::writePages()
 {
+    const bool wholeAccount = m_options.scope.child.isEmpty();
+    ArchiveConversationPages conversations(*m_db, m_options.root, m_options.scope, m_manifest);
+    m_pagesWritten += conversations.write(&m_failures);
+    const QString accountPage = archivelayout::accountIndexPage(m_options.scope.organisation);
     for (const ArchiveChild &child : ArchivePlan::children(*m_db, m_options.scope)) {
         ArchivePages pages(*m_db, m_options.root, m_options.scope.organisation, child);
         // Every saved file of this child, also from earlier runs and wider scopes.
@@ -280,7 +358,17 @@ void ArchiveRun::writePages()
             if (it.key().startsWith(child.id + QLatin1Char('/')))
                 pages.addFile(it.key().mid(child.id.size() + 1), it.value().path);
         }
+        pages.setConversations(conversations.pagesOf(child.id));
+        // A run for one child leaves the account's page as it was (if there is one).
+        if (wholeAccount || QFileInfo::exists(m_options.root + QLatin1Char('/') + accountPage))
+            pages.setAccountPage(accountPage);
         m_pagesWritten += pages.write(&m_failures);
+    }
+    if (wholeAccount) {
+        ArchiveAccountPages account(*m_db, m_options.root, m_options.scope, m_manifest,
+                                    m_api ? m_api->portal() : QUrl());
+        account.setConversations(conversations.pagesOf({}));
+        m_pagesWritten += account.write(&m_failures);
     }
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "features/archive/ArchiveFile.h"
+#include "features/archive/ArchiveFilePlan.h"
 #include "features/archive/ArchiveManifest.h"
 #include "features/archive/ArchivePlan.h"
 
@@ -15,6 +17,7 @@
 namespace nestje {
 
 class ApiClient;
+class ArchiveFileFetcher;
 class Database;
 class MediaCache;
 
@@ -85,15 +88,19 @@ private:
     {
         QString mediaId;
         QList<int> items; // indexes into m_items: one per child folder
+        int file = -1;    // or an index into m_files (a message's, news item's or document's)
     };
 
     void setState(State state);
     void pump();
     void fetchOne(const Work &work);
+    void fetchFile(const Work &work);
+    // Tags, dates and renames a download into place off the UI thread; placed() follows.
+    void place(const Work &work, const ArchivePlacement &placement);
     void placed(const Work &work, const QStringList &paths, qint64 bytes, const QString &error,
                 bool wasPlacing);
     void finish();
-    bool adoptExisting(const ArchiveItem &item);
+    bool adoptExisting(const QString &key, const QString &folder, const QString &baseName);
     void writePages();
     void dropCache();
 
@@ -102,8 +109,10 @@ private:
     ArchiveOptions m_options;
     QNetworkAccessManager m_network;
     std::unique_ptr<MediaCache> m_cache;
+    std::unique_ptr<ArchiveFileFetcher> m_fetcher;
     ArchiveManifest m_manifest;
     QList<ArchiveItem> m_items;
+    QList<ArchiveFileItem> m_files;
     QList<Work> m_queue;
     QHash<QString, quint64> m_tickets;           // media id -> cache ticket, while downloading
     QHash<QString, QStringList> m_folderListing; // relative folder -> its file names

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "features/archive/ArchiveFilePlan.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace nestje {
+
+class ApiClient;
+
+// Downloads the archive's other files (ArchiveFileItem) into a work folder: signed links
+// without credentials (trusting the portal's own CA), portal routes (documents) through the
+// account's API client. A signed link that has expired (403, 404, 410) is asked for again
+// once, from the conversation's details (P7) or the news item's body (P11), and fetched with
+// the fresh link. Bytes that are not what the item expects (an HTML error page instead of a
+// PDF or a photo) are refused, never kept. Lives on the UI thread; deleting it aborts what is
+// running, and no callback runs afterwards.
+class ArchiveFileFetcher : public QObject
+{
+    Q_OBJECT
+public:
+    // `path`: the complete file in the work folder (the caller moves it), or `error`.
+    using Done = std::function<void(const QString &path, const QString &error)>;
+
+    ArchiveFileFetcher(QNetworkAccessManager *network, ApiClient *api, const QString &workFolder,
+                       QObject *parent = nullptr);
+    ~ArchiveFileFetcher() override;
+
+    void fetch(const ArchiveFileItem &item, Done done);
+
+    int downloadsStarted() const { return m_downloads; }
+    int linkRefreshes() const { return m_refreshes; }
+
+    // No byte for this long and the download counts as failed.
+    static constexpr int transferTimeoutMs = 30000;
+
+private:
+    void fromLink(const ArchiveFileItem &item, const QString &url, bool refreshed, Done done);
+    void fromPortal(const ArchiveFileItem &item, Done done);
+    void refreshLink(const ArchiveFileItem &item, Done done);
+    // Checks `bytes`' first bytes against the item and stores them; "" or the reason.
+    QString keep(const ArchiveFileItem &item, const QByteArray &bytes, QString *path);
+
+    QNetworkAccessManager *m_network;
+    QPointer<ApiClient> m_api;
+    QString m_workFolder;
+    QList<QPointer<QNetworkReply>> m_replies;
+    int m_downloads = 0;
+    int m_refreshes = 0;
+    int m_serial = 0;
+};
+
+} // namespace nestje
