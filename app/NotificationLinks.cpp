@@ -15,6 +15,8 @@ NotificationLink notificationLink(const QString &kind, const QString &id)
         return {QStringLiteral("mijnkind"), id.isEmpty() ? QString() : QStringLiteral("entry/") + id};
     if (kind == QLatin1String("planning")) // "<request>:<status>"
         return {QStringLiteral("agenda"), id.isEmpty() ? QString() : QStringLiteral("request/") + id.section(QLatin1Char(':'), 0, 0)};
+    if (kind == QLatin1String("archive")) // "<child>:<last day of care>": Alles bewaren for that child
+        return {QStringLiteral("overig"), QStringLiteral("archive/") + id.section(QLatin1Char(':'), 0, 0)};
     if (kind == QLatin1String("credits"))
         return {QStringLiteral("overig"), QStringLiteral("credits")};
     return {};

@@ -4,6 +4,7 @@
 #include "accounts/SecretStore.h"
 #include "features/Features.h"
 #include "features/account/AccountStore.h"
+#include "features/archive/ArchiveService.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -115,6 +116,7 @@ bool AccountSession::open(QString *error)
         const QList<NewItem> items = NotificationFeed(m_db).takeNew(AccountStore(m_db).pushEnabledKinds());
         if (!items.isEmpty())
             emit newItems(items);
+        archiveservice::afterSync(this); // "Automatisch bewaren", or a run cut short by a restart
     });
     return true;
 }

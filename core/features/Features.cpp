@@ -11,6 +11,7 @@
 #include "features/agenda/AgendaSchema.h"
 #include "features/agenda/AgendaSync.h"
 #include "features/agenda/CancelWrite.h"
+#include "features/archive/ArchiveCareEnd.h"
 #include "features/location/LocationNotifications.h"
 #include "features/location/LocationReadWrite.h"
 #include "features/location/LocationSchema.h"
@@ -94,7 +95,8 @@ const QList<NotificationSource> &notificationSources()
 {
     static const QList<NotificationSource> sources = {timelineNotifications, messageNotifications,
                                                       locationNotifications, agendaNotifications,
-                                                      accountNotifications};
+                                                      accountNotifications,
+                                                      archivecare::notifications};
     return sources;
 }
 

@@ -9,8 +9,13 @@
 // during a run are refreshed. Runs with TZ=America/New_York: the portal's calendar must win.
 #include "accounts/Accounts.h"
 #include "db/Database.h"
+#include "features/account/AccountStore.h"
+#include "features/archive/ArchiveCareEnd.h"
 #include "features/archive/ArchiveLayout.h"
 #include "features/archive/ArchiveRun.h"
+#include "features/archive/ArchiveService.h"
+#include "sync/NotificationFeed.h"
+#include "text/PortalTime.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
 
@@ -59,6 +64,26 @@ QDateTime amsterdam(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(QByteArrayLiteral("Europe/Amsterdam")));
 }
 
+int manifestKeys(const QString &root)
+{
+    QFile manifest(root + QLatin1Char('/') + archivelayout::manifestFile());
+    if (!manifest.open(QIODevice::ReadOnly))
+        return -1;
+    QSet<QByteArray> keys;
+    const QList<QByteArray> lines = manifest.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (!line.isEmpty())
+            keys.insert(line.split('\t').first());
+    }
+    return int(keys.size());
+}
+
+QByteArray head(const QString &path, int bytes = 8)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(bytes) : QByteArray();
+}
+
 struct Media
 {
     qint64 date = 0;
@@ -84,6 +109,15 @@ private:
     QMap<QString, QPair<qint64, qint64>> m_fullTree;
 
     Database *db() { return m_accounts->session(m_accountId)->database(); }
+    // One number from the account's cache, read with SQL (independent of the archive's code).
+    int count(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery *q = db()->select(sql, values);
+        const int n = q && q->next() ? q->value(0).toInt() : -1;
+        if (q)
+            q->finish();
+        return n;
+    }
     ApiClient *api() { return m_accounts->session(m_accountId)->api(); }
     QString root(const char *name) { return m_dir.filePath(QString::fromLatin1(name)); }
 
@@ -179,7 +213,8 @@ private slots:
                     continue;
                 const QString inChild = file.key().mid(folder.size());
                 if (inChild == QLatin1String("index.html") ||
-                    inChild.startsWith(QLatin1String("dagboek/")))
+                    inChild.startsWith(QLatin1String("dagboek/")) ||
+                    inChild.startsWith(QLatin1String("berichten/")))
                     continue;
                 const QRegularExpressionMatch m = mediaName.match(inChild);
                 QVERIFY2(m.hasMatch(), qPrintable(file.key()));
@@ -271,6 +306,170 @@ private slots:
         m_fullTree = files;
     }
 
+    void conversationsNewsAndDocumentsArePages()
+    {
+        QVERIFY(!m_fullTree.isEmpty());
+        const QString archive = root("full");
+        const QString org = archivelayout::safeName(m_organisation);
+        const auto readPage = [&](const QString &relative) {
+            QFile page(archive + QLatin1Char('/') + relative);
+            return page.open(QIODevice::ReadOnly) ? QString::fromUtf8(page.readAll()) : QString();
+        };
+
+        // Each conversation with its messages: one page, named after the (portal) day its first
+        // message was written, in its child's folder (or the organisation's), naming the day
+        // and time of every message.
+        int pages = 0;
+        QSqlQuery *q = db()->select(QStringLiteral(
+            "SELECT t.id, t.child_id, m.date FROM message_threads t JOIN thread_messages m"
+            " ON m.thread_id = t.id ORDER BY t.id, m.seq"));
+        QMap<QString, QList<qint64>> messageDates;
+        QHash<QString, QString> childOf;
+        while (q && q->next()) {
+            messageDates[q->value(0).toString()] << q->value(2).toLongLong();
+            childOf.insert(q->value(0).toString(), q->value(1).toString());
+        }
+        q->finish();
+        QVERIFY2(messageDates.size() > 2, "the demo family has conversations");
+        for (auto it = messageDates.constBegin(); it != messageDates.constEnd(); ++it) {
+            const QString child = m_children.value(childOf.value(it.key()));
+            const QString folder = child.isEmpty()
+                                       ? org + QStringLiteral("/berichten")
+                                       : archivelayout::childFolder(m_organisation, child) +
+                                             QStringLiteral("/berichten");
+            const QString page = QStringLiteral("%1/%2_%3.html")
+                                     .arg(folder,
+                                          amsterdam(it.value().first()).date().toString(Qt::ISODate),
+                                          it.key());
+            QVERIFY2(m_fullTree.contains(page), qPrintable(page));
+            const QString html = readPage(page);
+            for (qint64 date : it.value())
+                QVERIFY2(html.contains(QStringLiteral("datetime=\"%1\"")
+                                           .arg(amsterdam(date).toString(QStringLiteral("yyyy-MM-ddTHH:mm")))),
+                         qPrintable(page));
+            ++pages;
+            // Linked from the child's index (or the account's).
+            const QString index = child.isEmpty() ? archivelayout::accountIndexPage(m_organisation)
+                                                  : archivelayout::indexPage(m_organisation, child);
+            QVERIFY2(readPage(index).contains(QFileInfo(page).fileName()), qPrintable(page));
+        }
+
+        // Every attachment of every message as its own file beside the conversations.
+        const int attachments =
+            count(QStringLiteral("SELECT COUNT(*) FROM message_attachments WHERE full_url != ''"));
+        QVERIFY2(attachments > 0, "the demo's messages have photos");
+        int attachmentFiles = 0;
+        for (auto it = m_fullTree.constBegin(); it != m_fullTree.constEnd(); ++it) {
+            if (it.key().contains(QLatin1String("/berichten/bijlagen/"))) {
+                ++attachmentFiles;
+                const QByteArray bytes = head(archive + QLatin1Char('/') + it.key());
+                QVERIFY2(!bytes.isEmpty() && !bytes.startsWith('<'), qPrintable(it.key()));
+            }
+        }
+        QCOMPARE(attachmentFiles, attachments);
+
+        // News: a page per item (dated), its attachments as the PDFs they are.
+        q = db()->select(QStringLiteral(
+            "SELECT n.id, n.date FROM news n JOIN content_bodies b ON b.content_id = n.id"));
+        int news = 0;
+        while (q && q->next()) {
+            const QString page = QStringLiteral("%1/nieuws/%2_%3.html")
+                                     .arg(org, amsterdam(q->value(1).toLongLong()).date().toString(Qt::ISODate),
+                                          q->value(0).toString());
+            QVERIFY2(m_fullTree.contains(page), qPrintable(page));
+            ++news;
+        }
+        q->finish();
+        QVERIFY2(news > 0, "the demo has news");
+        const int newsAttachments = count(QStringLiteral(
+            "SELECT COUNT(*) FROM content_attachments a JOIN news n ON n.id = a.content_id"));
+        QVERIFY2(newsAttachments > 0, "the demo's news has attachments");
+        int newsPdfs = 0, newsImages = 0;
+        for (auto it = m_fullTree.constBegin(); it != m_fullTree.constEnd(); ++it) {
+            if (!it.key().startsWith(org + QStringLiteral("/nieuws/bijlagen/")))
+                continue;
+            const QByteArray bytes = head(archive + QLatin1Char('/') + it.key());
+            if (it.key().endsWith(QLatin1String(".pdf"))) {
+                QVERIFY2(bytes.startsWith("%PDF"), qPrintable(it.key()));
+                ++newsPdfs;
+            } else {
+                QVERIFY2(bytes.startsWith("\xFF\xD8\xFF"), qPrintable(it.key()));
+                ++newsImages;
+            }
+        }
+        QCOMPARE(newsPdfs, newsAttachments);
+        QVERIFY2(newsImages > 0, "the news items' images are in the archive");
+
+        // Newsletters: a page each, dated.
+        q = db()->select(QStringLiteral("SELECT id, date FROM newsletters WHERE html IS NOT NULL"));
+        int newsletters = 0;
+        while (q && q->next()) {
+            const QDate day = amsterdam(q->value(1).toLongLong()).date();
+            const QString page = QStringLiteral("%1/nieuwsbrieven/%2_%3.html")
+                                     .arg(org, day.toString(Qt::ISODate), q->value(0).toString());
+            QVERIFY2(readPage(page).contains(QStringLiteral("datetime=\"%1\"").arg(day.toString(Qt::ISODate))),
+                     qPrintable(page));
+            ++newsletters;
+        }
+        q->finish();
+        QVERIFY2(newsletters > 0, "the demo has newsletters");
+
+        // Documents: each invoice, statement and document as its PDF, dated by its own date.
+        const int documents =
+            count(QStringLiteral("SELECT COUNT(*) FROM documents WHERE has_attachment = 1"));
+        QVERIFY2(documents > 0, "the demo family has documents");
+        int pdfs = 0;
+        for (auto it = m_fullTree.constBegin(); it != m_fullTree.constEnd(); ++it) {
+            if (!it.key().startsWith(org + QStringLiteral("/documenten/")))
+                continue;
+            QVERIFY2(it.key().endsWith(QLatin1String(".pdf")) &&
+                         head(archive + QLatin1Char('/') + it.key()).startsWith("%PDF"),
+                     qPrintable(it.key()));
+            ++pdfs;
+        }
+        QCOMPARE(pdfs, documents);
+
+        // Every page of the whole archive: each link and image leads to a file of the archive
+        // (links out to the web may stay, as links); nothing is loaded from anywhere else.
+        static const QRegularExpression link(QStringLiteral("(href|src)=\"([^\"]+)\""));
+        int checked = 0;
+        for (auto it = m_fullTree.constBegin(); it != m_fullTree.constEnd(); ++it) {
+            if (!it.key().endsWith(QLatin1String(".html")))
+                continue;
+            const QString html = readPage(it.key());
+            QVERIFY2(!html.contains(QLatin1String("<script")) && !html.contains(QLatin1String("<link")) &&
+                         !html.contains(QLatin1String("url(")) && !html.contains(QLatin1String("<iframe")),
+                     qPrintable(it.key()));
+            auto links = link.globalMatch(html);
+            while (links.hasNext()) {
+                const QRegularExpressionMatch m = links.next();
+                const QString target = m.captured(2);
+                const bool outward = target.startsWith(QLatin1String("https:")) ||
+                                     target.startsWith(QLatin1String("http:")) ||
+                                     target.startsWith(QLatin1String("mailto:")) ||
+                                     target.startsWith(QLatin1String("tel:"));
+                QVERIFY2(!(outward && m.captured(1) == QLatin1String("src")) && !target.startsWith(QLatin1String("//")),
+                         qPrintable(it.key() + QStringLiteral(" loads ") + target));
+                if (outward)
+                    continue;
+                const QString file = QDir::cleanPath(QFileInfo(it.key()).path() + QLatin1Char('/') + target);
+                QVERIFY2(m_fullTree.contains(file), qPrintable(it.key() + QStringLiteral(" -> ") + file));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 0);
+        // The account's page leads to every child, the news, the newsletters and the documents.
+        const QString accountIndex = readPage(archivelayout::accountIndexPage(m_organisation));
+        for (const QString &child : std::as_const(m_children))
+            QVERIFY2(accountIndex.contains(archivelayout::safeName(child) + QStringLiteral("/index.html")),
+                     qPrintable(child));
+        QCOMPARE(int(accountIndex.count(QLatin1String("href=\"nieuws/"))), news);
+        QCOMPARE(int(accountIndex.count(QLatin1String("href=\"nieuwsbrieven/"))), newsletters);
+        QCOMPARE(int(accountIndex.count(QLatin1String("href=\"documenten/"))), documents);
+        qInfo() << pages << "conversations," << attachments << "message files," << news << "news,"
+                << newsletters << "newsletters," << documents << "documents";
+    }
+
     void secondRunFetchesNothing()
     {
         QVERIFY(!m_fullTree.isEmpty());
@@ -310,7 +509,7 @@ private slots:
         // Finished files are not fetched again (a photo of two children is one download).
         QVERIFY2(resumed->alreadySaved() >= killAfter,
                  qPrintable(QString::number(resumed->alreadySaved())));
-        QVERIFY(resumed->downloadsStarted() <= total - resumed->alreadySaved());
+        QVERIFY(resumed->downloadsStarted() <= resumed->itemsTotal() - resumed->alreadySaved());
         // Exactly the files of the uninterrupted archive: no duplicates, no partial files.
         const auto files = tree(archive);
         QCOMPARE(files.keys(), m_fullTree.keys());
@@ -318,16 +517,9 @@ private slots:
             QVERIFY2(it.value().first == m_fullTree.value(it.key()).first ||
                          it.key().endsWith(QLatin1String(".html")),
                      qPrintable(it.key()));
-        // And the manifest knows each file once.
-        QFile manifest(archive + QLatin1Char('/') + archivelayout::manifestFile());
-        QVERIFY(manifest.open(QIODevice::ReadOnly));
-        QSet<QByteArray> keys;
-        const QList<QByteArray> lines = manifest.readAll().split('\n');
-        for (const QByteArray &line : lines) {
-            if (!line.isEmpty())
-                keys.insert(line.split('\t').first());
-        }
-        QCOMPARE(int(keys.size()), total);
+        // And the manifest knows each file once, as many as the uninterrupted run's.
+        QVERIFY(manifestKeys(archive) > total);
+        QCOMPARE(manifestKeys(archive), manifestKeys(root("full")));
     }
 
     void expiredLinksAreRefreshedDuringTheRun()
@@ -335,13 +527,27 @@ private slots:
         // Two hours later on the portal: every signed link in the cache has expired (the
         // device's clock does not know). The server answers 403; the archive's media cache
         // asks for the card again and fetches with the fresh link.
-        const QString child = m_children.firstKey();
+        // The child whose conversations have files: their links expire as well.
+        QSqlQuery *q = db()->select(QStringLiteral(
+            "SELECT t.child_id FROM message_attachments a JOIN message_threads t ON t.id ="
+            " a.thread_id WHERE a.full_url != '' GROUP BY t.child_id ORDER BY COUNT(*) DESC"));
+        const QString child = q && q->next() ? q->value(0).toString() : m_children.firstKey();
+        q->finish();
+        QVERIFY(m_children.contains(child));
         m_serverClockOffsetMs = 2 * 60 * 60 * 1000;
         auto result = run(root("expired"), child);
         m_serverClockOffsetMs = 0;
         QCOMPARE(result->state(), ArchiveRun::State::Finished);
         QVERIFY2(result->linkRefreshes() > 0, "links were refreshed");
-        QCOMPARE(result->itemsDone(), int(m_media.value(child).size()));
+        // The child's photos and the files of the child's conversations, also refreshed (the
+        // conversation's details asked for again).
+        const int attachments = count(
+            QStringLiteral("SELECT COUNT(*) FROM message_attachments a JOIN message_threads t"
+                           " ON t.id = a.thread_id WHERE t.child_id = ? AND a.full_url != ''"),
+            {child});
+        QVERIFY2(attachments > 0, "the child's conversations have attachments");
+        QCOMPARE(result->itemsTotal(), int(m_media.value(child).size()) + attachments);
+        QCOMPARE(result->itemsDone(), result->itemsTotal());
         QCOMPARE(result->alreadySaved(), 0);
     }
 
@@ -353,6 +559,89 @@ private slots:
         auto result = run(root("blocked") + QStringLiteral("/Nestje"));
         QCOMPARE(result->state(), ArchiveRun::State::Failed);
         QVERIFY(!result->error().isEmpty());
+    }
+
+    void automaticArchiveRunsAfterASync()
+    {
+        // "Automatisch bewaren": a sync that ends keeps the archive up to date by itself.
+        QVERIFY(!m_fullTree.isEmpty());
+        AccountSession *session = m_accounts->session(m_accountId);
+        archiveservice::setFolder(session, root("full"));
+        archiveservice::setAutoArchive(session, true);
+        QVERIFY(!archiveservice::runOf(session));
+        QSignalSpy synced(session->sync(), &SyncEngine::finished);
+        session->sync()->start(SyncEngine::Mode::Incremental);
+        QVERIFY(synced.wait(60000));
+        ArchiveRun *run = archiveservice::runOf(session);
+        QVERIFY2(run, "a sync with Automatisch bewaren on started the archive");
+        if (run->isActive()) {
+            QSignalSpy finished(run, &ArchiveRun::finished);
+            QVERIFY(finished.wait(120000));
+        }
+        QCOMPARE(run->state(), ArchiveRun::State::Finished);
+        QCOMPARE(run->alreadySaved(), run->itemsTotal()); // nothing new: nothing fetched
+        QCOMPARE(run->downloadsStarted(), 0);
+        archiveservice::setAutoArchive(session, false);
+        delete run;
+    }
+
+    void careEndingRemindsOnce()
+    {
+        // The portal deletes a child's data eight weeks after care ends: from the placement's
+        // end date the parent hears of it four weeks before the end, once.
+        Database &cache = *db();
+        AccountStore store(cache);
+        const QString child = m_children.firstKey();
+        const ChildDetailsRecord before = store.childDetails(child);
+        const QDate today = portaltime::today();
+        const auto endingOf = [&](const QDate &today) -> std::optional<CareEnding> {
+            for (const CareEnding &e : archivecare::endings(cache, today))
+                if (e.childId == child)
+                    return e;
+            return std::nullopt;
+        };
+        const auto placeUntil = [&](const QList<QDate> &ends) {
+            ChildDetailsRecord details = before;
+            details.childId = child;
+            details.placements.clear();
+            for (const QDate &end : ends) {
+                PlacementRecord p;
+                p.product = QStringLiteral("KDV");
+                p.startDate = portaltime::startOfDay(today.addYears(-2));
+                p.endDate = end.isValid() ? portaltime::startOfDay(end) : 0;
+                details.placements << p;
+            }
+            QVERIFY(store.replaceChildDetails(details));
+        };
+
+        placeUntil({today.addDays(10), today.addDays(-100)}); // the latest end counts
+        const std::optional<CareEnding> ending = endingOf(today);
+        QVERIFY(ending);
+        QCOMPARE(ending->lastDay, today.addDays(10));
+        QCOMPARE(ending->keptUntil, today.addDays(10 + 56));
+        QVERIFY(!ending->ended);
+        QVERIFY2(archivecare::notice(*ending).contains(
+                     QLocale().toString(today.addDays(66), QStringLiteral("d MMMM yyyy"))),
+                 qPrintable(archivecare::notice(*ending)));
+        // Announced once: the notification feed takes it, and not again after the next sync.
+        const auto archiveItems = [&] {
+            int n = 0;
+            for (const NewItem &item : NotificationFeed(cache).takeNew(store.pushEnabledKinds()))
+                if (item.kind == QLatin1String("archive") && item.id.startsWith(child + QLatin1Char(':')))
+                    ++n;
+            return n;
+        };
+        QCOMPARE(archiveItems(), 1);
+        QCOMPARE(archiveItems(), 0);
+
+        QVERIFY(!endingOf(today.addDays(10 - 29))); // more than four weeks before the end
+        const std::optional<CareEnding> lastDay = endingOf(today.addDays(10 + 56));
+        QVERIFY(lastDay && lastDay->ended); // the last day the portal keeps it
+        QVERIFY(!endingOf(today.addDays(10 + 57)));       // deleted by now: nothing to save
+        placeUntil({today.addDays(10), QDate()});          // another placement goes on
+        QVERIFY(!endingOf(today));
+
+        QVERIFY(store.replaceChildDetails(before));
     }
 };
 

@@ -414,7 +414,8 @@ bool AccountStore::setNotificationSetting(const QString &item, bool push, bool e
 QStringList AccountStore::pushEnabledKinds() const
 {
     QStringList kinds = notificationKinds();
-    kinds << QStringLiteral("credits"); // the app's own warning, not a portal setting
+    // The app's own warnings, not portal settings: credit expiring, care ending (the archive).
+    kinds << QStringLiteral("credits") << QStringLiteral("archive");
     for (const NotificationSettingRecord &s : notificationSettings()) {
         if (!s.push)
             kinds.removeAll(s.item);

@@ -2,9 +2,12 @@
 #include "features/archive/ArchiveController.h"
 
 #include "accounts/AccountSession.h"
+#include "features/archive/ArchiveCareEnd.h"
 #include "features/archive/ArchivePlan.h"
 #include "features/archive/ArchiveRun.h"
 #include "features/archive/ArchiveService.h"
+
+#include "text/PortalTime.h"
 
 #include <QDir>
 #include <QLocale>
@@ -174,15 +177,15 @@ QString ArchiveController::summary() const
     return tr("%n new file(s) saved.", nullptr, added);
 }
 
-QStringList ArchiveController::endedChildren() const
+QStringList ArchiveController::careNotices() const
 {
-    QStringList names;
+    QStringList notices;
     if (AccountSession *account = m_binding.account()) {
-        for (const ArchiveChild &child : ArchivePlan::children(*account->database(), {}))
-            if (!child.active)
-                names << child.name;
+        for (const CareEnding &ending :
+             archivecare::endings(*account->database(), portaltime::today()))
+            notices << archivecare::notice(ending);
     }
-    return names;
+    return notices;
 }
 
 void ArchiveController::start(const QString &childId)

@@ -34,8 +34,9 @@ class ArchiveController : public QObject
     Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
     // What the last run ended with, plain text ("" while none ended).
     Q_PROPERTY(QString summary READ summary NOTIFY progressChanged)
-    // Children whose care ended (the portal keeps their data for eight weeks after the end).
-    Q_PROPERTY(QStringList endedChildren READ endedChildren NOTIFY settingsChanged)
+    // One sentence per child whose care ends soon or has ended: the portal keeps the data for
+    // eight weeks after the end (archivecare). Plain text.
+    Q_PROPERTY(QStringList careNotices READ careNotices NOTIFY settingsChanged)
 public:
     explicit ArchiveController(QObject *parent = nullptr);
 
@@ -53,7 +54,7 @@ public:
     double progress() const;
     QString progressText() const;
     QString summary() const;
-    QStringList endedChildren() const;
+    QStringList careNotices() const;
 
     // All children, or the one with this id.
     Q_INVOKABLE void start(const QString &childId = {});

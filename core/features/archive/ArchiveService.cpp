@@ -5,6 +5,7 @@
 #include "features/account/AccountStore.h"
 #include "features/archive/ArchiveRun.h"
 
+#include <QNetworkInformation>
 #include <QStandardPaths>
 
 namespace nestje::archiveservice {
@@ -84,13 +85,24 @@ ArchiveRun *start(AccountSession *session, const QString &child)
     return run;
 }
 
+bool onMeteredNetwork()
+{
+    // Where the platform says (NetworkManager, Android, …); unknown counts as unmetered.
+    if (!QNetworkInformation::instance())
+        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Metered);
+    const QNetworkInformation *info = QNetworkInformation::instance();
+    return info && info->supports(QNetworkInformation::Feature::Metered) && info->isMetered();
+}
+
 void afterSync(AccountSession *session)
 {
     if (!session)
         return;
     if (ArchiveRun *run = runOf(session); run && run->isActive())
         return;
-    if (autoArchive(session) || unfinished(session))
+    // A run the parent started and the app never saw end goes on anywhere; keeping up by
+    // itself waits for Wi-Fi (or another unmetered network).
+    if (unfinished(session) || (autoArchive(session) && !onMeteredNetwork()))
         start(session);
 }
 

@@ -28,7 +28,9 @@ bool unfinished(AccountSession *session);
 // For the app after each completed sync of an account (one line where syncs end): starts a
 // run when "Automatisch bewaren" is on, or when a run was interrupted (the app was closed or
 // killed), so the archive catches up by itself.
+// "Automatisch bewaren" waits while the platform says the network is metered.
 void afterSync(AccountSession *session);
+bool onMeteredNetwork();
 
 } // namespace archiveservice
 
