@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Nestje
@@ -54,10 +55,11 @@ Item {
         contentItem: Loader {
             active: dialog.visible
             sourceComponent: ArchivePage {
+                id: page
                 childId: dialog.childId
                 childName: dialog.childName
                 onBack: dialog.close()
-                Component.onCompleted: if (dialog.startNow) startSaving()
+                Component.onCompleted: if (dialog.startNow) page.startSaving()
             }
         }
     }

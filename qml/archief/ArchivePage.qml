@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -63,13 +64,13 @@ Page {
                 wrapMode: Text.Wrap
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
-                text: qsTr("Nestje saves every photo and video in full size with its date and description, the diary with the day rhythm, and a page to browse it all offline. Files already saved are not downloaded again.")
+                text: qsTr("Nestje saves every photo and video in full size with its date and description, the diary with the day rhythm, the messages with their attachments, the news, the newsletters and the documents, and a page to browse it all offline. Files already saved are not downloaded again.")
             }
 
-            // Care has ended: the portal keeps the data for eight weeks after the end.
+            // Care ends or has ended: the portal keeps the data for eight weeks after the end.
             Rectangle {
                 objectName: "endedNotice"
-                visible: archive.endedChildren.length > 0
+                visible: archive.careNotices.length > 0
                 Layout.fillWidth: true
                 implicitHeight: endedLabel.implicitHeight + 2 * Theme.spacingM
                 radius: Theme.radius
@@ -82,8 +83,7 @@ Page {
                     wrapMode: Text.Wrap
                     color: Theme.textOnParentContainer
                     font.pixelSize: Theme.fontBody
-                    text: qsTr("Care for %1 has ended. The organisation keeps the photos and the diary for eight weeks after the end; save them now.")
-                          .arg(archive.endedChildren.join(", "))
+                    text: archive.careNotices.join("\n")
                 }
             }
 
