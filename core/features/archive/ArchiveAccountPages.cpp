@@ -28,8 +28,7 @@ QString inertHtml(const QString &html, const QUrl &portal,
     return sanitiseHtml(html, portal, options);
 }
 
-int save(const QString &root, const QString &path, const QByteArray &content,
-         QStringList *failures)
+int save(const QString &root, const QString &path, const QByteArray &content, QStringList *failures)
 {
     const int result = archivehtml::writeIfChanged(root + QLatin1Char('/') + path, content);
     if (result < 0 && failures)
@@ -39,8 +38,8 @@ int save(const QString &root, const QString &path, const QByteArray &content,
 } // namespace
 
 ArchiveAccountPages::ArchiveAccountPages(Database &db, const QString &root,
-                                         const ArchiveScope &scope,
-                                         const ArchiveManifest &manifest, const QUrl &portal)
+                                         const ArchiveScope &scope, const ArchiveManifest &manifest,
+                                         const QUrl &portal)
     : m_db(db)
     , m_root(root)
     , m_scope(scope)
@@ -67,20 +66,20 @@ QList<ArchivePageLink> ArchiveAccountPages::writeNews(int *written, QStringList 
         const QDate day = portaltime::dayOf(news.date);
         const QString path = folder + QLatin1Char('/') + archivelayout::datedName(day, news.id) +
                              QStringLiteral(".html");
-        QString body = QStringLiteral("<nav><a href=\"%1\">%2</a></nav>\n<h1>%3</h1>\n"
-                                      "<p class=\"who\"><time datetime=\"%4\">%5</time></p>\n"
-                                      "<div class=\"content\">%6</div>\n")
-                           .arg(esc(archivehtml::relativeLink(m_root, folder, index)),
-                                esc(m_scope.organisation), esc(news.title),
-                                day.toString(Qt::ISODate), esc(archivehtml::dayHeading(day)),
-                                inertHtml(content->html, m_portal, [&](int n) {
-                                    const ArchiveManifest::Entry saved = m_manifest.entry(
-                                        QStringLiteral("news/%1/image-%2").arg(news.id).arg(n));
-                                    return saved.path.isEmpty()
-                                               ? QString()
-                                               : archivehtml::relativeLink(m_root, folder,
-                                                                           saved.path);
-                                }));
+        QString body =
+            QStringLiteral("<nav><a href=\"%1\">%2</a></nav>\n<h1>%3</h1>\n"
+                           "<p class=\"who\"><time datetime=\"%4\">%5</time></p>\n"
+                           "<div class=\"content\">%6</div>\n")
+                .arg(esc(archivehtml::relativeLink(m_root, folder, index)),
+                     esc(m_scope.organisation), esc(news.title), day.toString(Qt::ISODate),
+                     esc(archivehtml::dayHeading(day)),
+                     inertHtml(content->html, m_portal, [&](int n) {
+                         const ArchiveManifest::Entry saved = m_manifest.entry(
+                             QStringLiteral("news/%1/image-%2").arg(news.id).arg(n));
+                         return saved.path.isEmpty()
+                                    ? QString()
+                                    : archivehtml::relativeLink(m_root, folder, saved.path);
+                     }));
         QString files;
         for (const ContentAttachment &a : content->attachments) {
             const ArchiveManifest::Entry saved =
@@ -112,13 +111,13 @@ QList<ArchivePageLink> ArchiveAccountPages::writeNewsletters(int *written, QStri
         const QDate day = portaltime::dayOf(letter.date);
         const QString path = folder + QLatin1Char('/') + archivelayout::datedName(day, letter.id) +
                              QStringLiteral(".html");
-        const QString body = QStringLiteral("<nav><a href=\"%1\">%2</a></nav>\n<h1>%3</h1>\n"
-                                            "<p class=\"who\"><time datetime=\"%4\">%5</time></p>\n"
-                                            "<div class=\"content\">%6</div>\n")
-                                 .arg(esc(archivehtml::relativeLink(m_root, folder, index)),
-                                      esc(m_scope.organisation), esc(letter.subject),
-                                      day.toString(Qt::ISODate), esc(archivehtml::dayHeading(day)),
-                                      inertHtml(html, m_portal));
+        const QString body =
+            QStringLiteral("<nav><a href=\"%1\">%2</a></nav>\n<h1>%3</h1>\n"
+                           "<p class=\"who\"><time datetime=\"%4\">%5</time></p>\n"
+                           "<div class=\"content\">%6</div>\n")
+                .arg(esc(archivehtml::relativeLink(m_root, folder, index)),
+                     esc(m_scope.organisation), esc(letter.subject), day.toString(Qt::ISODate),
+                     esc(archivehtml::dayHeading(day)), inertHtml(html, m_portal));
         *written += save(m_root, path, archivehtml::page(letter.subject, body), failures);
         links.append({path, letter.subject, letter.date});
     }
@@ -138,10 +137,9 @@ QString ArchiveAccountPages::documentSections() const
     for (const auto &[type, heading] : types) {
         QList<ArchivePageLink> links;
         for (const DocumentRecord &doc : documents) {
-            const bool ofType = doc.type == type ||
-                                (type == QLatin1String("document") &&
-                                 doc.type != QLatin1String("invoice") &&
-                                 doc.type != QLatin1String("annualstatement"));
+            const bool ofType = doc.type == type || (type == QLatin1String("document") &&
+                                                     doc.type != QLatin1String("invoice") &&
+                                                     doc.type != QLatin1String("annualstatement"));
             if (!ofType)
                 continue;
             const ArchiveManifest::Entry saved = m_manifest.entry(
@@ -168,11 +166,11 @@ int ArchiveAccountPages::write(QStringList *failures)
                        .arg(esc(m_scope.organisation), esc(QObject::tr("Saved by Nestje")));
     QString children;
     for (const ArchiveChild &child : ArchivePlan::children(m_db, m_scope))
-        children += QStringLiteral("<a href=\"%1\">%2</a> ")
-                        .arg(esc(archivehtml::relativeLink(
-                                 m_root, from,
-                                 archivelayout::indexPage(m_scope.organisation, child.name))),
-                             esc(child.name));
+        children +=
+            QStringLiteral("<a href=\"%1\">%2</a> ")
+                .arg(esc(archivehtml::relativeLink(
+                         m_root, from, archivelayout::indexPage(m_scope.organisation, child.name))),
+                     esc(child.name));
     if (!children.isEmpty())
         body += QStringLiteral("<h2>%1</h2>\n<nav>%2</nav>\n")
                     .arg(esc(QObject::tr("Children")), children);

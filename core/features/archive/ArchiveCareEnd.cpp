@@ -73,8 +73,8 @@ QList<NewItem> notifications(Database &db)
 {
     QList<NewItem> items;
     for (const CareEnding &ending : endings(db, portaltime::today())) {
-        const QString when = ending.lastDay.isValid() ? portaltime::ymd(ending.lastDay)
-                                                      : QStringLiteral("inactive");
+        const QString when =
+            ending.lastDay.isValid() ? portaltime::ymd(ending.lastDay) : QStringLiteral("inactive");
         items << NewItem{QStringLiteral("archive"), ending.childId + QLatin1Char(':') + when,
                          tr("Save everything of %1").arg(ending.name), notice(ending)};
     }

@@ -18,14 +18,14 @@ struct CareEnding
 {
     QString childId;
     QString name;
-    QDate lastDay;    // the last placement's end; invalid when the portal only says "inactive"
-    QDate keptUntil;  // lastDay + eight weeks; invalid when lastDay is
+    QDate lastDay;      // the last placement's end; invalid when the portal only says "inactive"
+    QDate keptUntil;    // lastDay + eight weeks; invalid when lastDay is
     bool ended = false; // the end has passed (or the child is listed as inactive)
 };
 
 namespace archivecare {
 
-constexpr int keptDays = 8 * 7;     // what the portal keeps after the end
+constexpr int keptDays = 8 * 7;      // what the portal keeps after the end
 constexpr int remindDaysBefore = 28; // how early before the end the parent hears of it
 
 // Children whose care ends within four weeks of `today` or has ended, and whose data the portal

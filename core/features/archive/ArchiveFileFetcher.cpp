@@ -77,9 +77,8 @@ QString ArchiveFileFetcher::keep(const ArchiveFileItem &item, const QByteArray &
     if (!fits)
         return tr("the portal did not give the file");
     QDir().mkpath(m_workFolder);
-    *path = m_workFolder + QStringLiteral("/f%1-%2.part")
-                               .arg(QCoreApplication::applicationPid())
-                               .arg(++m_serial);
+    *path = m_workFolder +
+            QStringLiteral("/f%1-%2.part").arg(QCoreApplication::applicationPid()).arg(++m_serial);
     QSaveFile file(*path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return tr("the file could not be written");
@@ -152,10 +151,10 @@ void ArchiveFileFetcher::refreshLink(const ArchiveFileItem &item, Done done)
     ++m_refreshes;
     ApiCall call;
     const bool message = item.owner == ArchiveFileItem::Owner::Message;
-    call.path = message
-                    ? QStringLiteral("/restservices-parent/logbook/details/%1/summary/false")
-                          .arg(item.ownerId)
-                    : QStringLiteral("/restservices-parent/htmlcontent/container/%1").arg(item.ownerId);
+    call.path =
+        message ? QStringLiteral("/restservices-parent/logbook/details/%1/summary/false")
+                      .arg(item.ownerId)
+                : QStringLiteral("/restservices-parent/htmlcontent/container/%1").arg(item.ownerId);
     m_api->send(call, this, [this, item, message, done](const ApiResult &result) {
         QString fresh;
         if (result.ok() && message) {

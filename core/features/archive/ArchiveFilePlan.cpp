@@ -22,9 +22,9 @@ QPair<QString, QString> splitName(const QString &name)
 {
     const QFileInfo info(name);
     const QString suffix = info.suffix().toLower();
-    const bool plausible = !suffix.isEmpty() && suffix.size() <= 5 &&
-                           std::all_of(suffix.begin(), suffix.end(),
-                                       [](QChar c) { return c.isLetterOrNumber(); });
+    const bool plausible =
+        !suffix.isEmpty() && suffix.size() <= 5 &&
+        std::all_of(suffix.begin(), suffix.end(), [](QChar c) { return c.isLetterOrNumber(); });
     return plausible ? qMakePair(info.completeBaseName(), suffix) : qMakePair(name, QString());
 }
 
@@ -62,7 +62,8 @@ void planConversations(Database &db, const ArchiveScope &scope, const qint64 sin
                 item.fileId = a.id;
                 if (a.kind == MessageAttachment::Kind::File) {
                     const auto [stem, extension] = splitName(a.name.isEmpty() ? a.id : a.name);
-                    item.baseName = archivelayout::datedName(day, message.id + QLatin1Char('_') + stem);
+                    item.baseName =
+                        archivelayout::datedName(day, message.id + QLatin1Char('_') + stem);
                     item.extension = extension;
                     item.contentType = a.contentType;
                     item.description = a.name;

@@ -27,10 +27,11 @@ QString archivePageList(const QString &root, const QString &fromFolder,
     QString list = QStringLiteral("<ul class=\"list\">\n");
     for (const ArchivePageLink &link : links) {
         const QDate day = portaltime::dayOf(link.date);
-        list += QStringLiteral("<li><time datetime=\"%1\">%2</time> · <a href=\"%3\">%4</a></li>\n")
-                    .arg(day.toString(Qt::ISODate), esc(QLocale().toString(day, QLocale::ShortFormat)),
-                         esc(archivehtml::relativeLink(root, fromFolder, link.path)),
-                         esc(link.title.isEmpty() ? QObject::tr("(no subject)") : link.title));
+        list +=
+            QStringLiteral("<li><time datetime=\"%1\">%2</time> · <a href=\"%3\">%4</a></li>\n")
+                .arg(day.toString(Qt::ISODate), esc(QLocale().toString(day, QLocale::ShortFormat)),
+                     esc(archivehtml::relativeLink(root, fromFolder, link.path)),
+                     esc(link.title.isEmpty() ? QObject::tr("(no subject)") : link.title));
     }
     return list + QStringLiteral("</ul>\n");
 }
@@ -85,7 +86,8 @@ int ArchivePages::write(QStringList *failures)
     int written = 0;
     const QString childFolder = archivelayout::childFolder(m_organisation, m_child.name);
     const auto save = [&](const QString &relative, const QByteArray &content) {
-        const int result = archivehtml::writeIfChanged(m_root + QLatin1Char('/') + relative, content);
+        const int result =
+            archivehtml::writeIfChanged(m_root + QLatin1Char('/') + relative, content);
         if (result < 0 && failures)
             failures->append(QObject::tr("%1 could not be written").arg(relative));
         written += std::max(0, result);

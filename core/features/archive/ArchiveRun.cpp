@@ -176,7 +176,8 @@ bool ArchiveRun::adoptExisting(const QString &key, const QString &folder, const 
         if (!name.startsWith(prefix))
             continue;
         const QString relative = folder + QLatin1Char('/') + name;
-        m_manifest.add(key, relative, QFileInfo(m_options.root + QLatin1Char('/') + relative).size());
+        m_manifest.add(key, relative,
+                       QFileInfo(m_options.root + QLatin1Char('/') + relative).size());
         return true;
     }
     return false;
@@ -228,25 +229,25 @@ void ArchiveRun::fetchOne(const Work &work)
     }
     ++m_running;
     const ArchiveItem first = m_items[work.items.first()];
-    const quint64 ticket = m_cache->fetch(
-        work.mediaId, QStringLiteral("full"),
-        [this, work, first](const QString &path, const QString &error) {
-            m_tickets.remove(work.mediaId);
-            --m_running;
-            if (!error.isEmpty()) {
-                placed(work, {}, 0, error, false);
-                return;
-            }
-            ArchivePlacement placement;
-            placement.downloaded = path;
-            placement.taken = portalLocalTime(first.date);
-            placement.description = first.description;
-            placement.video = first.video;
-            placement.baseName = first.baseName;
-            for (int index : work.items)
-                placement.folders << m_items[index].folder;
-            place(work, placement);
-        });
+    const quint64 ticket =
+        m_cache->fetch(work.mediaId, QStringLiteral("full"),
+                       [this, work, first](const QString &path, const QString &error) {
+                           m_tickets.remove(work.mediaId);
+                           --m_running;
+                           if (!error.isEmpty()) {
+                               placed(work, {}, 0, error, false);
+                               return;
+                           }
+                           ArchivePlacement placement;
+                           placement.downloaded = path;
+                           placement.taken = portalLocalTime(first.date);
+                           placement.description = first.description;
+                           placement.video = first.video;
+                           placement.baseName = first.baseName;
+                           for (int index : work.items)
+                               placement.folders << m_items[index].folder;
+                           place(work, placement);
+                       });
     if (ticket)
         m_tickets.insert(work.mediaId, ticket);
 }
@@ -277,8 +278,8 @@ void ArchiveRun::place(const Work &work, const ArchivePlacement &how)
 {
     ArchivePlacement placement = how;
     placement.root = m_options.root;
-    placement.workFolder =
-        m_options.root + QLatin1Char('/') + archivelayout::partialFolder() + QStringLiteral("/work");
+    placement.workFolder = m_options.root + QLatin1Char('/') + archivelayout::partialFolder() +
+                           QStringLiteral("/work");
     ++m_placing;
     // Tagging and renaming off the UI thread; the result comes back through the event loop,
     // and only while this run still exists.
@@ -310,7 +311,8 @@ void ArchiveRun::placed(const Work &work, const QStringList &paths, qint64 bytes
         } else {
             ++m_failed;
             m_failures << QStringLiteral("%1: %2").arg(
-                file.baseName, paths.isEmpty() ? error : tr("the archive's list could not be written"));
+                file.baseName,
+                paths.isEmpty() ? error : tr("the archive's list could not be written"));
         }
         emit progressChanged();
         pump();
