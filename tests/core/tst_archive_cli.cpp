@@ -22,13 +22,16 @@ struct Result
     QString err;
 };
 
+// Every file the archive downloaded: photos, videos, message attachments and documents (not the
+// pages it writes itself, nor its bookkeeping in .nestje-archief).
 int mediaFiles(const QString &root)
 {
     int count = 0;
-    QDirIterator it(root, {QStringLiteral("*.jpg"), QStringLiteral("*.avi"), QStringLiteral("*.mp4")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
-        if (!it.next().contains(QLatin1String("/.nestje-archief/")))
+        const QString path = it.next();
+        if (!path.contains(QLatin1String("/.nestje-archief/")) && !path.endsWith(QLatin1String(".html")) &&
+            !path.endsWith(QLatin1String(".css")))
             ++count;
     }
     return count;
