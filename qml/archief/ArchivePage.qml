@@ -83,7 +83,7 @@ Page {
                     wrapMode: Text.Wrap
                     color: Theme.textOnParentContainer
                     font.pixelSize: Theme.fontBody
-                    text: archive.careNotices.join("\n")
+                    text: { let lines = ""; for (const notice of archive.careNotices) lines += (lines.length > 0 ? "\n" : "") + notice; return lines }
                 }
             }
 
