@@ -8,7 +8,6 @@
 #include "text/PortalTime.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QSet>
 
 namespace nestje {
@@ -278,27 +277,9 @@ qint64 ExtraDayRequest::submit(const QString &remark)
     AccountSession *account = m_binding.account();
     if (!account || !account->writes() || !problem().isEmpty())
         return 0;
-    QJsonArray bookings;
-    for (const Booking &b : std::as_const(m_bookings)) {
-        QJsonObject payment{{QStringLiteral("type"), b.paymentType}};
-        if (b.paymentType == QLatin1String("credit"))
-            payment.insert(QStringLiteral("creditId"), b.creditId.toLongLong());
-        QJsonObject booking{{QStringLiteral("childId"), b.childId},
-                            {QStringLiteral("date"), portaltime::ymd(b.day)},
-                            {QStringLiteral("payment"), payment},
-                            {QStringLiteral("firstName"), b.firstName},
-                            {QStringLiteral("label"), b.label},
-                            {QStringLiteral("startTime"), b.startTime},
-                            {QStringLiteral("endTime"), b.endTime}};
-        if (!b.optionId.isEmpty())
-            booking.insert(QStringLiteral("optionId"), b.optionId);
-        bookings.append(booking);
-    }
-    const qint64 id = account->writes()->submit(QString::fromLatin1(ExtraDayWrite::name),
-                                                {{QStringLiteral("bookings"), bookings},
-                                                 {QStringLiteral("asWhole"), asWhole()},
-                                                 {QStringLiteral("expiresAt"), expiresAt()},
-                                                 {QStringLiteral("remark"), remark.trimmed()}});
+    const qint64 id = account->writes()->submit(
+        QString::fromLatin1(ExtraDayWrite::name),
+        ExtraDayWrite::payload(m_bookings, asWhole(), expiresAt(), remark));
     if (id > 0)
         clear();
     return id;

@@ -3,6 +3,7 @@
 
 #include <QtQml/qqmlregistration.h>
 
+#include "features/agenda/ExtraDayWrite.h"
 #include "shell/Session.h"
 #include "shell/SessionBinding.h"
 
@@ -83,22 +84,7 @@ signals:
     void changed();
 
 private:
-    struct Booking
-    {
-        QString childId;
-        QString firstName;
-        QDate day;
-        QString optionId; // empty: own times
-        QString label;
-        qint64 startTime = 0;
-        qint64 endTime = 0;
-        double value = 0;
-        QString unit;
-        QString paymentType; // "invoice" or "credit"
-        QString creditId;
-        QString creditLabel;
-        double creditRemaining = 0;
-    };
+    using Booking = ExtraDayBooking;
     QString rule(const char *name, const char *fallback) const;
     bool qualifiesForAutoApproval(const Booking &booking) const;
 

@@ -2,6 +2,7 @@
 #include "features/agenda/ExtraDayWrite.h"
 
 #include "features/agenda/AbsenceWrite.h"
+#include "text/PortalTime.h"
 
 #include <QJsonArray>
 
@@ -23,6 +24,31 @@ QJsonObject protocolBooking(const QJsonObject &booking)
     return sent;
 }
 } // namespace
+
+QJsonObject ExtraDayWrite::payload(const QList<ExtraDayBooking> &bookings, bool asWhole,
+                                   qint64 expiresAt, const QString &remark)
+{
+    QJsonArray list;
+    for (const ExtraDayBooking &b : bookings) {
+        QJsonObject payment{{QStringLiteral("type"), b.paymentType}};
+        if (b.paymentType == QLatin1String("credit"))
+            payment.insert(QStringLiteral("creditId"), b.creditId.toLongLong());
+        QJsonObject booking{{QStringLiteral("childId"), b.childId},
+                            {QStringLiteral("date"), portaltime::ymd(b.day)},
+                            {QStringLiteral("payment"), payment},
+                            {QStringLiteral("firstName"), b.firstName},
+                            {QStringLiteral("label"), b.label},
+                            {QStringLiteral("startTime"), b.startTime},
+                            {QStringLiteral("endTime"), b.endTime}};
+        if (!b.optionId.isEmpty())
+            booking.insert(QStringLiteral("optionId"), b.optionId);
+        list.append(booking);
+    }
+    return {{QStringLiteral("bookings"), list},
+            {QStringLiteral("asWhole"), asWhole},
+            {QStringLiteral("expiresAt"), expiresAt},
+            {QStringLiteral("remark"), remark.trimmed()}};
+}
 
 std::optional<ApiCall> ExtraDayWrite::step(const PendingWrite &write, int step) const
 {
