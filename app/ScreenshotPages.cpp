@@ -3,6 +3,7 @@
 
 #include "features/location/LocationStore.h"
 #include "features/account/AccountStore.h"
+#include "features/agenda/PlanningStore.h"
 #include "features/agenda/RequestStore.h"
 #include "accounts/AccountSession.h"
 #include "db/DraftStore.h"
@@ -10,9 +11,11 @@
 #include "features/timeline/PhotoStore.h"
 #include "media/MediaCache.h"
 #include "features/timeline/TimelineStore.h"
+#include "text/PortalTime.h"
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QSet>
 #include <QQuickItem>
 
 namespace nestje {
@@ -76,6 +79,55 @@ QString decidedRequest(Database &db)
             any = request.id;
     }
     return any.isEmpty() ? QString() : QStringLiteral("request/") + any;
+}
+
+// Dag aanvragen: a weekday a few days ahead on which not every child is planned yet, so the
+// wizard shows day parts to choose next to "reeds gepland".
+QString extraDayWithChoice(Database &db)
+{
+    const QDate today = portaltime::today();
+    PlanningStore planning(db);
+    for (QDate day = today.addDays(4); day < today.addDays(30); day = day.addDays(1)) {
+        if (day.dayOfWeek() > 5 || (day.month() == 12 && day.day() >= 24) || (day.month() == 1 && day.day() == 1))
+            continue;
+        QSet<QString> planned;
+        for (const PlanningPart &part : planning.parts(day, day))
+            planned.insert(part.childId);
+        if (planned.size() < 2)
+            return QStringLiteral("extraday/") + day.toString(Qt::ISODate);
+    }
+    return QStringLiteral("extraday");
+}
+
+// Every item called `name` under `item`.
+void findAllNamed(QQuickItem *item, const QString &name, QList<QQuickItem *> &found)
+{
+    if (!item)
+        return;
+    if (item->objectName() == name)
+        found << item;
+    for (QQuickItem *child : item->childItems())
+        findAllNamed(child, name, found);
+}
+
+// The wizard with every child's first bookable part chosen, paid with a credit where one fits.
+bool chooseExtraDayParts(QQuickItem *root)
+{
+    QList<QQuickItem *> children;
+    findAllNamed(root, QStringLiteral("extraDayChild"), children);
+    if (children.isEmpty())
+        return false;
+    for (QQuickItem *child : std::as_const(children)) {
+        for (const QVariant &option : child->property("modelData").toMap().value(QStringLiteral("options")).toList()) {
+            const QVariantMap map = option.toMap();
+            if (!map.value(QStringLiteral("available")).toBool())
+                continue;
+            child->setProperty("chosen", map.value(QStringLiteral("optionId")));
+            child->setProperty("paymentIndex", map.value(QStringLiteral("payments")).toList().size() > 1 ? 1 : 0);
+            break;
+        }
+    }
+    return true;
 }
 
 // A photo of the demo that is already on disk (the timeline showed it), to attach to a draft.
@@ -153,6 +205,8 @@ const QList<ScreenshotPage> &screenshotPages()
         {QStringLiteral("agenda-requests"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("requests"); }},
         {QStringLiteral("agenda-request"), QStringLiteral("agenda"), decidedRequest},
         {QStringLiteral("agenda-absence"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("absence"); }},
+        {QStringLiteral("agenda-extraday"), QStringLiteral("agenda"), extraDayWithChoice},
+        {QStringLiteral("agenda-extraday-summary"), QStringLiteral("agenda"), extraDayWithChoice},
         {QStringLiteral("diary"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
         {QStringLiteral("diary-photo"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
         {QStringLiteral("diary-child"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
@@ -205,6 +259,19 @@ ScreenshotState screenshotState(const QString &name)
                     if (!popup->property("opened").toBool())
                         QMetaObject::invokeMethod(popup, "open");
                     return popup->property("opened").toBool();
+                }};
+    }
+    if (name == QLatin1String("agenda-extraday"))
+        return {{}, chooseExtraDayParts};
+    if (name == QLatin1String("agenda-extraday-summary")) {
+        // "Toevoegen" pressed: the request step with its summary before "Indienen".
+        return {{}, [](QQuickItem *root) {
+                    QQuickItem *wizard = findNamed(root, QStringLiteral("extraDayWizard"));
+                    if (!wizard || !chooseExtraDayParts(root))
+                        return false;
+                    if (wizard->property("step").toString() != QLatin1String("request"))
+                        QMetaObject::invokeMethod(wizard, "addChosen");
+                    return wizard->property("step").toString() == QLatin1String("request");
                 }};
     }
     if (name == QLatin1String("viewer-zoom")) {

@@ -11,6 +11,8 @@
 #include "features/agenda/AgendaSchema.h"
 #include "features/agenda/AgendaSync.h"
 #include "features/agenda/CancelWrite.h"
+#include "features/agenda/ExtraDayWrite.h"
+#include "features/agenda/SwapWrite.h"
 #include "features/archive/ArchiveCareEnd.h"
 #include "features/location/LocationNotifications.h"
 #include "features/location/LocationReadWrite.h"
@@ -69,6 +71,8 @@ void addWriteKinds(Writes &writes)
     writes.addKind(std::make_unique<MessageReadWrite>());
     writes.addKind(std::make_unique<AbsenceWrite>());
     writes.addKind(std::make_unique<CancelWrite>());
+    writes.addKind(std::make_unique<ExtraDayWrite>());
+    writes.addKind(std::make_unique<SwapWrite>());
     writes.addKind(std::make_unique<LocationReadWrite>());
     addAccountWriteKinds(writes);
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -37,8 +38,10 @@ Page {
     }
     function ask() { options.ask(from, to) }
 
-    onFromChanged: { if (to < from) to = from; Qt.callLater(ask) }
-    onToChanged: Qt.callLater(ask)
+    onFromChanged: { if (to < from) to = from; askSoon.restart() }
+    onToChanged: askSoon.restart()
+    // One question after the dates settle (changing `from` may move `to` too).
+    Timer { id: askSoon; interval: 0; onTriggered: form.ask() }
     Component.onCompleted: ask()
 
     AbsenceQuestion { id: options; session: App.session }

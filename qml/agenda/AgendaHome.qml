@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -21,6 +22,8 @@ Item {
     signal openRequest(int row)
     signal cancelRequest(int row)
     signal reportAbsence()
+    signal requestDay()
+    signal requestSwap()
 
     ColumnLayout {
         anchors.fill: parent
@@ -39,6 +42,22 @@ Item {
                 rightPadding: Theme.spacingL
                 visible: App.session.offers("absence") || App.session.featureState("planning") !== "unavailable"
                 onClicked: home.reportAbsence()
+            }
+            PrimaryButton {
+                objectName: "requestDayButton"
+                text: qsTr("Request a day")
+                leftPadding: Theme.spacingL
+                rightPadding: Theme.spacingL
+                visible: home.writer.offersExtraDays
+                onClicked: home.requestDay()
+            }
+            PrimaryButton {
+                objectName: "requestSwapButton"
+                text: qsTr("Swap a day")
+                leftPadding: Theme.spacingL
+                rightPadding: Theme.spacingL
+                visible: home.writer.offersSwapDays
+                onClicked: home.requestSwap()
             }
             QuickAction {
                 objectName: "agendaRefresh"

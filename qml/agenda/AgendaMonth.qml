@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -68,6 +69,7 @@ ColumnLayout {
         cellHeight: Math.round(48 * Theme.fontScale)
         model: monthModel
         delegate: ItemDelegate {
+            id: cell
             required property string day
             required property int dayNumber
             required property bool inMonth
@@ -82,24 +84,24 @@ ColumnLayout {
             onClicked: month.dayChosen(day)
             background: Rectangle {
                 radius: Theme.radius / 2
-                color: today ? Theme.primaryContainer : "transparent"
+                color: cell.today ? Theme.primaryContainer : "transparent"
             }
             contentItem: Column {
                 spacing: 2
                 Label {
                     textFormat: Text.PlainText // text from the portal is never markup
                     anchors.horizontalCenter: parent.horizontalCenter
-                    text: dayNumber
+                    text: cell.dayNumber
                     font.pixelSize: Theme.fontBody
-                    font.weight: today ? Font.Bold : Font.Normal
-                    color: inMonth ? Theme.text : Theme.textSecondary
-                    opacity: inMonth ? 1 : 0.6
+                    font.weight: cell.today ? Font.Bold : Font.Normal
+                    color: cell.inMonth ? Theme.text : Theme.textSecondary
+                    opacity: cell.inMonth ? 1 : 0.6
                 }
                 Row {
                     anchors.horizontalCenter: parent.horizontalCenter
                     spacing: 3
                     Repeater {
-                        model: codes
+                        model: cell.codes
                         Rectangle {
                             required property string modelData
                             width: 7

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Nestje
 import Nestje.Core
 
 // Agenda: the calendar of care days per child (a list; beside it a month on a wide window),
 // the requests overview, and "Afwezig melden". Pages inside the tab open on a stack; deep
-// links: "request/<id>", "requests", "absence", "day/<yyyy-MM-dd>".
+// links: "request/<id>", "requests", "absence", "extraday[/<yyyy-MM-dd>]", "swap", "day/<yyyy-MM-dd>".
 TabPage {
     id: page
     objectName: "page_agenda"
@@ -26,8 +25,9 @@ TabPage {
             return
         stack.push(detailPage, { request: requests.get(row) })
     }
-    function confirmCancel(row) {
-        const r = requests.get(row)
+    function confirmCancel(row) { askCancel(requests.get(row)) }
+    // `r`: a row of the overview ({requestId, childId, childName, typeLabel, period}).
+    function askCancel(r) {
         cancelDialog.requestId = r.requestId
         cancelDialog.childId = r.childId
         cancelDialog.childName = r.childName
@@ -35,6 +35,8 @@ TabPage {
         cancelDialog.open()
     }
     function reportAbsence() { stack.push(absenceForm) }
+    function requestSwap() { stack.push(swapForm) }
+    function requestDay(isoDay) { stack.push(extraDayWizard, isoDay ? { day: isoDay } : {}) }
 
     Connections {
         target: App
@@ -52,11 +54,24 @@ TabPage {
                 page.view = "requests"
             } else if (kind === "absence") {
                 page.reportAbsence()
+            } else if (kind === "swap") {
+                page.requestSwap()
+            } else if (kind === "extraday") {
+                page.requestDay(id)
             } else if (kind === "day") {
                 page.view = "calendar"
-                Qt.callLater(() => { if (home.calendarList) home.calendarList.showDay(id) })
+                showDaySoon.day = id
+                showDaySoon.restart()
             }
         }
+    }
+
+    // A day link shows its day once the calendar view is visible again.
+    Timer {
+        id: showDaySoon
+        property string day
+        interval: 0
+        onTriggered: if (home.calendarList) home.calendarList.showDay(day)
     }
 
     CancelDialog {
@@ -84,20 +99,18 @@ TabPage {
         onOpenRequest: row => page.openRequest(row)
         onCancelRequest: row => page.confirmCancel(row)
         onReportAbsence: page.reportAbsence()
+        onRequestDay: page.requestDay("")
+        onRequestSwap: page.requestSwap()
     }
 
+    // Not `pragma ComponentBehavior: Bound`: a StackView cannot make a bound component in Qt 6.4
+    // (docs/architecture.md). The pages below reach the stack and the page by their ids.
+    // qmllint disable unqualified
     Component {
         id: detailPage
         RequestDetailPage {
             onBack: stack.pop()
-            onCancelRequested: {
-                const row = requests.rowOfRequest(request.requestId)
-                cancelDialog.requestId = request.requestId
-                cancelDialog.childId = request.childId
-                cancelDialog.childName = request.childName
-                cancelDialog.what = request.typeLabel + ", " + request.period
-                cancelDialog.open()
-            }
+            onCancelRequested: page.askCancel(request)
         }
     }
     Component {
@@ -107,4 +120,19 @@ TabPage {
             onSubmitted: { stack.pop(); page.view = "calendar" }
         }
     }
+    Component {
+        id: extraDayWizard
+        ExtraDayWizard {
+            onBack: stack.pop()
+            onSubmitted: { stack.pop(); page.view = "requests" }
+        }
+    }
+    Component {
+        id: swapForm
+        SwapForm {
+            onBack: stack.pop()
+            onSubmitted: { stack.pop(); page.view = "requests" }
+        }
+    }
+    // qmllint enable unqualified
 }

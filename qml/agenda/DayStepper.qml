@@ -10,6 +10,7 @@ RowLayout {
     property string label
     property string day
     property string minimum: ""  // no earlier day than this (ISO), when set
+    property string maximum: ""  // no later day than this (ISO), when set
     // The parent stepped to another day; the owner sets `day` (so its binding stays).
     signal picked(string day)
     spacing: Theme.spacingXs
@@ -48,6 +49,7 @@ RowLayout {
         objectName: "nextDay"
         icon.source: "qrc:/icons/chevron-right.svg"
         icon.color: Theme.text
+        enabled: stepper.maximum.length === 0 || stepper.day < stepper.maximum
         Accessible.name: qsTr("Next day")
         onClicked: stepper.picked(stepper.shifted(1))
     }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -89,6 +90,7 @@ Page {
     }
 
     component DetailLine: ColumnLayout {
+        id: line
         property string label
         property string value
         visible: value.length > 0
@@ -96,14 +98,14 @@ Page {
         spacing: 2
         Label {
             textFormat: Text.PlainText // text from the portal is never markup
-            text: parent.label
+            text: line.label
             font.pixelSize: Theme.fontSmall
             color: Theme.textSecondary
         }
         Label {
             textFormat: Text.PlainText // text from the portal is never markup
             Layout.fillWidth: true
-            text: parent.value
+            text: line.value
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontBody
             color: Theme.text

@@ -72,13 +72,13 @@ ItemDelegate {
         Rectangle {
             objectName: "statusChip"
             radius: height / 2
-            implicitHeight: chipLabel.implicitHeight + Theme.spacingXs * 2
-            implicitWidth: chipLabel.implicitWidth + Theme.spacingM * 2
+            // No id inside the deferred contentItem: the label is the chip's only child.
+            implicitHeight: children[0].implicitHeight + Theme.spacingXs * 2
+            implicitWidth: children[0].implicitWidth + Theme.spacingM * 2
             color: row.status === "approved" ? Theme.primaryContainer
                  : row.status === "pending" ? Theme.parentContainer
                  : row.status === "rejected" ? Theme.errorContainer : Theme.surfaceVariant
             Label {
-                id: chipLabel
                 textFormat: Text.PlainText // text from the portal is never markup
                 anchors.centerIn: parent
                 text: row.statusLabel

@@ -48,6 +48,28 @@ static QJsonArray paymentsFor(const Planner &planner, const QString &childId, QD
     return payments;
 }
 
+// The child's credits that cannot pay this option, each with the reason in the manual's words
+// ("Het is niet mogelijk om gecombineerd te betalen"), so the form can say why one is missing.
+static QJsonArray creditsNotOffered(const Planner &planner, const QString &childId, QDate date, double value)
+{
+    QJsonArray missing;
+    if (!planner.rules().offers(QStringLiteral("credits")))
+        return missing;
+    for (const Planner::Credit &c : planner.credits(childId)) {
+        QString why = planner.creditRefusal(c, date);
+        if (why.isEmpty() && c.remaining + 1e-9 < value)
+            why = QStringLiteral("er is nog %1, nodig is %2; gedeeltelijk met tegoed betalen kan niet")
+                      .arg(dutch::amount(c.remaining, planner.unit()), dutch::amount(value, planner.unit()));
+        if (why.isEmpty())
+            continue;
+        missing.append(QJsonObject{{QStringLiteral("creditId"), c.id},
+                                   {QStringLiteral("label"), c.label},
+                                   {QStringLiteral("remaining"), c.remaining},
+                                   {QStringLiteral("reason"), why}});
+    }
+    return missing;
+}
+
 // GET request/extraday/options/{from}/until/{to}
 static Reply extraOptions(Portal &portal, Request &r)
 {
@@ -81,7 +103,8 @@ static Reply extraOptions(Portal &portal, Request &r)
                                            {QStringLiteral("alreadyPlanned"), o.alreadyPlanned},
                                            {QStringLiteral("available"), o.refusal.isEmpty()},
                                            {QStringLiteral("refusal"), o.refusal.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(o.refusal)},
-                                           {QStringLiteral("payments"), paymentsFor(planner, child.id, date, o.value)}});
+                                           {QStringLiteral("payments"), paymentsFor(planner, child.id, date, o.value)},
+                                           {QStringLiteral("creditsNotOffered"), creditsNotOffered(planner, child.id, date, o.value)}});
             perChild.append(QJsonObject{{QStringLiteral("childId"), child.id},
                                         {QStringLiteral("firstName"), child.firstName},
                                         {QStringLiteral("flexible"), planner.flexible(child.id, date)},

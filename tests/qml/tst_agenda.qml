@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtTest
@@ -8,7 +9,11 @@ import Nestje.Core
 // The Agenda pieces on their own: a calendar row in each state (planned, absent, an option,
 // being sent, refused), a request row (the cancel icon only while allowed, the portal's
 // refusal), the request detail (cancel, or the organisation's reason why not) and the absence
-// form (says what is missing before it sends anything).
+// form (says what is missing before it sends anything); the Dag aanvragen wizard: a child's
+// choices ("reeds gepland", parts that cannot be booked, the payment and the credits that cannot
+// pay it, own times only for flexible care), and the request step (as a whole only for one
+// date, the total, what is missing); a child in the Ruildag form (the planned parts to give up,
+// the notice instead of parts when the new day is planned already).
 TestCase {
     id: test
     name: "Agenda"
@@ -60,6 +65,44 @@ TestCase {
             height: 800
         }
     }
+
+    Component {
+        id: childChoiceComponent
+        ExtraDayChildChoice {
+            width: 400
+            index: 0
+            day: "2026-12-01"
+            unit: "uur"
+            request: choiceRequest
+        }
+    }
+    ExtraDayRequest { id: choiceRequest }
+    Component {
+        id: swapChildComponent
+        SwapChildChoice { width: 400 }
+    }
+    Component {
+        id: wizardComponent
+        ExtraDayWizard {
+            width: 420
+            height: 800
+        }
+    }
+    readonly property var noorOptions: ({
+        childId: "8", firstName: "Noor", flexible: true, alreadyPlanned: true,
+        plannedText: "already planned: 07:30 – 13:00", openFrom: "07:30", openUntil: "18:30",
+        options: [
+            { optionId: "8|ochtend", code: "ochtend", label: "Ochtend", times: "07:30 – 13:00", startTime: 1796106600000,
+              endTime: 1796126400000, value: 5.5, valueText: "5,5 uur", available: false,
+              refusal: "Reeds gepland van 07:30 tot 13:00.", payments: [], notOffered: [] },
+            { optionId: "8|middag", code: "middag", label: "Middag", times: "13:00 – 18:30", startTime: 1796126400000,
+              endTime: 1796146200000, value: 5.5, valueText: "5,5 uur", available: true, refusal: "",
+              payments: [{ type: "invoice", creditId: "", label: "On the invoice", remaining: 0, text: "On the invoice" },
+                         { type: "credit", creditId: "9", label: "KDV flextegoed", remaining: 29, text: "KDV flextegoed (29 uur left)" }],
+              notOffered: [{ label: "Ruiltegoed", reason: "er is nog 3 uur, nodig is 5,5 uur",
+                             text: "Ruiltegoed cannot be used: er is nog 3 uur, nodig is 5,5 uur." }] }
+        ]
+    })
 
     function findByName(item, name) {
         if (!item)
@@ -204,5 +247,106 @@ TestCase {
         compare(page.view, "requests")
         verify(findText(page, "No requests"))
         verify(!findText(page, "Nothing planned yet"))
+    }
+
+    function test_extraDayChildChoice() {
+        const choice = createTemporaryObject(childChoiceComponent, test, { modelData: test.noorOptions })
+        waitForRendering(choice)
+        verify(findByName(choice, "alreadyPlanned").visible)
+        // The planned morning cannot be chosen, and says why.
+        const morning = findByName(choice, "part_ochtend")
+        verify(!morning.enabled)
+        verify(morning.text.indexOf("Reeds gepland van 07:30 tot 13:00.") >= 0)
+        compare(choice.booking(), null)
+        // Nothing chosen: no payment yet.
+        verify(!findText(choice, "KDV flextegoed (29 uur left)"))
+        mouseClick(findByName(choice, "part_middag"))
+        compare(choice.chosen, "8|middag")
+        verify(findText(choice, "KDV flextegoed (29 uur left)"))
+        verify(findText(choice, "Ruiltegoed cannot be used: er is nog 3 uur, nodig is 5,5 uur."))
+        compare(choice.booking().payment.type, "invoice")
+        mouseClick(findByName(choice, "payment_9"))
+        compare(choice.booking().payment.creditId, "9")
+        compare(choice.booking().optionId, "8|middag")
+        compare(choice.booking().value, 5.5)
+        // Own times, only for flexible care, checked against the opening hours.
+        const own = findByName(choice, "ownTimes")
+        verify(own.visible)
+        mouseClick(own)
+        compare(choice.chosen, "own")
+        choice.ownFrom = "06:00"
+        verify(choice.own.problem.length > 0)
+        compare(choice.booking(), null)
+        choice.ownFrom = "09:00"
+        choice.ownUntil = "15:30"
+        compare(choice.own.problem, "")
+        compare(choice.own.value, 6.5)
+        compare(choice.booking().optionId, "")
+        const notFlexible = Object.assign({}, test.noorOptions, { flexible: false })
+        choice.modelData = notFlexible
+        verify(!own.visible)
+    }
+
+    function test_extraDayWizardRequestStep() {
+        const wizard = createTemporaryObject(wizardComponent, test)
+        waitForRendering(wizard)
+        compare(wizard.step, "day")
+        // Nothing offered without an account: "Toevoegen" adds nothing.
+        verify(!findByName(wizard, "extraDayAdd").enabled)
+        const day = new Date(Date.now() + 10 * 86400000)
+        const iso = Qt.formatDate(day, "yyyy-MM-dd")
+        const start = new Date(iso + "T13:00:00").getTime()
+        const booking = { childId: "8", firstName: "Noor", day: iso, optionId: "8|middag", label: "Middag",
+                          startTime: start, endTime: start + 5.5 * 3600000, value: 5.5, unit: "uur",
+                          payment: { type: "invoice" } }
+        compare(wizard.request.add(booking), "")
+        wizard.step = "request"
+        waitForRendering(wizard)
+        compare(findByName(wizard, "extraDayBooking").modelData.firstName, "Noor")
+        verify(findByName(wizard, "totalText").text.indexOf("5,5 uur") >= 0
+               || findByName(wizard, "totalText").text.indexOf("5.5 uur") >= 0)
+        // One date: "als geheel" offered; a second date: not.
+        verify(findByName(wizard, "asWhole").visible)
+        const later = Object.assign({}, booking, { day: Qt.formatDate(new Date(day.getTime() + 86400000), "yyyy-MM-dd"),
+                                                   startTime: start + 86400000, endTime: start + 86400000 + 5.5 * 3600000 })
+        compare(wizard.request.add(later), "")
+        verify(!findByName(wizard, "asWhole").visible)
+        // The expiry day: at the latest the day before the first booking.
+        const expires = findByName(wizard, "expires")
+        verify(expires.visible)
+        mouseClick(expires)
+        compare(wizard.request.expiryDay, Qt.formatDate(new Date(day.getTime() - 86400000), "yyyy-MM-dd"))
+        verify(!findByName(findByName(wizard, "expiryDay"), "nextDay").enabled)
+        // Removing both bookings: "Indienen" says what is missing.
+        mouseClick(findByName(wizard, "removeBooking"))
+        mouseClick(findByName(wizard, "removeBooking"))
+        compare(wizard.request.count, 0)
+        mouseClick(findByName(wizard, "extraDaySubmit"))
+        verify(findByName(wizard, "requestProblem").visible)
+    }
+
+    function test_swapChildChoice() {
+        const part = (id, label, value, available) => ({ optionId: id, label: label, times: "07:30 – 13:00",
+                                                         value: value, valueText: value + " uur", available: available,
+                                                         refusal: available ? "" : "Geen plek meer in de groep." })
+        const child = createTemporaryObject(swapChildComponent, test, { modelData: {
+            childId: "7", firstName: "Daan", targetNotice: "",
+            giveUp: [part("7|a|hele_dag", "Hele dag", 11, true)],
+            take: [part("7|b|ochtend", "Ochtend", 5.5, true), part("7|b|middag", "Middag", 5.5, false)] } })
+        waitForRendering(child)
+        const spy = createTemporaryQmlObject("import QtTest; SignalSpy {}", test)
+        spy.target = child
+        spy.signalName = "takeToggled"
+        verify(!findByName(child, "nothingToGiveUp").visible)
+        verify(!findByName(child, "giveUp_7|a|hele_dag").checked) // the parent ticks what to give up
+        verify(!findByName(child, "take_7|b|middag").enabled)
+        verify(findByName(child, "take_7|b|middag").text.indexOf("Geen plek meer in de groep.") >= 0)
+        mouseClick(findByName(child, "take_7|b|ochtend"))
+        compare(spy.count, 1)
+        compare(spy.signalArguments[0][0], "7|b|ochtend")
+        // Planned on the new day already: the notice, no parts to take.
+        child.modelData = Object.assign({}, child.modelData, { targetNotice: "Daan is op woensdag 2 december al gepland." })
+        verify(findText(child, "Daan is op woensdag 2 december al gepland."))
+        compare(findByName(child, "take_7|b|ochtend"), null)
     }
 }

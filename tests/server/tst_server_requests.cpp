@@ -219,6 +219,12 @@ void ServerRequestsTest::creditIsNeverSplit()
     for (const QJsonValue &o : opts.value(QLatin1String("options")).toArray())
         for (const QJsonValue &p : o.toObject().value(QLatin1String("payments")).toArray())
             QVERIFY(p.toObject().value(QLatin1String("creditId")).toInteger() != small);
+    // … and it says why, so the form can tell the parent ("Het is niet mogelijk om gecombineerd te betalen").
+    QString why;
+    for (const QJsonValue &c : opts.value(QLatin1String("options")).toArray().first().toObject().value(QLatin1String("creditsNotOffered")).toArray())
+        if (c.toObject().value(QLatin1String("creditId")).toInteger() == small)
+            why = c.toObject().value(QLatin1String("reason")).toString();
+    QCOMPARE(why, QStringLiteral("er is nog 3 uur, nodig is 5,5 uur; gedeeltelijk met tegoed betalen kan niet"));
     const Response r = submit({booking(m_daan, day, optionId(opts, QStringLiteral("ochtend")), credit(small))});
     QCOMPARE(codeOf(r), QStringLiteral("nestje.request.credit_insufficient"));
     QVERIFY(textOf(r).contains(QLatin1String("Gedeeltelijk met tegoed betalen kan niet")));

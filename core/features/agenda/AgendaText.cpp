@@ -77,6 +77,12 @@ QString period(const QList<RequestBooking> &bookings)
     return shortDay(first) + QStringLiteral(" – ") + shortDay(last);
 }
 
+QString amount(double value, const QString &unit)
+{
+    return QLocale().toString(value, 'g', 4) +
+           (unit.isEmpty() ? QString() : QLatin1Char(' ') + unit);
+}
+
 QString bookingLine(const RequestBooking &booking)
 {
     QStringList parts{shortDay(booking.date)};
@@ -90,7 +96,7 @@ QString bookingLine(const RequestBooking &booking)
         part = tr("takes %1").arg(part);
     parts << part;
     if (booking.value > 0 && !booking.unit.isEmpty())
-        parts << QLocale().toString(booking.value, 'g', 4) + QLatin1Char(' ') + booking.unit;
+        parts << amount(booking.value, booking.unit);
     if (booking.paymentType == QLatin1String("credit") && !booking.creditLabel.isEmpty())
         parts << tr("paid with %1").arg(booking.creditLabel);
     else if (booking.paymentType == QLatin1String("invoice"))

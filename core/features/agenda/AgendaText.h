@@ -20,6 +20,8 @@ QString requestType(const QString &type);
 QString reason(const QString &code);
 // "ma 1 dec" or "ma 1 – vr 5 dec": the days a request's bookings cover.
 QString period(const QList<RequestBooking> &bookings);
+// "5,5 uur": a value in the organisation's unit, as the portal names it.
+QString amount(double value, const QString &unit);
 // One booking as a line: "ma 1 dec · Ochtend 07:30 – 13:00 · 5,5 uur · Goedgekeurd".
 QString bookingLine(const RequestBooking &booking);
 

@@ -5,9 +5,13 @@
 #include "features/agenda/AbsenceWrite.h"
 #include "features/agenda/AgendaText.h"
 #include "features/agenda/CancelWrite.h"
+#include "features/agenda/ExtraDayWrite.h"
 #include "features/agenda/PlanningStore.h"
+#include "features/agenda/SwapWrite.h"
+#include "sync/SyncEngine.h"
 #include "text/PortalTime.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace nestje {
@@ -28,11 +32,17 @@ void AgendaWriter::setSession(Session *session)
 void AgendaWriter::follow()
 {
     disconnect(m_writesConnection);
+    disconnect(m_capabilitiesConnection);
+    if (AccountSession *account = m_binding.account(); account && account->sync())
+        m_capabilitiesConnection = connect(account->sync(), &SyncEngine::capabilitiesChanged, this,
+                                           &AgendaWriter::changed);
     if (AccountSession *account = m_binding.account(); account && account->writes()) {
         m_writesConnection =
             connect(account->writes(), &Writes::changed, this, [this](const QString &kind) {
                 if (kind == QLatin1String(AbsenceWrite::name) ||
-                    kind == QLatin1String(CancelWrite::name))
+                    kind == QLatin1String(CancelWrite::name) ||
+                    kind == QLatin1String(ExtraDayWrite::name) ||
+                    kind == QLatin1String(SwapWrite::name))
                     emit changed();
             });
     }
@@ -45,19 +55,29 @@ QVariantList AgendaWriter::refused() const
     AccountSession *account = m_binding.account();
     if (!account || !account->writes())
         return list;
-    for (const char *kind : {AbsenceWrite::name, CancelWrite::name}) {
+    for (const char *kind :
+         {AbsenceWrite::name, CancelWrite::name, ExtraDayWrite::name, SwapWrite::name}) {
         for (const PendingWrite &write : account->writes()->pending(QString::fromLatin1(kind))) {
             if (write.state != PendingWrite::State::Failed)
                 continue;
-            const bool absence = write.kind == QLatin1String(AbsenceWrite::name);
+            const QString title =
+                write.kind == QLatin1String(AbsenceWrite::name)    ? tr("Absence not reported")
+                : write.kind == QLatin1String(ExtraDayWrite::name) ? tr("Request not submitted")
+                : write.kind == QLatin1String(SwapWrite::name)     ? tr("Swap not submitted")
+                                                                   : tr("Not cancelled");
             list << QVariantMap{{QStringLiteral("id"), write.id},
                                 {QStringLiteral("kind"), write.kind},
-                                {QStringLiteral("title"),
-                                 absence ? tr("Absence not reported") : tr("Not cancelled")},
+                                {QStringLiteral("title"), title},
                                 {QStringLiteral("errorText"), write.errorText}};
         }
     }
     return list;
+}
+
+bool AgendaWriter::offers(const QString &module) const
+{
+    AccountSession *account = m_binding.account();
+    return !account || !account->sync() || account->sync()->capabilities().offers(module);
 }
 
 QString AgendaWriter::absenceProblem(const QString &reason, const QVariantList &parts) const
@@ -127,6 +147,70 @@ QVariantList AgendaWriter::plannedParts(const QString &fromIso, const QString &t
             {QStringLiteral("selected"), true}};
     }
     return list;
+}
+
+QString AgendaWriter::swapProblem(const QStringList &giveUp, const QStringList &take) const
+{
+    if (giveUp.isEmpty() || take.isEmpty())
+        return tr("Choose the day parts you give up and the day parts you want in return.");
+    return {};
+}
+
+QString AgendaWriter::swapLoss(const QVariantMap &answer, const QStringList &giveUp,
+                               const QStringList &take) const
+{
+    QStringList lines;
+    const QString unit = answer.value(QStringLiteral("unit")).toString();
+    for (const QVariant &value : answer.value(QStringLiteral("children")).toList()) {
+        const QVariantMap child = value.toMap();
+        const auto sum = [](const QVariantList &parts, const QStringList &chosen) {
+            double total = 0;
+            for (const QVariant &part : parts) {
+                const QVariantMap map = part.toMap();
+                if (chosen.contains(map.value(QStringLiteral("optionId")).toString()))
+                    total += map.value(QStringLiteral("value")).toDouble();
+            }
+            return total;
+        };
+        const double given = sum(child.value(QStringLiteral("giveUp")).toList(), giveUp);
+        const double taken = sum(child.value(QStringLiteral("take")).toList(), take);
+        if (given > taken + 1e-9 && taken > 0)
+            lines << tr("%1 gives up %2 and gets %3 back: the remaining %4 is lost.")
+                         .arg(child.value(QStringLiteral("firstName")).toString(),
+                              agendatext::amount(given, unit), agendatext::amount(taken, unit),
+                              agendatext::amount(given - taken, unit));
+        else if (taken > given + 1e-9)
+            lines << tr("%1 would get more (%2) than is given up (%3); the organisation refuses "
+                        "that.")
+                         .arg(child.value(QStringLiteral("firstName")).toString(),
+                              agendatext::amount(taken, unit), agendatext::amount(given, unit));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+qint64 AgendaWriter::requestSwap(const QString &dayIso, const QString &targetIso,
+                                 const QStringList &giveUp, const QStringList &take, bool asWhole,
+                                 const QString &expiryDay, const QString &remark)
+{
+    AccountSession *account = m_binding.account();
+    const QDate day = QDate::fromString(dayIso, Qt::ISODate);
+    const QDate target = QDate::fromString(targetIso, Qt::ISODate);
+    if (!account || !account->writes() || !day.isValid() || !target.isValid() ||
+        !swapProblem(giveUp, take).isEmpty())
+        return 0;
+    const QDate expiry = QDate::fromString(expiryDay, Qt::ISODate);
+    return account->writes()->submit(
+        QString::fromLatin1(SwapWrite::name),
+        {{QStringLiteral("date"), portaltime::ymd(day)},
+         {QStringLiteral("targetDate"), portaltime::ymd(target)},
+         {QStringLiteral("giveUp"), QJsonArray::fromStringList(giveUp)},
+         {QStringLiteral("take"), QJsonArray::fromStringList(take)},
+         {QStringLiteral("asWhole"), asWhole},
+         {QStringLiteral("expiresAt"),
+          expiry.isValid()
+              ? QDateTime(expiry, QTime(23, 59), portaltime::zone()).toMSecsSinceEpoch()
+              : qint64(0)},
+         {QStringLiteral("remark"), remark.trimmed()}});
 }
 
 qint64 AgendaWriter::cancel(const QString &requestId, const QString &childId)

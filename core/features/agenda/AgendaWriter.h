@@ -25,12 +25,17 @@ class AgendaWriter : public QObject
     Q_PROPERTY(nestje::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     // The agenda's writes the portal refused: [{id, kind, title, errorText}], for retry or discard.
     Q_PROPERTY(QVariantList refused READ refused NOTIFY changed)
+    // Whether the organisation offers "Dag aanvragen" and "Ruildag aanvragen" (X10 modules).
+    Q_PROPERTY(bool offersExtraDays READ offersExtraDays NOTIFY changed)
+    Q_PROPERTY(bool offersSwapDays READ offersSwapDays NOTIFY changed)
 public:
     explicit AgendaWriter(QObject *parent = nullptr);
 
     Session *session() const { return m_binding.session(); }
     void setSession(Session *session);
     QVariantList refused() const;
+    bool offersExtraDays() const { return offers(QStringLiteral("extraDays")); }
+    bool offersSwapDays() const { return offers(QStringLiteral("swapDays")); }
 
     // `parts`: [{optionId?, childId, startTime, endTime}] as chosen on the form; without option
     // ids (filled in offline from the calendar) the write asks for them when it is sent.
@@ -38,12 +43,26 @@ public:
     Q_INVOKABLE qint64 reportAbsence(const QString &fromIso, const QString &toIso,
                                      const QString &reason, const QString &remark,
                                      const QVariantList &parts);
+    // Whether the organisation offers `module` ("extraDays", "swapDays", "absence"; X10).
+    Q_INVOKABLE bool offers(const QString &module) const;
     // Why the absence cannot be sent yet ("Kies een reden …"), or "" when it can.
     Q_INVOKABLE QString absenceProblem(const QString &reason, const QVariantList &parts) const;
     // The calendar's planned parts in [from, to]: the absence form's list when the portal cannot
     // be asked (offline). [{childId, firstName, day, dayLabel, label, times, startTime, endTime,
     // available: true, selected: true}]
     Q_INVOKABLE QVariantList plannedParts(const QString &fromIso, const QString &toIso) const;
+    // "Ruildag aanvragen": give up `giveUp` (option ids of `dayIso`) for `take` (of `targetIso`).
+    // `expiryDay` "" for none (the request then lapses at the end of that day otherwise).
+    // Returns the write's id, 0 when it could not be stored or `swapProblem` says why not.
+    Q_INVOKABLE qint64 requestSwap(const QString &dayIso, const QString &targetIso,
+                                   const QStringList &giveUp, const QStringList &take, bool asWhole,
+                                   const QString &expiryDay, const QString &remark);
+    // Why the swap cannot be sent yet, or "".
+    Q_INVOKABLE QString swapProblem(const QStringList &giveUp, const QStringList &take) const;
+    // The manual's warning per child when less is taken than given up ("de restanttijd
+    // vervalt"), from the swap options' answer and the chosen ids; "" when nothing is lost.
+    Q_INVOKABLE QString swapLoss(const QVariantMap &answer, const QStringList &giveUp,
+                                 const QStringList &take) const;
     Q_INVOKABLE qint64 cancel(const QString &requestId, const QString &childId);
     Q_INVOKABLE void retry(qint64 writeId);
     Q_INVOKABLE void discard(qint64 writeId);
@@ -57,6 +76,7 @@ private:
 
     SessionBinding m_binding;
     QMetaObject::Connection m_writesConnection;
+    QMetaObject::Connection m_capabilitiesConnection;
 };
 
 } // namespace nestje

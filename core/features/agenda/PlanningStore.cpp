@@ -77,8 +77,10 @@ bool PlanningStore::applyRequest(const AgendaRequest &request)
                                     booking.status == QLatin1String("approved");
                 if (booking.role == QLatin1String("absent")) {
                     (active ? absent : restored) << qMakePair(booking.startTime, booking.endTime);
-                } else if (booking.role == QLatin1String("extra")) {
+                } else if (booking.role == QLatin1String("extra") ||
+                           booking.role == QLatin1String("swap_to")) {
                     const bool approved = booking.status == QLatin1String("approved");
+                    const bool swap = booking.role == QLatin1String("swap_to");
                     const bool done =
                         active
                             ? m_db.exec(
@@ -90,8 +92,10 @@ bool PlanningStore::applyRequest(const AgendaRequest &request)
                                    booking.startTime, booking.endTime,
                                    approved ? QStringLiteral("attend")
                                             : QStringLiteral("tentative"),
-                                   approved ? QStringLiteral("Extra dag")
-                                            : QStringLiteral("Optie extra")})
+                                   approved ? (swap ? QStringLiteral("Ruildag")
+                                                    : QStringLiteral("Extra dag"))
+                                            : (swap ? QStringLiteral("Optie ruil")
+                                                    : QStringLiteral("Optie extra"))})
                             : m_db.exec(QStringLiteral("DELETE FROM agenda_parts WHERE child_id = ?"
                                                        " AND start_time = ? AND end_time = ?"),
                                         {child.childId, booking.startTime, booking.endTime});

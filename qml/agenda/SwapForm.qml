@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nestje
+import Nestje.Core
+
+// "Ruildag aanvragen" (001 §5.3): the day to give up with every child's planned day parts to
+// tick, the day to swap to with the parts to get (or the notice that the child is planned
+// there already), the warning that time given up beyond what is taken is lost, "als geheel",
+// the expiry and a remark; "Indienen" hands it to the outbox.
+Page {
+    id: form
+    objectName: "swapForm"
+    property string day: ""     // given up
+    property string target: ""  // swapped to
+    property var giveUp: []     // option ids
+    property var take: []
+    property string expiryDay: ""
+    signal back()
+    signal submitted()
+
+    readonly property var answer: options.state === PortalQuestion.Answered ? options.answer : null
+    readonly property string latestExpiry: {
+        if (day.length === 0 || target.length === 0)
+            return ""
+        const first = day < target ? day : target
+        const d = new Date(first + "T12:00:00")
+        d.setDate(d.getDate() - 1)
+        const latest = Qt.formatDate(d, "yyyy-MM-dd")
+        return latest >= Qt.formatDate(new Date(), "yyyy-MM-dd") ? latest : ""
+    }
+
+    function dayAfter(iso, n) {
+        const d = iso.length > 0 ? new Date(iso + "T12:00:00") : new Date()
+        d.setDate(d.getDate() + n)
+        return Qt.formatDate(d, "yyyy-MM-dd")
+    }
+    function toggled(list, id, on) {
+        const next = list.filter(x => x !== id)
+        if (on)
+            next.push(id)
+        return next
+    }
+    function ask() {
+        giveUp = []
+        take = []
+        options.ask(day, target)
+    }
+
+    onDayChanged: askSoon.restart()
+    onTargetChanged: askSoon.restart()
+    // One question once both days are set.
+    Timer { id: askSoon; interval: 0; onTriggered: form.ask() }
+    Component.onCompleted: {
+        if (day.length === 0)
+            day = dayAfter("", 3)
+        if (target.length === 0)
+            target = dayAfter(day, 1)
+    }
+
+    SwapQuestion { id: options; session: App.session }
+    AgendaWriter { id: writer; session: App.session }
+
+    background: Rectangle { color: Theme.background }
+    header: SubPageHeader {
+        title: qsTr("Request a swap day")
+        onBack: form.back()
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.spacingL
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+        ColumnLayout {
+            id: column
+            x: Theme.spacingL
+            y: Theme.spacingL
+            width: Math.min(form.width - 2 * Theme.spacingL, Theme.contentMaxWidth)
+            spacing: Theme.spacingM
+
+            DayStepper {
+                objectName: "swapDay"
+                Layout.fillWidth: true
+                label: qsTr("Give up")
+                day: form.day
+                minimum: form.dayAfter("", 1)
+                onPicked: d => form.day = d
+            }
+            DayStepper {
+                objectName: "swapTarget"
+                Layout.fillWidth: true
+                label: qsTr("Swap to")
+                day: form.target
+                minimum: form.dayAfter("", 1)
+                onPicked: d => form.target = d
+            }
+            BusyIndicator { visible: options.state === PortalQuestion.Loading; running: visible }
+            Label {
+                textFormat: Text.PlainText // text from the portal is never markup
+                Layout.fillWidth: true
+                visible: options.state === PortalQuestion.Offline
+                text: qsTr("Offline: the day parts to swap are computed by the organisation. Try again when there is a connection.")
+                wrapMode: Text.Wrap
+                color: Theme.textSecondary
+            }
+            Label {
+                objectName: "swapError"
+                textFormat: Text.PlainText // text from the portal is never markup
+                Layout.fillWidth: true
+                visible: options.state === PortalQuestion.Failed || options.state === PortalQuestion.Unavailable
+                text: options.errorText
+                wrapMode: Text.Wrap
+                color: Theme.error
+            }
+            Repeater {
+                model: form.answer ? form.answer.children : []
+                SwapChildChoice {
+                    Layout.fillWidth: true
+                    giveUp: form.giveUp
+                    take: form.take
+                    onGiveUpToggled: (id, on) => form.giveUp = form.toggled(form.giveUp, id, on)
+                    onTakeToggled: (id, on) => form.take = form.toggled(form.take, id, on)
+                }
+            }
+            Label {
+                objectName: "swapLoss"
+                textFormat: Text.PlainText // text from the portal is never markup
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: form.answer ? writer.swapLoss(form.answer, form.giveUp, form.take) : ""
+                wrapMode: Text.Wrap
+                color: Theme.error
+            }
+            CheckBox {
+                id: asWhole
+                objectName: "swapAsWhole"
+                Layout.fillWidth: true
+                visible: form.answer !== null && form.answer.children.length > 1
+                text: qsTr("Assess as a whole: only when every child can swap")
+            }
+            CheckBox {
+                id: expires
+                objectName: "swapExpires"
+                Layout.fillWidth: true
+                visible: form.latestExpiry.length > 0
+                checked: form.expiryDay.length > 0
+                text: qsTr("The request lapses automatically if not assessed by")
+                onToggled: form.expiryDay = checked ? form.latestExpiry : ""
+            }
+            DayStepper {
+                Layout.fillWidth: true
+                visible: expires.visible && form.expiryDay.length > 0
+                label: qsTr("Lapses on")
+                day: form.expiryDay
+                minimum: Qt.formatDate(new Date(), "yyyy-MM-dd")
+                maximum: form.latestExpiry
+                onPicked: d => form.expiryDay = d
+            }
+            TextArea {
+                id: remark
+                Layout.fillWidth: true
+                placeholderText: qsTr("Remark for the organisation (optional)")
+                wrapMode: TextEdit.Wrap
+                textFormat: TextEdit.PlainText
+            }
+            Label {
+                objectName: "swapProblem"
+                textFormat: Text.PlainText // text from the portal is never markup
+                Layout.fillWidth: true
+                visible: text.length > 0 && submit.tried
+                text: writer.swapProblem(form.giveUp, form.take)
+                wrapMode: Text.Wrap
+                color: Theme.error
+            }
+            PrimaryButton {
+                id: submit
+                objectName: "swapSubmit"
+                property bool tried: false
+                Layout.fillWidth: true
+                text: qsTr("Submit")
+                onClicked: {
+                    tried = true
+                    if (writer.requestSwap(form.day, form.target, form.giveUp, form.take,
+                                           asWhole.visible && asWhole.checked,
+                                           expires.visible ? form.expiryDay : "", remark.text) > 0)
+                        form.submitted()
+                }
+            }
+        }
+    }
+}
