@@ -21,6 +21,9 @@ Application::Application(AppOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_controller(&m_network)
+    , m_quietHours([this](const QString &organisation, const QList<NewItem> &items, const QString &account) {
+        m_notifications.announce(organisation, items, account);
+    })
 {
     m_controller.login()->prefill(m_options.portal);
     // Coming back to the app (phone unlocked, window raised) is the moment to catch up.
@@ -34,7 +37,7 @@ Application::Application(AppOptions options, QObject *parent)
     connect(m_controller.accounts(), &Accounts::newItems, this, [this](const QString &id, const QList<NewItem> &items) {
         const AccountSession *session = m_controller.accounts()->session(id);
         if (session && !session->info().ephemeral) // the demo stays quiet
-            m_notifications.announce(session->info().organisation, items, id);
+            m_quietHours.offer(session->info().organisation, items, id);
     });
     connect(&m_notifications, &DesktopNotifications::openRequested, this, &Application::openItem);
     // Read in the app (a conversation opened, news read): its notification is taken back.

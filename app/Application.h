@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "DemoServer.h"
 #include "DesktopNotifications.h"
+#include "features/account/QuietHours.h"
 #include "shell/AppController.h"
 
 #include <QNetworkAccessManager>
@@ -30,6 +31,8 @@ public:
     // A clicked notification or a second start's "open-item": shows that item's page.
     void openItem(const QString &kind, const QString &id, const QString &account = {});
     QQuickWindow *window() const;
+    // Between the syncs' new items and the desktop: holds them during quiet hours.
+    QuietHoursGate *quietHours() { return &m_quietHours; }
 
 signals:
     // --screenshot finished; the process should exit with this code.
@@ -41,6 +44,7 @@ private:
     AppController m_controller;
     DemoServer m_demoServer;
     DesktopNotifications m_notifications;
+    QuietHoursGate m_quietHours;
     QQmlApplicationEngine m_engine;
 };
 

@@ -217,6 +217,7 @@ const QList<ScreenshotPage> &screenshotPages()
         {QStringLiteral("overig-credits"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("credits"); }},
         {QStringLiteral("overig-documents"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("documents"); }},
         {QStringLiteral("overig-notifications"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("notifications"); }},
+        {QStringLiteral("overig-storage"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("storage"); }},
     };
     return pages;
 }

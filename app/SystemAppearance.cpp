@@ -2,6 +2,7 @@
 #include "SystemAppearance.h"
 
 #include "CommandLine.h"
+#include "features/account/AppColorScheme.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -78,6 +79,25 @@ QPalette schemePalette(bool dark)
     return palette;
 }
 
+// What the platform gave before Nestje changed anything, and what the desktop prefers: where
+// "Systeem" goes back to.
+QPalette &platformPalette()
+{
+    static QPalette palette = QGuiApplication::palette();
+    return palette;
+}
+
+Appearance::Scheme &desktopScheme()
+{
+    static Appearance::Scheme scheme = Appearance::Scheme::System;
+    return scheme;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
 } // namespace
 
 bool paletteIsDark()
@@ -96,15 +116,17 @@ Appearance systemAppearance(const AppOptions &options)
 
     if (!options.screenshotFile.isEmpty())
         return appearance; // screenshots look the same on every machine
-    if (appearance.scheme == Appearance::Scheme::System) {
-        // 0: no preference, 1: prefer dark, 2: prefer light.
-        const QVariant preference = portalSetting(QStringLiteral("org.freedesktop.appearance"),
-                                                  QStringLiteral("color-scheme"));
-        if (preference.isValid() && preference.toUInt() == 1)
-            appearance.scheme = Appearance::Scheme::Dark;
-        else if (preference.isValid() && preference.toUInt() == 2)
-            appearance.scheme = Appearance::Scheme::Light;
-    }
+    // 0: no preference, 1: prefer dark, 2: prefer light.
+    const QVariant preference =
+        portalSetting(QStringLiteral("org.freedesktop.appearance"), QStringLiteral("color-scheme"));
+    if (preference.isValid() && preference.toUInt() == 1)
+        appearance.desktop = Appearance::Scheme::Dark;
+    else if (preference.isValid() && preference.toUInt() == 2)
+        appearance.desktop = Appearance::Scheme::Light;
+    if (appearance.scheme == Appearance::Scheme::System)
+        appearance.scheme = schemeNamed(AppColorScheme::remembered()); // Overig's choice
+    if (appearance.scheme == Appearance::Scheme::System)
+        appearance.scheme = appearance.desktop;
     if (motion.isEmpty()) {
         const QVariant gnome = portalSetting(QStringLiteral("org.gnome.desktop.interface"),
                                              QStringLiteral("enable-animations"));
@@ -122,14 +144,28 @@ void applyAppearance(const Appearance &appearance)
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Material"));
 
-    if (appearance.scheme != Appearance::Scheme::System) {
-        const bool dark = appearance.scheme == Appearance::Scheme::Dark;
-        if (dark != paletteIsDark())
-            QGuiApplication::setPalette(schemePalette(dark));
-    }
-    // Material draws its controls from its own theme, not the palette.
+    platformPalette(); // kept before it changes
+    desktopScheme() = appearance.desktop;
+    if (appearance.scheme != Appearance::Scheme::System)
+        applyColorScheme(appearance.scheme);
+    // Material draws its controls from its own theme, not the palette (at start; later
+    // Main.qml's Material.theme binding follows the Theme).
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_MATERIAL_THEME"))
         qputenv("QT_QUICK_CONTROLS_MATERIAL_THEME", paletteIsDark() ? "Dark" : "Light");
+    AppColorScheme::setInstaller(
+        [](const QString &scheme) { applyColorScheme(schemeNamed(scheme)); });
+}
+
+void applyColorScheme(Appearance::Scheme scheme)
+{
+    if (scheme == Appearance::Scheme::System)
+        scheme = desktopScheme();
+    const QPalette &platform = platformPalette();
+    const bool dark = scheme == Appearance::Scheme::System ? isDark(platform)
+                                                           : scheme == Appearance::Scheme::Dark;
+    const QPalette target = dark == isDark(platform) ? platform : schemePalette(dark);
+    if (QGuiApplication::palette() != target)
+        QGuiApplication::setPalette(target);
 }
 
 void applyAppearanceToTheme(QQuickWindow *window, const Appearance &appearance)

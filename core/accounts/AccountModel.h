@@ -24,6 +24,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // The accounts behind the list, for models that show something per account.
+    Accounts *accounts() const { return m_accounts; }
 
 signals:
     void countChanged();

@@ -24,8 +24,8 @@ QString LoginError::text() const
         return QCoreApplication::translate("LoginError", "Too many attempts. You can try again after %1.")
             .arg(portaltime::timeOfDay(blockedUntil.toMSecsSinceEpoch()));
     case Kind::MustResetPassword:
-        return QCoreApplication::translate("LoginError", "Your portal asks you to choose a new password first. Do that in the browser via "
-                  "\"Forgot password?\" and log in again here.");
+        return QCoreApplication::translate("LoginError", "Your portal asks you to choose a new password first. Tap \"Forgot password?\" below, "
+                  "follow the link in the e-mail and log in again here.");
     case Kind::NotAParent:
         return QCoreApplication::translate("LoginError", "This is not a parent account. Log in with the e-mail address you use as a parent.");
     case Kind::TlsUntrusted:

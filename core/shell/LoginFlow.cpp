@@ -120,14 +120,6 @@ QString LoginFlow::portalProblem(const QString &portalInput) const
     return PortalAddress::fromUserInput(portalInput).problemText();
 }
 
-QUrl LoginFlow::forgotPasswordUrl(const QString &portalInput) const
-{
-    const PortalAddress portal = PortalAddress::fromUserInput(portalInput);
-    if (!portal.isValid())
-        return {};
-    return portalEndpoint(portal.baseUrl(), QStringLiteral("/auth/forgot-password"));
-}
-
 void LoginFlow::setBusy(bool busy)
 {
     if (m_busy != busy) {

@@ -48,10 +48,10 @@ public:
     Q_INVOKABLE QString usePortalCertificate(const QUrl &pemFile);
     // Who the chosen certificate belongs to, for the login page; empty when none.
     QString certificate() const;
+    // The chosen certificate itself (PEM), for other requests of the login page.
+    QByteArray certificatePem() const { return m_certificatePem; }
     // Translated problem with the portal field, or empty when it is usable.
     Q_INVOKABLE QString portalProblem(const QString &portalInput) const;
-    // Where "Wachtwoord vergeten?" leads: the portal's own reset page.
-    Q_INVOKABLE QUrl forgotPasswordUrl(const QString &portalInput) const;
 
     void loginToDemo(const QUrl &portal, const QString &username, const QString &password);
     void failDemo(const QString &reason);

@@ -10,7 +10,8 @@ Rectangle {
     property string subtitle
     default property alias actions: actionRow.data
     signal back()
-    implicitHeight: 60
+    // Grows when the title wraps (a long title, large fonts).
+    implicitHeight: Math.max(60, titles.implicitHeight + 2 * Theme.spacingS)
     color: Theme.background
     Rectangle {
         anchors.bottom: parent.bottom
@@ -31,6 +32,7 @@ Rectangle {
             onClicked: header.back()
         }
         ColumnLayout {
+            id: titles
             Layout.fillWidth: true
             spacing: 0
             Label {
@@ -40,7 +42,7 @@ Rectangle {
                 font.pixelSize: Theme.fontTitle
                 font.weight: Font.Bold
                 color: Theme.text
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap // "Facturen, documenten & jaaropgaven" reads whole on a phone
                 Accessible.role: Accessible.Heading
             }
             Label {
@@ -50,7 +52,7 @@ Rectangle {
                 text: header.subtitle
                 font.pixelSize: Theme.fontSmall + 1
                 color: Theme.textSecondary
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
         }
         RowLayout {

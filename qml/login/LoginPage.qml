@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -157,16 +158,26 @@ Page {
                 TextButton {
                     objectName: "forgotPasswordButton"
                     Layout.alignment: Qt.AlignHCenter
+                    visible: !forgotPanel.visible
                     text: qsTr("Forgot password?")
                     onClicked: {
-                        const url = App.login.forgotPasswordUrl(portalField.text);
-                        if (url.toString().length > 0) {
-                            Qt.openUrlExternally(url);
-                        } else {
-                            page.portalError = qsTr("Fill in your portal first; you choose a new password on the portal's website.");
+                        // The reset mail comes from the portal: it must be known first.
+                        page.portalError = App.login.portalProblem(portalField.text);
+                        if (page.portalError.length > 0) {
                             portalField.forceActiveFocus();
+                            return;
                         }
+                        forgotPanel.email = emailField.text;
+                        forgotPanel.visible = true;
+                        forgotPanel.focusEmail();
                     }
+                }
+                ForgotPasswordPanel {
+                    id: forgotPanel
+                    Layout.fillWidth: true
+                    visible: false
+                    portal: portalField.text
+                    onCloseRequested: forgotPanel.visible = false
                 }
 
                 PortalCertificate {

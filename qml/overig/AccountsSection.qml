@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -30,26 +31,32 @@ Pane {
         Repeater {
             model: App.accountList
             delegate: ItemDelegate {
-                objectName: "account_" + model.accountId
+                id: accountRow
+                required property string accountId
+                required property string username
+                required property string organisation
+                required property bool active
+                required property bool demo
+                objectName: "account_" + accountRow.accountId
                 Layout.fillWidth: true
                 clip: true // the press ripple stays inside the row
-                highlighted: model.active
-                Accessible.name: model.active ? qsTr("%1 at %2, active").arg(model.username).arg(model.organisation)
-                                              : qsTr("Switch to %1 at %2").arg(model.username).arg(model.organisation)
-                onClicked: App.switchAccount(model.accountId)
+                highlighted: accountRow.active
+                Accessible.name: accountRow.active ? qsTr("%1 at %2, active").arg(accountRow.username).arg(accountRow.organisation)
+                                              : qsTr("Switch to %1 at %2").arg(accountRow.username).arg(accountRow.organisation)
+                onClicked: App.switchAccount(accountRow.accountId)
                 contentItem: RowLayout {
                     spacing: Theme.spacingL
                     Rectangle {
                         width: 40
                         height: 40
                         radius: 20
-                        color: model.active ? Theme.primary : Theme.primaryContainer
+                        color: accountRow.active ? Theme.primary : Theme.primaryContainer
                         Label {
                             textFormat: Text.PlainText // text from the portal is never markup
                             anchors.centerIn: parent
-                            text: model.organisation.length > 0 ? model.organisation.charAt(0).toUpperCase() : "?"
+                            text: accountRow.organisation.length > 0 ? accountRow.organisation.charAt(0).toUpperCase() : "?"
                             font.weight: Font.Bold
-                            color: model.active ? Theme.textOnPrimary : Theme.textOnPrimaryContainer
+                            color: accountRow.active ? Theme.textOnPrimary : Theme.textOnPrimaryContainer
                         }
                     }
                     ColumnLayout {
@@ -58,22 +65,22 @@ Pane {
                         Label {
                             textFormat: Text.PlainText // text from the portal is never markup
                             Layout.fillWidth: true
-                            text: model.demo ? qsTr("Demo · %1").arg(model.organisation) : model.organisation
+                            text: accountRow.demo ? qsTr("Demo · %1").arg(accountRow.organisation) : accountRow.organisation
                             font.weight: Font.DemiBold
-                            elide: Text.ElideRight
+                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere // a long address reads whole
                         }
                         Label {
                             textFormat: Text.PlainText // text from the portal is never markup
                             Layout.fillWidth: true
-                            text: model.username
+                            text: accountRow.username
                             color: Theme.textSecondary
                             font.pixelSize: Theme.fontSmall
-                            elide: Text.ElideRight
+                            wrapMode: Text.WrapAtWordBoundaryOrAnywhere // a long address reads whole
                         }
                     }
                     Label {
                         textFormat: Text.PlainText // text from the portal is never markup
-                        visible: model.active
+                        visible: accountRow.active
                         text: qsTr("Active")
                         color: Theme.primary
                         font.pixelSize: Theme.fontSmall

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -30,7 +31,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: row.title
                 font.weight: Font.DemiBold
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap // a long title ("Facturen, documenten & jaaropgaven") reads whole
             }
             Label {
                 textFormat: Text.PlainText // text from the portal is never markup

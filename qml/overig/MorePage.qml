@@ -18,7 +18,7 @@ TabPage {
     readonly property bool wide: width >= Theme.wideBreakpoint
 
     // Opens a section: "parent", "child/<id>", "credits", "documents", "notifications",
-    // "question", "password", "about", "observations/<child id>".
+    // "question", "password", "about", "observations/<child id>", "storage".
     function open(target) {
         const slash = target.indexOf("/")
         const kind = slash < 0 ? target : target.slice(0, slash)
@@ -26,7 +26,7 @@ TabPage {
         const pages = {
             "parent": parentPage, "child": childPage, "credits": creditsPage, "documents": documentsPage,
             "notifications": notificationsPage, "question": questionPage, "password": passwordPage,
-            "about": aboutPage, "observations": observationsPage
+            "about": aboutPage, "observations": observationsPage, "storage": storagePage
         }
         if (!pages[kind])
             return
@@ -115,4 +115,5 @@ TabPage {
     Component { id: notificationsPage; NotificationsPage { account: details; onBack: page.back() } }
     Component { id: questionPage; QuestionPage { account: details; childList: childModel; onBack: page.back(); onMessage: text => toast.show(text) } }
     Component { id: aboutPage; AboutPage { onBack: page.back() } }
+    Component { id: storagePage; StoragePage { onBack: page.back(); onMessage: text => toast.show(text) } }
 }

@@ -8,6 +8,8 @@ import Nestje.Core
 
 // Notificaties: per item whether to get a notification on this device and/or an e-mail. The
 // portal stores them per account; a change is shown at once and sent through the outbox.
+// Below them the quiet hours, kept on this device for every account: what arrives in them is
+// shown when they end.
 SubPage {
     id: page
     objectName: "page_overig_notifications"
@@ -18,7 +20,9 @@ SubPage {
     NotificationSettingModel { id: settings; session: App.session }
 
     SectionCard {
+        objectName: "portalNotificationSettings"
         Layout.fillWidth: true
+        visible: App.session.syncStatus !== undefined && App.session.offers("notificationSettings") // re-read after each sync
         RowLayout {
             Layout.fillWidth: true
             Item { Layout.fillWidth: true }
@@ -65,6 +69,61 @@ SubPage {
             color: Theme.error
             visible: text.length > 0
             text: page.account.problem
+        }
+    }
+
+    QuietHours { id: quiet }
+    // Every half hour of the day, "00:00" … "23:30".
+    readonly property var halfHours: Array.from({ length: 48 }, (_, i) => quiet.timeText(i * 30))
+
+    SectionCard {
+        objectName: "quietHours"
+        Layout.fillWidth: true
+        heading: qsTr("Quiet hours")
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("No notifications at night: what arrives between these times is shown when the quiet hours end. For every account on this device.")
+            }
+            Switch {
+                id: quietSwitch
+                objectName: "quietHoursSwitch"
+                checked: quiet.enabled
+                Accessible.name: qsTr("Quiet hours")
+                onToggled: quiet.enabled = quietSwitch.checked
+            }
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Theme.spacingL
+            enabled: quiet.enabled
+            RowLayout {
+                spacing: Theme.spacingS
+                Label { textFormat: Text.PlainText; text: qsTr("From") }
+                ComboBox {
+                    id: fromBox
+                    objectName: "quietFrom"
+                    model: page.halfHours
+                    currentIndex: Math.floor(quiet.from / 30)
+                    Accessible.name: qsTr("Quiet hours from")
+                    onActivated: index => quiet.from = index * 30
+                }
+            }
+            RowLayout {
+                spacing: Theme.spacingS
+                Label { textFormat: Text.PlainText; text: qsTr("Until") }
+                ComboBox {
+                    id: untilBox
+                    objectName: "quietUntil"
+                    model: page.halfHours
+                    currentIndex: Math.floor(quiet.until / 30)
+                    Accessible.name: qsTr("Quiet hours until")
+                    onActivated: index => quiet.until = index * 30
+                }
+            }
         }
     }
 }

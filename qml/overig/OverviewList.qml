@@ -16,6 +16,10 @@ ScrollView {
     contentWidth: availableWidth
 
     AppLanguage { id: language }
+    AppColorScheme { id: colorScheme }
+    MediaCacheModel { id: storage; accounts: App.accountList }
+    // Measured again when the overview shows (after emptying, after browsing photos).
+    onVisibleChanged: if (list.visible) storage.refresh()
 
     ColumnLayout {
         width: Math.min(list.availableWidth - 2 * Theme.spacingL, Theme.contentMaxWidth)
@@ -94,9 +98,11 @@ ScrollView {
             heading: qsTr("Settings")
             MenuRow {
                 objectName: "row_notifications"
-                visible: App.session.syncStatus !== undefined && App.session.offers("notificationSettings") // re-read after each sync
                 title: qsTr("Notifications")
-                detail: qsTr("Per item: a notification and/or an e-mail")
+                // The portal's settings where it has them; quiet hours always (kept here).
+                detail: App.session.syncStatus !== undefined && App.session.offers("notificationSettings")
+                        ? qsTr("Per item: a notification and/or an e-mail; quiet hours")
+                        : qsTr("Quiet hours")
                 iconName: "info"
                 onClicked: list.openRequested("notifications")
             }
@@ -106,28 +112,75 @@ ScrollView {
                 iconName: "eye"
                 onClicked: list.openRequested("password")
             }
-            RowLayout {
+            MenuRow {
+                objectName: "row_storage"
+                title: qsTr("Storage on this device")
+                detail: qsTr("%1 of photos, videos and documents").arg(storage.totalSize)
+                iconName: "download"
+                onClicked: list.openRequested("storage")
+            }
+            // The chips wrap under the heading when the text is large (150 % fonts).
+            ColumnLayout {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacingL
-                spacing: Theme.spacingS
+                spacing: Theme.spacingXs
                 Label {
                     textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("Language")
                     font.weight: Font.DemiBold
                 }
-                // The names stay in their own language, so a parent finds theirs either way.
-                FilterChip {
-                    objectName: "language_nl"
-                    text: "Nederlands"
-                    checked: language.language === "nl"
-                    onClicked: language.setLanguage("nl")
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingS
+                    // The names stay in their own language, so a parent finds theirs either way.
+                    FilterChip {
+                        objectName: "language_nl"
+                        text: "Nederlands"
+                        checked: language.language === "nl"
+                        onClicked: language.setLanguage("nl")
+                    }
+                    FilterChip {
+                        objectName: "language_en"
+                        text: "English"
+                        checked: language.language === "en"
+                        onClicked: language.setLanguage("en")
+                    }
                 }
-                FilterChip {
-                    objectName: "language_en"
-                    text: "English"
-                    checked: language.language === "en"
-                    onClicked: language.setLanguage("en")
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.spacingL
+                Layout.topMargin: Theme.spacingS
+                spacing: Theme.spacingXs
+                Label {
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    text: qsTr("Appearance")
+                    font.weight: Font.DemiBold
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingS
+                    FilterChip {
+                        objectName: "scheme_system"
+                        text: qsTr("System")
+                        Accessible.description: qsTr("Light or dark as the device is set")
+                        checked: colorScheme.scheme === "system"
+                        onClicked: colorScheme.setScheme("system")
+                    }
+                    FilterChip {
+                        objectName: "scheme_light"
+                        text: qsTr("Light")
+                        checked: colorScheme.scheme === "light"
+                        onClicked: colorScheme.setScheme("light")
+                    }
+                    FilterChip {
+                        objectName: "scheme_dark"
+                        text: qsTr("Dark")
+                        checked: colorScheme.scheme === "dark"
+                        onClicked: colorScheme.setScheme("dark")
+                    }
                 }
             }
         }

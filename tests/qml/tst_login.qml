@@ -51,9 +51,49 @@ TestCase {
         compare(field.echoMode, TextInput.Normal);
     }
 
-    function test_forgotPasswordLeadsToThePortal() {
-        compare(App.login.forgotPasswordUrl("deboomhut").toString(),
-                "https://deboomhut.ouderportaal.nl/auth/forgot-password");
-        compare(App.login.forgotPasswordUrl("").toString(), "");
+    // "Wachtwoord vergeten?" asks the portal inside the app (tests/core/tst_account_local sends
+    // it to the reference server); here: the portal comes first, the address is taken along,
+    // and a portal that does not answer is said so.
+    function test_forgotPasswordNeedsThePortal() {
+        const page = createTemporaryObject(loginComponent, testCase);
+        findChild(page, "portalField").text = "";
+        mouseClick(findChild(page, "forgotPasswordButton"));
+        verify(page.portalError.length > 0);
+        verify(!findChild(page, "forgotPasswordPanel").visible);
+    }
+
+    function test_forgotPasswordTakesTheAddressAlongAndChecksIt() {
+        const page = createTemporaryObject(loginComponent, testCase);
+        findChild(page, "portalField").text = "deboomhut";
+        findChild(page, "emailField").text = "ouder@example.nl";
+        mouseClick(findChild(page, "forgotPasswordButton"));
+        const panel = findChild(page, "forgotPasswordPanel");
+        verify(panel.visible);
+        verify(!findChild(page, "forgotPasswordButton").visible);
+        const field = findChild(panel, "forgotEmailField");
+        compare(field.text, "ouder@example.nl");
+        field.text = "ouder";
+        mouseClick(findChild(panel, "forgotSend"));
+        verify(findChild(panel, "forgotProblem").visible);
+        verify(findChild(panel, "forgotProblem").text.indexOf("e-mail") >= 0);
+        verify(!panel.request.busy); // nothing was sent
+        mouseClick(findChild(panel, "forgotClose"));
+        verify(!panel.visible);
+        verify(findChild(page, "forgotPasswordButton").visible);
+    }
+
+    function test_forgotPasswordSaysWhenThePortalCannotBeReached() {
+        const page = createTemporaryObject(loginComponent, testCase);
+        // Nothing listens on port 1: as when offline or the portal is down.
+        findChild(page, "portalField").text = "http://127.0.0.1:1/deboomhut";
+        findChild(page, "emailField").text = "ouder@example.nl";
+        mouseClick(findChild(page, "forgotPasswordButton"));
+        const panel = findChild(page, "forgotPasswordPanel");
+        mouseClick(findChild(panel, "forgotSend"));
+        tryVerify(() => !panel.request.busy && panel.request.problem.length > 0, 20000);
+        verify(findChild(panel, "forgotProblem").visible);
+        verify(panel.request.problem.indexOf("cannot be reached") >= 0, panel.request.problem);
+        compare(panel.request.answer, "");
+        verify(findChild(panel, "forgotSend").visible); // the parent can try again
     }
 }

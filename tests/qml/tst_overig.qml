@@ -48,6 +48,17 @@ TestCase {
     Component { id: aboutComponent; AboutPage { width: 420; height: 800 } }
     Component { id: creditsComponent; CreditsPage { width: 420; height: 800 } }
     Component { id: observationsComponent; ObservationsPage { width: 420; height: 800; childId: "x" } }
+    // The pages below get an AccountDetails without an account, as before the first sync.
+    AccountDetails { id: noAccount }
+    ChildListModel { id: noChildren }
+    QuietHours { id: quietSetting }
+    AppColorScheme { id: schemeSetting }
+    Component { id: passwordComponent; PasswordPage { width: 420; height: 800; account: noAccount } }
+    Component { id: questionComponent; QuestionPage { width: 420; height: 800; account: noAccount; childList: noChildren } }
+    Component { id: parentComponent; ParentPage { width: 420; height: 800; account: noAccount } }
+    Component { id: notificationsComponent; NotificationsPage { width: 420; height: 800; account: noAccount } }
+    Component { id: storageComponent; StoragePage { width: 420; height: 800 } }
+    Component { id: overviewComponent; OverviewList { width: 420; height: 800; account: noAccount; childList: noChildren } }
 
     function findByName(item, name) {
         if (!item)
@@ -142,5 +153,120 @@ TestCase {
         verify(!findByName(credits, "expiringNotice").visible)
         const observations = createTemporaryObject(observationsComponent, test)
         verify(findText(observations, "No observations yet"))
+    }
+
+    // Wachtwoord wijzigen: the form checks before anything is sent, and says what is wrong.
+    function test_passwordPageChecksTheForm() {
+        const page = createTemporaryObject(passwordComponent, test)
+        const problem = findByName(page, "passwordProblem")
+        verify(!problem.visible)
+        findByName(page, "field_current").text = "oud wachtwoord"
+        findByName(page, "field_new").text = "kort"
+        findByName(page, "field_repeat").text = "kort"
+        waitForRendering(page)
+        mouseClick(findByName(page, "changePassword"))
+        verify(problem.visible)
+        verify(problem.text.indexOf("at least") >= 0, problem.text)
+        findByName(page, "field_new").text = "een lang nieuw wachtwoord"
+        findByName(page, "field_repeat").text = "een ander nieuw wachtwoord"
+        mouseClick(findByName(page, "changePassword"))
+        verify(problem.text.indexOf("not the same") >= 0, problem.text)
+        verify(!noAccount.passwordBusy)
+    }
+
+    // Stel een vraag: without a subject or text nothing is sent and the page stays.
+    function test_questionPageNeedsAQuestion() {
+        const page = createTemporaryObject(questionComponent, test)
+        const back = spyOn(page, "back")
+        const message = spyOn(page, "message")
+        compare(findByName(page, "questionChild").displayText, "About no child in particular")
+        waitForRendering(page)
+        mouseClick(findByName(page, "sendQuestion"))
+        compare(message.count, 0)
+        compare(back.count, 0)
+    }
+
+    // Uw gegevens: what is not known shows as a dash, not as an empty line.
+    function test_parentPageShowsUnknownDetailsAsADash() {
+        const page = createTemporaryObject(parentComponent, test)
+        verify(findText(page, "Phone number"))
+        verify(findText(page, "–"))
+    }
+
+    // Notificaties: the portal's per-item settings only where the organisation offers them;
+    // quiet hours always, switched and set here, remembered for every account.
+    function test_quietHoursAreSetOnTheNotificationsPage() {
+        quietSetting.enabled = false
+        quietSetting.from = 22 * 60
+        quietSetting.until = 7 * 60
+        const page = createTemporaryObject(notificationsComponent, test)
+        compare(findByName(page, "portalNotificationSettings").visible, App.session.offers("notificationSettings"))
+        const card = findByName(page, "quietHours")
+        verify(card.visible)
+        const toggle = findByName(page, "quietHoursSwitch")
+        const from = findByName(page, "quietFrom")
+        const until = findByName(page, "quietUntil")
+        verify(!toggle.checked)
+        compare(from.currentText, "22:00")
+        compare(until.currentText, "07:00")
+        verify(!from.enabled)
+        waitForRendering(page)
+        mouseClick(toggle)
+        verify(quietSetting.enabled) // another QuietHours (the gate's setting) follows
+        verify(from.enabled)
+        from.currentIndex = 45
+        from.activated(45)
+        compare(quietSetting.from, 22 * 60 + 30)
+        until.activated(14)
+        compare(quietSetting.until, 7 * 60)
+        compare(until.currentText, "07:00")
+        mouseClick(toggle)
+        verify(!quietSetting.enabled)
+    }
+
+    // Opslag op dit apparaat: asks before emptying, and says it is done.
+    function test_storagePageAsksBeforeEmptying() {
+        const page = createTemporaryObject(storageComponent, test)
+        const message = spyOn(page, "message")
+        verify(findText(page, "downloaded again"))
+        compare(page.storage.count, App.accountCount)
+        const dialog = findChild(page, "confirmEmptyCache")
+        verify(dialog)
+        dialog.askFor("geen-account", "De Boomhut", "12 MB")
+        tryVerify(() => dialog.opened)
+        verify(dialog.text.indexOf("De Boomhut") >= 0 && dialog.text.indexOf("12 MB") >= 0, dialog.text)
+        dialog.reject()
+        tryVerify(() => !dialog.visible)
+        compare(message.count, 0)
+        dialog.askFor("geen-account", "De Boomhut", "12 MB")
+        tryVerify(() => dialog.opened)
+        dialog.accept()
+        compare(message.count, 1)
+        verify(message.signalArguments[0][0].indexOf("De Boomhut") >= 0)
+    }
+
+    // The overview's settings: storage opens its page, the scheme chips say which is chosen.
+    function test_overviewOffersStorageAndAppearance() {
+        const previous = schemeSetting.scheme
+        const overview = createTemporaryObject(overviewComponent, test)
+        const opened = spyOn(overview, "openRequested")
+        const storage = findByName(overview, "row_storage")
+        verify(storage.visible)
+        verify(storage.detail.length > 0)
+        waitForRendering(overview)
+        storage.clicked()
+        compare(opened.signalArguments[0][0], "storage")
+        findByName(overview, "row_notifications").clicked()
+        compare(opened.signalArguments[1][0], "notifications")
+        const dark = findByName(overview, "scheme_dark")
+        const system = findByName(overview, "scheme_system")
+        dark.clicked()
+        compare(schemeSetting.scheme, "dark")
+        verify(dark.checked)
+        verify(!system.checked)
+        system.clicked()
+        compare(schemeSetting.scheme, "system")
+        verify(system.checked)
+        schemeSetting.setScheme(previous)
     }
 }

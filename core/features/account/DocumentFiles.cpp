@@ -28,7 +28,12 @@ void DocumentFiles::setSession(Session *session)
 
 QString DocumentFiles::directoryOf(AccountSession &account)
 {
-    return account.cacheDirectory() + QStringLiteral("/documents");
+    return directoryFor(account.info().id);
+}
+
+QString DocumentFiles::directoryFor(const QString &accountId)
+{
+    return AccountSession::cacheRoot() + QLatin1Char('/') + accountId + QStringLiteral("/documents");
 }
 
 QString DocumentFiles::keyOf(const QString &type, const QString &adminId, const QString &itemId)

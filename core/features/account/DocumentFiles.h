@@ -40,6 +40,7 @@ public:
     Q_INVOKABLE void saveAs(const QString &type, const QString &adminId, const QString &itemId, const QUrl &target);
 
     static QString directoryOf(AccountSession &account);
+    static QString directoryFor(const QString &accountId);
     static QString keyOf(const QString &type, const QString &adminId, const QString &itemId);
 
 signals:

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Overig in the real window (the demo, in-process, at phone size), run with the system font at
+// 150 % (20 px against the 13.3 px the Theme is designed for; the offscreen platform ignores
+// QT_FONT_DPI, so the application font is set as a desktop's larger text would set it):
+// - "Weergave" switches the app between light and dark at once, and back to the system's;
+// - no text of the login page or of any Overig page is cut off (elided, or running past the
+//   window's edge).
+#include "Application.h"
+#include "SystemAppearance.h"
+#include "features/account/AccountStore.h"
+#include "features/account/AppColorScheme.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQmlExpression>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace nestje;
+
+namespace {
+
+void collect(QQuickItem *item, QList<QQuickItem *> *items)
+{
+    *items << item;
+    for (QQuickItem *child : item->childItems())
+        collect(child, items);
+}
+
+QQuickItem *findVisible(QQuickItem *root, const QString &name)
+{
+    QList<QQuickItem *> all;
+    collect(root, &all);
+    for (QQuickItem *item : all) {
+        if (item->objectName() == name && item->isVisible())
+            return item;
+    }
+    return nullptr;
+}
+
+// Whether `item` and every item above it is shown.
+bool shown(QQuickItem *item)
+{
+    for (QQuickItem *i = item; i; i = i->parentItem()) {
+        if (!i->isVisible() || i->opacity() <= 0.01)
+            return false;
+    }
+    return true;
+}
+
+// Every text under `root` that is cut: elided or limited (Text.truncated), or wider than the
+// window or its own box without wrapping.
+QStringList cutTexts(QQuickItem *root, qreal windowWidth)
+{
+    QStringList cut;
+    QList<QQuickItem *> all;
+    collect(root, &all);
+    for (QQuickItem *item : all) {
+        if (!item->inherits("QQuickText") || !shown(item))
+            continue;
+        const QString text = item->property("text").toString();
+        if (text.trimmed().isEmpty() || item->width() <= 0)
+            continue;
+        const QRectF inWindow = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        const bool wraps = item->property("wrapMode").toInt() != 0;
+        const qreal contentWidth = item->property("contentWidth").toReal();
+        if (item->property("truncated").toBool())
+            cut << QStringLiteral("elided: ") + text;
+        else if (inWindow.right() > windowWidth + 1 || inWindow.left() < -1)
+            cut << QStringLiteral("past the edge (%1..%2): ")
+                           .arg(inWindow.left())
+                           .arg(inWindow.right()) +
+                       text;
+        else if (!wraps && contentWidth > item->width() + 1)
+            cut << QStringLiteral("wider than its box (%1 > %2): ")
+                           .arg(contentWidth)
+                           .arg(item->width()) +
+                       text;
+    }
+    return cut;
+}
+
+} // namespace
+
+class TestOverigWindow : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<Application> m_app;
+    QQuickWindow *m_window = nullptr;
+
+    AppController *controller() { return m_app->controller(); }
+    // The Theme singleton as Main.qml sees it.
+    QObject *theme()
+    {
+        QQmlExpression expression(qmlContext(m_window), m_window, QStringLiteral("Theme"));
+        return expression.evaluate().value<QObject *>();
+    }
+    // The Overig section open in the stack (a phone shows one at a time).
+    QQuickItem *openSection(const QString &target, const QString &pageName)
+    {
+        controller()->open(QStringLiteral("overig"), target);
+        QQuickItem *page = nullptr;
+        if (!QTest::qWaitFor(
+                [&] { return (page = findVisible(m_window->contentItem(), pageName)) != nullptr; },
+                10000))
+            return nullptr;
+        QQuickItem *stack = page->parentItem();
+        // Pushed pages slide in: wait until they stand still.
+        if (!QTest::qWaitFor(
+                [&] { return stack && !stack->property("busy").toBool() && page->x() == 0; },
+                10000))
+            return nullptr;
+        QTest::qWait(100);
+        return page;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        QFont large = QGuiApplication::font();
+        large.setPixelSize(20);
+        QGuiApplication::setFont(large);
+        // As main() does before the first window: the style, and the scheme switch in Overig.
+        applyAppearance(Appearance{});
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+
+        AppOptions options;
+        options.language = QStringLiteral("nl");
+        m_app = std::make_unique<Application>(options);
+        QVERIFY(m_app->start());
+        m_window = m_app->window();
+        QVERIFY(m_window);
+        m_window->resize(390, 844);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanupTestCase() { m_app.reset(); }
+
+    void theSystemFontIsAtOneHundredFiftyPercent()
+    {
+        QObject *t = theme();
+        QVERIFY(t);
+        QVERIFY2(qAbs(t->property("fontScale").toReal() - 1.5) < 0.05,
+                 qPrintable(QString::number(t->property("fontScale").toReal())));
+    }
+
+    // First, before the demo logs in: the login page with "Wachtwoord vergeten?" open.
+    void theLoginPageIsWholeAtLargeFonts()
+    {
+        QQuickItem *login = findVisible(m_window->contentItem(), QStringLiteral("loginPage"));
+        QVERIFY(login);
+        QQuickItem *forgot = findVisible(login, QStringLiteral("forgotPasswordButton"));
+        QVERIFY(forgot);
+        QQuickItem *portal = findVisible(login, QStringLiteral("portalField"));
+        portal->setProperty("text", QStringLiteral("deboomhut"));
+        QMetaObject::invokeMethod(forgot, "clicked");
+        QTRY_VERIFY(findVisible(login, QStringLiteral("forgotPasswordPanel")));
+        const QStringList cut = cutTexts(login, m_window->width());
+        QMetaObject::invokeMethod(findVisible(login, QStringLiteral("forgotClose")), "clicked");
+        QEXPECT_FAIL("", "the login card is wider than the phone at 150 % (not fixed yet)",
+                     Continue);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
+    }
+
+    void everyOverigPageIsWholeAtLargeFonts_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("page");
+        QTest::newRow("parent") << "parent"
+                                << "page_overig_parent";
+        QTest::newRow("child") << "child"
+                               << "page_overig_child";
+        QTest::newRow("password") << "password"
+                                  << "page_overig_password";
+        QTest::newRow("credits") << "credits"
+                                 << "page_overig_credits";
+        QTest::newRow("documents") << "documents"
+                                   << "page_overig_documents";
+        QTest::newRow("notifications") << "notifications"
+                                       << "page_overig_notifications";
+        QTest::newRow("question") << "question"
+                                  << "page_overig_question";
+        QTest::newRow("storage") << "storage"
+                                 << "page_overig_storage";
+        QTest::newRow("about") << "about"
+                               << "page_overig_about";
+    }
+    void everyOverigPageIsWholeAtLargeFonts()
+    {
+        if (controller()->screen() != AppController::MainScreen) {
+            controller()->login()->startDemo();
+            QTRY_COMPARE_WITH_TIMEOUT(controller()->screen(), AppController::MainScreen, 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(!controller()->session()->isSyncing(), 60000);
+        }
+        QFETCH(QString, target);
+        QFETCH(QString, page);
+        if (target == QLatin1String("child")) {
+            const QList<ChildRecord> children =
+                AccountStore(*controller()->accounts()->active()->database()).children();
+            QVERIFY(!children.isEmpty());
+            target += QLatin1Char('/') + children.first().id;
+        }
+        QQuickItem *section = openSection(target, page);
+        QVERIFY2(section, qPrintable(page));
+        const QStringList cut = cutTexts(section, m_window->width());
+        // Back to the overview first, so a failure leaves the next row a clean stack.
+        QMetaObject::invokeMethod(
+            findVisible(m_window->contentItem(), QStringLiteral("page_overig")), "back");
+        QTRY_VERIFY_WITH_TIMEOUT(!findVisible(m_window->contentItem(), page), 10000);
+        // Found by this test and not fixed yet (see the report of issue 15): cards whose content
+        // is wider than a phone at 150 %, and document dates wider than their column.
+        QEXPECT_FAIL("parent", "a card of the parent page is wider than the phone at 150 %",
+                     Continue);
+        QEXPECT_FAIL("child", "the permissions card is wider than the phone at 150 %", Continue);
+        QEXPECT_FAIL("documents", "document dates are wider than their column at 150 %", Continue);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
+    }
+
+    void theOverviewIsWholeAtLargeFonts()
+    {
+        controller()->open(QStringLiteral("overig"), {});
+        QQuickItem *overig = nullptr;
+        QTRY_VERIFY((overig = findVisible(m_window->contentItem(),
+                                          QStringLiteral("page_overig"))) != nullptr);
+        QTRY_VERIFY(findVisible(overig, QStringLiteral("row_storage")));
+        QTest::qWait(300);
+        const QStringList cut = cutTexts(overig, m_window->width());
+        QEXPECT_FAIL("",
+                     "the accounts card's \"Actief\" and \"Uitloggen\" run past a phone at 150 % "
+                     "(not fixed yet)",
+                     Continue);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
+    }
+
+    void theColourSchemeSwitchesAtOnce()
+    {
+        QObject *t = theme();
+        QVERIFY(t);
+        QVERIFY(!t->property("dark").toBool()); // the offscreen platform's palette is light
+        const QColor light = t->property("background").value<QColor>();
+        QQuickItem *overig = findVisible(m_window->contentItem(), QStringLiteral("page_overig"));
+        QVERIFY(overig);
+        QQuickItem *dark = findVisible(overig, QStringLiteral("scheme_dark"));
+        QVERIFY(dark);
+        QMetaObject::invokeMethod(dark, "clicked");
+        QTRY_VERIFY(t->property("dark").toBool());
+        QVERIFY(t->property("background").value<QColor>() != light);
+        QVERIFY(QGuiApplication::palette().color(QPalette::Window).lightnessF() <
+                0.5);                                                   // Qt's controls too
+        QCOMPARE(AppColorScheme::remembered(), QStringLiteral("dark")); // and the next start
+        QVERIFY(findVisible(overig, QStringLiteral("scheme_dark"))->property("checked").toBool());
+
+        QMetaObject::invokeMethod(findVisible(overig, QStringLiteral("scheme_system")), "clicked");
+        QTRY_VERIFY(!t->property("dark").toBool());
+        QCOMPARE(t->property("background").value<QColor>(), light);
+        QCOMPARE(AppColorScheme::remembered(), QStringLiteral("system"));
+        QMetaObject::invokeMethod(findVisible(overig, QStringLiteral("scheme_dark")), "clicked");
+        QTRY_VERIFY(t->property("dark").toBool());
+        QMetaObject::invokeMethod(findVisible(overig, QStringLiteral("scheme_light")), "clicked");
+        QTRY_VERIFY(!t->property("dark").toBool());
+    }
+};
+
+QTEST_MAIN(TestOverigWindow)
+#include "tst_overig_window.moc"

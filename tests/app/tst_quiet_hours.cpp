@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Quiet hours through the real notification path: staff write on the reference server, the app
+// (as users run it, logged in to a real account) syncs, and the desktop's notification service
+// receives the app's Notify calls over D-Bus. In quiet hours nothing arrives; when they end, or
+// when the parent switches them off, what waited arrives. The gate's clock is moved (the window
+// is set for the night); its timer is real.
+#include "Application.h"
+#include "NotificationService.h"
+#include "accounts/AccountSession.h"
+#include "features/account/QuietHours.h"
+#include "server/DemoOrganisation.h"
+#include "server/ReferenceServer.h"
+#include "server/staff/StaffDesk.h"
+#include "sync/SyncEngine.h"
+
+#include <QDBusConnection>
+#include <QElapsedTimer>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nestje;
+
+namespace {
+const QString daycare = QString::fromLatin1(server::demo::daycareSlug);
+const QString serviceName = QStringLiteral("org.freedesktop.Notifications");
+
+QDateTime at(int hour, int minute, int second = 0, int days = 0)
+{
+    return QDateTime(QDate::currentDate().addDays(days), QTime(hour, minute, second));
+}
+} // namespace
+
+class TestQuietHours : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::ReferenceServer> m_portal;
+    std::unique_ptr<server::StaffDesk> m_staff;
+    QDBusConnection m_daemonBus{QStringLiteral("unset")};
+    NotificationService m_service;
+    qint64 m_clockOffsetMs = 0;
+    int m_messages = 0;
+
+    QString serverDir() const { return m_dir.filePath(QStringLiteral("server")); }
+
+    // The gate's clock reads `when` now and runs on in real time from there.
+    void setClock(QuietHoursGate *gate, const QDateTime &when)
+    {
+        m_clockOffsetMs = QDateTime::currentDateTime().msecsTo(when);
+        gate->setClock([this] { return QDateTime::currentDateTime().addMSecs(m_clockOffsetMs); });
+    }
+
+    static bool sync(AccountSession *account)
+    {
+        if (!QTest::qWaitFor([&] { return !account->sync()->isRunning(); }, 60000))
+            return false;
+        QSignalSpy finished(account->sync(), &SyncEngine::finished);
+        account->sync()->start(SyncEngine::Mode::Incremental);
+        // Ended is enough: a feature that failed under load is not this test's business, and the
+        // messages feature's new items are announced either way.
+        return finished.wait(90000);
+    }
+
+    bool staffWrites()
+    {
+        QString error;
+        ++m_messages;
+        const bool sent = m_staff->sendMessage(daycare, QStringLiteral("Noor"),
+                                               QStringLiteral("Bericht %1").arg(m_messages),
+                                               QStringLiteral("Tekst %1").arg(m_messages),
+                                               QStringLiteral("Juf Sanne"), &error) > 0;
+        if (!sent)
+            qWarning() << error;
+        return sent;
+    }
+
+    // Waits for `count` notifications in all, then a moment longer so a surplus would show.
+    bool received(int count)
+    {
+        if (!QTest::qWaitFor([&] { return m_service.summaries.size() >= count; }, 30000))
+            return false;
+        QTest::qWait(400);
+        return m_service.summaries.size() == count;
+    }
+
+    QString last() const { return m_service.summaries.join(QStringLiteral(" || ")); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        QSettings().clear();
+        m_daemonBus = QDBusConnection::connectToBus(QDBusConnection::SessionBus,
+                                                    QStringLiteral("notification-daemon"));
+        QVERIFY2(m_daemonBus.isConnected(), "needs the D-Bus session that ./dev test starts");
+        QVERIFY(m_daemonBus.registerObject(QStringLiteral("/org/freedesktop/Notifications"),
+                                           &m_service, QDBusConnection::ExportAllSlots));
+        QVERIFY(m_daemonBus.registerService(serviceName));
+
+        m_portal = std::make_unique<server::ReferenceServer>(
+            server::ServerOptions{serverDir(), {}, {}, {}});
+        QString error;
+        QVERIFY2(m_portal->open(&error), qPrintable(error));
+        QVERIFY2(m_portal->seedDemo(1, &error), qPrintable(error));
+        QVERIFY2(m_portal->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        m_staff = std::make_unique<server::StaffDesk>(serverDir());
+        QVERIFY2(m_staff->open(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase()
+    {
+        m_daemonBus.unregisterService(serviceName);
+        QDBusConnection::disconnectFromBus(QStringLiteral("notification-daemon"));
+    }
+
+    void theWindowCoversTheNightAndEnds()
+    {
+        QuietWindow night{true, 22 * 60, 7 * 60};
+        QVERIFY(night.covers(at(23, 0)));
+        QVERIFY(night.covers(at(0, 30)));
+        QVERIFY(night.covers(at(6, 59, 59)));
+        QVERIFY(!night.covers(at(7, 0)));
+        QVERIFY(!night.covers(at(12, 0)));
+        QVERIFY(!night.covers(at(21, 59)));
+        QCOMPARE(night.end(at(23, 0)), at(7, 0, 0, 1)); // past midnight: the next morning
+        QCOMPARE(night.end(at(1, 0)), at(7, 0));
+        QVERIFY(!night.end(at(12, 0)).isValid());
+        const QuietWindow afternoon{true, 13 * 60, 15 * 60};
+        QVERIFY(afternoon.covers(at(14, 0)));
+        QVERIFY(!afternoon.covers(at(15, 0)));
+        QVERIFY(!afternoon.covers(at(12, 0)));
+        QVERIFY(!QuietWindow({false, 22 * 60, 7 * 60}).covers(at(23, 0)));
+        QVERIFY(!QuietWindow({true, 8 * 60, 8 * 60}).covers(at(8, 0)));
+    }
+
+    void notificationsWaitForTheEndOfQuietHours()
+    {
+        // As Overig > Notificaties sets it.
+        QuietHours setting;
+        setting.setFrom(22 * 60);
+        setting.setUntil(7 * 60);
+        setting.setEnabled(true);
+
+        AppOptions options;
+        options.language = QStringLiteral("en");
+        Application app(options);
+        QVERIFY(app.start());
+        AppController *controller = app.controller();
+        controller->login()->login(m_portal->portalUrl(daycare).toString(),
+                                   QString::fromLatin1(server::demo::username),
+                                   QString::fromLatin1(server::demo::password));
+        QTRY_COMPARE_WITH_TIMEOUT(controller->screen(), AppController::MainScreen, 60000);
+        AccountSession *account = controller->accounts()->active();
+        QVERIFY(sync(account)); // the first sync only takes note of what is there
+        QuietHoursGate *gate = app.quietHours();
+
+        // Midday: a message is announced at once.
+        setClock(gate, at(12, 0));
+        QVERIFY(staffWrites());
+        QVERIFY(sync(account));
+        QVERIFY2(received(1), qPrintable(last()));
+
+        // At night two messages arrive in two syncs: nothing is shown, both wait.
+        setClock(gate, at(23, 0));
+        QVERIFY(staffWrites());
+        QVERIFY(sync(account));
+        QVERIFY(staffWrites());
+        QVERIFY(sync(account));
+        QVERIFY2(received(1), qPrintable(last()));
+        QCOMPARE(gate->heldCount(), 2);
+
+        // Three seconds before seven: still waiting, then both arrive when the window ends.
+        setClock(gate, at(6, 59, 57, 1));
+        QElapsedTimer sinceMorning;
+        sinceMorning.start();
+        QCOMPARE(gate->heldCount(), 2);
+        QVERIFY2(received(3), qPrintable(last()));
+        QVERIFY2(sinceMorning.elapsed() >= 2500,
+                 qPrintable(QString::number(sinceMorning.elapsed())));
+        QCOMPARE(gate->heldCount(), 0);
+        QVERIFY(m_service.summaries.at(1).contains(QLatin1String("Juf Sanne")));
+        QVERIFY(m_service.bodies.at(1).contains(QLatin1String("Bericht 2")) ||
+                m_service.bodies.at(2).contains(QLatin1String("Bericht 2")));
+
+        // Quiet again; the parent switches quiet hours off: what waited arrives at once.
+        setClock(gate, at(1, 0, 0, 1));
+        QVERIFY(staffWrites());
+        QVERIFY(sync(account));
+        QVERIFY2(received(3), qPrintable(last()));
+        QCOMPARE(gate->heldCount(), 1);
+        setting.setEnabled(false);
+        QCOMPARE(gate->heldCount(), 0);
+        QVERIFY2(received(4), qPrintable(last()));
+        QVERIFY(m_service.bodies.last().contains(QLatin1String("Bericht 4")));
+        controller->logoutAll();
+    }
+};
+
+QTEST_MAIN(TestQuietHours)
+#include "tst_quiet_hours.moc"
