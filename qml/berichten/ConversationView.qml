@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -31,9 +32,16 @@ Item {
         id: conversation
         session: view.session
         threadId: view.threadId
+        newestFirst: true // for the bottom-to-top list
         onHeaderChanged: view.markRead()
     }
-    onThreadIdChanged: Qt.callLater(markRead)
+    // Once the new conversation's header is read (the model follows threadId in the same turn).
+    Timer {
+        id: markReadSoon
+        interval: 0
+        onTriggered: view.markRead()
+    }
+    onThreadIdChanged: markReadSoon.restart()
     onVisibleChanged: markRead()
     Component.onCompleted: markRead()
 
@@ -42,7 +50,8 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         title: conversation.found ? conversation.subject : qsTr("Conversation")
-        subtitle: [conversation.childName, conversation.groupName].filter(part => part.length > 0).join(" · ")
+        subtitle: conversation.childName + (conversation.childName.length > 0 && conversation.groupName.length > 0 ? " · " : "")
+                  + conversation.groupName
         onBack: view.back()
     }
 
@@ -58,26 +67,14 @@ Item {
         spacing: Theme.spacingS
         topMargin: Theme.spacingM
         bottomMargin: Theme.spacingM
-        // The newest message is at the bottom, in view when the conversation opens.
-        verticalLayoutDirection: ListView.TopToBottom
+        // The newest message is row 0 at the bottom: the conversation opens there, and only the
+        // screen of messages in view is built (a top-down list would build the oldest screen
+        // first and then the newest). New messages arrive at the bottom; a short conversation
+        // sits against the reply box.
+        verticalLayoutDirection: ListView.BottomToTop
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Messages")
         ScrollBar.vertical: ScrollBar {}
-        onCountChanged: Qt.callLater(positionViewAtEnd)
-        Component.onCompleted: positionViewAtEnd()
-        section.property: "day"
-        section.delegate: Label {
-            required property string section
-            textFormat: Text.PlainText
-            width: ListView.view.width
-            horizontalAlignment: Text.AlignHCenter
-            topPadding: Theme.spacingS
-            bottomPadding: Theme.spacingXs
-            text: section
-            font.pixelSize: Theme.fontSmall
-            font.weight: Font.DemiBold
-            color: Theme.textSecondary
-        }
         delegate: MessageBubble {
             onOpenPhoto: (photos, index) => view.openPhotos(photos, index)
             onRetry: id => view.writer.retry(id)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -31,7 +32,9 @@ Popup {
     padding: 0
     background: Rectangle { color: "#000000" }
 
-    contentItem: Item {
+    // The popup's own content item holds this (no ids in a deferred contentItem).
+    Item {
+        anchors.fill: parent
         focus: true
         Keys.onLeftPressed: if (viewer.current > 0) viewer.current--
         Keys.onRightPressed: if (viewer.current < viewer.photos.length - 1) viewer.current++

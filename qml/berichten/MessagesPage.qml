@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -69,7 +70,7 @@ TabPage {
         onActivated: page.writeNew()
     }
     Shortcut {
-        sequences: [StandardKey.Find]
+        sequence: "Ctrl+F" // the issue names it; StandardKey.Find is Ctrl+F on every desktop Nestje runs on
         enabled: page.visible
         onActivated: {
             stack.pop(null)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -94,8 +95,8 @@ FocusScope {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Conversations")
             ScrollBar.vertical: ScrollBar {}
-            Keys.onReturnPressed: if (currentIndex >= 0) root.openThread(root.threads.get(currentIndex).key)
-            Keys.onEnterPressed: if (currentIndex >= 0) root.openThread(root.threads.get(currentIndex).key)
+            Keys.onReturnPressed: if (currentIndex >= 0) root.openThread((currentItem as ThreadDelegate).key)
+            Keys.onEnterPressed: if (currentIndex >= 0) root.openThread((currentItem as ThreadDelegate).key)
             onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0) currentIndex = 0
             // Pull to refresh.
             readonly property real pull: originY - contentY

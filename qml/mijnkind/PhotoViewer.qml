@@ -172,10 +172,12 @@ Popup {
                                                                eventPoint.position.y - zoomArea.contentY)
                 }
             }
-            Loader {
-                anchors.fill: parent
-                active: slide.video && slide.isCurrent
-                sourceComponent: VideoPlayer {
+            // The current slide's clip (a Repeater of one: Qt 6.4's Loader refuses a component
+            // of a Bound file, "Cannot instantiate bound component outside its creation context").
+            Repeater {
+                model: slide.video && slide.isCurrent ? 1 : 0
+                delegate: VideoPlayer {
+                    anchors.fill: parent
                     mediaId: slide.mediaId
                     poster: slide.medium
                 }

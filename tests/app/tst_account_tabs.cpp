@@ -6,6 +6,7 @@
 #include "Application.h"
 #include "accounts/AccountSession.h"
 #include "features/location/LocationStore.h"
+#include "features/messages/MessageStore.h"
 #include "server/DemoOrganisation.h"
 #include "server/Portal.h"
 #include "server/ReferenceServer.h"
@@ -21,6 +22,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace nestje;
 
@@ -197,6 +200,58 @@ private slots:
         QVERIFY(sync());
         QTest::qWait(200);
         QCOMPARE(badge(QStringLiteral("berichten")), 0);
+    }
+
+    // A long conversation opens at its newest message, the lowest one in view, right above the
+    // reply box; the oldest is far above, not in view (the list is bottom-to-top over
+    // newest-first rows, so opening builds only the newest screen: bench/messages).
+    void aLongConversationOpensAtItsNewestMessage()
+    {
+        QString error;
+        const qint64 thread = m_staff->sendMessage(
+            daycare, QStringLiteral("Noor"), QStringLiteral("Uitstapje"),
+            QStringLiteral("Vrijdag gaan we naar de kinderboerderij."), QStringLiteral("Juf Sanne"), &error);
+        QVERIFY2(thread > 0, qPrintable(error));
+        for (int i = 1; i <= 24; ++i)
+            QVERIFY2(m_staff->replyToThread(daycare, thread, QStringLiteral("Bericht %1 over het uitstapje").arg(i),
+                                            QStringLiteral("Juf Sanne"), &error),
+                     qPrintable(error));
+        // A full sync: the conversation's 25 messages in the cache, whatever the counters say.
+        AccountSession *account = controller()->accounts()->active();
+        QTRY_VERIFY_WITH_TIMEOUT(!account->sync()->isRunning(), 60000);
+        QSignalSpy finished(account->sync(), &SyncEngine::finished);
+        account->sync()->start(SyncEngine::Mode::Full);
+        QVERIFY(finished.wait(60000) && finished.first().first().toBool());
+        QCOMPARE(MessageStore(*account->database()).messageCount(QString::number(thread)), 25);
+        controller()->open(QStringLiteral("berichten"), QStringLiteral("thread/%1").arg(thread));
+        QQuickItem *list = nullptr;
+        QTRY_VERIFY((list = find(root(), QStringLiteral("messageList"))));
+        QTRY_COMPARE_WITH_TIMEOUT(list->property("count").toInt(), 25, 15000);
+        const QRectF inView = list->mapRectToScene(QRectF(0, 0, list->width(), list->height()));
+        // The bubbles whose text is in view, top down.
+        const auto shownTexts = [&] {
+            QList<QQuickItem *> all;
+            collect(list, &all);
+            QList<QPair<qreal, QString>> shown;
+            for (QQuickItem *item : std::as_const(all)) {
+                if (item->objectName() != QLatin1String("messageText") || !item->isVisible())
+                    continue;
+                const QRectF at = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+                if (inView.contains(at.center()))
+                    shown << qMakePair(at.center().y(), item->property("text").toString());
+            }
+            std::sort(shown.begin(), shown.end());
+            QStringList texts;
+            for (const auto &entry : std::as_const(shown))
+                texts << entry.second;
+            return texts;
+        };
+        QTRY_VERIFY2(!shownTexts().isEmpty() && shownTexts().last() == QLatin1String("Bericht 24 over het uitstapje"),
+                     qPrintable(shownTexts().join(QLatin1String(" | "))));
+        QVERIFY(!shownTexts().contains(QStringLiteral("Vrijdag gaan we naar de kinderboerderij.")));
+        QQuickItem *replyText = find(root(), QStringLiteral("replyText"));
+        QVERIFY(replyText);
+        QVERIFY(replyText->mapRectToScene(QRectF(0, 0, replyText->width(), replyText->height())).top() >= inView.bottom() - 1);
     }
 
     void unreadNewsGivesMijnLocatieABadgeUntilItIsOpened()

@@ -10,6 +10,8 @@
 #include "features/account/AccountStore.h"
 #include "features/timeline/DiaryWriter.h"
 #include "features/timeline/TimelineModel.h"
+#include "features/timeline/TimelineStore.h"
+#include "sync/Outbox.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
 #include "text/PortalTime.h"
@@ -32,6 +34,17 @@ private:
     QNetworkAccessManager m_network;
     SecretStore m_secrets;
     std::unique_ptr<server::ReferenceServer> m_server;
+    quint16 m_port = 0;
+
+    void startServer()
+    {
+        m_server = std::make_unique<server::ReferenceServer>(
+            server::ServerOptions{m_dir.filePath(QStringLiteral("server")), {}, {}, {}});
+        QString error;
+        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
+        m_port = m_server->listen(QHostAddress::LocalHost, m_port, &error);
+        QVERIFY2(m_port != 0, qPrintable(error));
+    }
 
     std::unique_ptr<AccountSession> openAccount(const char *slug)
     {
@@ -66,11 +79,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
-        m_server = std::make_unique<server::ReferenceServer>(
-            server::ServerOptions{m_dir.filePath(QStringLiteral("server")), {}, {}, {}});
-        QString error;
-        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
-        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error) != 0, qPrintable(error));
+        startServer();
     }
 
     void anEntryWithAPhotoReachesThePortalOnce()
@@ -137,6 +146,61 @@ private slots:
         QVERIFY(diary.write(firstChild(*account), 0, QStringLiteral("Bijna verstuurd"), {}));
         QVERIFY(!drafts.load(diary.draftKey()).has_value());
         QTRY_VERIFY_WITH_TIMEOUT(diary.count() == 0, 60000); // delivered: the next test starts clean
+    }
+
+    // An entry for an earlier day sits in the portal's feed below the newer cards, past the first
+    // page, where a later sync stops when that page holds nothing new. Written offline, delivered
+    // when the portal is back, it must leave "being sent" with the next sync, not the next full one.
+    void anEntryForAnEarlierDayIsDeliveredByTheNextSync()
+    {
+        auto account = openAccount(server::demo::daycareSlug);
+        QVERIFY(sync(*account));
+        QVERIFY(sync(*account)); // a later sync from here on
+        const QString child = firstChild(*account);
+        DiaryWriter diary;
+        diary.setSession(account.get());
+        // A day with at least two pages of the family's feed above it.
+        int daysAgo = 7;
+        const auto newerCards = [&](int days) {
+            const qint64 dayStart = portaltime::startOfDay(portaltime::today().addDays(-days));
+            int newer = 0;
+            for (const TimelineRow &row : TimelineStore(*account->database()).page(QString(), nullptr, 1000))
+                newer += row.date > dayStart ? 1 : 0;
+            return newer;
+        };
+        while (daysAgo < 28 && newerCards(daysAgo) < 12)
+            ++daysAgo;
+        QVERIFY2(newerCards(daysAgo) >= 12, qPrintable(QString::number(newerCards(daysAgo))));
+
+        m_server.reset(); // offline
+        const QString text = QStringLiteral("Een week terug: de eerste stapjes, thuis op de mat.");
+        QSignalSpy written(&diary, &DiaryWriter::written);
+        QVERIFY(diary.write(child, daysAgo, text, {}));
+        QVERIFY(written.count() == 1 || written.wait(10000));
+        const auto triedOffline = [&] {
+            const QList<Outbox::Item> items = account->outbox()->items();
+            return std::any_of(items.cbegin(), items.cend(), [](const Outbox::Item &item) {
+                return item.state == Outbox::State::Waiting && item.attempts >= 1;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(triedOffline(), 20000);
+        QCOMPARE(diary.count(), 1);
+
+        startServer(); // back on the same port
+        account->outbox()->retryWaitingNow();
+        const auto sentOrGone = [&] {
+            const QList<DiaryWriter::Entry> entries = diary.entries();
+            return entries.isEmpty() || entries.constFirst().state == QLatin1String("sent");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sentOrGone(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!account->sync()->isRunning(), 30000);
+        QVERIFY(sync(*account)); // the next (later) sync, also when the write's own one ran already
+        QCOMPARE(diary.count(), 0); // delivered: no longer shown as being sent
+        const QDate day = portaltime::today().addDays(-daysAgo);
+        bool stored = false;
+        for (const TimelineEntry &entry : TimelineStore(*account->database()).journal(child))
+            stored |= entry.byParent && entry.text == text && portaltime::dayOf(entry.date) == day;
+        QVERIFY(stored);
     }
 
     void aRefusedEntryKeepsThePortalsReasonAndCanBeDiscarded()

@@ -288,6 +288,26 @@ private slots:
             QVERIFY(!conversation.get(i).value(QStringLiteral("author")).toString().isEmpty());
         }
         QCOMPARE(photos, photoThread->attachmentCount);
+        // The first message of each day carries the day's heading; newest first (the view's
+        // bottom-to-top list) is the same rows turned round, headings and all.
+        const auto longer = std::find_if(all.cbegin(), all.cend(),
+                                         [&store](const MessageThread &t) { return store.messageCount(t.id) > 2; });
+        QVERIFY(longer != all.cend());
+        conversation.setThreadId(longer->id);
+        QList<QVariantMap> oldestFirst;
+        for (int i = 0; i < conversation.rowCount(); ++i) {
+            const QVariantMap row = conversation.get(i);
+            const QString previousDay = i > 0 ? conversation.get(i - 1).value(QStringLiteral("day")).toString() : QString();
+            QCOMPARE(row.value(QStringLiteral("dayStart")).toBool(),
+                     row.value(QStringLiteral("day")).toString() != previousDay);
+            oldestFirst << row;
+        }
+        QVERIFY(conversation.rowCount() > 2);
+        conversation.setNewestFirst(true);
+        QCOMPARE(conversation.rowCount(), int(oldestFirst.size()));
+        for (int i = 0; i < conversation.rowCount(); ++i)
+            QCOMPARE(conversation.get(i), oldestFirst.at(oldestFirst.size() - 1 - i));
+        conversation.setNewestFirst(false);
         conversation.setThreadId(QStringLiteral("999999999"));
         QVERIFY(!conversation.found());
         QCOMPARE(conversation.rowCount(), 0);

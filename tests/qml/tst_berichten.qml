@@ -43,6 +43,8 @@ TestCase {
             text: "Kijk eens wat we gemaakt hebben!"
             author: "Juf Anna"
             fromParent: false
+            day: "Today"
+            dayStart: false
             time: "14:05"
             photos: [{ id: "1", thumbUrl: "", mediumUrl: "", fullUrl: "", video: false, description: "" },
                      { id: "2", thumbUrl: "", mediumUrl: "", fullUrl: "", video: false, description: "" }]
@@ -119,7 +121,7 @@ TestCase {
         compare(findByName(bubble, "author").text, "Juf Anna")
         compare(findByName(bubble, "messageText").text, "Kijk eens wat we gemaakt hebben!")
         // Staff on the left, the parent on the right.
-        const card = bubble.children[0]
+        const card = findByName(bubble, "bubbleCard")
         verify(card.x < bubble.width / 2 - card.width / 2)
         bubble.fromParent = true
         verify(card.x + card.width > bubble.width - 20)
@@ -130,6 +132,18 @@ TestCase {
         compare(opened.count, 1)
         compare(opened.signalArguments[0][1], 0)
         verify(!findByName(bubble, "retryButton").visible)
+        verify(!findByName(bubble, "sendState").visible)
+        // A message of text alone builds none of it (a long conversation opens faster).
+        const plain = createTemporaryObject(bubbleComponent, test, { photos: [] })
+        verify(!findByName(plain, "photo"))
+        verify(!findByName(plain, "retryButton"))
+        verify(!findByName(plain, "sendState"))
+        // The first message of a day has the day above it.
+        verify(!findByName(bubble, "dayHeading").visible)
+        bubble.dayStart = true
+        compare(findByName(bubble, "dayHeading").text, "Today")
+        verify(findByName(bubble, "dayHeading").visible)
+        verify(card.y >= findByName(bubble, "dayHeading").height)
     }
 
     function test_refusedReplyOffersRetryAndDiscard() {

@@ -5,9 +5,10 @@
 
 namespace nestje {
 
-// One conversation, oldest message first, with the parent's replies on their way at the end.
-// `ConversationModel { session: App.session; threadId: "42" }`; a threadId "pending/<write id>"
-// shows a new message that is not on the portal yet.
+// One conversation, oldest message first, with the parent's replies on their way at the end
+// (`newestFirst` turns it round: a bottom-to-top list then opens at the newest message and
+// builds only what is on screen). `ConversationModel { session: App.session; threadId: "42" }`;
+// a threadId "pending/<write id>" shows a new message that is not on the portal yet.
 //
 // Roles (plain text and plain values):
 //   key        "message/<id>", or "pending/<write id>" for a reply on its way
@@ -15,7 +16,8 @@ namespace nestje {
 //   text       the message as plain text
 //   author     the staff member's name, or "Jij"
 //   fromParent written by the parent (this family)
-//   day        "Vandaag", "dinsdag 4 november": the section the message is in
+//   day        "Vandaag", "dinsdag 4 november": the day the message is of
+//   dayStart   the first message of its day (the day's heading goes above it)
 //   time       "14:05" (marked when the device is in another zone)
 //   photos     [{id, thumbUrl, mediumUrl, fullUrl, video, description}] (local files while sending)
 //   files      [{name, url, contentType}]
@@ -35,6 +37,7 @@ class ConversationModel : public nestje::MessageRowsModel
     Q_PROPERTY(bool unread READ unread NOTIFY headerChanged)
     // A new message not on the portal yet: no replies until it is.
     Q_PROPERTY(bool pendingThread READ pendingThread NOTIFY headerChanged)
+    Q_PROPERTY(bool newestFirst READ newestFirst WRITE setNewestFirst NOTIFY newestFirstChanged)
 public:
     explicit ConversationModel(QObject *parent = nullptr);
 
@@ -46,22 +49,29 @@ public:
     bool found() const { return m_found; }
     bool unread() const { return m_unread; }
     bool pendingThread() const { return m_threadId.startsWith(QLatin1String("pending/")); }
+    bool newestFirst() const { return m_newestFirst; }
+    void setNewestFirst(bool newestFirst);
 
 signals:
     void threadIdChanged();
     void headerChanged();
+    void newestFirstChanged();
 
 protected:
     QList<QVariantMap> readRows(Database &db, Writes *writes) const override;
     void reload() override;
 
 private:
+    // Oldest first, without the day headings.
+    QList<QVariantMap> chronological(Database &db, Writes *writes) const;
+
     QString m_threadId;
     QString m_subject;
     QString m_childName;
     QString m_groupName;
     bool m_found = false;
     bool m_unread = false;
+    bool m_newestFirst = false;
 };
 
 } // namespace nestje

@@ -2,6 +2,9 @@
 #include "features/timeline/DiaryWrite.h"
 
 #include "features/timeline/TimelineStore.h"
+#include "net/JsonValues.h"
+#include "sync/WriteStore.h"
+#include "text/PortalTime.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -43,22 +46,57 @@ std::optional<ApiCall> DiaryWrite::step(const PendingWrite &write, int step) con
     for (int i = 0; i < write.files.size(); ++i)
         photoIds.append(write.results.at(i).toObject().value(QLatin1String("mediaId")));
     const QString childId = write.payload.value(QLatin1String("childId")).toString();
-    const QDate day = QDate::fromString(write.payload.value(QLatin1String("day")).toString(), Qt::ISODate);
+    const QDate day =
+        QDate::fromString(write.payload.value(QLatin1String("day")).toString(), Qt::ISODate);
     call.path = QStringLiteral("/restservices-parent/journal/%1/%2")
-                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(childId)), day.toString(QStringLiteral("yyyyMMdd")));
-    QJsonObject body{{QStringLiteral("journalContent"), write.payload.value(QLatin1String("text"))}};
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(childId)),
+                         day.toString(QStringLiteral("yyyyMMdd")));
+    QJsonObject body{
+        {QStringLiteral("journalContent"), write.payload.value(QLatin1String("text"))}};
     if (!photoIds.isEmpty())
         body.insert(QStringLiteral("photoIds"), photoIds);
     call.body = body;
     return call;
 }
 
+namespace {
+QString journalIdOf(const PendingWrite &write)
+{
+    return write.results.isEmpty() ? QString()
+                                   : write.results.last()
+                                         .toObject()
+                                         .value(QLatin1String("journalId"))
+                                         .toVariant()
+                                         .toString();
+}
+} // namespace
+
 bool DiaryWrite::delivered(Database &db, const PendingWrite &write) const
 {
-    const QString journalId = write.results.isEmpty()
-                                  ? QString()
-                                  : write.results.last().toObject().value(QLatin1String("journalId")).toVariant().toString();
-    return !journalId.isEmpty() && TimelineStore(db).hasCard(QStringLiteral("journal:") + journalId);
+    const QString journalId = journalIdOf(write);
+    return !journalId.isEmpty() &&
+           TimelineStore(db).hasCard(QStringLiteral("journal:") + journalId);
+}
+
+qint64 DiaryWrite::oldestAwaitedDay(Database &db)
+{
+    qint64 oldest = 0;
+    const TimelineStore timeline(db);
+    for (const PendingWrite &write : WriteStore(db).sent()) {
+        const QString journalId = journalIdOf(write);
+        if (write.kind != QLatin1String(name) || journalId.isEmpty() ||
+            timeline.hasCard(QStringLiteral("journal:") + journalId))
+            continue;
+        // The portal's answer dates the entry; the day the parent chose when it does not.
+        qint64 day = json::dateMs(write.results.last().toObject().value(QLatin1String("date")));
+        const QDate chosen =
+            QDate::fromString(write.payload.value(QLatin1String("day")).toString(), Qt::ISODate);
+        if (day <= 0 && chosen.isValid())
+            day = portaltime::startOfDay(chosen);
+        if (day > 0 && (oldest == 0 || day < oldest))
+            oldest = day;
+    }
+    return oldest;
 }
 
 } // namespace nestje

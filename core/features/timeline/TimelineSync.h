@@ -5,8 +5,11 @@
 
 namespace nestje {
 
+class Database;
+
 // The timeline (reference §5.P4), paged by offset. A full sync reads every page; a later sync
-// reads from the top until a page brings nothing new, so a quiet day costs one request.
+// reads from the top until a page brings nothing new, so a quiet day costs one request, and
+// further down to the day of a diary entry the portal took but the timeline does not show yet.
 class TimelineSync : public FeatureSync
 {
 public:
@@ -20,6 +23,9 @@ public:
 
 private:
     void fetchPage(SyncRun &run, int offset);
+    // Whether a diary entry the portal took is still expected on a page after one whose oldest
+    // card is dated `pageOldestDate`.
+    static bool awaitsBelow(Database &db, qint64 pageOldestDate);
 };
 
 } // namespace nestje
