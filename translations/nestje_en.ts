@@ -216,6 +216,14 @@
         <source>The days your child is expected appear here, together with your requests for extra days, swap days and absence.</source>
         <translation type="unfinished">The days your child is expected appear here, together with your requests for extra days, swap days and absence.</translation>
     </message>
+    <message>
+        <source>Request a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap a day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaMonth</name>
@@ -330,14 +338,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nestje saves every photo and video in full size with its date and description, the diary with the day rhythm, and a page to browse it all offline. Files already saved are not downloaded again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Care for %1 has ended. The organisation keeps the photos and the diary for eight weeks after the end; save them now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,6 +399,10 @@
     </message>
     <message>
         <source>Keeps the archive up to date after every update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nestje saves every photo and video in full size with its date and description, the diary with the day rhythm, the messages with their attachments, the news, the newsletters and the documents, and a page to browse it all offline. Files already saved are not downloaded again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +841,95 @@
     </message>
 </context>
 <context>
+    <name>ExtraDayBookingRow</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraDayChildChoice</name>
+    <message>
+        <source>Nothing for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own times (flexible care)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtraDayWizard</name>
+    <message>
+        <source>Choose a day part for at least one child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the possible day parts are computed by the organisation. Try again when there is a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is closed on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess as a whole: only when every child can come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request lapses automatically if not assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapses on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark for the organisation (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <source>File name</source>
@@ -866,6 +959,37 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPasswordPanel</name>
+    <message>
+        <source>Forgot password?</source>
+        <translation type="unfinished">Forgot password?</translation>
+    </message>
+    <message>
+        <source>Your portal sends a link to choose a new password to the e-mail address you log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.nl</source>
+        <translation type="unfinished">you@example.nl</translation>
+    </message>
+    <message>
+        <source>E-mail address for the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -967,10 +1091,6 @@
         <translation>Too many attempts. You can try again after %1.</translation>
     </message>
     <message>
-        <source>Your portal asks you to choose a new password first. Do that in the browser via &quot;Forgot password?&quot; and log in again here.</source>
-        <translation>Your portal asks you to choose a new password first. Do that in the browser via &quot;Forgot password?&quot; and log in again here.</translation>
-    </message>
-    <message>
         <source>This is not a parent account. Log in with the e-mail address you use as a parent.</source>
         <translation>This is not a parent account. Log in with the e-mail address you use as a parent.</translation>
     </message>
@@ -981,6 +1101,10 @@
     <message>
         <source>The portal has a problem right now. Try again in a moment.</source>
         <translation>The portal has a problem right now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Your portal asks you to choose a new password first. Tap &quot;Forgot password?&quot; below, follow the link in the e-mail and log in again here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1028,10 +1152,6 @@
     <message>
         <source>Forgot password?</source>
         <translation>Forgot password?</translation>
-    </message>
-    <message>
-        <source>Fill in your portal first; you choose a new password on the portal&apos;s website.</source>
-        <translation>Fill in your portal first; you choose a new password on the portal&apos;s website.</translation>
     </message>
     <message>
         <source>Try the demo</source>
@@ -1250,14 +1370,6 @@
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Report absence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save everything</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -1401,6 +1513,30 @@
         <source>E-mail for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications at night: what arrives between these times is shown when the quiet hours end. For every account on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours until</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObservationsPage</name>
@@ -1476,10 +1612,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Per item: a notification and/or an e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,6 +1633,42 @@
     </message>
     <message>
         <source>Nestje %1 · free software (GPL 3.0 or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per item: a notification and/or an e-mail; quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of photos, videos and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark as the device is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1766,6 +1934,46 @@
         <source>Diary</source>
         <translation type="unfinished">Diary</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by Nestje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QmlModuleCheck</name>
@@ -1893,10 +2101,107 @@
     </message>
 </context>
 <context>
+    <name>StoragePage</name>
+    <message>
+        <source>Storage on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, videos and documents you have seen are kept on this device, so they open at once and also offline. Emptying the cache frees the space; they are downloaded again when you open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and videos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the cache (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the cache of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the cache?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photos, videos and documents of %1 on this device (%2) are deleted. They are downloaded again when you open them, which needs an internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache of %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubPageHeader</name>
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>SwapChildChoice</name>
+    <message>
+        <source>Give up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwapForm</name>
+    <message>
+        <source>Request a swap day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the day parts to swap are computed by the organisation. Try again when there is a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess as a whole: only when every child can swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request lapses automatically if not assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapses on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark for the organisation (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2552,22 @@
         <source>%1 files: %2 new, %3 already saved, %4 failed, %5 not downloadable; %6 in %7 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestje::AccountDetails</name>
@@ -2345,6 +2666,26 @@
         <source>Choose at least one day part.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day parts you give up and the day parts you want in return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives up %2 and gets %3 back: the remaining %4 is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would get more (%2) than is given up (%3); the organisation refuses that.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestje::AppController</name>
@@ -2398,6 +2739,33 @@
     </message>
 </context>
 <context>
+    <name>nestje::ArchiveFileFetcher</name>
+    <message>
+        <source>the portal did not give the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nestje::ArchiveRun</name>
     <message>
         <source>The folder %1 cannot be written.</source>
@@ -2405,6 +2773,10 @@
     </message>
     <message>
         <source>%1: the archive&apos;s list could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive&apos;s list could not be written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2531,6 +2903,90 @@
     </message>
     <message>
         <source>The document could not be stored on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::ExtraDayRequest</name>
+    <message>
+        <source>paid with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 used, %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved at once: paid with credit within the organisation&apos;s term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) paid with credit within the term are approved at once; the organisation assesses the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation assesses the request. Until then it shows as &apos;Optie extra&apos; in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not cover all these bookings. Paying partly with credit is not possible: choose the invoice for one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request can lapse at the latest on the day before the care starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day part first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this time in the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a start and an end time, such as 09:00 and 15:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose times within the opening hours from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::ForgotPassword</name>
+    <message>
+        <source>Enter the e-mail address you use to log in to the portal.</source>
+        <translation type="unfinished">Enter the e-mail address you use to log in to the portal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests for a new password. Try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests for a new password. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 knows this e-mail address, an e-mail with a link to choose a new password is on its way. The link works once, for an hour. Then log in here with your new password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2772,6 +3228,25 @@
     </message>
     <message>
         <source>on the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::archivecare</name>
+    <message>
+        <source>Care for %1 has ended. The organisation keeps the photos, the diary and the messages for eight weeks after the end; save them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care for %1 ended on %2. The organisation keeps the photos, the diary and the messages until %3; save them before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care for %1 ends on %2. The organisation keeps the photos, the diary and the messages until %3; save them before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

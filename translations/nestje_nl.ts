@@ -216,6 +216,14 @@
         <source>The days your child is expected appear here, together with your requests for extra days, swap days and absence.</source>
         <translation>Hier zie je de dagen dat je kind verwacht wordt, samen met je aanvragen voor extra dagen, ruildagen en afwezigheid.</translation>
     </message>
+    <message>
+        <source>Request a day</source>
+        <translation>Dag aanvragen</translation>
+    </message>
+    <message>
+        <source>Swap a day</source>
+        <translation>Ruildag aanvragen</translation>
+    </message>
 </context>
 <context>
     <name>AgendaMonth</name>
@@ -250,18 +258,18 @@
     <name>AlbumsPage</name>
     <message>
         <source>Photos</source>
-        <translation>Foto's</translation>
+        <translation>Foto&apos;s</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) loaded</source>
         <translation>
             <numerusform>%n foto geladen</numerusform>
-            <numerusform>%n foto's geladen</numerusform>
+            <numerusform>%n foto&apos;s geladen</numerusform>
         </translation>
     </message>
     <message>
         <source>Photos by month</source>
-        <translation>Foto's per maand</translation>
+        <translation>Foto&apos;s per maand</translation>
     </message>
     <message>
         <source>Video of %1</source>
@@ -273,11 +281,11 @@
     </message>
     <message>
         <source>No photos yet</source>
-        <translation>Nog geen foto's</translation>
+        <translation>Nog geen foto&apos;s</translation>
     </message>
     <message>
         <source>Photos the group shares of your child appear here by month.</source>
-        <translation>Foto's die de groep van je kind deelt, verschijnen hier per maand.</translation>
+        <translation>Foto&apos;s die de groep van je kind deelt, verschijnen hier per maand.</translation>
     </message>
 </context>
 <context>
@@ -328,14 +336,6 @@
     <message>
         <source>Save everything</source>
         <translation>Alles bewaren</translation>
-    </message>
-    <message>
-        <source>Nestje saves every photo and video in full size with its date and description, the diary with the day rhythm, and a page to browse it all offline. Files already saved are not downloaded again.</source>
-        <translation>Nestje bewaart elke foto en video op volledige grootte met datum en beschrijving, het dagboek met het dagritme, en een pagina om alles offline te bekijken. Wat al bewaard is, wordt niet opnieuw gedownload.</translation>
-    </message>
-    <message>
-        <source>Care for %1 has ended. The organisation keeps the photos and the diary for eight weeks after the end; save them now.</source>
-        <translation>De opvang van %1 is beëindigd. De organisatie bewaart de foto's en het dagboek tot acht weken na het einde; bewaar ze nu.</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -400,6 +400,10 @@
     <message>
         <source>Keeps the archive up to date after every update.</source>
         <translation>Houdt het archief bij na elke update.</translation>
+    </message>
+    <message>
+        <source>Nestje saves every photo and video in full size with its date and description, the diary with the day rhythm, the messages with their attachments, the news, the newsletters and the documents, and a page to browse it all offline. Files already saved are not downloaded again.</source>
+        <translation>Nestje bewaart elke foto en video op volle grootte met datum en beschrijving, het dagboek met het dagritme, de berichten met hun bijlagen, het nieuws, de nieuwsbrieven en de documenten, en een pagina om alles offline te bekijken. Wat al bewaard is, wordt niet opnieuw gedownload.</translation>
     </message>
 </context>
 <context>
@@ -533,7 +537,7 @@
         <translation>Start ook als Nestje al draait (voor tests).</translation>
     </message>
     <message>
-        <source>Colour scheme: light or dark (default: the system's).</source>
+        <source>Colour scheme: light or dark (default: the system&apos;s).</source>
         <translation>Kleurenschema: light (licht) of dark (donker); standaard dat van het systeem.</translation>
     </message>
 </context>
@@ -726,14 +730,14 @@
     </message>
     <message>
         <source>Add photos or videos</source>
-        <translation>Foto's of video's toevoegen</translation>
+        <translation>Foto&apos;s of video&apos;s toevoegen</translation>
     </message>
     <message>
         <source>Photos and videos (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)</source>
-        <translation>Foto's en video's (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)</translation>
+        <translation>Foto&apos;s en video&apos;s (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)</translation>
     </message>
     <message>
-        <source>What you write here goes into the diary and the group's staff can read it. The diary is not meant for messages to the staff: for a question or something they need to know, send a message.</source>
+        <source>What you write here goes into the diary and the group&apos;s staff can read it. The diary is not meant for messages to the staff: for a question or something they need to know, send a message.</source>
         <translation>Wat je hier schrijft, komt in het dagboek en is zichtbaar voor de pedagogisch medewerkers. Het dagboek is niet bedoeld voor berichten aan de medewerkers: heb je een vraag of wil je iets doorgeven, stuur dan een bericht.</translation>
     </message>
     <message>
@@ -782,7 +786,7 @@
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation>Foto's (*.jpg *.jpeg *.png)</translation>
+        <translation>Foto&apos;s (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -837,6 +841,95 @@
     </message>
 </context>
 <context>
+    <name>ExtraDayBookingRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraDayChildChoice</name>
+    <message>
+        <source>Nothing for %1</source>
+        <translation>Niets voor %1</translation>
+    </message>
+    <message>
+        <source>Own times (flexible care)</source>
+        <translation>Eigen tijden (flexibele opvang)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraDayWizard</name>
+    <message>
+        <source>Choose a day part for at least one child.</source>
+        <translation>Kies voor minstens één kind een dagdeel.</translation>
+    </message>
+    <message>
+        <source>Add a day</source>
+        <translation>Dag toevoegen</translation>
+    </message>
+    <message>
+        <source>Request a day</source>
+        <translation>Dag aanvragen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Offline: the possible day parts are computed by the organisation. Try again when there is a connection.</source>
+        <translation>Offline: de mogelijke dagdelen worden door de organisatie berekend. Probeer het opnieuw als er verbinding is.</translation>
+    </message>
+    <message>
+        <source>The organisation is closed on this day.</source>
+        <translation>De opvang is op deze dag gesloten.</translation>
+    </message>
+    <message>
+        <source>School holiday</source>
+        <translation>Schoolvakantie</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Assess as a whole: only when every child can come</source>
+        <translation>Als geheel beoordelen: alleen als alle kinderen kunnen komen</translation>
+    </message>
+    <message>
+        <source>The request lapses automatically if not assessed by</source>
+        <translation>Aanvraag vervalt automatisch op</translation>
+    </message>
+    <message>
+        <source>Lapses on</source>
+        <translation>Vervalt op</translation>
+    </message>
+    <message>
+        <source>Remark for the organisation (optional)</source>
+        <translation>Opmerking voor de organisatie (optioneel)</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Indienen</translation>
+    </message>
+</context>
+<context>
     <name>FileDialog</name>
     <message>
         <source>File name</source>
@@ -867,6 +960,37 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ForgotPasswordPanel</name>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Wachtwoord vergeten?</translation>
+    </message>
+    <message>
+        <source>Your portal sends a link to choose a new password to the e-mail address you log in with.</source>
+        <translation>Je portaal stuurt een link om een nieuw wachtwoord te kiezen naar het e-mailadres waarmee je inlogt.</translation>
+    </message>
+    <message>
+        <source>you@example.nl</source>
+        <translation>jij@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>E-mail address for the new password</source>
+        <translation>E-mailadres voor het nieuwe wachtwoord</translation>
+    </message>
+    <message>
+        <source>Back to logging in</source>
+        <translation>Terug naar inloggen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Send link</source>
+        <translation>Link versturen</translation>
     </message>
 </context>
 <context>
@@ -918,7 +1042,7 @@
         <translation>Nog geen nieuws van je locatie</translation>
     </message>
     <message>
-        <source>News, newsletters, the team and practical information of your child's location appear here.</source>
+        <source>News, newsletters, the team and practical information of your child&apos;s location appear here.</source>
         <translation>Hier vind je contactgegevens, nieuwsberichten, nieuwsbrieven, het team en informatie van de kinderopvangorganisatie.</translation>
     </message>
     <message>
@@ -967,20 +1091,20 @@
         <translation>Te veel pogingen. Je kunt het na %1 opnieuw proberen.</translation>
     </message>
     <message>
-        <source>Your portal asks you to choose a new password first. Do that in the browser via "Forgot password?" and log in again here.</source>
-        <translation>Je portaal vraagt je eerst een nieuw wachtwoord te kiezen. Doe dat in de browser via "Wachtwoord vergeten?" en log daarna hier opnieuw in.</translation>
-    </message>
-    <message>
         <source>This is not a parent account. Log in with the e-mail address you use as a parent.</source>
         <translation>Dit is geen ouderaccount. Log in met het e-mailadres dat je als ouder gebruikt.</translation>
     </message>
     <message>
-        <source>The portal's security certificate is not trusted, so the connection was stopped.</source>
+        <source>The portal&apos;s security certificate is not trusted, so the connection was stopped.</source>
         <translation>Het beveiligingscertificaat van het portaal wordt niet vertrouwd, daarom is de verbinding gestopt.</translation>
     </message>
     <message>
         <source>The portal has a problem right now. Try again in a moment.</source>
         <translation>Het portaal heeft op dit moment een storing. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your portal asks you to choose a new password first. Tap &quot;Forgot password?&quot; below, follow the link in the e-mail and log in again here.</source>
+        <translation>Je portaal vraagt je eerst een nieuw wachtwoord te kiezen. Tik hieronder op &quot;Wachtwoord vergeten?&quot;, volg de link in de e-mail en log daarna hier opnieuw in.</translation>
     </message>
 </context>
 <context>
@@ -1002,8 +1126,8 @@
         <translation>De naam of het adres van je ouderportaal</translation>
     </message>
     <message>
-        <source>For example "deboomhut" or the address you use in the browser.</source>
-        <translation>Bijvoorbeeld "deboomhut" of het adres dat je in de browser gebruikt.</translation>
+        <source>For example &quot;deboomhut&quot; or the address you use in the browser.</source>
+        <translation>Bijvoorbeeld &quot;deboomhut&quot; of het adres dat je in de browser gebruikt.</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -1030,10 +1154,6 @@
         <translation>Wachtwoord vergeten?</translation>
     </message>
     <message>
-        <source>Fill in your portal first; you choose a new password on the portal's website.</source>
-        <translation>Vul eerst je portaal in; een nieuw wachtwoord kies je op de website van het portaal.</translation>
-    </message>
-    <message>
         <source>Try the demo</source>
         <translation>Probeer de demo</translation>
     </message>
@@ -1052,7 +1172,7 @@
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n foto</numerusform>
-            <numerusform>%n foto's</numerusform>
+            <numerusform>%n foto&apos;s</numerusform>
         </translation>
     </message>
     <message>
@@ -1180,7 +1300,7 @@
     </message>
     <message>
         <source>Photos, the diary and the day rhythm of your child appear here as soon as the group shares them.</source>
-        <translation>Foto's, het dagboek en het dagritme van je kind verschijnen hier zodra de groep ze deelt.</translation>
+        <translation>Foto&apos;s, het dagboek en het dagritme van je kind verschijnen hier zodra de groep ze deelt.</translation>
     </message>
     <message>
         <source>Downloading…</source>
@@ -1208,7 +1328,7 @@
     </message>
     <message>
         <source>Photos</source>
-        <translation>Foto's</translation>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -1250,14 +1370,6 @@
         <source>Write a message</source>
         <translation>Bericht schrijven</translation>
     </message>
-    <message>
-        <source>Report absence</source>
-        <translation>Afwezigheid doorgeven</translation>
-    </message>
-    <message>
-        <source>Save everything</source>
-        <translation>Alles bewaren</translation>
-    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -1282,11 +1394,11 @@
     </message>
     <message>
         <source>Add photos</source>
-        <translation>Foto's toevoegen</translation>
+        <translation>Foto&apos;s toevoegen</translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation>Foto's (*.jpg *.jpeg *.png)</translation>
+        <translation>Foto&apos;s (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1349,7 +1461,7 @@
     </message>
     <message>
         <source>New photos</source>
-        <translation>Nieuwe foto's</translation>
+        <translation>Nieuwe foto&apos;s</translation>
     </message>
     <message>
         <source>New diary entry</source>
@@ -1359,7 +1471,7 @@
         <source>%n new photo(s) of today</source>
         <translation>
             <numerusform>%n nieuwe foto van vandaag</numerusform>
-            <numerusform>%n nieuwe foto's van vandaag</numerusform>
+            <numerusform>%n nieuwe foto&apos;s van vandaag</numerusform>
         </translation>
     </message>
     <message>
@@ -1400,6 +1512,30 @@
     <message>
         <source>E-mail for %1</source>
         <translation>E-mail voor %1</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Stille uren</translation>
+    </message>
+    <message>
+        <source>No notifications at night: what arrives between these times is shown when the quiet hours end. For every account on this device.</source>
+        <translation>Geen notificaties &apos;s nachts: wat tussen deze tijden binnenkomt, zie je zodra de stille uren voorbij zijn. Geldt voor alle accounts op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Stille uren vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Quiet hours until</source>
+        <translation>Stille uren tot</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1593,7 @@
     </message>
     <message>
         <source>Every photo, video and diary day in a folder on this device, with their dates</source>
-        <translation>Alle foto's, video's en dagboekdagen in een map op dit apparaat, met hun datum</translation>
+        <translation>Alle foto&apos;s, video&apos;s en dagboekdagen in een map op dit apparaat, met hun datum</translation>
     </message>
     <message>
         <source>Ask a question</source>
@@ -1476,10 +1612,6 @@
         <translation>Notificaties</translation>
     </message>
     <message>
-        <source>Per item: a notification and/or an e-mail</source>
-        <translation>Per onderdeel: een notificatie en/of een e-mail</translation>
-    </message>
-    <message>
         <source>Change password</source>
         <translation>Wachtwoord wijzigen</translation>
     </message>
@@ -1492,7 +1624,7 @@
         <translation>Naar ouderportaal</translation>
     </message>
     <message>
-        <source>Opens the organisation's portal in the browser</source>
+        <source>Opens the organisation&apos;s portal in the browser</source>
         <translation>Opent het portaal van de organisatie in de browser</translation>
     </message>
     <message>
@@ -1502,6 +1634,42 @@
     <message>
         <source>Nestje %1 · free software (GPL 3.0 or later)</source>
         <translation>Nestje %1 · vrije software (GPL 3.0 of later)</translation>
+    </message>
+    <message>
+        <source>Per item: a notification and/or an e-mail; quiet hours</source>
+        <translation>Per onderdeel: een notificatie en/of een e-mail; stille uren</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Stille uren</translation>
+    </message>
+    <message>
+        <source>Storage on this device</source>
+        <translation>Opslag op dit apparaat</translation>
+    </message>
+    <message>
+        <source>%1 of photos, videos and documents</source>
+        <translation>%1 aan foto&apos;s, video&apos;s en documenten</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Light or dark as the device is set</source>
+        <translation>Licht of donker, zoals het apparaat is ingesteld</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +1803,7 @@
     <name>PhotoViewer</name>
     <message>
         <source>Photo viewer</source>
-        <translation>Foto's bekijken</translation>
+        <translation>Foto&apos;s bekijken</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1665,8 +1833,8 @@
         <translation>Vul de naam of het adres van je portaal in.</translation>
     </message>
     <message>
-        <source>This is not a portal address. Enter for example "naam" or "naam.ouderportaal.nl".</source>
-        <translation>Dit is geen portaaladres. Vul bijvoorbeeld "naam" of "naam.ouderportaal.nl" in.</translation>
+        <source>This is not a portal address. Enter for example &quot;naam&quot; or &quot;naam.ouderportaal.nl&quot;.</source>
+        <translation>Dit is geen portaaladres. Vul bijvoorbeeld &quot;naam&quot; of &quot;naam.ouderportaal.nl&quot; in.</translation>
     </message>
     <message>
         <source>Use https:// for a portal on another computer; http:// only works for a portal on this computer.</source>
@@ -1692,7 +1860,7 @@
         <translation>Het certificaat van %1 niet meer vertrouwen</translation>
     </message>
     <message>
-        <source>Choose the portal's CA certificate</source>
+        <source>Choose the portal&apos;s CA certificate</source>
         <translation>Kies het CA-certificaat van het portaal</translation>
     </message>
     <message>
@@ -1766,6 +1934,46 @@
         <source>Diary</source>
         <translation>Dagboek</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <source>Annual statements</source>
+        <translation>Jaaropgaven</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Saved by Nestje</source>
+        <translation>Bewaard door Nestje</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Nieuws</translation>
+    </message>
+    <message>
+        <source>Newsletters</source>
+        <translation>Nieuwsbrieven</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
 </context>
 <context>
     <name>QmlModuleCheck</name>
@@ -1820,11 +2028,11 @@
     <name>ReplyBar</name>
     <message>
         <source>Add photos</source>
-        <translation>Foto's toevoegen</translation>
+        <translation>Foto&apos;s toevoegen</translation>
     </message>
     <message>
         <source>Photos (*.jpg *.jpeg *.png)</source>
-        <translation>Foto's (*.jpg *.jpeg *.png)</translation>
+        <translation>Foto&apos;s (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1893,10 +2101,107 @@
     </message>
 </context>
 <context>
+    <name>StoragePage</name>
+    <message>
+        <source>Storage on this device</source>
+        <translation>Opslag op dit apparaat</translation>
+    </message>
+    <message>
+        <source>Photos, videos and documents you have seen are kept on this device, so they open at once and also offline. Emptying the cache frees the space; they are downloaded again when you open them.</source>
+        <translation>Foto&apos;s, video&apos;s en documenten die je hebt bekeken, worden op dit apparaat bewaard. Zo openen ze meteen, ook offline. Als je de cache leegmaakt, komt die ruimte vrij; wat je daarna opent, wordt opnieuw gedownload.</translation>
+    </message>
+    <message>
+        <source>Photos and videos: %1</source>
+        <translation>Foto&apos;s en video&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documenten: %1</translation>
+    </message>
+    <message>
+        <source>Empty the cache (%1)</source>
+        <translation>Cache leegmaken (%1)</translation>
+    </message>
+    <message>
+        <source>Empty the cache of %1</source>
+        <translation>Cache van %1 leegmaken</translation>
+    </message>
+    <message>
+        <source>Empty the cache?</source>
+        <translation>Cache leegmaken?</translation>
+    </message>
+    <message>
+        <source>The photos, videos and documents of %1 on this device (%2) are deleted. They are downloaded again when you open them, which needs an internet connection.</source>
+        <translation>De foto&apos;s, video&apos;s en documenten van %1 op dit apparaat (%2) worden verwijderd. Als je ze opent, worden ze opnieuw gedownload; daarvoor heb je internet nodig.</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leegmaken</translation>
+    </message>
+    <message>
+        <source>The cache of %1 is empty.</source>
+        <translation>De cache van %1 is leeg.</translation>
+    </message>
+</context>
+<context>
     <name>SubPageHeader</name>
     <message>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>SwapChildChoice</name>
+    <message>
+        <source>Give up</source>
+        <translation>Inleveren</translation>
+    </message>
+    <message>
+        <source>Not planned on this day.</source>
+        <translation>Op deze dag niet gepland.</translation>
+    </message>
+    <message>
+        <source>In return</source>
+        <translation>Ervoor terug</translation>
+    </message>
+</context>
+<context>
+    <name>SwapForm</name>
+    <message>
+        <source>Request a swap day</source>
+        <translation>Ruildag aanvragen</translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation>Inleveren</translation>
+    </message>
+    <message>
+        <source>Swap to</source>
+        <translation>Ruilen naar</translation>
+    </message>
+    <message>
+        <source>Offline: the day parts to swap are computed by the organisation. Try again when there is a connection.</source>
+        <translation>Offline: de dagdelen om te ruilen worden door de organisatie berekend. Probeer het opnieuw als er verbinding is.</translation>
+    </message>
+    <message>
+        <source>Assess as a whole: only when every child can swap</source>
+        <translation>Als geheel beoordelen: alleen als alle kinderen kunnen ruilen</translation>
+    </message>
+    <message>
+        <source>The request lapses automatically if not assessed by</source>
+        <translation>Aanvraag vervalt automatisch op</translation>
+    </message>
+    <message>
+        <source>Lapses on</source>
+        <translation>Vervalt op</translation>
+    </message>
+    <message>
+        <source>Remark for the organisation (optional)</source>
+        <translation>Opmerking voor de organisatie (optioneel)</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Indienen</translation>
     </message>
 </context>
 <context>
@@ -2031,11 +2336,11 @@
     </message>
     <message>
         <source>Photos of %1</source>
-        <translation>Foto's van %1</translation>
+        <translation>Foto&apos;s van %1</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation>Foto's</translation>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
         <source>Action requested</source>
@@ -2057,7 +2362,7 @@
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n foto</numerusform>
-            <numerusform>%n foto's</numerusform>
+            <numerusform>%n foto&apos;s</numerusform>
         </translation>
     </message>
     <message>
@@ -2103,7 +2408,7 @@
         <source>%n video(s)</source>
         <translation>
             <numerusform>%n video</numerusform>
-            <numerusform>%n video's</numerusform>
+            <numerusform>%n video&apos;s</numerusform>
         </translation>
     </message>
     <message>
@@ -2177,7 +2482,7 @@
     </message>
     <message>
         <source>Only photos from this day on.</source>
-        <translation>Alleen foto's vanaf deze dag.</translation>
+        <translation>Alleen foto&apos;s vanaf deze dag.</translation>
     </message>
     <message>
         <source>Downloads at once (default 6).</source>
@@ -2246,6 +2551,22 @@
     <message>
         <source>%1 files: %2 new, %3 already saved, %4 failed, %5 not downloadable; %6 in %7 s</source>
         <translation>%1 bestanden: %2 nieuw, %3 al bewaard, %4 mislukt, %5 niet te downloaden; %6 in %7 s</translation>
+    </message>
+    <message>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (nog %2)</translation>
+    </message>
+    <message>
+        <source>On the invoice</source>
+        <translation>Op de factuur</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2.</source>
+        <translation>%1 is niet te gebruiken: %2.</translation>
+    </message>
+    <message>
+        <source>already planned: %1</source>
+        <translation>reeds gepland: %1</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2666,26 @@
         <source>Choose at least one day part.</source>
         <translation>Kies minstens één dagdeel.</translation>
     </message>
+    <message>
+        <source>Request not submitted</source>
+        <translation>Aanvraag niet ingediend</translation>
+    </message>
+    <message>
+        <source>Swap not submitted</source>
+        <translation>Ruildag niet ingediend</translation>
+    </message>
+    <message>
+        <source>Choose the day parts you give up and the day parts you want in return.</source>
+        <translation>Kies de dagdelen die je inlevert en de dagdelen die je ervoor terug wilt.</translation>
+    </message>
+    <message>
+        <source>%1 gives up %2 and gets %3 back: the remaining %4 is lost.</source>
+        <translation>%1 levert %2 in en krijgt %3 terug: de restanttijd van %4 vervalt.</translation>
+    </message>
+    <message>
+        <source>%1 would get more (%2) than is given up (%3); the organisation refuses that.</source>
+        <translation>%1 zou meer opvang terugkrijgen (%2) dan er wordt ingeleverd (%3); dat wijst de organisatie af.</translation>
+    </message>
 </context>
 <context>
     <name>nestje::AppController</name>
@@ -2398,14 +2739,45 @@
     </message>
 </context>
 <context>
+    <name>nestje::ArchiveFileFetcher</name>
+    <message>
+        <source>the portal did not give the file</source>
+        <translation>het portaal gaf het bestand niet</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>het bestand kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>geen verbinding</translation>
+    </message>
+    <message>
+        <source>the portal answered %1</source>
+        <translation>het portaal antwoordde met %1</translation>
+    </message>
+    <message>
+        <source>the link has expired</source>
+        <translation>de link is verlopen</translation>
+    </message>
+    <message>
+        <source>the file is no longer offered</source>
+        <translation>het bestand wordt niet meer aangeboden</translation>
+    </message>
+</context>
+<context>
     <name>nestje::ArchiveRun</name>
     <message>
         <source>The folder %1 cannot be written.</source>
         <translation>In de map %1 kan niet worden geschreven.</translation>
     </message>
     <message>
-        <source>%1: the archive's list could not be written</source>
+        <source>%1: the archive&apos;s list could not be written</source>
         <translation>%1: de lijst van het archief kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>the archive&apos;s list could not be written</source>
+        <translation>de lijst van het archief kon niet worden opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -2426,7 +2798,7 @@
     </message>
     <message>
         <source>Messages, photos and news are waiting for you in Nestje.</source>
-        <translation>Er staan berichten, foto's en nieuws voor je klaar in Nestje.</translation>
+        <translation>Er staan berichten, foto&apos;s en nieuws voor je klaar in Nestje.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2484,7 +2856,7 @@
     </message>
     <message>
         <source>Add at most %1 photos or videos.</source>
-        <translation>Voeg maximaal %1 foto's of video's toe.</translation>
+        <translation>Voeg maximaal %1 foto&apos;s of video&apos;s toe.</translation>
     </message>
     <message>
         <source>You can write about today or a day that has been.</source>
@@ -2496,7 +2868,7 @@
     </message>
     <message>
         <source>%1 is a video; this organisation does not take videos in the diary.</source>
-        <translation>%1 is een video; deze organisatie neemt geen video's op in het dagboek.</translation>
+        <translation>%1 is een video; deze organisatie neemt geen video&apos;s op in het dagboek.</translation>
     </message>
     <message>
         <source>The diary cannot be written right now.</source>
@@ -2532,6 +2904,90 @@
     <message>
         <source>The document could not be stored on this device.</source>
         <translation>Het document kon niet op dit apparaat worden bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::ExtraDayRequest</name>
+    <message>
+        <source>paid with %1</source>
+        <translation>betaald met %1</translation>
+    </message>
+    <message>
+        <source>on the invoice</source>
+        <translation>op de factuur</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3 used, %4 left</source>
+        <translation>%1 van %2: %3 gebruikt, %4 blijft over</translation>
+    </message>
+    <message>
+        <source>Approved at once: paid with credit within the organisation&apos;s term.</source>
+        <translation>Wordt direct goedgekeurd: betaald met tegoed binnen de termijn van de organisatie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) paid with credit within the term are approved at once; the organisation assesses the rest.</source>
+        <translation>
+            <numerusform>%n boeking betaald met tegoed binnen de termijn wordt direct goedgekeurd; de rest beoordeelt de organisatie.</numerusform>
+            <numerusform>%n boekingen betaald met tegoed binnen de termijn worden direct goedgekeurd; de rest beoordeelt de organisatie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation assesses the request. Until then it shows as &apos;Optie extra&apos; in the calendar.</source>
+        <translation>De organisatie beoordeelt de aanvraag. Tot die tijd staat hij als &apos;Optie extra&apos; in de kalender.</translation>
+    </message>
+    <message>
+        <source>Add a day first.</source>
+        <translation>Voeg eerst een dag toe aan de aanvraag.</translation>
+    </message>
+    <message>
+        <source>%1 does not cover all these bookings. Paying partly with credit is not possible: choose the invoice for one of them.</source>
+        <translation>%1 is niet toereikend voor al deze boekingen. Gedeeltelijk met tegoed betalen kan niet: laat een van de boekingen in rekening brengen op de factuur.</translation>
+    </message>
+    <message>
+        <source>The request can lapse at the latest on the day before the care starts.</source>
+        <translation>De aanvraag kan uiterlijk vervallen op de dag voordat de opvang begint.</translation>
+    </message>
+    <message>
+        <source>Choose a day part first.</source>
+        <translation>Kies eerst een dagdeel.</translation>
+    </message>
+    <message>
+        <source>%1 already has this time in the request.</source>
+        <translation>%1 heeft deze tijd al in de aanvraag.</translation>
+    </message>
+    <message>
+        <source>Enter a start and an end time, such as 09:00 and 15:30.</source>
+        <translation>Vul een begin- en eindtijd in, bijvoorbeeld 09:00 en 15:30.</translation>
+    </message>
+    <message>
+        <source>Choose times within the opening hours from %1 to %2.</source>
+        <translation>Kies tijden binnen de openingstijden van %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>Own times</source>
+        <translation>Eigen tijden</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::ForgotPassword</name>
+    <message>
+        <source>Enter the e-mail address you use to log in to the portal.</source>
+        <translation>Vul het e-mailadres in waarmee je inlogt op het portaal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests for a new password. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Te veel aanvragen voor een nieuw wachtwoord. Probeer het over %n minuut opnieuw.</numerusform>
+            <numerusform>Te veel aanvragen voor een nieuw wachtwoord. Probeer het over %n minuten opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests for a new password. Try again later.</source>
+        <translation>Te veel aanvragen voor een nieuw wachtwoord. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>If %1 knows this e-mail address, an e-mail with a link to choose a new password is on its way. The link works once, for an hour. Then log in here with your new password.</source>
+        <translation>Als %1 dit e-mailadres kent, is er een e-mail onderweg met een link om een nieuw wachtwoord te kiezen. De link werkt één keer, een uur lang. Log daarna hier in met je nieuwe wachtwoord.</translation>
     </message>
 </context>
 <context>
@@ -2626,7 +3082,7 @@
     </message>
     <message>
         <source>Add at most %1 photos.</source>
-        <translation>Voeg maximaal %1 foto's toe.</translation>
+        <translation>Voeg maximaal %1 foto&apos;s toe.</translation>
     </message>
     <message>
         <source>%1 is not a photo.</source>
@@ -2773,6 +3229,25 @@
     <message>
         <source>on the invoice</source>
         <translation>op factuur</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::archivecare</name>
+    <message>
+        <source>Care for %1 has ended. The organisation keeps the photos, the diary and the messages for eight weeks after the end; save them now.</source>
+        <translation>De opvang van %1 is gestopt. De organisatie bewaart de foto&apos;s, het dagboek en de berichten tot acht weken na het einde; bewaar ze nu zelf.</translation>
+    </message>
+    <message>
+        <source>Care for %1 ended on %2. The organisation keeps the photos, the diary and the messages until %3; save them before then.</source>
+        <translation>De opvang van %1 is gestopt op %2. De organisatie bewaart de foto&apos;s, het dagboek en de berichten tot %3; bewaar ze vóór die tijd zelf.</translation>
+    </message>
+    <message>
+        <source>Care for %1 ends on %2. The organisation keeps the photos, the diary and the messages until %3; save them before then.</source>
+        <translation>De opvang van %1 stopt op %2. De organisatie bewaart de foto&apos;s, het dagboek en de berichten tot %3; bewaar ze vóór die tijd zelf.</translation>
+    </message>
+    <message>
+        <source>Save everything of %1</source>
+        <translation>Alles van %1 bewaren</translation>
     </message>
 </context>
 </TS>
