@@ -48,7 +48,8 @@ Page {
                 Image {
                     Layout.alignment: Qt.AlignHCenter
                     source: "qrc:/icons/nestje.svg"
-                    sourceSize: Qt.size(88, 88)
+                    sourceSize.width: 88
+                    sourceSize.height: 88
                     Accessible.ignored: true
                 }
                 Label {

@@ -63,7 +63,7 @@ SubPage {
                 Label {
                     textFormat: Text.PlainText // text from the portal is never markup
                     Layout.fillWidth: true
-                    text: [placement.careType, placement.group, placement.location].filter(s => s.length > 0).join(" · ")
+                    text: { let parts = ""; for (const part of [placement.careType, placement.group, placement.location]) if (part.length > 0) parts += (parts.length > 0 ? " · " : "") + part; return parts }
                     wrapMode: Text.Wrap
                 }
                 Label {
