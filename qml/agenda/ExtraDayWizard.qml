@@ -139,7 +139,7 @@ Page {
                     Layout.fillWidth: true
                     day: wizard.day
                     unit: wizard.answer ? wizard.answer.unit : ""
-                    request: request
+                    request: wizard.request
                 }
             }
             Label {

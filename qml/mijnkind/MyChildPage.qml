@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
+// This page's timeline has a header and section headings that read the page's ids. Under
+// `pragma ComponentBehavior: Bound` Qt 6.4 makes neither, and the version that moved them into
+// the list's margins broke pulling down with a mouse (tst_mychild_window), so the page stays
+// unbound and qmllint is told (docs/architecture.md, "QML under Qt 6.4").
+// qmllint disable unqualified
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -178,17 +182,8 @@ TabPage {
                 anchors.fill: parent
                 model: page.timeline
                 spacing: Theme.spacingM
-                // The quick actions above the first card and the end of the diary below the last
-                // are items in the list's content, in its margins, not its header and footer:
-                // Qt 6.4 builds a view's header and footer in a context of their own, and refuses
-                // to, for a component of a file with `pragma ComponentBehavior: Bound` (the
-                // header failed to load with "Cannot instantiate bound component outside its
-                // creation context").
-                topMargin: Theme.spacingL + timelineHeader.height
-                bottomMargin: Theme.spacingXl + timelineFooter.height
-                // A list showing the top shows all of it when the quick actions grow (the child
-                // filter arrives with the children).
-                onTopMarginChanged: if (!dragging && contentY < originY + 1) contentY = originY - topMargin
+                topMargin: Theme.spacingL
+                bottomMargin: Theme.spacingXl
                 reuseItems: true
                 cacheBuffer: 800
                 keyNavigationEnabled: true
@@ -245,12 +240,7 @@ TabPage {
                     }
                 }
 
-                ColumnLayout {
-                    id: timelineHeader
-                    objectName: "timelineHeader"
-                    // Right above the first card, wherever the list has put it (originY moves
-                    // as it learns the cards' heights).
-                    y: list.originY - height
+                header: ColumnLayout {
                     width: list.width
                     spacing: Theme.spacingM
 
@@ -327,11 +317,25 @@ TabPage {
                     Item { Layout.preferredHeight: Theme.spacingS }
                 }
 
-                // The day's heading is the first card's of each day, in the delegate: Qt 6.4
-                // builds a section delegate like a header and refuses it in a Bound file
-                // ("Component is not ready"; no day headings were drawn).
                 section.property: "dayLabel"
                 section.criteria: ViewSection.FullString
+                section.delegate: Item {
+                    required property string section
+                    width: list.width
+                    height: sectionLabel.implicitHeight + Theme.spacingM
+                    Label {
+                        textFormat: Text.PlainText // text from the portal is never markup
+                        id: sectionLabel
+                        x: page.contentMargin
+                        anchors.bottom: parent.bottom
+                        text: parent.section.charAt(0).toUpperCase() + parent.section.slice(1)
+                        font.pixelSize: Theme.fontBody
+                        font.weight: Font.Bold
+                        color: Theme.textSecondary
+                        Accessible.role: Accessible.Heading
+                    }
+                }
+
                 delegate: Item {
                     id: row
                     required property int index
@@ -346,30 +350,10 @@ TabPage {
                     required property var sendState
                     required property var errorText
                     required property var draftId
-                    readonly property bool firstOfDay: ListView.section !== ListView.previousSection
                     width: list.width
-                    height: dayHeading.height + timelineCard.implicitHeight
-                    Item {
-                        id: dayHeading
-                        width: parent.width
-                        height: row.firstOfDay ? dayHeadingLabel.implicitHeight + Theme.spacingM : 0
-                        visible: row.firstOfDay
-                        Label {
-                            id: dayHeadingLabel
-                            objectName: "dayHeading"
-                            textFormat: Text.PlainText // text from the portal is never markup
-                            x: page.contentMargin
-                            anchors.bottom: parent.bottom
-                            text: row.ListView.section.charAt(0).toUpperCase() + row.ListView.section.slice(1)
-                            font.pixelSize: Theme.fontBody
-                            font.weight: Font.Bold
-                            color: Theme.textSecondary
-                            Accessible.role: Accessible.Heading
-                        }
-                    }
+                    height: timelineCard.implicitHeight
                     TimelineCard {
                         id: timelineCard
-                        y: dayHeading.height
                         x: page.contentMargin
                         width: Math.min(parent.width - 2 * page.contentMargin, Theme.contentMaxWidth - 2 * Theme.spacingXl)
                         cardType: row.type
@@ -391,10 +375,7 @@ TabPage {
                     }
                 }
 
-                Item {
-                    id: timelineFooter
-                    // Right below the last card.
-                    y: list.originY + list.contentHeight
+                footer: Item {
                     width: list.width
                     height: page.timeline.hasMore ? 64 : (page.timeline.count > 0 ? 56 : 0)
                     BusyIndicator {
