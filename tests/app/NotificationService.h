@@ -20,6 +20,24 @@ public:
     QList<uint> ids; // the id answered to each recorded Notify
     QList<uint> closed; // the ids the app took back (CloseNotification)
 
+    // Takes org.freedesktop.Notifications on a connection of its own to the session bus of
+    // ./dev test (so the app's calls arrive over the real bus); `why` says what failed.
+    bool serve(QDBusConnection *bus, QString *why)
+    {
+        *bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus,
+                                             QStringLiteral("notification-daemon"));
+        if (!bus->isConnected())
+            *why = QStringLiteral("needs the D-Bus session that ./dev test starts");
+        else if (!bus->registerObject(QStringLiteral("/org/freedesktop/Notifications"), this,
+                                      QDBusConnection::ExportAllSlots))
+            *why = QStringLiteral("the notifications object could not be registered");
+        else if (!bus->registerService(QStringLiteral("org.freedesktop.Notifications")))
+            *why = QStringLiteral("org.freedesktop.Notifications is taken");
+        else
+            return true;
+        return false;
+    }
+
     // Sends what a daemon sends when the parent clicks notification `id`, over `bus` (the
     // connection that owns org.freedesktop.Notifications).
     static void click(const QDBusConnection &bus, uint id)

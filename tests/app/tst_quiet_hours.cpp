@@ -98,12 +98,8 @@ private slots:
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
         QQuickStyle::setStyle(QStringLiteral("Material"));
         QSettings().clear();
-        m_daemonBus = QDBusConnection::connectToBus(QDBusConnection::SessionBus,
-                                                    QStringLiteral("notification-daemon"));
-        QVERIFY2(m_daemonBus.isConnected(), "needs the D-Bus session that ./dev test starts");
-        QVERIFY(m_daemonBus.registerObject(QStringLiteral("/org/freedesktop/Notifications"),
-                                           &m_service, QDBusConnection::ExportAllSlots));
-        QVERIFY(m_daemonBus.registerService(serviceName));
+        QString why;
+        QVERIFY2(m_service.serve(&m_daemonBus, &why), qPrintable(why));
 
         m_portal = std::make_unique<server::ReferenceServer>(
             server::ServerOptions{serverDir(), {}, {}, {}});
