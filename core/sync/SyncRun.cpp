@@ -19,7 +19,8 @@ SyncRun::SyncRun(FeatureSync *feature, const SyncContext &context, ApiClient *ap
 {
 }
 
-void SyncRun::get(const QString &path, PayloadHandler onPayload, bool extension)
+void SyncRun::get(const QString &path, PayloadHandler onPayload, bool extension,
+                  ErrorHandler onError)
 {
     if (m_over)
         return;
@@ -28,7 +29,8 @@ void SyncRun::get(const QString &path, PayloadHandler onPayload, bool extension)
     call.extension = extension;
     ++m_requests;
     m_api->send(call, this,
-                [this, path, onPayload = std::move(onPayload)](const ApiResult &result) {
+                [this, path, onPayload = std::move(onPayload),
+                 onError = std::move(onError)](const ApiResult &result) {
                     if (m_over)
                         return;
                     const ApiError::Kind kind = result.error.kind;
@@ -44,18 +46,25 @@ void SyncRun::get(const QString &path, PayloadHandler onPayload, bool extension)
                                   path + QStringLiteral(": could not store the answer")});
                         return;
                     }
-                    // 404 and 405 on a feature's route: this organisation does not offer it.
-                    if (kind == ApiError::Kind::Unsupported || kind == ApiError::Kind::NotFound ||
-                        result.error.httpStatus == 405) {
-                        qCInfo(lcSync) << m_feature->name() << "not offered:" << path
-                                       << result.error.httpStatus;
-                        end(FeatureStatus::State::Unavailable, result.error);
+                    if (onError && onError(result.error))
                         return;
-                    }
-                    ApiError error = result.error;
-                    error.detail = path + QLatin1Char(' ') + error.detail;
-                    fail(error);
+                    endWith(path, result.error);
                 });
+}
+
+void SyncRun::endWith(const QString &path, const ApiError &failure)
+{
+    // 404 and 405 on a feature's route: this organisation does not offer it.
+    const ApiError::Kind kind = failure.kind;
+    if (kind == ApiError::Kind::Unsupported || kind == ApiError::Kind::NotFound ||
+        failure.httpStatus == 405) {
+        qCInfo(lcSync) << m_feature->name() << "not offered:" << path << failure.httpStatus;
+        end(FeatureStatus::State::Unavailable, failure);
+        return;
+    }
+    ApiError error = failure;
+    error.detail = path + QLatin1Char(' ') + error.detail;
+    fail(error);
 }
 
 void SyncRun::fetch(const QString &path, PayloadHandler store, bool extension)

@@ -23,15 +23,20 @@ class SyncRun : public QObject
 public:
     // Stores one answer; false when it could not be stored (the feature is then stale).
     using PayloadHandler = std::function<bool(const QJsonValue &payload)>;
+    // Takes a failed answer instead of the run (true: taken). A feature that asks ahead uses it
+    // to end the run only when it reaches the failed request in order (endWith).
+    using ErrorHandler = std::function<bool(const ApiError &error)>;
 
-    SyncRun(FeatureSync *feature, const SyncContext &context, ApiClient *api, Database *db, QObject *parent = nullptr);
+    SyncRun(FeatureSync *feature, const SyncContext &context, ApiClient *api, Database *db,
+            QObject *parent = nullptr);
 
     FeatureSync *feature() const { return m_feature; }
     const SyncContext &context() const { return m_context; }
     Database &database() { return *m_db; }
 
     // GET `path`; `extension`: a Nestje route that real portals may not have.
-    void get(const QString &path, PayloadHandler onPayload, bool extension = false);
+    void get(const QString &path, PayloadHandler onPayload, bool extension = false,
+             ErrorHandler onError = {});
     // The common one-request feature: GET `path`, store it, tell the models, done.
     void fetch(const QString &path, PayloadHandler store, bool extension = false);
     // The feature's data is up to date.
@@ -39,6 +44,8 @@ public:
     // The feature cannot go on (e.g. the store refused); its old data stays and shows as stale.
     void fail(const ApiError &error);
     void cancel();
+    // Ends the run as a failed answer to `path` says: not offered (404, 405) or stale.
+    void endWith(const QString &path, const ApiError &error);
 
     bool isOver() const { return m_over; }
     FeatureStatus::State outcome() const { return m_outcome; }

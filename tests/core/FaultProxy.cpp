@@ -84,8 +84,24 @@ void FaultProxy::readRequest(const std::shared_ptr<Exchange> &exchange)
     const qsizetype length = messageLength(exchange->request);
     if (length < 0 || exchange->request.size() < length)
         return;
+    const QByteArray requestLine = exchange->request.left(exchange->request.indexOf("\r\n"));
+    for (const Rule &rule : std::as_const(m_rules)) {
+        if (requestLine.contains(rule.pathPart)) {
+            exchange->fault = rule.fault;
+            ++m_counts[exchange->fault];
+            QTimer::singleShot(rule.delayMs, this, [this, exchange] { applyFault(exchange); });
+            return;
+        }
+    }
     exchange->fault = draw();
     ++m_counts[exchange->fault];
+    applyFault(exchange);
+}
+
+void FaultProxy::applyFault(const std::shared_ptr<Exchange> &exchange)
+{
+    if (exchange->done || !exchange->client)
+        return;
     switch (exchange->fault) {
     case Fault::DropBefore:
         exchange->client->abort();

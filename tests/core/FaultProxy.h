@@ -20,7 +20,16 @@ class FaultProxy : public QObject
 {
     Q_OBJECT
 public:
-    enum class Fault { None, DropBefore, DropAfter, Delay, ResetMidAnswer, Answer502, Answer503 };
+    enum class Fault
+    {
+        None,
+        DropBefore,
+        DropAfter,
+        Delay,
+        ResetMidAnswer,
+        Answer502,
+        Answer503
+    };
     Q_ENUM(Fault)
 
     FaultProxy(quint16 upstreamPort, quint32 seed, QObject *parent = nullptr);
@@ -29,6 +38,12 @@ public:
     quint16 listen();
     // Share of requests that get a fault, 0..1.
     void setFaultRate(double rate) { m_faultRate = rate; }
+    // Every request whose request line contains `pathPart` gets `fault` (None: passes) after
+    // `delayMs`, instead of a drawn one: a failure that comes late, after later requests' answers.
+    void setFaultFor(const QByteArray &pathPart, Fault fault, int delayMs = 0)
+    {
+        m_rules.append({pathPart, fault, delayMs});
+    }
     // How often each fault happened (None included).
     QHash<Fault, int> counts() const { return m_counts; }
 
@@ -36,6 +51,7 @@ private:
     struct Exchange;
     void accept();
     void readRequest(const std::shared_ptr<Exchange> &exchange);
+    void applyFault(const std::shared_ptr<Exchange> &exchange);
     void forward(const std::shared_ptr<Exchange> &exchange);
     void answer(const std::shared_ptr<Exchange> &exchange);
     void finish(const std::shared_ptr<Exchange> &exchange);
@@ -46,4 +62,11 @@ private:
     QRandomGenerator m_random;
     double m_faultRate = 0.35;
     QHash<Fault, int> m_counts;
+    struct Rule
+    {
+        QByteArray pathPart;
+        Fault fault;
+        int delayMs;
+    };
+    QList<Rule> m_rules;
 };

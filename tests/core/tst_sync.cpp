@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FaultProxy.h"
+#include "db/SyncState.h"
+#include "features/Features.h"
+#include "features/account/AccountStore.h"
+#include "features/agenda/PlanningStore.h"
+#include "features/agenda/RequestStore.h"
+#include "features/location/LocationStore.h"
+#include "features/messages/MessageStore.h"
+#include "features/timeline/TimelineCard.h"
+#include "features/timeline/TimelineStore.h"
 #include "net/ApiClient.h"
 #include "net/JsonValues.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
-#include "db/SyncState.h"
-#include "features/Features.h"
-#include "features/account/AccountStore.h"
-#include "features/agenda/RequestStore.h"
-#include "features/location/LocationStore.h"
-#include "features/messages/MessageStore.h"
-#include "features/agenda/PlanningStore.h"
-#include "features/timeline/TimelineStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QHttpServer>
@@ -21,6 +23,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace nestje;
 
@@ -44,10 +48,12 @@ private:
         std::unique_ptr<SyncEngine> sync;
     };
 
-    Account account(const QUrl &portal, const QString &password = QString::fromLatin1(server::demo::password))
+    Account account(const QUrl &portal,
+                    const QString &password = QString::fromLatin1(server::demo::password))
     {
         Account a;
-        a.api = std::make_unique<ApiClient>(&m_network, portal, QString::fromLatin1(server::demo::username));
+        a.api = std::make_unique<ApiClient>(&m_network, portal,
+                                            QString::fromLatin1(server::demo::username));
         a.api->setPasswordProvider([password](auto answer) { answer(password); });
         a.db = std::make_unique<Database>();
         if (!a.db->open(m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_cacheNumber))))
@@ -63,6 +69,38 @@ private:
         if (!finished.wait(60000))
             return false;
         return finished.first().first().toBool();
+    }
+
+    // The portal's feed read page by page, as its own infinite scroll does: card keys, newest
+    // first, and where each page started.
+    static QStringList feedKeys(ApiClient &api, QList<int> *pageStarts = nullptr)
+    {
+        QStringList keys;
+        for (;;) {
+            if (pageStarts)
+                *pageStarts << int(keys.size());
+            ApiCall call;
+            call.path =
+                QStringLiteral("/restservices-parent/timeline/cards/v2/%1").arg(keys.size());
+            std::optional<ApiResult> answer;
+            api.send(call, nullptr, [&answer](const ApiResult &result) { answer = result; });
+            if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000) || !answer->ok())
+                return {};
+            const QList<TimelineCard> cards = parseTimelinePage(answer->payload);
+            if (cards.isEmpty())
+                return keys;
+            for (const TimelineCard &card : cards)
+                keys << card.key;
+        }
+    }
+
+    // The stored timeline top down, as the list shows it.
+    static QStringList storedKeys(Database &db)
+    {
+        QStringList keys;
+        for (const TimelineRow &row : TimelineStore(db).page(QString(), nullptr, 1000000))
+            keys << row.key;
+        return keys;
     }
 
 private slots:
@@ -123,6 +161,66 @@ private slots:
         QCOMPARE(timeline.cardCount(), cards);
     }
 
+    void aTimelineReadCutShortKeepsTheTopOfTheFeedWithoutGaps()
+    {
+        // A full sync asks several timeline pages ahead and stores them in batches. When the
+        // network fails halfway, what is stored must still be exactly the top of the feed in the
+        // feed's order, as reading page by page left it: never a later page without the one above.
+        Account direct = account(m_portal);
+        const QStringList feed = feedKeys(*direct.api);
+        QVERIFY2(feed.size() > 60, qPrintable(QString::number(feed.size())));
+
+        FaultProxy proxy(quint16(m_portal.port()), 20261130);
+        proxy.setFaultRate(0.08);
+        const quint16 proxyPort = proxy.listen();
+        QVERIFY(proxyPort != 0);
+        QUrl viaProxy = m_portal;
+        viaProxy.setPort(proxyPort);
+        int cutShort = 0;
+        for (int attempt = 0; attempt < 6; ++attempt) {
+            Account a = account(viaProxy);
+            runSync(*a.sync, SyncEngine::Mode::Full); // the proxy decides whether it succeeds
+            const QStringList stored = storedKeys(*a.db);
+            if (a.sync->status(QStringLiteral("timeline")).state == FeatureStatus::State::Fresh) {
+                QCOMPARE(stored, feed);
+                continue;
+            }
+            QCOMPARE(stored, feed.mid(0, stored.size()));
+            if (!stored.isEmpty() && stored.size() < feed.size())
+                ++cutShort;
+        }
+        // Else the failures all came before the first page or after the last: nothing was shown.
+        QVERIFY2(cutShort > 0, "no timeline read was cut short halfway");
+    }
+
+    void aLateFailureInTheTimelineKeepsOnlyThePagesAboveIt()
+    {
+        // The fifth page fails, and its failure comes late: after the pages asked ahead below it
+        // have answered. Those must not be stored, or the list would have a hole where the fifth
+        // page belongs; the next sync reads from the top again.
+        Account direct = account(m_portal);
+        QList<int> pageStarts;
+        const QStringList feed = feedKeys(*direct.api, &pageStarts);
+        QVERIFY2(pageStarts.size() > 8, qPrintable(QString::number(pageStarts.size())));
+        const int failing = pageStarts.at(4);
+
+        FaultProxy proxy(quint16(m_portal.port()), 1);
+        proxy.setFaultRate(0);
+        proxy.setFaultFor("/timeline/cards/v2/" + QByteArray::number(failing) + ' ',
+                          FaultProxy::Fault::Answer503, 1500);
+        const quint16 proxyPort = proxy.listen();
+        QVERIFY(proxyPort != 0);
+        QUrl viaProxy = m_portal;
+        viaProxy.setPort(proxyPort);
+        Account a = account(viaProxy);
+        QVERIFY(!runSync(*a.sync, SyncEngine::Mode::Full));
+        QCOMPARE(int(a.sync->status(QStringLiteral("timeline")).state),
+                 int(FeatureStatus::State::Stale));
+        QCOMPARE(storedKeys(*a.db), feed.mid(0, failing));
+        QCOMPARE(int(a.sync->status(QStringLiteral("messages")).state),
+                 int(FeatureStatus::State::Fresh)); // the failure stays in its feature
+    }
+
     void anAbsenceShowsUpAsARequest()
     {
         Account a = account(m_portal);
@@ -133,9 +231,11 @@ private slots:
         const QString to = QDate::currentDate().addDays(13).toString(QStringLiteral("yyyyMMdd"));
         QString optionId;
         ApiCall options;
-        options.path = QStringLiteral("/restservices-parent/absence/options/%1/until/%2").arg(from, to);
+        options.path =
+            QStringLiteral("/restservices-parent/absence/options/%1/until/%2").arg(from, to);
         a.api->send(options, nullptr, [&](const ApiResult &r) {
-            for (const QJsonValue &part : r.payload.toObject().value(QLatin1String("parts")).toArray()) {
+            for (const QJsonValue &part :
+                 r.payload.toObject().value(QLatin1String("parts")).toArray()) {
                 if (part.toObject().value(QLatin1String("available")).toBool()) {
                     optionId = json::id(part.toObject().value(QLatin1String("optionId")));
                     break;
@@ -146,7 +246,8 @@ private slots:
         ApiCall absence;
         absence.method = "PUT";
         absence.path = QStringLiteral("/restservices-parent/absence");
-        absence.body = QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to},
+        absence.body = QJsonObject{{QStringLiteral("from"), from},
+                                   {QStringLiteral("to"), to},
                                    {QStringLiteral("reason"), QStringLiteral("sick")},
                                    {QStringLiteral("optionIds"), QJsonArray{optionId}}};
         bool sent = false;
@@ -165,7 +266,8 @@ private slots:
         // expired one would be): the client refreshes once and carries on.
         LoginClient login(&m_network);
         QSignalSpy loggedIn(&login, &LoginClient::succeeded);
-        login.login(m_portal, QString::fromLatin1(server::demo::username), QString::fromLatin1(server::demo::password));
+        login.login(m_portal, QString::fromLatin1(server::demo::username),
+                    QString::fromLatin1(server::demo::password));
         QVERIFY(loggedIn.wait(10000));
         LoginSession session = loggedIn.first().first().value<LoginSession>();
         a.api->setSession(session);
@@ -174,7 +276,8 @@ private slots:
             if (!tampered && a.sync->progress() > 0.3) {
                 tampered = true;
                 LoginSession broken = session;
-                broken.accessToken = session.accessToken.left(session.accessToken.size() - 4) + QStringLiteral("AAAA");
+                broken.accessToken = session.accessToken.left(session.accessToken.size() - 4) +
+                                     QStringLiteral("AAAA");
                 broken.refreshToken.clear();
                 a.api->setSession(broken);
             }
@@ -224,36 +327,43 @@ private slots:
                                                    {QStringLiteral("messages"), QJsonValue::Null}});
         };
         portal.route(QStringLiteral("/auth-api/login"), [] {
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("authToken"), QStringLiteral("t")},
-                                                   {QStringLiteral("refreshToken"), QStringLiteral("r")},
-                                                   {QStringLiteral("redirectUrl"), QStringLiteral("/parent")}});
+            return QHttpServerResponse(
+                QJsonObject{{QStringLiteral("authToken"), QStringLiteral("t")},
+                            {QStringLiteral("refreshToken"), QStringLiteral("r")},
+                            {QStringLiteral("redirectUrl"), QStringLiteral("/parent")}});
         });
         portal.route(QStringLiteral("/restservices-parent/notification/notifications"), [] {
             return QHttpServerResponse(QJsonObject{{QStringLiteral("nrOfNewMessages"), 0}});
         });
         portal.route(QStringLiteral("/restservices-parent/children/"), [&] {
-            return envelope(QJsonObject{{QStringLiteral("activeChildren"), QJsonArray{QJsonObject{
-                                             {QStringLiteral("id"), QStringLiteral("c1")},
-                                             {QStringLiteral("firstName"), QStringLiteral("Sam")},
-                                             {QStringLiteral("fullname"), QStringLiteral("Sam Test")}}}},
-                                         {QStringLiteral("inactiveChildren"), QJsonArray()}});
+            return envelope(QJsonObject{
+                {QStringLiteral("activeChildren"),
+                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c1")},
+                                        {QStringLiteral("firstName"), QStringLiteral("Sam")},
+                                        {QStringLiteral("fullname"), QStringLiteral("Sam Test")}}}},
+                {QStringLiteral("inactiveChildren"), QJsonArray()}});
         });
-        portal.route(QStringLiteral("/restservices-parent/timeline/cards/v2/<arg>"), [](int) {
-            return QHttpServerResponse(QJsonArray());
-        });
-        portal.route(QStringLiteral("/restservices-parent/logbook/overview"), [] { return QHttpServerResponse(QJsonArray()); });
-        portal.route(QStringLiteral("/restservices-parent/calendar/<arg>/until/<arg>"), [&](const QString &, const QString &) {
-            return envelope(QJsonObject{{QStringLiteral("days"), QJsonArray()}});
-        });
+        portal.route(QStringLiteral("/restservices-parent/timeline/cards/v2/<arg>"),
+                     [](int) { return QHttpServerResponse(QJsonArray()); });
+        portal.route(QStringLiteral("/restservices-parent/logbook/overview"),
+                     [] { return QHttpServerResponse(QJsonArray()); });
+        portal.route(QStringLiteral("/restservices-parent/calendar/<arg>/until/<arg>"),
+                     [&](const QString &, const QString &) {
+                         return envelope(QJsonObject{{QStringLiteral("days"), QJsonArray()}});
+                     });
         portal.route(QStringLiteral("/restservices-parent/htmlnews/view"), [&] {
             return envelope(QJsonObject{{QStringLiteral("newsItems"), QJsonArray()}});
         });
         portal.route(QStringLiteral("/restservices-parent/newsletter"), [] {
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("moreItems"), false},
-                                                   {QStringLiteral("newsletterItems"), QJsonArray()}});
+            return QHttpServerResponse(
+                QJsonObject{{QStringLiteral("moreItems"), false},
+                            {QStringLiteral("newsletterItems"), QJsonArray()}});
         });
-        portal.route(QStringLiteral("/restservices-parent/administration/<arg>/overview/<arg>/<arg>"),
-                     [&](const QString &, const QString &, const QString &) { return envelope(QJsonArray()); });
+        portal.route(
+            QStringLiteral("/restservices-parent/administration/<arg>/overview/<arg>/<arg>"),
+            [&](const QString &, const QString &, const QString &) {
+                return envelope(QJsonArray());
+            });
         const quint16 port = portal.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port);
         Account a = account(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
@@ -261,8 +371,10 @@ private slots:
         QCOMPARE(AccountStore(*a.db).childCount(), 1);
         QVERIFY(!a.sync->capabilities().known); // no extensions offered
         QCOMPARE(LocationStore(*a.db).pageCount(), 0);
-        QCOMPARE(int(a.sync->status(QStringLiteral("pages")).state), int(FeatureStatus::State::Unavailable));
-        QCOMPARE(int(a.sync->status(QStringLiteral("timeline")).state), int(FeatureStatus::State::Fresh));
+        QCOMPARE(int(a.sync->status(QStringLiteral("pages")).state),
+                 int(FeatureStatus::State::Unavailable));
+        QCOMPARE(int(a.sync->status(QStringLiteral("timeline")).state),
+                 int(FeatureStatus::State::Fresh));
         // And the missing extensions are not asked for again on every sync.
         a.api->resetRequestCount();
         QVERIFY(runSync(*a.sync));
@@ -275,9 +387,10 @@ private slots:
         // A real HTTP server that answers every route with broken JSON after a valid login.
         QHttpServer broken;
         broken.route(QStringLiteral("/auth-api/login"), [] {
-            return QHttpServerResponse(QJsonObject{{QStringLiteral("authToken"), QStringLiteral("t")},
-                                                   {QStringLiteral("refreshToken"), QStringLiteral("r")},
-                                                   {QStringLiteral("redirectUrl"), QStringLiteral("/parent")}});
+            return QHttpServerResponse(
+                QJsonObject{{QStringLiteral("authToken"), QStringLiteral("t")},
+                            {QStringLiteral("refreshToken"), QStringLiteral("r")},
+                            {QStringLiteral("redirectUrl"), QStringLiteral("/parent")}});
         });
         broken.route(QStringLiteral("/restservices-parent/<arg>"), [](const QUrl &) {
             return QHttpServerResponse("application/json", "{\"result\": true, \"payload\": [1, 2");
@@ -287,7 +400,8 @@ private slots:
         Account a = account(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
         QVERIFY(!runSync(*a.sync));
         // The portal answered, so this is not "offline": every feature is stale, and says why.
-        QCOMPARE(int(a.sync->status(QStringLiteral("timeline")).state), int(FeatureStatus::State::Stale));
+        QCOMPARE(int(a.sync->status(QStringLiteral("timeline")).state),
+                 int(FeatureStatus::State::Stale));
         QCOMPARE(a.sync->status(QStringLiteral("timeline")).error.kind, ApiError::Kind::Malformed);
         QVERIFY(!a.sync->hasCompletedFullSync());
     }

@@ -11,14 +11,15 @@ const QString rowColumns = QStringLiteral("card_key, type, date, feed_order, con
 
 TimelineRow rowFrom(QSqlQuery &q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
-            q.value(4).toByteArray()};
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+            q.value(3).toLongLong(), q.value(4).toByteArray()};
 }
 } // namespace
 
 QByteArray TimelineStore::contentHash(const QString &cardKey) const
 {
-    QSqlQuery *q = m_db.select(QStringLiteral("SELECT content_hash FROM cards WHERE card_key = ?"), {cardKey});
+    QSqlQuery *q =
+        m_db.select(QStringLiteral("SELECT content_hash FROM cards WHERE card_key = ?"), {cardKey});
     return q && q->next() ? q->value(0).toByteArray() : QByteArray();
 }
 
@@ -37,72 +38,8 @@ int TimelineStore::upsert(const QList<TimelineCard> &cards, std::optional<FeedPa
     int changed = 0;
     bool numbered = false;
     const bool ok = m_db.transaction([&] {
-        QList<bool> same;
-        same.reserve(cards.size());
-        for (const TimelineCard &card : cards)
-            same << (contentHash(card.key) == card.contentHash);
-        numbered = page && (page->full || page->offset > 0 || same.contains(false));
-        // A run's first page starts above every number stored; a later page of the same run
-        // continues below the first page's first card, the highest number there is now.
-        const qint64 highest = numbered ? m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(feed_order), 0) FROM cards")) : 0;
-        const qint64 first = !numbered ? 0 : page->offset == 0 ? highest + feedOrderSpan : highest - page->offset;
-        for (qsizetype i = 0; i < cards.size(); ++i) {
-            const TimelineCard &card = cards.at(i);
-            // The card's number in the feed: from this page's place, else the one it has (0 when new).
-            const qint64 order = numbered ? first - i
-                                          : m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(feed_order), 0) FROM cards"
-                                                                       " WHERE card_key = ?"),
-                                                        {card.key});
-            if (same.at(i)) {
-                // Same content; only the signed URLs are fresher. Keep them for the media cache.
-                if (!m_db.exec(QStringLiteral("UPDATE cards SET json = ?, feed_order = ? WHERE card_key = ?"),
-                               {json::compact(card.json), order, card.key})
-                    || (numbered
-                        && !m_db.exec(QStringLiteral("UPDATE photos SET card_order = ? WHERE card_key = ?"),
-                                      {order, card.key})))
-                    return false;
-                continue;
-            }
-            ++changed;
-            const QVariantList keyOnly{card.key};
-            if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO cards (card_key, type, date, content_hash, json,"
-                                          " written_by, by_parent, text, feed_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {card.key, card.type, card.date, card.contentHash, json::compact(card.json), card.writtenBy,
-                            card.byParent ? 1 : 0, card.text, order})
-                || !m_db.exec(QStringLiteral("DELETE FROM card_children WHERE card_key = ?"), keyOnly)
-                || !m_db.exec(QStringLiteral("DELETE FROM photo_children WHERE photo_id IN"
-                                             " (SELECT id FROM photos WHERE card_key = ?)"), keyOnly)
-                || !m_db.exec(QStringLiteral("DELETE FROM photos WHERE card_key = ?"), keyOnly)
-                || !m_db.exec(QStringLiteral("DELETE FROM day_rhythm WHERE card_key = ?"), keyOnly))
-                return false;
-            for (const QString &child : card.childIds) {
-                if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO card_children VALUES (?, ?)"), {card.key, child}))
-                    return false;
-            }
-            for (qsizetype position = 0; position < card.media.size(); ++position) {
-                const MediaItem &item = card.media.at(position);
-                if (!m_db.exec(QStringLiteral("INSERT OR REPLACE INTO photos (id, card_key, date, media_type,"
-                                              " description, json, downloadable, position, card_date, card_order)"
-                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                               {item.id, card.key, item.date ? item.date : card.date, item.mediaType,
-                                item.description, json::compact(item.json), item.downloadable ? 1 : 0, int(position),
-                                card.date, order}))
-                    return false;
-                for (const QString &child : item.childIds) {
-                    if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO photo_children VALUES (?, ?)"),
-                                   {item.id, child}))
-                        return false;
-                }
-            }
-            for (qsizetype i = 0; i < card.moments.size(); ++i) {
-                const DayRhythmMoment &m = card.moments.at(i);
-                if (!m_db.exec(QStringLiteral("INSERT INTO day_rhythm VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                               {card.key, int(i), m.icon, m.category, m.startTime, m.endTime, m.title,
-                                m.description, m.remarks}))
-                    return false;
-            }
-        }
-        return true;
+        changed = writeCards(cards, page, numbered);
+        return changed >= 0;
     });
     // New numbers move no card against another (they follow the feed), but the models' rows hold
     // the old ones as their paging keys: they read again.
@@ -111,7 +48,123 @@ int TimelineStore::upsert(const QList<TimelineCard> &cards, std::optional<FeedPa
     return ok ? changed : -1;
 }
 
-QList<TimelineRow> TimelineStore::page(const QString &childId, const TimelineRow *after, int limit) const
+int TimelineStore::upsertPages(const QList<PageOfCards> &pages)
+{
+    int changed = 0;
+    bool numbered = false;
+    const bool ok = m_db.transaction([&] {
+        for (const PageOfCards &page : pages) {
+            bool pageNumbered = false;
+            const int pageChanged = writeCards(page.cards, page.page, pageNumbered);
+            if (pageChanged < 0)
+                return false;
+            changed += pageChanged;
+            numbered = numbered || pageNumbered;
+        }
+        return true;
+    });
+    if (ok && (changed > 0 || numbered))
+        m_db.announce(QStringLiteral("timeline"));
+    return ok ? changed : -1;
+}
+
+int TimelineStore::writeCards(const QList<TimelineCard> &cards, std::optional<FeedPage> page,
+                              bool &numbered)
+{
+    int changed = 0;
+    QList<bool> same;
+    QList<bool> stored; // a row to replace, else the card is new here and has no old parts
+    same.reserve(cards.size());
+    stored.reserve(cards.size());
+    for (const TimelineCard &card : cards) {
+        QSqlQuery *q = m_db.select(
+            QStringLiteral("SELECT content_hash FROM cards WHERE card_key = ?"), {card.key});
+        const bool found = q && q->next();
+        stored << found;
+        same << (found && q->value(0).toByteArray() == card.contentHash);
+    }
+    numbered = page && (page->full || page->offset > 0 || same.contains(false));
+    // A run's first page starts above every number stored; a later page of the same run
+    // continues below the first page's first card, the highest number there is now.
+    const qint64 highest =
+        numbered ? m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(feed_order), 0) FROM cards"))
+                 : 0;
+    const qint64 first = !numbered           ? 0
+                         : page->offset == 0 ? highest + feedOrderSpan
+                                             : highest - page->offset;
+    for (qsizetype i = 0; i < cards.size(); ++i) {
+        const TimelineCard &card = cards.at(i);
+        // The card's number in the feed: from this page's place, else the one it has (0 when new).
+        const qint64 order =
+            numbered ? first - i
+                     : m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(feed_order), 0) FROM cards"
+                                                  " WHERE card_key = ?"),
+                                   {card.key});
+        if (same.at(i)) {
+            // Same content; only the signed URLs are fresher. Keep them for the media cache.
+            if (!m_db.exec(
+                    QStringLiteral("UPDATE cards SET json = ?, feed_order = ? WHERE card_key = ?"),
+                    {json::compact(card.json), order, card.key}) ||
+                (numbered &&
+                 !m_db.exec(QStringLiteral("UPDATE photos SET card_order = ? WHERE card_key = ?"),
+                            {order, card.key})))
+                return -1;
+            continue;
+        }
+        ++changed;
+        const QVariantList keyOnly{card.key};
+        if (!m_db.exec(
+                QStringLiteral(
+                    "INSERT OR REPLACE INTO cards (card_key, type, date, content_hash, json,"
+                    " written_by, by_parent, text, feed_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {card.key, card.type, card.date, card.contentHash, json::compact(card.json),
+                 card.writtenBy, card.byParent ? 1 : 0, card.text, order}))
+            return -1;
+        // A changed card's old children, photos and moments go; a new card has none (a first
+        // sync writes only new cards: four statements fewer for each).
+        if (stored.at(i) &&
+            (!m_db.exec(QStringLiteral("DELETE FROM card_children WHERE card_key = ?"), keyOnly) ||
+             !m_db.exec(QStringLiteral("DELETE FROM photo_children WHERE photo_id IN"
+                                       " (SELECT id FROM photos WHERE card_key = ?)"),
+                        keyOnly) ||
+             !m_db.exec(QStringLiteral("DELETE FROM photos WHERE card_key = ?"), keyOnly) ||
+             !m_db.exec(QStringLiteral("DELETE FROM day_rhythm WHERE card_key = ?"), keyOnly)))
+            return -1;
+        for (const QString &child : card.childIds) {
+            if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO card_children VALUES (?, ?)"),
+                           {card.key, child}))
+                return -1;
+        }
+        for (qsizetype position = 0; position < card.media.size(); ++position) {
+            const MediaItem &item = card.media.at(position);
+            if (!m_db.exec(QStringLiteral(
+                               "INSERT OR REPLACE INTO photos (id, card_key, date, media_type,"
+                               " description, json, downloadable, position, card_date, card_order)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {item.id, card.key, item.date ? item.date : card.date, item.mediaType,
+                            item.description, json::compact(item.json), item.downloadable ? 1 : 0,
+                            int(position), card.date, order}))
+                return -1;
+            for (const QString &child : item.childIds) {
+                if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO photo_children VALUES (?, ?)"),
+                               {item.id, child}))
+                    return -1;
+            }
+        }
+        for (qsizetype i = 0; i < card.moments.size(); ++i) {
+            const DayRhythmMoment &m = card.moments.at(i);
+            if (!m_db.exec(
+                    QStringLiteral("INSERT INTO day_rhythm VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {card.key, int(i), m.icon, m.category, m.startTime, m.endTime, m.title,
+                     m.description, m.remarks}))
+                return -1;
+        }
+    }
+    return changed;
+}
+
+QList<TimelineRow> TimelineStore::page(const QString &childId, const TimelineRow *after,
+                                       int limit) const
 {
     QList<TimelineRow> rows;
     if (!m_db.isOpen())
@@ -123,15 +176,18 @@ QList<TimelineRow> TimelineStore::page(const QString &childId, const TimelineRow
     const QString notAfter = QStringLiteral(" WHERE date <= ? AND NOT (date = ? AND (feed_order > ?"
                                             " OR (feed_order = ? AND card_key <= ?)))");
     const QVariantList values{before, before, afterOrder, afterOrder, afterKey};
-    QSqlQuery *q = childId.isEmpty()
-                       ? m_db.select(QStringLiteral("SELECT %1 FROM cards").arg(rowColumns) + notAfter + QStringLiteral(
-                                         " ORDER BY date DESC, feed_order DESC, card_key ASC LIMIT ?"),
-                                     values + QVariantList{limit})
-                       : m_db.select(QStringLiteral("SELECT %1 FROM cards").arg(rowColumns) + notAfter + QStringLiteral(
-                                         " AND EXISTS (SELECT 1 FROM card_children cc"
-                                         " WHERE cc.card_key = cards.card_key AND cc.child_id = ?)"
-                                         " ORDER BY date DESC, feed_order DESC, card_key ASC LIMIT ?"),
-                                     values + QVariantList{childId, limit});
+    QSqlQuery *q =
+        childId.isEmpty()
+            ? m_db.select(
+                  QStringLiteral("SELECT %1 FROM cards").arg(rowColumns) + notAfter +
+                      QStringLiteral(" ORDER BY date DESC, feed_order DESC, card_key ASC LIMIT ?"),
+                  values + QVariantList{limit})
+            : m_db.select(
+                  QStringLiteral("SELECT %1 FROM cards").arg(rowColumns) + notAfter +
+                      QStringLiteral(" AND EXISTS (SELECT 1 FROM card_children cc"
+                                     " WHERE cc.card_key = cards.card_key AND cc.child_id = ?)"
+                                     " ORDER BY date DESC, feed_order DESC, card_key ASC LIMIT ?"),
+                  values + QVariantList{childId, limit});
     while (q && q->next())
         rows.append(rowFrom(*q));
     if (q)
@@ -149,15 +205,17 @@ QList<TimelineRow> TimelineStore::pageUntil(const QString &childId, const Timeli
     const QString untilLast = QStringLiteral(" WHERE (date > ? OR (date = ? AND (feed_order > ?"
                                              " OR (feed_order = ? AND card_key <= ?))))");
     const QVariantList values{last.date, last.date, last.feedOrder, last.feedOrder, last.key};
-    QSqlQuery *q = childId.isEmpty()
-                       ? m_db.select(QStringLiteral("SELECT %1 FROM cards").arg(rowColumns) + untilLast
-                                         + QStringLiteral(" ORDER BY date DESC, feed_order DESC, card_key ASC"),
-                                     values)
-                       : m_db.select(QStringLiteral("SELECT %1 FROM cards").arg(rowColumns) + untilLast + QStringLiteral(
-                                         " AND EXISTS (SELECT 1 FROM card_children cc"
-                                         " WHERE cc.card_key = cards.card_key AND cc.child_id = ?)"
-                                         " ORDER BY date DESC, feed_order DESC, card_key ASC"),
-                                     values + QVariantList{childId});
+    QSqlQuery *q =
+        childId.isEmpty()
+            ? m_db.select(QStringLiteral("SELECT %1 FROM cards").arg(rowColumns) + untilLast +
+                              QStringLiteral(" ORDER BY date DESC, feed_order DESC, card_key ASC"),
+                          values)
+            : m_db.select(
+                  QStringLiteral("SELECT %1 FROM cards").arg(rowColumns) + untilLast +
+                      QStringLiteral(" AND EXISTS (SELECT 1 FROM card_children cc"
+                                     " WHERE cc.card_key = cards.card_key AND cc.child_id = ?)"
+                                     " ORDER BY date DESC, feed_order DESC, card_key ASC"),
+                  values + QVariantList{childId});
     while (q && q->next())
         rows.append(rowFrom(*q));
     if (q)
@@ -169,7 +227,10 @@ std::optional<TimelineEntry> TimelineStore::entry(const QString &key) const
 {
     if (!m_db.isOpen())
         return std::nullopt;
-    QSqlQuery *q = m_db.select(QStringLiteral("SELECT type, date, written_by, by_parent, text FROM cards WHERE card_key = ?"), {key});
+    QSqlQuery *q = m_db.select(
+        QStringLiteral(
+            "SELECT type, date, written_by, by_parent, text FROM cards WHERE card_key = ?"),
+        {key});
     if (!q || !q->next())
         return std::nullopt;
     TimelineEntry entry;
@@ -180,22 +241,28 @@ std::optional<TimelineEntry> TimelineStore::entry(const QString &key) const
     entry.byParent = q->value(3).toBool();
     entry.text = q->value(4).toString();
     q->finish();
-    if (QSqlQuery *c = m_db.select(QStringLiteral("SELECT child_id FROM card_children WHERE card_key = ? ORDER BY rowid"), {key})) {
+    if (QSqlQuery *c = m_db.select(
+            QStringLiteral("SELECT child_id FROM card_children WHERE card_key = ? ORDER BY rowid"),
+            {key})) {
         while (c->next())
             entry.childIds << c->value(0).toString();
         c->finish();
     }
-    if (QSqlQuery *m = m_db.select(QStringLiteral("SELECT id, media_type, description, downloadable FROM photos"
-                                                  " WHERE card_key = ? ORDER BY position"),
-                                   {key})) {
+    if (QSqlQuery *m = m_db.select(
+            QStringLiteral("SELECT id, media_type, description, downloadable FROM photos"
+                           " WHERE card_key = ? ORDER BY position"),
+            {key})) {
         while (m->next())
-            entry.media.append({m->value(0).toString(), m->value(1).toString() == QLatin1String("video"),
+            entry.media.append({m->value(0).toString(),
+                                m->value(1).toString() == QLatin1String("video"),
                                 m->value(2).toString(), m->value(3).toBool()});
         m->finish();
     }
-    if (QSqlQuery *d = m_db.select(QStringLiteral("SELECT icon, category, start_time, end_time, title, description, remarks"
-                                                  " FROM day_rhythm WHERE card_key = ? ORDER BY seq"),
-                                   {key})) {
+    if (QSqlQuery *d = m_db.select(
+            QStringLiteral(
+                "SELECT icon, category, start_time, end_time, title, description, remarks"
+                " FROM day_rhythm WHERE card_key = ? ORDER BY seq"),
+            {key})) {
         while (d->next()) {
             DayRhythmMoment moment;
             moment.icon = d->value(0).toString();
@@ -216,7 +283,8 @@ std::optional<TimelineRow> TimelineStore::row(const QString &key) const
 {
     if (!m_db.isOpen())
         return std::nullopt;
-    QSqlQuery *q = m_db.select(QStringLiteral("SELECT %1 FROM cards WHERE card_key = ?").arg(rowColumns), {key});
+    QSqlQuery *q = m_db.select(
+        QStringLiteral("SELECT %1 FROM cards WHERE card_key = ?").arg(rowColumns), {key});
     std::optional<TimelineRow> found;
     if (q && q->next())
         found = rowFrom(*q);
@@ -227,18 +295,21 @@ std::optional<TimelineRow> TimelineStore::row(const QString &key) const
 
 bool TimelineStore::hasCard(const QString &key) const
 {
-    return m_db.isOpen() && m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cards WHERE card_key = ?"), {key}) > 0;
+    return m_db.isOpen() &&
+           m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cards WHERE card_key = ?"), {key}) > 0;
 }
 
 QList<RecentStaffCard> TimelineStore::recentStaffCards(qint64 since) const
 {
     QList<RecentStaffCard> cards;
-    if (QSqlQuery *q = m_db.select(QStringLiteral("SELECT c.card_key, c.type, (SELECT COUNT(*) FROM photos p WHERE"
-                                                  " p.card_key = c.card_key) FROM cards c WHERE c.date >= ?"
-                                                  " AND c.type IN ('photo', 'journal') AND c.by_parent = 0"),
-                                   {since})) {
+    if (QSqlQuery *q = m_db.select(
+            QStringLiteral("SELECT c.card_key, c.type, (SELECT COUNT(*) FROM photos p WHERE"
+                           " p.card_key = c.card_key) FROM cards c WHERE c.date >= ?"
+                           " AND c.type IN ('photo', 'journal') AND c.by_parent = 0"),
+            {since})) {
         while (q->next())
-            cards << RecentStaffCard{q->value(0).toString(), q->value(1).toString() == QLatin1String("photo"),
+            cards << RecentStaffCard{q->value(0).toString(),
+                                     q->value(1).toString() == QLatin1String("photo"),
                                      q->value(2).toInt()};
     }
     return cards;
@@ -247,10 +318,12 @@ QList<RecentStaffCard> TimelineStore::recentStaffCards(qint64 since) const
 QList<TimelineEntry> TimelineStore::journal(const QString &childId) const
 {
     QStringList keys;
-    if (QSqlQuery *q = m_db.select(QStringLiteral("SELECT c.card_key FROM cards c JOIN card_children cc ON cc.card_key = c.card_key"
-                                                  " WHERE c.type = 'journal' AND cc.child_id = ?"
-                                                  " ORDER BY c.date ASC, c.feed_order ASC, c.card_key DESC"),
-                                   {childId})) {
+    if (QSqlQuery *q = m_db.select(
+            QStringLiteral(
+                "SELECT c.card_key FROM cards c JOIN card_children cc ON cc.card_key = c.card_key"
+                " WHERE c.type = 'journal' AND cc.child_id = ?"
+                " ORDER BY c.date ASC, c.feed_order ASC, c.card_key DESC"),
+            {childId})) {
         while (q->next())
             keys << q->value(0).toString();
         q->finish();

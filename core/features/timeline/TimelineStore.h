@@ -55,7 +55,10 @@ struct RecentStaffCard
 class TimelineStore
 {
 public:
-    explicit TimelineStore(Database &db) : m_db(db) {}
+    explicit TimelineStore(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Where a page of the portal's feed was read. The portal dates every card at the start of its
     // day, so a day's order is the feed's (newest first), kept as a number per card (feed_order):
@@ -75,6 +78,14 @@ public:
     // Without a feed page (a page read again only for fresh media links) the cards keep their
     // numbers, and a card new to the store goes below its day's others.
     int upsert(const QList<TimelineCard> &cards, std::optional<FeedPage> page = std::nullopt);
+    // Consecutive pages of one read, in one transaction and with one announcement: a full sync
+    // writes hundreds of pages, and a transaction per page rewrote the same index pages each time.
+    struct PageOfCards
+    {
+        FeedPage page;
+        QList<TimelineCard> cards;
+    };
+    int upsertPages(const QList<PageOfCards> &pages);
     QByteArray contentHash(const QString &cardKey) const;
     int cardCount() const;
     int mediaCount() const;
@@ -94,6 +105,10 @@ public:
     QList<RecentStaffCard> recentStaffCards(qint64 since) const;
 
 private:
+    // One page's cards, inside the caller's transaction: how many were new or changed, or -1.
+    // `numbered`: whether the page's cards got new feed numbers.
+    int writeCards(const QList<TimelineCard> &cards, std::optional<FeedPage> page, bool &numbered);
+
     Database &m_db;
 };
 

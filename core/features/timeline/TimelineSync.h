@@ -7,9 +7,10 @@ namespace nestje {
 
 class Database;
 
-// The timeline (reference §5.P4), paged by offset. A full sync reads every page; a later sync
-// reads from the top until a page brings nothing new, so a quiet day costs one request, and
-// further down to the day of a diary entry the portal took but the timeline does not show yet.
+// The timeline (reference §5.P4), paged by offset. A full sync reads every page (TimelineFullRead);
+// a later sync reads from the top until a page brings nothing new, so a quiet day costs one
+// request, and further down to the day of a diary entry the portal took but the timeline does not
+// show yet.
 class TimelineSync : public FeatureSync
 {
 public:
@@ -22,6 +23,7 @@ public:
     void start(SyncRun &run) override;
 
 private:
+    // A later sync's page at `offset`, and the next one while pages bring something new.
     void fetchPage(SyncRun &run, int offset);
     // Whether a diary entry the portal took is still expected on a page after one whose oldest
     // card is dated `pageOldestDate`.
