@@ -76,10 +76,6 @@ QList<Rule> rules()
              // tst_media take the date and caption from it).
              QStringLiteral("core/media/MediaCache.h"),
              QStringLiteral("core/media/MediaCache.cpp"),
-             // Refuses a calendar answer without its `days` list (a bad answer, not an empty
-             // window) before parsePlanning(), which cannot tell the two apart. To move into
-             // AgendaRecords.
-             QStringLiteral("core/features/agenda/AgendaSync.cpp"),
          }},
         {"qmlRegister* call (use QML_ELEMENT / QML_SINGLETON / QML_UNCREATABLE)",
          qmlRegisterPattern,

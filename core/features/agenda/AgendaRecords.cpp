@@ -71,6 +71,11 @@ RequestChild parseRequestChild(const QJsonObject &object)
 
 } // namespace
 
+bool isPlanningAnswer(const QJsonValue &payload)
+{
+    return payload.toObject().value(QLatin1String("days")).isArray();
+}
+
 QList<PlanningPart> parsePlanning(const QJsonValue &payload)
 {
     QList<PlanningPart> parts;

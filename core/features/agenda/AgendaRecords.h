@@ -106,6 +106,9 @@ struct AbsenceOptions
 // The calendar payload {days: [{date, children: [{child, combinedPlanningParts}]}]}. Parts
 // without a child or a start are left out; garbage gives an empty list.
 QList<PlanningPart> parsePlanning(const QJsonValue &payload);
+// Whether the calendar payload has its `days` list: one without is a bad answer, not an empty
+// window (which parsePlanning() cannot tell apart).
+bool isPlanningAnswer(const QJsonValue &payload);
 // One request, or one with an empty id when the value is not one.
 AgendaRequest parseRequest(const QJsonValue &value);
 // The overview's [request]; entries without an id are left out.

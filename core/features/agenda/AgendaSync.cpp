@@ -36,7 +36,7 @@ void PlanningSync::fetchWindow(SyncRun &run, const QDate &from, const QDate &unt
             [this, &run, from, windowEnd, until](const QJsonValue &payload) {
                 // A window without `days` is a bad answer, not an empty one: keep what was there.
                 // The store announces "planning" after its commit.
-                if (!payload.toObject().value(QLatin1String("days")).isArray() ||
+                if (!isPlanningAnswer(payload) ||
                     !PlanningStore(run.database())
                          .replaceWindow(from, windowEnd, parsePlanning(payload)))
                     return false;
