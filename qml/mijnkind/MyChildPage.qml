@@ -199,11 +199,16 @@ TabPage {
                 }
                 // Pull to refresh. A finger drags the list past its top: how far it was pulled
                 // during the drag counts (by the time the drag ends it may be on its way back).
-                // A mouse does not drag the list past its top (in the real window it stays put),
-                // so for a mouse the pointer's own way down counts: pressed with the list at the
-                // top, moved down, released.
+                // A mouse hardly drags the list past its top (Flickable moves it half the
+                // pointer's way after the drag threshold), so for a mouse the pointer's own way
+                // down counts, from where the list reached its top: in the real window the list
+                // often rests a little below its top (the header grows after the first layout at
+                // phone width), and a 120 px pull from there first scrolled up and then did
+                // nothing (it counted only from a press with the list exactly at its top).
                 readonly property real pull: Math.max((originY - topMargin) - contentY, mousePull.travel)
                 readonly property real pullToRefresh: 80
+                // The drag threshold and the way up to the top come off a mouse's way down.
+                readonly property real mousePullToRefresh: 60
                 property real furthestPull: 0
                 function refreshByPull() {
                     if (!App.session.syncing)
@@ -222,21 +227,25 @@ TabPage {
                     id: mousePull
                     acceptedDevices: PointerDevice.Mouse
                     acceptedButtons: Qt.LeftButton
-                    property bool fromTop: false
+                    // The pointer's y when the list was at its top during this press (NaN: not yet).
+                    property real topAt: NaN
                     property real travel: 0
                     onActiveChanged: {
-                        if (active) {
-                            fromTop = list.atYBeginning
-                        } else {
-                            if (fromTop && travel > list.pullToRefresh)
+                        if (!active) {
+                            if (travel > list.mousePullToRefresh)
                                 list.refreshByPull()
-                            fromTop = false
+                            topAt = NaN
                             travel = 0
                         }
                     }
                     onPointChanged: {
-                        if (active && fromTop)
-                            travel = Math.max(0, point.scenePosition.y - point.scenePressPosition.y)
+                        if (!active)
+                            return
+                        const y = point.scenePosition.y
+                        if (isNaN(topAt) && list.atYBeginning)
+                            topAt = y
+                        if (!isNaN(topAt))
+                            travel = Math.max(0, y - topAt)
                     }
                 }
 
@@ -244,14 +253,23 @@ TabPage {
                     width: list.width
                     spacing: Theme.spacingM
 
-                    Item { Layout.preferredHeight: 1 }
-                    Label {
-                        textFormat: Text.PlainText // text from the portal is never markup
-                        visible: list.pull > 20 || App.session.syncing
-                        Layout.alignment: Qt.AlignHCenter
-                        text: App.session.syncing ? qsTr("Updating…") : qsTr("Release to refresh")
-                        color: Theme.textSecondary
-                        font.pixelSize: Theme.fontSmall + 1
+                    Item {
+                        Layout.preferredHeight: 1
+                        Layout.fillWidth: true
+                        // In the space a pull opens above the quick actions, outside the layout:
+                        // showing it never changes the header's height (which moved a list at
+                        // its top 28 px down, off its top, in the middle of a pull).
+                        Label {
+                            objectName: "pullHint"
+                            textFormat: Text.PlainText // text from the portal is never markup
+                            anchors.bottom: parent.top
+                            anchors.bottomMargin: Theme.spacingS
+                            anchors.horizontalCenter: parent.horizontalCenter
+                            visible: list.pull > 20
+                            text: App.session.syncing ? qsTr("Updating…") : qsTr("Release to refresh")
+                            color: Theme.textSecondary
+                            font.pixelSize: Theme.fontSmall + 1
+                        }
                     }
 
                     // Quick actions ("snel-klikfuncties").

@@ -112,6 +112,35 @@ private:
         return found;
     }
 
+    bool staffReply(const QString &threadId, const QString &text)
+    {
+        server::StaffDesk desk(serverDir());
+        QString error;
+        const bool ok =
+            desk.open(&error) &&
+            desk.replyToThread(QString::fromLatin1(server::demo::daycareSlug),
+                               threadId.toLongLong(), text, QStringLiteral("Juf Anna"), &error);
+        if (!ok)
+            qWarning() << error;
+        return ok;
+    }
+
+    // The parent reads a conversation on the web portal (same account, X14).
+    bool readOnWebPortal(const QString &threadId)
+    {
+        bool ok = false;
+        bool answered = false;
+        ApiCall call;
+        call.method = "PUT";
+        call.extension = true;
+        call.path = QStringLiteral("/restservices-parent/logbook/details/%1/read").arg(threadId);
+        m_account->api()->send(call, nullptr, [&](const ApiResult &r) {
+            ok = r.ok();
+            answered = true;
+        });
+        return QTest::qWaitFor([&] { return answered; }, 20000) && ok;
+    }
+
     QString staffMessage(const QString &childId, const QString &subject, const QString &text)
     {
         server::StaffDesk desk(serverDir());
@@ -381,6 +410,43 @@ private slots:
         QCOMPARE(conversation.get(1).value(QStringLiteral("text")).toString(), text);
         QCOMPARE(threads.get(0).value(QStringLiteral("lastWriter")).toString(),
                  ThreadModel::tr("You"));
+    }
+
+    // The portal's counter is the number of unread conversations, not a change marker: a reply
+    // to a conversation that is unread already leaves it as it was, and so does a new
+    // conversation while the parent reads another one on the web portal. The next sync still
+    // brings every message.
+    void staffWritingReachesTheNextSyncWhateverTheCounterSays()
+    {
+        const QList<ChildRecord> kids = children();
+        QVERIFY(!kids.isEmpty());
+        const QString unanswered = staffMessage(kids.first().id, QStringLiteral("Laarzen"),
+                                                QStringLiteral("Mag hij morgen laarzen aan?"));
+        const QString readElsewhere = staffMessage(kids.first().id, QStringLiteral("Ouderavond"),
+                                                   QStringLiteral("Dinsdag is de ouderavond."));
+        QVERIFY(!unanswered.isEmpty() && !readElsewhere.isEmpty());
+        QVERIFY(sync());
+        MessageStore store(*m_account->database());
+        QCOMPARE(store.messageCount(unanswered), 1);
+        const int counter = m_account->sync()->counters().messages;
+        QVERIFY(counter >= 2);
+
+        QVERIFY(readOnWebPortal(readElsewhere));
+        const QString outing =
+            staffMessage(kids.first().id, QStringLiteral("Uitstapje"),
+                         QStringLiteral("Vrijdag gaan we naar de kinderboerderij."));
+        QVERIFY(!outing.isEmpty());
+        for (int i = 1; i <= 24; ++i)
+            QVERIFY(staffReply(outing, QStringLiteral("Bericht %1 over het uitstapje").arg(i)));
+        QVERIFY(staffReply(unanswered, QStringLiteral("Of toch gympen, het wordt droog.")));
+        QVERIFY(sync());
+        QCOMPARE(m_account->sync()->counters().messages, counter); // one read, one new
+        QCOMPARE(store.messageCount(outing), 25);
+        QCOMPARE(store.messages(outing).last().text,
+                 QStringLiteral("Bericht 24 over het uitstapje"));
+        QCOMPARE(store.messageCount(unanswered), 2);
+        QCOMPARE(store.thread(unanswered)->lastText,
+                 QStringLiteral("Of toch gympen, het wordt droog."));
     }
 
     void aNewMessageWithAPhotoBecomesAConversation()

@@ -8,8 +8,11 @@
 namespace nestje {
 
 // Berichten (reference §5.P6, P7): the thread overview, paged by offset, and the messages of
-// every thread that is new or has a newer message. Due when the unread counter moved, on the
-// parent's request, and every half hour (a thread can change without becoming unread).
+// every thread that is new or has a newer message. Due in every sync: the overview's first page
+// is the change marker. The portal's counter (P5 nrOfNewMessages) counts unread conversations,
+// so a reply to one that is unread already leaves it as it was, and so does a new conversation
+// while the parent reads another on the web portal: a sync that went by the counter stored
+// none of those messages until half an hour had passed.
 class MessagesSync : public FeatureSync
 {
 public:
