@@ -135,6 +135,12 @@ private slots:
         QVERIFY(trigger.date > 0); // ISO dates are accepted too
         QCOMPARE(timeline.upsert({trigger}), 1);
         QCOMPARE(timeline.cardCount(), 1);
+        // An empty type is no type (fuzz/timeline_cards found it): a card of an unknown kind.
+        for (const char *json : {R"({"date": 1795734000000, "type": ""})", R"({"date": 1795734000000})"}) {
+            const TimelineCard untyped = parseTimelineCard(QJsonDocument::fromJson(json).object());
+            QCOMPARE(untyped.type, QStringLiteral("unknown"));
+            QVERIFY(untyped.key.startsWith(QLatin1String("unknown:")));
+        }
     }
 };
 
