@@ -21,9 +21,7 @@ Application::Application(AppOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_controller(&m_network)
-    , m_quietHours([this](const QString &organisation, const QList<NewItem> &items, const QString &account) {
-        m_notifications.announce(organisation, items, account);
-    })
+    , m_quietHours(notificationFeed())
 {
     m_controller.login()->prefill(m_options.portal);
     // Coming back to the app (phone unlocked, window raised) is the moment to catch up.
@@ -34,14 +32,40 @@ Application::Application(AppOptions options, QObject *parent)
     connect(m_controller.login(), &LoginFlow::demoRequested, &m_demoServer, &DemoServer::start);
     connect(&m_demoServer, &DemoServer::ready, m_controller.login(), &LoginFlow::loginToDemo);
     connect(&m_demoServer, &DemoServer::failed, m_controller.login(), &LoginFlow::failDemo);
-    connect(m_controller.accounts(), &Accounts::newItems, this, [this](const QString &id, const QList<NewItem> &items) {
+    connect(m_controller.accounts(), &Accounts::mayHaveNewItems, this, [this](const QString &id) {
         const AccountSession *session = m_controller.accounts()->session(id);
         if (session && !session->info().ephemeral) // the demo stays quiet
-            m_quietHours.offer(session->info().organisation, items, id);
+            m_quietHours.offer(id);
     });
     connect(&m_notifications, &DesktopNotifications::openRequested, this, &Application::openItem);
     // Read in the app (a conversation opened, news read): its notification is taken back.
     connect(m_controller.accounts(), &Accounts::stillNew, &m_notifications, &DesktopNotifications::keepOnly);
+}
+
+QuietHoursGate::Feed Application::notificationFeed()
+{
+    QuietHoursGate::Feed feed;
+    feed.accounts = [this] {
+        QStringList ids;
+        for (const AccountInfo &info : m_controller.accounts()->list()) {
+            if (!info.ephemeral && m_controller.accounts()->session(info.id))
+                ids << info.id;
+        }
+        return ids;
+    };
+    feed.look = [this](const QString &account) {
+        AccountSession *session = m_controller.accounts()->session(account);
+        return session ? session->waitingItems() : QList<NewItem>();
+    };
+    feed.take = [this](const QString &account) {
+        AccountSession *session = m_controller.accounts()->session(account);
+        return session ? session->takeNewItems() : QList<NewItem>();
+    };
+    feed.deliver = [this](const QString &account, const QList<NewItem> &items) {
+        if (const AccountSession *session = m_controller.accounts()->session(account))
+            m_notifications.announce(session->info().displayName(), items, account);
+    };
+    return feed;
 }
 
 void Application::openItem(const QString &kind, const QString &id, const QString &account)
@@ -89,6 +113,8 @@ bool Application::start()
         m_controller.login()->startDemo();
     else if (!loginShot)
         m_controller.restoreAccounts(); // cached data shows at once; syncing runs behind it
+    // What waited through quiet hours when the app last quit: now, or when they end.
+    m_quietHours.recheck();
     if (screenshot) {
         auto *runner = new ScreenshotRunner(mainWindow, &m_controller, m_options.screenshotFile,
                                             m_options.page, this);

@@ -39,6 +39,9 @@ signals:
     void exitRequested(int exitCode);
 
 private:
+    // The gate's view of the accounts: which notify, what waits, what is new.
+    QuietHoursGate::Feed notificationFeed();
+
     AppOptions m_options;
     QNetworkAccessManager m_network;
     AppController m_controller;

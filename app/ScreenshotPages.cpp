@@ -212,6 +212,7 @@ const QList<ScreenshotPage> &screenshotPages()
         {QStringLiteral("diary-child"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
         {QStringLiteral("viewer-zoom"), QStringLiteral("mijnkind"), firstPhoto},
         {QStringLiteral("overig-child"), QStringLiteral("overig"), firstChild},
+        {QStringLiteral("overig-parent"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("parent"); }},
         // "Alles bewaren" as it opens, before the parent starts it.
         {QStringLiteral("archief"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("archive"); }},
         {QStringLiteral("overig-credits"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("credits"); }},

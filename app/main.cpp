@@ -5,6 +5,7 @@
 #include "SingleInstance.h"
 #include "SystemAppearance.h"
 
+#include <QFont>
 #include <QGuiApplication>
 #include <QQuickWindow>
 
@@ -40,6 +41,13 @@ int main(int argc, char *argv[])
     // Offscreen rendering (screenshots, CI) has no GPU: use Qt Quick's software renderer.
     if (QGuiApplication::platformName() == QLatin1String("offscreen"))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    // The system font's size in pixels, as a desktop's "larger text" sets it. For screenshots at
+    // 150 % (NESTJE_FONT_PIXELS=20): the offscreen platform ignores QT_FONT_DPI.
+    if (const int pixels = qEnvironmentVariableIntValue("NESTJE_FONT_PIXELS"); pixels > 0) {
+        QFont font = QGuiApplication::font();
+        font.setPixelSize(pixels);
+        QGuiApplication::setFont(font);
+    }
     // Colour scheme, reduced motion and the controls style (Material unless QT_QUICK_CONTROLS_STYLE).
     const nestje::Appearance appearance = nestje::systemAppearance(options);
     nestje::applyAppearance(appearance);

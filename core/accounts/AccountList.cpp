@@ -27,6 +27,7 @@ AccountList::AccountList()
         account.portal = settings.value(QStringLiteral("portal")).toUrl();
         account.username = settings.value(QStringLiteral("username")).toString();
         account.organisation = settings.value(QStringLiteral("organisation")).toString();
+        account.organisationName = settings.value(QStringLiteral("organisationName")).toString();
         account.extraCaPem = settings.value(QStringLiteral("extraCa")).toByteArray();
         account.id = AccountInfo::idFor(account.portal, account.username);
         if (account.portal.isValid() && !account.username.isEmpty())
@@ -70,6 +71,18 @@ void AccountList::setActive(const QString &id)
     save();
 }
 
+bool AccountList::setOrganisationName(const QString &id, const QString &name)
+{
+    for (AccountInfo &account : m_accounts) {
+        if (account.id == id && account.organisationName != name) {
+            account.organisationName = name;
+            save();
+            return true;
+        }
+    }
+    return false;
+}
+
 void AccountList::save() const
 {
     QSettings settings;
@@ -82,6 +95,7 @@ void AccountList::save() const
         settings.setValue(QStringLiteral("portal"), account.portal);
         settings.setValue(QStringLiteral("username"), account.username);
         settings.setValue(QStringLiteral("organisation"), account.organisation);
+        settings.setValue(QStringLiteral("organisationName"), account.organisationName);
         if (!account.extraCaPem.isEmpty())
             settings.setValue(QStringLiteral("extraCa"), account.extraCaPem);
         else

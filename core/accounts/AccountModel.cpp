@@ -37,7 +37,7 @@ QVariant AccountModel::data(const QModelIndex &index, int role) const
     case UsernameRole:
         return account.username;
     case OrganisationRole:
-        return account.organisation;
+        return account.displayName();
     case ActiveRole:
         return m_accounts->active() && m_accounts->active()->info().id == account.id;
     case DemoRole:

@@ -5,6 +5,7 @@
 #include "features/Features.h"
 #include "features/account/AccountStore.h"
 #include "features/archive/ArchiveService.h"
+#include "features/location/LocationStore.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -51,6 +52,20 @@ AccountSession::AccountSession(const AccountInfo &info, QNetworkAccessManager *n
 
 AccountSession::~AccountSession() = default;
 
+QList<NewItem> AccountSession::takeNewItems()
+{
+    if (!m_db.isOpen())
+        return {};
+    return NotificationFeed(m_db).takeNew(AccountStore(m_db).pushEnabledKinds());
+}
+
+QList<NewItem> AccountSession::waitingItems()
+{
+    if (!m_db.isOpen())
+        return {};
+    return NotificationFeed(m_db).waiting(AccountStore(m_db).pushEnabledKinds());
+}
+
 QString AccountSession::cacheDirectory() const
 {
     return cacheRoot() + QLatin1Char('/') + m_info.id;
@@ -96,6 +111,12 @@ bool AccountSession::open(QString *error)
     });
     connect(m_sync.get(), &SyncEngine::finished, this, [this](bool ok) {
         m_writes->dropDelivered();
+        // The account is shown by the organisation's name (customer/info), not the portal's slug.
+        const QString name = LocationStore(m_db).organisationName().simplified();
+        if (!name.isEmpty() && name != m_info.organisationName) {
+            m_info.organisationName = name;
+            emit organisationNamed(name);
+        }
         const ApiError::Kind failure = m_sync->lastErrorDetail().kind;
         if (ok || failure == ApiError::Kind::Unauthorized || failure == ApiError::Kind::Cancelled) {
             m_staleRetries = 0;
@@ -113,9 +134,7 @@ bool AccountSession::open(QString *error)
         if (!m_sync->lastSuccess().isValid() || m_sync->lastErrorDetail().kind != ApiError::Kind::None)
             return;
         m_outbox->retryWaitingNow();
-        const QList<NewItem> items = NotificationFeed(m_db).takeNew(AccountStore(m_db).pushEnabledKinds());
-        if (!items.isEmpty())
-            emit newItems(items);
+        emit mayHaveNewItems();          // taken now, or after quiet hours (QuietHoursGate)
         archiveservice::afterSync(this); // "Automatisch bewaren", or a run cut short by a restart
     });
     return true;

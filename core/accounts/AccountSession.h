@@ -43,6 +43,11 @@ public:
     Outbox *outbox() { return m_outbox.get(); }
     Writes *writes() { return m_writes.get(); }
 
+    // What a sync brought that is worth a notification (the account's push settings): taken
+    // notes it as announced; waiting only looks (items held through quiet hours, still new).
+    QList<NewItem> takeNewItems();
+    QList<NewItem> waitingItems();
+
     QString cacheDirectory() const;
     QString mediaDirectory() const;
     static QString cacheRoot();
@@ -50,8 +55,10 @@ public:
 
 signals:
     void authenticationRequired();
-    // New messages, news, photos … found by a sync, each announced once.
-    void newItems(const QList<nestje::NewItem> &items);
+    // A sync reached the portal: new messages, news, photos … may have arrived (takeNewItems).
+    void mayHaveNewItems();
+    // A sync brought the organisation's name (or a new one): info().displayName() changed.
+    void organisationNamed(const QString &name);
     // After the account's data changed: what is still new ("kind\nid", NotificationFeed), so
     // notifications of items read meanwhile are taken back.
     void stillNew(const QSet<QString> &items);

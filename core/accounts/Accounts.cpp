@@ -53,8 +53,13 @@ AccountSession *Accounts::openSession(const AccountInfo &info, QString *error)
     }
     connect(session, &AccountSession::authenticationRequired, this,
             [this, id = info.id] { emit authenticationRequired(id); });
-    connect(session, &AccountSession::newItems, this,
-            [this, id = info.id](const QList<NewItem> &items) { emit newItems(id, items); });
+    connect(session, &AccountSession::organisationNamed, this,
+            [this, id = info.id](const QString &name) {
+                if (m_list.setOrganisationName(id, name))
+                    emit accountsChanged();
+            });
+    connect(session, &AccountSession::mayHaveNewItems, this,
+            [this, id = info.id] { emit mayHaveNewItems(id); });
     connect(session, &AccountSession::stillNew, this,
             [this, id = info.id](const QSet<QString> &items) { emit stillNew(id, items); });
     m_sessions.insert(info.id, session);

@@ -49,7 +49,8 @@ signals:
     void added(const QString &id);
     void addFailed(const nestje::LoginError &error);
     void authenticationRequired(const QString &id);
-    void newItems(const QString &id, const QList<nestje::NewItem> &items);
+    // A sync of account `id` reached the portal: see AccountSession::takeNewItems.
+    void mayHaveNewItems(const QString &id);
     void stillNew(const QString &id, const QSet<QString> &items);
     // Keychain or disk trouble worth telling the user about.
     void problem(const QString &text);

@@ -55,7 +55,8 @@ void AppController::askToLogInAgain(const QString &accountId)
         return;
     m_login.prefill(session->info().portal.toString(), session->info().username);
     m_login.setError(tr("Your password for %1 has changed or your session has ended. Log in again; "
-                        "nothing you wrote is lost.").arg(session->info().organisation));
+                        "nothing you wrote is lost.")
+                         .arg(session->info().displayName()));
     setScreen(LoginScreen);
 }
 

@@ -26,7 +26,11 @@ void Session::setAccount(AccountSession *account)
                       << connect(sync, &SyncEngine::featureStatusChanged, this, &Session::featuresChanged)
                       << connect(sync, &SyncEngine::capabilitiesChanged, this, &Session::featuresChanged);
     }
+    if (account)
+        m_connections << connect(account, &AccountSession::organisationNamed, this,
+                                 &Session::organisationChanged);
     emit accountChanged();
+    emit organisationChanged();
     emit syncStateChanged();
     emit featuresChanged();
 }
@@ -48,7 +52,7 @@ QString Session::accountId() const
 
 QString Session::organisation() const
 {
-    return m_account ? m_account->info().organisation : QString();
+    return m_account ? m_account->info().displayName() : QString();
 }
 
 QString Session::username() const

@@ -19,7 +19,7 @@ class Session : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Use App.session")
     Q_PROPERTY(QString accountId READ accountId NOTIFY accountChanged)
-    Q_PROPERTY(QString organisation READ organisation NOTIFY accountChanged)
+    Q_PROPERTY(QString organisation READ organisation NOTIFY organisationChanged)
     Q_PROPERTY(QString username READ username NOTIFY accountChanged)
     Q_PROPERTY(bool demo READ isDemo NOTIFY accountChanged)
     Q_PROPERTY(bool active READ isActive NOTIFY accountChanged)
@@ -55,6 +55,8 @@ public:
 
 signals:
     void accountChanged();
+    // The organisation's name arrived with a sync (or the account changed).
+    void organisationChanged();
     void syncStateChanged();
     // A feature's status changed (synced, failed, found not offered).
     void featuresChanged();

@@ -8,13 +8,19 @@ namespace nestje {
 TabModel::TabModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    // Short labels: on a 360 px phone each tab has 72 px. "Location" is "Locatie" in Dutch, as the
+    // manuals' tab bar says; the page itself is headed "Mijn locatie".
     // QT_TRANSLATE_NOOP keeps the titles translatable while data() translates them at read time,
     // so a language switch needs no model rebuild.
     m_tabs = {
-        {QStringLiteral("mijnkind"), QT_TRANSLATE_NOOP("TabModel", "My child"), QStringLiteral("child")},
-        {QStringLiteral("berichten"), QT_TRANSLATE_NOOP("TabModel", "Messages"), QStringLiteral("messages")},
-        {QStringLiteral("agenda"), QT_TRANSLATE_NOOP("TabModel", "Agenda"), QStringLiteral("agenda")},
-        {QStringLiteral("locatie"), QT_TRANSLATE_NOOP("TabModel", "My location"), QStringLiteral("location")},
+        {QStringLiteral("mijnkind"), QT_TRANSLATE_NOOP("TabModel", "My child"),
+         QStringLiteral("child")},
+        {QStringLiteral("berichten"), QT_TRANSLATE_NOOP("TabModel", "Messages"),
+         QStringLiteral("messages")},
+        {QStringLiteral("agenda"), QT_TRANSLATE_NOOP("TabModel", "Agenda"),
+         QStringLiteral("agenda")},
+        {QStringLiteral("locatie"), QT_TRANSLATE_NOOP("TabModel", "Location"),
+         QStringLiteral("location")},
         {QStringLiteral("overig"), QT_TRANSLATE_NOOP("TabModel", "More"), QStringLiteral("more")},
     };
 }

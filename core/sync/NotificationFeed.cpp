@@ -21,6 +21,19 @@ QSet<QString> NotificationFeed::stillNew()
     return keys;
 }
 
+QList<NewItem> NotificationFeed::waiting(const QStringList &enabledKinds)
+{
+    NotifiedStore store(m_db);
+    QList<NewItem> items;
+    if (!store.hasBaseline())
+        return items;
+    for (const NewItem &item : candidates()) {
+        if (enabledKinds.contains(item.kind) && !store.wasAnnounced(item.kind, item.id))
+            items << item;
+    }
+    return items;
+}
+
 QList<NewItem> NotificationFeed::takeNew(const QStringList &enabledKinds)
 {
     NotifiedStore store(m_db);

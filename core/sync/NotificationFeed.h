@@ -35,6 +35,9 @@ public:
 
     // `enabledKinds` from the account's notification settings; others are noted, not returned.
     QList<NewItem> takeNew(const QStringList &enabledKinds = notificationKinds());
+    // What takeNew would return now, without noting it: the items that wait (quiet hours) and
+    // are still new. Empty before the first look.
+    QList<NewItem> waiting(const QStringList &enabledKinds = notificationKinds());
     // What is still new now, as "kind\nid": an item read in the app (a message, news) drops out,
     // so its notification can be taken back.
     QSet<QString> stillNew();

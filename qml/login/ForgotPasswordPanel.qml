@@ -82,16 +82,17 @@ Rectangle {
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
-        RowLayout {
+        // Below each other when a large font leaves no room beside each other.
+        Flow {
             Layout.fillWidth: true
             spacing: Theme.spacingS
-            BusyIndicator {
-                visible: panel.request.busy
-                running: panel.request.busy
-                implicitWidth: 28
-                implicitHeight: 28
+            TextButton {
+                objectName: "forgotSend"
+                visible: panel.request.answer.length === 0
+                enabled: !panel.request.busy
+                text: qsTr("Send link")
+                onClicked: panel.send()
             }
-            Item { Layout.fillWidth: true }
             TextButton {
                 objectName: "forgotClose"
                 text: panel.request.answer.length > 0 ? qsTr("Back to logging in") : qsTr("Cancel")
@@ -100,12 +101,11 @@ Rectangle {
                     panel.closeRequested()
                 }
             }
-            TextButton {
-                objectName: "forgotSend"
-                visible: panel.request.answer.length === 0
-                enabled: !panel.request.busy
-                text: qsTr("Send link")
-                onClicked: panel.send()
+            BusyIndicator {
+                visible: panel.request.busy
+                running: panel.request.busy
+                implicitWidth: 28
+                implicitHeight: 28
             }
         }
     }

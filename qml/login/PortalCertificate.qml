@@ -14,11 +14,25 @@ ColumnLayout {
     spacing: Theme.spacingXs
 
     TextButton {
+        id: certificateButton
         objectName: "portalCertificateButton"
+        // As wide as its text, narrower when the card is: the text then wraps (a large font on
+        // a phone) instead of pushing the card past the screen's edge.
+        Layout.fillWidth: true
+        Layout.maximumWidth: implicitWidth
         Layout.alignment: Qt.AlignHCenter
         visible: App.login.certificate.length === 0
         text: qsTr("Self-hosted portal with its own certificate?")
         font.pixelSize: Theme.fontSmall
+        contentItem: Label {
+            textFormat: Text.PlainText
+            text: certificateButton.text
+            font: certificateButton.font
+            color: Theme.primary
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
         onClicked: dialog.open()
     }
     RowLayout {

@@ -22,6 +22,8 @@ Pane {
 
         Label {
             textFormat: Text.PlainText // text from the portal is never markup
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
             text: qsTr("Accounts")
             font.pixelSize: Theme.fontBody
             font.weight: Font.Bold
@@ -90,7 +92,8 @@ Pane {
             }
         }
 
-        RowLayout {
+        // A Flow: at a large font the two buttons do not fit side by side on a phone.
+        Flow {
             Layout.fillWidth: true
             spacing: Theme.spacingS
             TextButton {

@@ -89,6 +89,7 @@ SubPage {
                         textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: row.offline ? qsTr("%1 · on this device").arg(row.date) : row.date
+                        wrapMode: Text.Wrap // beside the buttons at a large font
                         color: Theme.textSecondary
                         font.pixelSize: Theme.fontSmall
                     }

@@ -24,6 +24,8 @@ Pane {
 
         Label {
             textFormat: Text.PlainText
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap // a long heading at a large font takes two lines, not the card's width
             visible: card.heading.length > 0
             text: card.heading
             font.pixelSize: Theme.fontBody

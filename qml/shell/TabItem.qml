@@ -50,6 +50,10 @@ AbstractButton {
             anchors.horizontalCenter: parent.horizontalCenter
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
+            // A large system font shrinks a label that does not fit rather than cut it; only
+            // below three quarters of its size does it elide.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Math.round(Theme.fontSmall * 0.75)
             elide: Text.ElideRight
             text: item.text
             color: item.selected ? Theme.text : Theme.textSecondary

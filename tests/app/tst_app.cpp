@@ -90,13 +90,37 @@ private slots:
         for (QQuickItem *tab : visibleTabs(window->contentItem()))
             titles << tab->property("text").toString();
         QCOMPARE(titles, (QStringList{QStringLiteral("Mijn kind"), QStringLiteral("Berichten"),
-                                      QStringLiteral("Agenda"), QStringLiteral("Mijn locatie"),
+                                      QStringLiteral("Agenda"), QStringLiteral("Locatie"),
                                       QStringLiteral("Overig")}));
 
         // Narrow window: the same five tabs, now in the bottom bar.
         window->resize(390, 844);
         QTRY_VERIFY(findItem(window->contentItem(), QStringLiteral("bottomTabBar"))->isVisible());
         QCOMPARE(visibleTabs(window->contentItem()).size(), 5);
+        // Every tab's label reads in full on a phone, also a small one.
+        for (const int width : {390, 360}) {
+            window->resize(width, 800);
+            QTRY_COMPARE(window->width(), width);
+            QTest::qWait(50); // the bar lays out its tabs
+            for (QQuickItem *tab : visibleTabs(window->contentItem())) {
+                QList<QQuickItem *> parts;
+                collect(tab, &parts);
+                QQuickItem *label = nullptr;
+                for (QQuickItem *part : parts) {
+                    if (part->inherits("QQuickText") &&
+                        part->property("text") == tab->property("text"))
+                        label = part;
+                }
+                QVERIFY2(label, qPrintable(tab->objectName()));
+                QVERIFY2(!label->property("truncated").toBool() &&
+                             label->property("contentWidth").toReal() <= label->width() + 1,
+                         qPrintable(QStringLiteral("%1 at %2 px: %3")
+                                        .arg(tab->objectName())
+                                        .arg(width)
+                                        .arg(label->property("text").toString())));
+            }
+        }
+        window->resize(390, 844);
 
         // A clicked notification opens its item's page: the tab, then the link inside it.
         QSignalSpy links(app.controller(), &AppController::linkRequested);

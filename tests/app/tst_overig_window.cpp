@@ -168,8 +168,6 @@ private slots:
         QTRY_VERIFY(findVisible(login, QStringLiteral("forgotPasswordPanel")));
         const QStringList cut = cutTexts(login, m_window->width());
         QMetaObject::invokeMethod(findVisible(login, QStringLiteral("forgotClose")), "clicked");
-        QEXPECT_FAIL("", "the login card is wider than the phone at 150 % (not fixed yet)",
-                     Continue);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
     }
 
@@ -218,12 +216,6 @@ private slots:
         QMetaObject::invokeMethod(
             findVisible(m_window->contentItem(), QStringLiteral("page_overig")), "back");
         QTRY_VERIFY_WITH_TIMEOUT(!findVisible(m_window->contentItem(), page), 10000);
-        // Found by this test and not fixed yet (see the report of issue 15): cards whose content
-        // is wider than a phone at 150 %, and document dates wider than their column.
-        QEXPECT_FAIL("parent", "a card of the parent page is wider than the phone at 150 %",
-                     Continue);
-        QEXPECT_FAIL("child", "the permissions card is wider than the phone at 150 %", Continue);
-        QEXPECT_FAIL("documents", "document dates are wider than their column at 150 %", Continue);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
     }
 
@@ -236,10 +228,6 @@ private slots:
         QTRY_VERIFY(findVisible(overig, QStringLiteral("row_storage")));
         QTest::qWait(300);
         const QStringList cut = cutTexts(overig, m_window->width());
-        QEXPECT_FAIL("",
-                     "the accounts card's \"Actief\" and \"Uitloggen\" run past a phone at 150 % "
-                     "(not fixed yet)",
-                     Continue);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
     }
 

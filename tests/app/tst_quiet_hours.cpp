@@ -67,17 +67,35 @@ private:
         return finished.wait(90000);
     }
 
-    bool staffWrites()
+    // A new conversation from the staff, "Bericht N"; its thread id (0 when it failed).
+    qint64 staffWrites()
     {
         QString error;
         ++m_messages;
-        const bool sent = m_staff->sendMessage(daycare, QStringLiteral("Noor"),
-                                               QStringLiteral("Bericht %1").arg(m_messages),
-                                               QStringLiteral("Tekst %1").arg(m_messages),
-                                               QStringLiteral("Juf Sanne"), &error) > 0;
-        if (!sent)
+        const qint64 thread = m_staff->sendMessage(
+            daycare, QStringLiteral("Noor"), QStringLiteral("Bericht %1").arg(m_messages),
+            QStringLiteral("Tekst %1").arg(m_messages), QStringLiteral("Juf Sanne"), &error);
+        if (thread <= 0)
             qWarning() << error;
-        return sent;
+        return thread;
+    }
+
+    // The demo parent logged in to the reference server, the account's first sync done.
+    static bool logIn(AppController *controller, const QUrl &portal)
+    {
+        controller->login()->login(portal.toString(), QString::fromLatin1(server::demo::username),
+                                   QString::fromLatin1(server::demo::password));
+        return QTest::qWaitFor([&] { return controller->screen() == AppController::MainScreen; },
+                               60000) &&
+               sync(controller->accounts()->active());
+    }
+
+    static void setQuietHours(bool enabled)
+    {
+        QuietHours setting; // as Overig > Notificaties sets it
+        setting.setFrom(22 * 60);
+        setting.setUntil(7 * 60);
+        setting.setEnabled(enabled);
     }
 
     // Waits for `count` notifications in all, then a moment longer so a surplus would show.
@@ -196,6 +214,84 @@ private slots:
         QCOMPARE(gate->heldCount(), 0);
         QVERIFY2(received(4), qPrintable(last()));
         QVERIFY(m_service.bodies.last().contains(QLatin1String("Bericht 4")));
+        controller->logoutAll();
+    }
+
+    // A conversation that arrived at night and was read before morning is not shown in the
+    // morning; one that was not read is.
+    void whatWasReadInQuietHoursIsNotShownAfterwards()
+    {
+        setQuietHours(true);
+        AppOptions options;
+        options.language = QStringLiteral("en");
+        Application app(options);
+        QuietHoursGate *gate = app.quietHours();
+        setClock(gate, at(23, 0));
+        QVERIFY(app.start());
+        AppController *controller = app.controller();
+        QVERIFY(logIn(controller, m_portal->portalUrl(daycare)));
+        AccountSession *account = controller->accounts()->active();
+        const int before = int(m_service.summaries.size());
+
+        const qint64 readAtNight = staffWrites();
+        const QString readSubject = QStringLiteral("Bericht %1").arg(m_messages);
+        const qint64 unread = staffWrites();
+        const QString unreadSubject = QStringLiteral("Bericht %1").arg(m_messages);
+        QVERIFY(readAtNight > 0 && unread > 0);
+        QVERIFY(sync(account));
+        QVERIFY2(received(before), qPrintable(last()));
+        QCOMPARE(gate->heldCount(), 2);
+
+        // The parent opens one at night, in the app (the page marks it read).
+        controller->open(QStringLiteral("berichten"), QStringLiteral("thread/%1").arg(readAtNight));
+        QTRY_COMPARE_WITH_TIMEOUT(gate->heldCount(), 1, 20000);
+
+        // Morning: only the unread one.
+        setClock(gate, at(7, 0, 1, 1));
+        QVERIFY2(received(before + 1), qPrintable(last()));
+        QVERIFY2(m_service.bodies.last().contains(unreadSubject),
+                 qPrintable(m_service.bodies.last()));
+        QVERIFY(!m_service.bodies.last().contains(readSubject));
+        QCOMPARE(gate->heldCount(), 0);
+        controller->logoutAll();
+    }
+
+    // The app quits in quiet hours with a conversation waiting: started again, it still waits
+    // (nothing at night), and it arrives when quiet hours end.
+    void whatWaitedWhenTheAppQuitArrivesAfterARestart()
+    {
+        setQuietHours(true);
+        AppOptions options;
+        options.language = QStringLiteral("en");
+        QString subject;
+        int before = 0;
+        {
+            Application app(options);
+            setClock(app.quietHours(), at(23, 0));
+            QVERIFY(app.start());
+            QVERIFY(logIn(app.controller(), m_portal->portalUrl(daycare)));
+            before = int(m_service.summaries.size());
+            QVERIFY(staffWrites() > 0);
+            subject = QStringLiteral("Bericht %1").arg(m_messages);
+            QVERIFY(sync(app.controller()->accounts()->active()));
+            QCOMPARE(app.quietHours()->heldCount(), 1);
+        } // the app quits: the account stays (keychain and cache), the gate is gone
+
+        Application app(options);
+        QuietHoursGate *gate = app.quietHours();
+        setClock(gate, at(23, 30));
+        QVERIFY(app.start());
+        AppController *controller = app.controller();
+        QCOMPARE(controller->accounts()->list().size(), 1);
+        QCOMPARE(gate->heldCount(), 1);
+        QVERIFY(sync(controller->accounts()->active())); // the start's sync: still night
+        QVERIFY2(received(before), qPrintable(last()));
+        QCOMPARE(gate->heldCount(), 1);
+
+        setClock(gate, at(6, 59, 58, 1));
+        QVERIFY2(received(before + 1), qPrintable(last()));
+        QVERIFY2(m_service.bodies.last().contains(subject), qPrintable(m_service.bodies.last()));
+        QCOMPARE(gate->heldCount(), 0);
         controller->logoutAll();
     }
 };

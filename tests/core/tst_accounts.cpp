@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "accounts/AccountModel.h"
 #include "accounts/Accounts.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
@@ -55,6 +56,17 @@ private:
         [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
         return result;
     }
+    // The organisation each row of the account switcher shows, by account id.
+    static QHash<QString, QString> shownOrganisations(const AccountModel &model)
+    {
+        QHash<QString, QString> shown;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            shown.insert(model.data(index, AccountModel::IdRole).toString(),
+                         model.data(index, AccountModel::OrganisationRole).toString());
+        }
+        return shown;
+    }
     QString add(Accounts &accounts, const QUrl &portal, const QString &password)
     {
         QSignalSpy added(&accounts, &Accounts::added);
@@ -91,10 +103,19 @@ private slots:
         QVERIFY(!afterSchool.isEmpty());
         QVERIFY(daycare != afterSchool);
         QCOMPARE(accounts.list().size(), 2);
+        // Before the first sync only the portal's slug is known: it names the account.
+        AccountModel model(&accounts);
+        QCOMPARE(shownOrganisations(model).value(daycare), QStringLiteral("deboomhut"));
         QCOMPARE(accounts.active()->info().id, afterSchool); // the newest becomes active
 
         QVERIFY(synced(accounts.session(daycare)));
         QVERIFY(synced(accounts.session(afterSchool)));
+        // Then the organisation's own name from the portal (customer/info), not the slug.
+        QTRY_COMPARE(shownOrganisations(model).value(daycare),
+                     QStringLiteral("Kinderdagverblijf De Boomhut"));
+        QCOMPARE(shownOrganisations(model).value(afterSchool), QStringLiteral("BSO De Klimop"));
+        QCOMPARE(accounts.session(afterSchool)->info().displayName(),
+                 QStringLiteral("BSO De Klimop"));
         const QStringList kdvChildren = childIds(accounts.session(daycare));
         const QStringList bsoChildren = childIds(accounts.session(afterSchool));
         QCOMPARE(kdvChildren.size(), 2);
@@ -118,6 +139,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray stored = file.readAll();
         QVERIFY(stored.contains("deboomhut"));
+        QVERIFY(stored.contains("Kinderdagverblijf De Boomhut"));
         QVERIFY(!stored.contains(password.toUtf8()));
     }
 
@@ -128,6 +150,12 @@ private slots:
         accounts.restore();
         QCOMPARE(accounts.list().size(), 2);
         QCOMPARE(accounts.active()->info().portal, m_daycare); // the last active one
+        // The name is remembered: it shows at once, before this start's sync (which needs the
+        // event loop) could bring it.
+        QCOMPARE(accounts.active()->info().displayName(),
+                 QStringLiteral("Kinderdagverblijf De Boomhut"));
+        QCOMPARE(shownOrganisations(AccountModel(&accounts)).value(accounts.active()->info().id),
+                 QStringLiteral("Kinderdagverblijf De Boomhut"));
         for (const AccountInfo &info : accounts.list())
             QVERIFY2(synced(accounts.session(info.id)), qPrintable(accounts.session(info.id)->sync()->lastError()));
         QVERIFY(authRequired.isEmpty());

@@ -58,6 +58,8 @@ TestCase {
     Component { id: parentComponent; ParentPage { width: 420; height: 800; account: noAccount } }
     Component { id: notificationsComponent; NotificationsPage { width: 420; height: 800; account: noAccount } }
     Component { id: storageComponent; StoragePage { width: 420; height: 800 } }
+    Component { id: childComponent; ChildPage { width: 420; height: 800; account: noAccount; childId: "unknown" } }
+    Component { id: documentsComponent; DocumentsPage { width: 420; height: 800 } }
     Component { id: overviewComponent; OverviewList { width: 420; height: 800; account: noAccount; childList: noChildren } }
 
     function findByName(item, name) {
@@ -268,5 +270,42 @@ TestCase {
         compare(schemeSetting.scheme, "system")
         verify(system.checked)
         schemeSetting.setScheme(previous)
+    }
+
+    // A child not (yet) known: a neutral title, placements say none are known, and neither the
+    // permissions card nor the observations row shows (nothing to switch, nothing to open).
+    function test_childPageOfAnUnknownChild() {
+        const page = createTemporaryObject(childComponent, test)
+        compare(page.title, "Child")
+        verify(findText(page, "No placements known yet."))
+        verify(!findByName(page, "permissions").visible)
+        verify(!findByName(page, "row_observations").visible)
+        const back = spyOn(page, "back")
+        const button = findByName(page, "backButton")
+        verify(button)
+        waitForRendering(page)
+        mouseClick(button)
+        compare(back.count, 1)
+    }
+
+    // Facturen, documenten & jaaropgaven: one chip per type, one chosen at a time, invoices first;
+    // a type without items says so.
+    function test_documentsPageSwitchesTypes() {
+        const page = createTemporaryObject(documentsComponent, test)
+        compare(page.type, "invoice")
+        const invoices = findByName(page, "documents_invoice")
+        const documents = findByName(page, "documents_document")
+        const statements = findByName(page, "documents_annualstatement")
+        verify(invoices && documents && statements)
+        verify(invoices.checked && !documents.checked && !statements.checked)
+        verify(findText(page, "Nothing here yet"))
+        waitForRendering(page)
+        mouseClick(documents)
+        compare(page.type, "document")
+        verify(documents.checked && !invoices.checked && !statements.checked)
+        mouseClick(statements)
+        compare(page.type, "annualstatement")
+        verify(statements.checked && !documents.checked)
+        verify(findText(page, "Nothing here yet"))
     }
 }

@@ -129,7 +129,7 @@ void MediaCacheModel::refresh()
     QList<Row> rows;
     if (accounts) {
         for (const AccountInfo &info : accounts->list()) {
-            Row row{info.id, info.organisation, info.username, 0, 0};
+            Row row{info.id, info.displayName(), info.username, 0, 0};
             MediaCache *cache = runningCache(accounts, info.id);
             row.mediaBytes =
                 cache ? cache->cacheBytes() : bytesUnder(MediaLibrary::directoryOf(info.id));

@@ -117,9 +117,9 @@ QString QuietHours::timeText(int minutes) const
     return QTime(m / 60, m % 60).toString(QStringLiteral("HH:mm"));
 }
 
-QuietHoursGate::QuietHoursGate(Deliver deliver, QObject *parent)
+QuietHoursGate::QuietHoursGate(Feed feed, QObject *parent)
     : QObject(parent)
-    , m_deliver(std::move(deliver))
+    , m_feed(std::move(feed))
     , m_clock([] { return QDateTime::currentDateTime(); })
 {
     m_timer.setSingleShot(true);
@@ -138,43 +138,49 @@ void QuietHoursGate::setClock(std::function<QDateTime()> clock)
 int QuietHoursGate::heldCount() const
 {
     int count = 0;
-    for (const Held &held : m_held)
-        count += int(held.items.size());
+    for (const QString &account : m_feed.accounts())
+        count += int(m_feed.look(account).size());
     return count;
 }
 
-void QuietHoursGate::offer(const QString &organisation, const QList<NewItem> &items,
-                           const QString &account)
+void QuietHoursGate::deliverNew(const QString &account)
 {
-    if (items.isEmpty())
-        return;
+    const QList<NewItem> items = m_feed.take(account);
+    if (!items.isEmpty())
+        m_feed.deliver(account, items); // one call per account: one summary each, not a flood
+}
+
+void QuietHoursGate::offer(const QString &account)
+{
     if (!QuietWindow::remembered().covers(m_clock())) {
-        m_deliver(organisation, items, account);
+        deliverNew(account);
         return;
     }
-    // One entry per account, so the morning brings one summary per account, not a flood.
-    auto held = std::find_if(m_held.begin(), m_held.end(),
-                             [&](const Held &h) { return h.account == account; });
-    if (held == m_held.end())
-        m_held.append(Held{organisation, account, items});
-    else
-        held->items += items;
+    // Nothing waits yet: still take, so an account's first look (history, never notified) is
+    // noted tonight and not shown tomorrow morning.
+    if (m_feed.look(account).isEmpty()) {
+        m_feed.take(account);
+        return;
+    }
     recheck(); // schedules the release
 }
 
 void QuietHoursGate::recheck()
 {
     m_timer.stop();
-    if (m_held.isEmpty())
-        return;
     const QDateTime now = m_clock();
     const QuietWindow window = QuietWindow::remembered();
     if (!window.covers(now)) {
-        const QList<Held> held = std::exchange(m_held, {});
-        for (const Held &h : held)
-            m_deliver(h.organisation, h.items, h.account);
+        // Only accounts with something waiting: an account whose first sync has not ended
+        // must not take its first look now.
+        for (const QString &account : m_feed.accounts()) {
+            if (!m_feed.look(account).isEmpty())
+                deliverNew(account);
+        }
         return;
     }
+    if (heldCount() == 0)
+        return;
     const qint64 untilEnd = now.msecsTo(window.end(now));
     m_timer.start(int(std::clamp<qint64>(untilEnd, 0, recheckMs)));
 }

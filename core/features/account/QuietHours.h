@@ -73,20 +73,30 @@ private:
     QuietWindow m_window;
 };
 
-// Holds what would be notified during quiet hours and hands it on once they end (or once the
-// parent switched them off or moved them); outside quiet hours everything passes at once.
-// Only while the app runs: the feed has noted the items as announced, so a restart does not
-// bring back what was held when the app was closed.
+// Between the syncs and the desktop: what would be notified during quiet hours waits, and is
+// handed on once they end (or once the parent switched them off or moved them); outside quiet
+// hours everything passes at once. Nothing is kept in memory: waiting items are the feed's items
+// not yet announced (NotificationFeed::waiting), so what was read meanwhile is no longer new and
+// is not shown, and what waited when the app quit is still there after a restart.
 class QuietHoursGate : public QObject
 {
     Q_OBJECT
 public:
-    using Deliver = std::function<void(const QString &organisation, const QList<NewItem> &items,
-                                       const QString &account)>;
+    // What the gate needs of the accounts (the app: Accounts and AccountSession).
+    struct Feed
+    {
+        std::function<QStringList()> accounts;                      // those that notify
+        std::function<QList<NewItem>(const QString &account)> look; // waiting, not noted
+        std::function<QList<NewItem>(const QString &account)> take; // noted as announced
+        std::function<void(const QString &account, const QList<NewItem> &items)> deliver;
+    };
 
-    explicit QuietHoursGate(Deliver deliver, QObject *parent = nullptr);
+    explicit QuietHoursGate(Feed feed, QObject *parent = nullptr);
 
-    void offer(const QString &organisation, const QList<NewItem> &items, const QString &account);
+    // A sync of `account` ended: its new items are delivered now, or wait for the end of quiet
+    // hours.
+    void offer(const QString &account);
+    // How many items wait, over every account.
     int heldCount() const;
     // Tests move the clock; the app uses the device's.
     void setClock(std::function<QDateTime()> clock);
@@ -97,16 +107,10 @@ public:
     static constexpr int recheckMs = 60 * 1000; // a setting moved by another process, a clock jump
 
 private:
-    struct Held
-    {
-        QString organisation;
-        QString account;
-        QList<NewItem> items;
-    };
+    void deliverNew(const QString &account);
 
-    Deliver m_deliver;
+    Feed m_feed;
     std::function<QDateTime()> m_clock;
-    QList<Held> m_held;
     QTimer m_timer;
 };
 

@@ -296,6 +296,15 @@ std::optional<Newsletter> LocationStore::newsletter(const QString &id) const
     return newsletterFrom(*q);
 }
 
+QString LocationStore::organisationName() const
+{
+    QSqlQuery *q = m_db.select(QStringLiteral("SELECT name FROM organisation"));
+    const QString name = q && q->next() ? q->value(0).toString() : QString();
+    if (q)
+        q->finish();
+    return name;
+}
+
 QString LocationStore::newsletterHtml(const QString &id) const
 {
     QSqlQuery *q = m_db.select(QStringLiteral("SELECT html FROM newsletters WHERE id = ?"), {id});

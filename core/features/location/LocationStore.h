@@ -59,6 +59,8 @@ public:
     QList<TeamMember> team() const;
     std::optional<TeamMember> teamMember(const QString &id) const;
     std::optional<CustomerInfo> customerInfo() const;
+    // The organisation's own name ("Kinderdagverblijf De Boomhut"); empty until synced.
+    QString organisationName() const;
 
     int unreadNewsCount() const;
     int unreadNewsletterCount() const;
