@@ -2229,12 +2229,12 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>My location</source>
-        <translation>My location</translation>
-    </message>
-    <message>
         <source>More</source>
         <translation>More</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

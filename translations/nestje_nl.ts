@@ -2229,12 +2229,12 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>My location</source>
-        <translation>Mijn locatie</translation>
-    </message>
-    <message>
         <source>More</source>
         <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
     </message>
 </context>
 <context>
