@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ArchiveCommand.h"
+#include "CommandLogin.h"
 
-#include "accounts/Accounts.h"
+#include "accounts/AccountSession.h"
 #include "accounts/PortalAddress.h"
-#include "accounts/SecretStore.h"
 #include "features/archive/ArchiveRun.h"
 
 #include <QCommandLineParser>
@@ -11,13 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QTextStream>
-#include <QTimer>
-
-#include <cstdio>
-#include <iostream>
-#include <string>
 
 namespace nestje {
 
@@ -31,13 +25,6 @@ QString tr(const char *text)
 QString megabytes(qint64 bytes)
 {
     return QString::number(bytes / 1e6, 'f', 1) + QStringLiteral(" MB");
-}
-
-// Waits for `signal`-style completion: runs the event loop until `done` is true.
-void runUntil(const bool &done)
-{
-    while (!done)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 } // namespace
 
@@ -111,75 +98,15 @@ int runArchiveCommand(int argc, char *argv[])
     }
     const QString user = parser.value(userOption);
 
-    // The password: the keychain's when this device knows the account, else standard input.
-    QString password;
-    if (!parser.isSet(passwordStdin)) {
-        AccountInfo known;
-        known.portal = portal.baseUrl();
-        known.username = user;
-        known.id = AccountInfo::idFor(known.portal, user);
-        SecretStore secrets;
-        bool read = false;
-        secrets.read(known.passwordKey(), [&](const SecretStore::Result &result) {
-            if (result.ok)
-                password = result.value;
-            read = true;
-        });
-        QTimer::singleShot(10000, &app, [&] { read = true; }); // no keychain answers: ask instead
-        runUntil(read);
-    }
-    if (password.isEmpty()) {
-        if (!parser.isSet(passwordStdin))
-            err << tr("Password (one line on standard input):") << Qt::endl;
-        std::string line;
-        std::getline(std::cin, line);
-        password = QString::fromStdString(line);
-        if (password.endsWith(QLatin1Char('\r')))
-            password.chop(1);
-    }
-    if (password.isEmpty()) {
-        err << "nestje archive: " << tr("no password") << '\n';
+    // The password from the keychain or standard input, a session of its own (never stored),
+    // and the first sync to fill its cache.
+    CommandLogin login(QStringLiteral("archive"));
+    if (!login.logIn(portal, user, parser.isSet(passwordStdin), caPem))
         return 3;
-    }
-
-    // Log in as a session of its own (never stored), and let the first sync fill its cache.
-    QNetworkAccessManager network;
-    Accounts accounts(&network);
-    QString accountId;
-    QString loginProblem;
-    bool loggedIn = false;
-    QObject::connect(&accounts, &Accounts::added, &app, [&](const QString &id) {
-        accountId = id;
-        loggedIn = true;
-    });
-    QObject::connect(&accounts, &Accounts::addFailed, &app, [&](const LoginError &error) {
-        loginProblem = error.text();
-        loggedIn = true;
-    });
-    err << tr("Logging in to %1 …").arg(portal.baseUrl().toString()) << Qt::endl;
-    accounts.add(portal.baseUrl(), user, password, /*ephemeral*/ true, caPem);
-    runUntil(loggedIn);
-    AccountSession *session = accounts.session(accountId);
-    if (!loginProblem.isEmpty() || !session) {
-        err << "nestje archive: "
-            << (loginProblem.isEmpty() ? tr("the login failed") : loginProblem) << '\n';
+    AccountSession *session = login.session();
+    if (!login.waitForFirstSync()) {
+        login.fail(tr("the portal could not be read completely; try again later"));
         return 3;
-    }
-    err << tr("Reading what the portal has …") << Qt::endl;
-    SyncEngine *sync = session->sync();
-    if (sync->isRunning() || !sync->hasCompletedFullSync()) {
-        bool synced = false;
-        bool syncOk = false;
-        QObject::connect(sync, &SyncEngine::finished, &app, [&](bool ok) {
-            synced = true;
-            syncOk = ok;
-        });
-        runUntil(synced);
-        if (!syncOk && !sync->hasCompletedFullSync()) {
-            err << "nestje archive: "
-                << tr("the portal could not be read completely; try again later") << '\n';
-            return 3;
-        }
     }
 
     ArchiveOptions options;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Application.h"
 #include "ArchiveCommand.h"
+#include "CalendarCommand.h"
 #include "CommandLine.h"
 #include "SingleInstance.h"
 #include "SystemAppearance.h"
@@ -16,9 +17,12 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("Nestje"));
     QGuiApplication::setApplicationVersion(QStringLiteral(NESTJE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("nl.nestje.Nestje"));
-    // `nestje archive …` needs no display (a server, a scheduled job): no GUI application.
+    // `nestje archive …` and `nestje calendar …` need no display (a server, a scheduled job):
+    // no GUI application.
     if (argc > 1 && qstrcmp(argv[1], "archive") == 0)
         return nestje::runArchiveCommand(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "calendar") == 0)
+        return nestje::runCalendarCommand(argc, argv);
     QGuiApplication app(argc, argv);
 
     int exitCode = -1;

@@ -24,6 +24,7 @@ Item {
     signal reportAbsence()
     signal requestDay()
     signal requestSwap()
+    signal exportCalendar()
 
     ColumnLayout {
         anchors.fill: parent
@@ -58,6 +59,13 @@ Item {
                 rightPadding: Theme.spacingL
                 visible: home.writer.offersSwapDays
                 onClicked: home.requestSwap()
+            }
+            QuickAction {
+                objectName: "agendaExport"
+                text: qsTr("Add to my calendar")
+                iconName: "agenda"
+                visible: home.calendar.count > 0
+                onClicked: home.exportCalendar()
             }
             QuickAction {
                 objectName: "agendaRefresh"

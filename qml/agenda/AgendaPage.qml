@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import QtCore
 import Nestje
 import Nestje.Core
 
@@ -19,6 +20,27 @@ TabPage {
     AgendaCalendarModel { id: calendar; session: App.session }
     RequestOverviewModel { id: requests; session: App.session }
     AgendaWriter { id: writer; session: App.session }
+
+    // "Zet in mijn agenda": the calendar as an .ics file where the parent chooses.
+    AgendaCalendarFile {
+        id: calendarFile
+        session: App.session
+        onSaved: (path, events) => toast.show(qsTr("%n care moments saved in %1", "", events).arg(path))
+        onFailed: reason => toast.show(reason)
+    }
+    FilePicker {
+        id: calendarPicker
+        objectName: "calendarSavePicker"
+        title: qsTr("Add to my calendar")
+        save: true
+        folder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        suggestedFile: folder + "/nestje-agenda.ics"
+        nameFilters: [qsTr("iCalendar files (*.ics)")]
+        defaultSuffix: "ics"
+        acceptLabel: qsTr("Save")
+        onPicked: urls => calendarFile.save(urls[0])
+        onFailed: reason => toast.show(reason)
+    }
 
     function openRequest(row) {
         if (row < 0)
@@ -101,7 +123,10 @@ TabPage {
         onReportAbsence: page.reportAbsence()
         onRequestDay: page.requestDay("")
         onRequestSwap: page.requestSwap()
+        onExportCalendar: calendarPicker.open()
     }
+
+    Toast { id: toast; z: 10 }
 
     // Not `pragma ComponentBehavior: Bound`: a StackView cannot make a bound component in Qt 6.4
     // (docs/architecture.md). The pages below reach the stack and the page by their ids.

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "features/agenda/AgendaRecords.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace nestje {
+
+class Database;
+
+// "Zet in mijn agenda": the family's care moments as an iCalendar file (RFC 5545, written with
+// libical) that a calendar app can import or subscribe to. One VEVENT per child per planned
+// day part, from the stores only (no network, no remote content), in Europe/Amsterdam with its
+// VTIMEZONE. A UID is derived from the account, the child and the moment, so a second export
+// updates the same events instead of adding copies.
+class CalendarExport
+{
+    Q_DECLARE_TR_FUNCTIONS(CalendarExport)
+
+public:
+    // The calendar as iCalendar text. `requests` give a part the status of the request behind
+    // it (same child, same start); `stamp` is the DTSTAMP of every event.
+    static QByteArray build(const QString &accountId, const QList<PlanningPart> &parts,
+                            const QList<AgendaRequest> &requests,
+                            const QDateTime &stamp = QDateTime::currentDateTimeUtc());
+
+    // "<child>-<local start>-<account hash>@nestje": the same for the same moment in every
+    // export, different for another account, child or moment.
+    static QString uidFor(const QString &accountId, const QString &childId, qint64 startTime);
+
+    // Everything the account's PlanningStore holds, with its RequestStore's statuses, written
+    // to `path` atomically (QSaveFile) and readable by the owner only. Returns the number of
+    // events, or -1 with `error` set.
+    static int write(Database &db, const QString &accountId, const QString &path,
+                     QString *error = nullptr);
+};
+
+} // namespace nestje
