@@ -224,6 +224,10 @@
         <source>Swap a day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaMonth</name>
@@ -241,6 +245,25 @@
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care moments saved in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -443,6 +466,17 @@
     <message>
         <source>Main navigation</source>
         <translation>Main navigation</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Care: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care: %1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2509,26 +2543,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Password (one line on standard input):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logging in to %1 …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the login failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading what the portal has …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the portal could not be read completely; try again later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,6 +2580,30 @@
     </message>
     <message>
         <source>already planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes your children&apos;s care days into an iCalendar file for your calendar app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iCalendar file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try: nestje calendar --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar could not be read from the portal; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care moments: %1 for %2 children, written to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2645,6 +2683,17 @@
     </message>
     <message>
         <source>The password was changed, but this device could not store it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::AgendaCalendarFile</name>
+    <message>
+        <source>There is no account to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2777,6 +2826,29 @@
     </message>
     <message>
         <source>the archive&apos;s list could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::CommandLogin</name>
+    <message>
+        <source>Password (one line on standard input):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what the portal has …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -224,6 +224,10 @@
         <source>Swap a day</source>
         <translation>Ruildag aanvragen</translation>
     </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>Zet in mijn agenda</translation>
+    </message>
 </context>
 <context>
     <name>AgendaMonth</name>
@@ -241,6 +245,25 @@
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care moments saved in %1</source>
+        <translation>
+            <numerusform>%n opvangmoment opgeslagen in %1</numerusform>
+            <numerusform>%n opvangmomenten opgeslagen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>Zet in mijn agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -443,6 +466,17 @@
     <message>
         <source>Main navigation</source>
         <translation>Hoofdnavigatie</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Care: %1</source>
+        <translation>Opvang %1</translation>
+    </message>
+    <message>
+        <source>Care: %1 · %2</source>
+        <translation>Opvang %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2509,26 +2543,6 @@
         <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <source>Password (one line on standard input):</source>
-        <translation>Wachtwoord (één regel op standaardinvoer):</translation>
-    </message>
-    <message>
-        <source>no password</source>
-        <translation>geen wachtwoord</translation>
-    </message>
-    <message>
-        <source>Logging in to %1 …</source>
-        <translation>Inloggen bij %1 …</translation>
-    </message>
-    <message>
-        <source>the login failed</source>
-        <translation>inloggen is mislukt</translation>
-    </message>
-    <message>
-        <source>Reading what the portal has …</source>
-        <translation>Ophalen wat het ouderportaal heeft …</translation>
-    </message>
-    <message>
         <source>the portal could not be read completely; try again later</source>
         <translation>het ouderportaal kon niet volledig worden gelezen; probeer het later opnieuw</translation>
     </message>
@@ -2567,6 +2581,30 @@
     <message>
         <source>already planned: %1</source>
         <translation>reeds gepland: %1</translation>
+    </message>
+    <message>
+        <source>Writes your children&apos;s care days into an iCalendar file for your calendar app.</source>
+        <translation>Zet de opvangdagen van je kinderen in een iCalendar-bestand voor je agenda-app.</translation>
+    </message>
+    <message>
+        <source>The iCalendar file to write.</source>
+        <translation>Het iCalendar-bestand dat geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>Try: nestje calendar --help</source>
+        <translation>Probeer: nestje calendar --help</translation>
+    </message>
+    <message>
+        <source>the calendar could not be read from the portal; try again later</source>
+        <translation>de agenda kon niet van het ouderportaal worden gelezen; probeer het later opnieuw</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Care moments: %1 for %2 children, written to %3</source>
+        <translation>Opvangmomenten: %1 voor %2 kinderen, geschreven naar %3</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2684,17 @@
     <message>
         <source>The password was changed, but this device could not store it: %1</source>
         <translation>Het wachtwoord is gewijzigd, maar dit apparaat kon het niet bewaren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::AgendaCalendarFile</name>
+    <message>
+        <source>There is no account to export.</source>
+        <translation>Er is geen account om te exporteren.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved: %1</source>
+        <translation>De agenda kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2827,29 @@
     <message>
         <source>the archive&apos;s list could not be written</source>
         <translation>de lijst van het archief kon niet worden opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::CommandLogin</name>
+    <message>
+        <source>Password (one line on standard input):</source>
+        <translation>Wachtwoord (één regel op standaardinvoer):</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>geen wachtwoord</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 …</source>
+        <translation>Inloggen bij %1 …</translation>
+    </message>
+    <message>
+        <source>the login failed</source>
+        <translation>inloggen is mislukt</translation>
+    </message>
+    <message>
+        <source>Reading what the portal has …</source>
+        <translation>Ophalen wat het ouderportaal heeft …</translation>
     </message>
 </context>
 <context>
