@@ -83,8 +83,8 @@ std::optional<ApiCall> MessageReplyWrite::step(const PendingWrite &write, int st
     return call;
 }
 
-// Called after each sync: the sent reply goes into the conversation from the portal's answer
-// (a reply does not move the unread counter, so the messages may not be synced for a while).
+// Called after each sync: the sent reply goes into the conversation from the portal's answer, so
+// it shows at once, also when the sync that follows did not read that conversation again.
 bool MessageReplyWrite::delivered(Database &db, const PendingWrite &write) const
 {
     const SentMessage sent = sentBy(write);
