@@ -38,6 +38,8 @@ private slots:
     void resetPageCannotBeFramed();
 
 private:
+    // One interleaved measurement of forgot-password medians; `measured` says what it found.
+    bool mediansAreClose(QString *measured);
     QString url(const QString &path) const
     {
         return m_server->portalUrl(QStringLiteral("deboomhut")).toString() + path;
@@ -264,6 +266,19 @@ void ServerResetTest::addressLimit()
 
 void ServerResetTest::knownAndUnknownTakeTheSameTime()
 {
+    // A leak shows in every measurement; a burst of load on a shared machine in one. So up to three
+    // measurements, and one with close medians passes (a fresh-clone run once measured the unknown
+    // address at twice the known one, the opposite of a leak, while other tests ran beside it).
+    QString last;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (mediansAreClose(&last))
+            return;
+    }
+    QFAIL(qPrintable(last));
+}
+
+bool ServerResetTest::mediansAreClose(QString *measured)
+{
     // Interleaved rounds (the machine is shared and noisy): per round three requests for a known
     // address (all three send a mail) and three for unknown ones, then an hour passes.
     QList<qint64> known;
@@ -276,10 +291,14 @@ void ServerResetTest::knownAndUnknownTakeTheSameTime()
             for (int turn = 0; turn < 2; ++turn) {
                 const bool knownTurn = (turn == 0) == ((round + i) % 2 == 0);
                 timer.start();
-                QVERIFY(ok(forgot(
+                const bool answered = ok(forgot(
                     knownTurn ? m_user
-                              : QStringLiteral("onbekend%1-%2@example.nl").arg(round).arg(i))));
+                              : QStringLiteral("onbekend%1-%2@example.nl").arg(round).arg(i)));
                 (knownTurn ? known : unknown).append(timer.nsecsElapsed());
+                if (!answered) {
+                    *measured = QStringLiteral("a forgot-password request was not answered 200");
+                    return false;
+                }
             }
         }
     }
@@ -291,11 +310,9 @@ void ServerResetTest::knownAndUnknownTakeTheSameTime()
           knownMs / unknownMs);
     // The leak this guards against (writing the mail only for a known address) measured 18 ms vs
     // 5 ms here; a loaded machine moves the medians by up to about 1.7x either way.
-    const bool close =
-        std::abs(knownMs - unknownMs) < 2.0 || (knownMs < unknownMs * 2 && unknownMs < knownMs * 2);
-    QVERIFY2(
-        close,
-        qPrintable(QStringLiteral("known %1 ms vs unknown %2 ms").arg(knownMs).arg(unknownMs)));
+    *measured = QStringLiteral("known %1 ms vs unknown %2 ms").arg(knownMs).arg(unknownMs);
+    return std::abs(knownMs - unknownMs) < 2.0 ||
+           (knownMs < unknownMs * 2 && unknownMs < knownMs * 2);
 }
 
 void ServerResetTest::resetPageCannotBeFramed()
