@@ -197,6 +197,20 @@ TabPage {
                     if (page.timeline.hasMore && indexAt(width / 2, contentY + height) > count - 6 && count > 0)
                         Qt.callLater(page.timeline.loadMore)
                 }
+                // A list resting at its top stays there when the header above the first card
+                // grows: at phone width the quick actions wrap to a second row once the window
+                // has its width, and the child filter appears once the children are known. The
+                // list kept its contentY, so it rested below its top with the actions half
+                // hidden. Only a list that was at its top before the origin moved is moved; one
+                // scrolled down keeps its place (ListView also moves originY while it estimates
+                // rows above the view, and after a jump it moves originY before contentYChanged
+                // is handled, so the origin before the change is what tells).
+                property real lastOriginY: originY
+                onOriginYChanged: {
+                    if (!moving && Math.abs(contentY - (lastOriginY - topMargin)) < 1)
+                        contentY = originY - topMargin
+                    lastOriginY = originY
+                }
                 // Pull to refresh. A finger drags the list past its top: how far it was pulled
                 // during the drag counts (by the time the drag ends it may be on its way back).
                 // A mouse hardly drags the list past its top (Flickable moves it half the

@@ -158,6 +158,37 @@ private slots:
         m_app.reset();
     }
 
+    // Item 4: a parent opening the app with a saved login sees the top of the timeline (the
+    // quick actions and the newest card), not a place halfway down. The first test: nothing has
+    // scrolled the list yet.
+    void theTimelineOpensAtItsTop()
+    {
+        QQuickItem *list = find(QStringLiteral("timelineList"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->property("count").toInt() > 0);
+        QTest::qWait(200); // the rows and the header have their final sizes
+        QVERIFY2(atTop(list), qPrintable(where(list)));
+    }
+
+    // Item 4: the header above the first card grows after the list was laid out (at phone width
+    // the quick actions wrap to a second row once the window has its width, the child filter
+    // appears once the children are known). A list at its top stays at its top; it used to keep
+    // its contentY and so rest below its top with the quick actions half hidden.
+    void theTimelineStaysAtItsTopWhenItsHeaderGrows()
+    {
+        resize(1280, 800);
+        QQuickItem *list = timeline();
+        QVERIFY(list);
+        QVERIFY(QMetaObject::invokeMethod(find(QStringLiteral("page_mijnkind")), "scrollToTop"));
+        QTRY_VERIFY2(atTop(list), qPrintable(where(list)));
+        const qreal wideOrigin = list->property("originY").toReal();
+        resize(360, 720);
+        QTRY_VERIFY(list->property("originY").toReal() < wideOrigin - 1); // the header grew
+        QTest::qWait(100);
+        QVERIFY2(atTop(list), qPrintable(where(list)));
+        resize(390, 844);
+    }
+
     // Item 1: at phone widths nothing of the form runs off the right edge and "Versturen" reads
     // whole (it was squeezed to "Vers", and the hint text and dropdown arrows were cut).
     void theDiaryFormFitsAPhone_data()
