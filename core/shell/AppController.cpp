@@ -3,6 +3,7 @@
 
 #include "features/location/LocationStore.h"
 #include "features/messages/MessageStore.h"
+#include "shell/FileDialogFolder.h"
 
 #include <QJSEngine>
 
@@ -82,6 +83,11 @@ void AppController::switchAccount(const QString &accountId)
 QString AppController::version() const
 {
     return QStringLiteral(NESTJE_VERSION);
+}
+
+QUrl AppController::dialogFolder(const QUrl &wanted) const
+{
+    return fileDialogFolder(wanted);
 }
 
 void AppController::restoreAccounts()

@@ -65,6 +65,8 @@ public:
     // Pages check it before opening a dialog, so a missing module is a message, not a crash.
     QString dialogProblem() const { return m_dialogProblem; }
     void setDialogProblem(const QString &problem) { m_dialogProblem = problem; }
+    // Where a file dialog asked to open in `wanted` opens (see fileDialogFolder).
+    Q_INVOKABLE QUrl dialogFolder(const QUrl &wanted) const;
 
     // Shows the saved accounts' cached data at once and syncs them in the background.
     void restoreAccounts();

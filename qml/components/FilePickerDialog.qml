@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Dialogs
+import Nestje.Core
 
 // The dialog behind FilePicker; only FilePicker loads it (see there why), and gives itself as
 // `picker`.
@@ -16,7 +17,9 @@ FileDialog {
     title: picker ? picker.title : ""
     nameFilters: picker ? picker.nameFilters : []
     fileMode: save ? FileDialog.SaveFile : (multiple ? FileDialog.OpenFiles : FileDialog.OpenFile)
-    currentFolder: picker ? picker.folder : ""
+    objectName: "fileDialog"
+    // An existing folder: Qt's dialog shows the working folder for one that does not exist.
+    currentFolder: picker ? App.dialogFolder(picker.folder) : ""
     selectedFile: picker ? picker.suggestedFile : ""
     defaultSuffix: picker ? picker.defaultSuffix : ""
     acceptLabel: picker && picker.acceptLabel.length > 0 ? picker.acceptLabel : (save ? qsTr("Save") : qsTr("Open"))

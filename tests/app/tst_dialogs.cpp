@@ -5,8 +5,10 @@
 #include "Application.h"
 #include "ScreenshotPages.h"
 #include "accounts/AccountSession.h"
+#include "shell/FileDialogFolder.h"
 #include "shell/QmlModuleCheck.h"
 
+#include <QDir>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
@@ -183,6 +185,41 @@ private slots:
         openAndClose(window, QStringLiteral("diarySavePicker"));
         // Behind some dialog the page was not the card's colour, so a see-through card was seen.
         QVERIFY(s_pointsUnlikeTheCard > 0);
+    }
+
+    // Item 5: the photo picker opened in the program's working folder on a system without a
+    // Pictures folder. A picker asked for a folder that does not exist opens in its nearest
+    // existing parent (the home folder for ~/Pictures).
+    void aPickerOpensInAnExistingFolder()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QCOMPARE(fileDialogFolder(QUrl::fromLocalFile(home.path() + QStringLiteral("/Pictures"))), QUrl::fromLocalFile(home.path()));
+        QCOMPARE(fileDialogFolder(QUrl::fromLocalFile(home.path() + QStringLiteral("/a/b/"))), QUrl::fromLocalFile(home.path()));
+        QCOMPARE(fileDialogFolder(QUrl::fromLocalFile(home.path())), QUrl::fromLocalFile(home.path()));
+        QCOMPARE(fileDialogFolder(QUrl()), QUrl::fromLocalFile(QDir::homePath()));
+
+        AppOptions options;
+        options.demo = true;
+        options.language = QStringLiteral("nl");
+        Application app(options);
+        QVERIFY(app.start());
+        QQuickWindow *window = app.window();
+        QVERIFY(window);
+        window->resize(1280, 800);
+        QTRY_COMPARE_WITH_TIMEOUT(app.controller()->screen(), AppController::MainScreen, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.controller()->session()->isSyncing(), 60000);
+        app.controller()->myChild()->open(QStringLiteral("diary"));
+        QObject *picker = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((picker = findObject(window->contentItem(), QStringLiteral("diaryMediaPicker"))), 20000);
+        picker->setProperty("folder", QUrl::fromLocalFile(home.path() + QStringLiteral("/Pictures")));
+        QVERIFY(QMetaObject::invokeMethod(picker, "open"));
+        QTRY_VERIFY_WITH_TIMEOUT(picker->property("dialogOpen").toBool(), 10000);
+        QObject *dialog = picker->findChild<QObject *>(QStringLiteral("fileDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->property("currentFolder").toUrl(), QUrl::fromLocalFile(home.path()));
+        QVERIFY(QMetaObject::invokeMethod(picker, "close"));
+        QTRY_VERIFY(!picker->property("dialogOpen").toBool());
     }
 
 public slots:
