@@ -1404,6 +1404,10 @@
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>

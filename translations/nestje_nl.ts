@@ -1404,6 +1404,10 @@
         <source>Write a message</source>
         <translation>Bericht schrijven</translation>
     </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Persoonlijke map</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>

@@ -34,7 +34,7 @@ TabPage {
         title: qsTr("Add to my calendar")
         save: true
         folder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        suggestedFile: folder + "/nestje-agenda.ics"
+        suggestedName: "nestje-agenda.ics"
         nameFilters: [qsTr("iCalendar files (*.ics)")]
         defaultSuffix: "ics"
         acceptLabel: qsTr("Save")

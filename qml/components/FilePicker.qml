@@ -15,7 +15,8 @@ Item {
     property bool multiple: false
     property bool save: false
     property url folder
-    property url suggestedFile
+    // The file name a save dialog suggests, in the folder it opens in.
+    property string suggestedName
     property string defaultSuffix
     property string acceptLabel
     // Why dialogs cannot open here; the app fills it in at start-up (App.dialogProblem).

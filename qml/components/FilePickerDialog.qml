@@ -20,7 +20,10 @@ FileDialog {
     objectName: "fileDialog"
     // An existing folder: Qt's dialog shows the working folder for one that does not exist.
     currentFolder: picker ? App.dialogFolder(picker.folder) : ""
-    selectedFile: picker ? picker.suggestedFile : ""
+    // In the folder the dialog shows: a name in a folder that does not exist (~/Documents on
+    // a system without one) made the dialog show that folder with the working folder's files,
+    // and saving there failed.
+    selectedFile: picker && picker.suggestedName.length > 0 ? currentFolder + "/" + picker.suggestedName : ""
     defaultSuffix: picker ? picker.defaultSuffix : ""
     acceptLabel: picker && picker.acceptLabel.length > 0 ? picker.acceptLabel : (save ? qsTr("Save") : qsTr("Open"))
     rejectLabel: qsTr("Cancel")

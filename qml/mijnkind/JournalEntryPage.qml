@@ -45,7 +45,7 @@ Page {
         title: qsTr("Save the diary as PDF")
         save: true
         folder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        suggestedFile: folder + "/" + App.myChild.book.suggestedFileName(entryPage.childId)
+        suggestedName: App.myChild.book.suggestedFileName(entryPage.childId)
         nameFilters: [qsTr("PDF documents (*.pdf)")]
         defaultSuffix: "pdf"
         acceptLabel: qsTr("Save")

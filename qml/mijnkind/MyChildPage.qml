@@ -42,7 +42,8 @@ TabPage {
         else
             toast.show(message, actionText, action)
     }
-    // "Afbeeldingen › Nestje › Daan" for a file saved under the Pictures folder, not a raw path.
+    // "Afbeeldingen › Nestje › Daan" for a file saved under the Pictures folder, not a raw path
+    // (also Documents and the home folder).
     function folderName(path) {
         const dir = path.slice(0, path.lastIndexOf("/"))
         const pictures = StandardPaths.writableLocation(StandardPaths.PicturesLocation).toString().replace(/^file:\/\//, "")
@@ -52,6 +53,10 @@ TabPage {
             return named(pictures, qsTr("Pictures"))
         if (documents.length > 0 && (dir === documents || dir.startsWith(documents + "/")))
             return named(documents, qsTr("Documents"))
+        // Where the file dialog opens when there is no Pictures or Documents folder.
+        const home = StandardPaths.writableLocation(StandardPaths.HomeLocation).toString().replace(/^file:\/\//, "")
+        if (home.length > 1 && (dir === home || dir.startsWith(home + "/")))
+            return named(home, qsTr("Home folder"))
         return dir
     }
     function saved(path) {

@@ -9,6 +9,7 @@
 #include "shell/QmlModuleCheck.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
@@ -220,6 +221,23 @@ private slots:
         QCOMPARE(dialog->property("currentFolder").toUrl(), QUrl::fromLocalFile(home.path()));
         QVERIFY(QMetaObject::invokeMethod(picker, "close"));
         QTRY_VERIFY(!picker->property("dialogOpen").toBool());
+
+        // "Dagboek downloaden" suggests its file name in that folder too: it suggested
+        // ~/Documents/Dagboek Daan.pdf, the dialog showed a Documents that did not exist, and
+        // saving failed with "Het bestand kon niet worden opgeslagen".
+        app.controller()->myChild()->open(screenshotPage(QStringLiteral("journal"))->target(*app.controller()->session()->account()->database()));
+        QObject *save = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((save = findObject(window->contentItem(), QStringLiteral("diarySavePicker"))), 20000);
+        save->setProperty("folder", QUrl::fromLocalFile(home.path() + QStringLiteral("/Documents")));
+        QVERIFY(QMetaObject::invokeMethod(save, "open"));
+        QTRY_VERIFY_WITH_TIMEOUT(save->property("dialogOpen").toBool(), 10000);
+        QObject *saveDialog = save->findChild<QObject *>(QStringLiteral("fileDialog"));
+        QVERIFY(saveDialog);
+        const QUrl suggested = saveDialog->property("selectedFile").toUrl();
+        QCOMPARE(QFileInfo(suggested.toLocalFile()).dir().path(), home.path());
+        QVERIFY2(suggested.fileName().endsWith(QLatin1String(".pdf")), qPrintable(suggested.toString()));
+        QVERIFY(QMetaObject::invokeMethod(save, "close"));
+        QTRY_VERIFY(!save->property("dialogOpen").toBool());
     }
 
 public slots:

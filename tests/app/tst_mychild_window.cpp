@@ -545,6 +545,13 @@ private slots:
         QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(action));
         QTRY_COMPARE(m_openedUrls.size(), 1);
         QCOMPARE(QDir(m_openedUrls.first().toLocalFile()).absolutePath(), folder);
+
+        // A diary PDF saved in the home folder (where the save dialog opens without a Documents
+        // folder) is named as the home folder too, not "/home/sanne".
+        QVariant inHome;
+        QVERIFY(QMetaObject::invokeMethod(find(QStringLiteral("page_mijnkind")), "folderName", Q_RETURN_ARG(QVariant, inHome),
+                                          Q_ARG(QVariant, QDir::homePath() + QStringLiteral("/Dagboek Daan.pdf"))));
+        QCOMPARE(inHome.toString(), QCoreApplication::translate("MyChildPage", "Home folder"));
     }
 
     // Item 8: logging out asks first; "Annuleren" keeps the account.
