@@ -16,10 +16,12 @@
 namespace nestje {
 
 namespace {
-// lupdate files a namespace-level tr() under the enclosing namespace: look up the same context.
+// lupdate files these tr() calls, made in CommandLogin's member functions, under the class
+// (nestje::CommandLogin), although this helper is what runs: look up that same context
+// (tst_translations::helpersLookUpTheContextLupdateFilesThemUnder checks it).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nestje", text);
+    return QCoreApplication::translate("nestje::CommandLogin", text);
 }
 } // namespace
 

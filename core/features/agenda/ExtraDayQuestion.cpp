@@ -11,9 +11,12 @@ namespace nestje {
 
 namespace {
 
+// lupdate files a namespace-level tr() under the enclosing namespace: look up the same context
+// (tst_translations::helpersLookUpTheContextLupdateFilesThemUnder checks it). The class's own
+// tr() (Q_OBJECT) serves its member functions.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("nestje::ExtraDayQuestion", text);
+    return QCoreApplication::translate("nestje", text);
 }
 
 QVariantMap paymentMap(const ExtraDayPayment &payment, const QString &unit)

@@ -10,9 +10,11 @@
 namespace nestje::archivecare {
 
 namespace {
+// lupdate files a namespace-level tr() under the enclosing namespace: look up the same context
+// (tst_translations::helpersLookUpTheContextLupdateFilesThemUnder checks it).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ArchiveCareEnd", text);
+    return QCoreApplication::translate("nestje::archivecare", text);
 }
 } // namespace
 
