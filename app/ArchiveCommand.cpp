@@ -3,14 +3,12 @@
 #include "CommandLogin.h"
 
 #include "accounts/AccountSession.h"
-#include "accounts/PortalAddress.h"
 #include "features/archive/ArchiveRun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTextStream>
 
 namespace nestje {
@@ -31,6 +29,7 @@ QString megabytes(qint64 bytes)
 int runArchiveCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    installCommandTranslations();
     QTextStream err(stderr);
     QTextStream out(stdout);
 
@@ -40,18 +39,10 @@ int runArchiveCommand(int argc, char *argv[])
     parser.setApplicationDescription(
         tr("Saves every photo, video and diary entry of your children into a folder."));
     parser.addHelpOption();
-    const QCommandLineOption portalOption(QStringLiteral("portal"),
-                                          tr("The portal: a name, a host or an address."),
-                                          QStringLiteral("P"));
-    const QCommandLineOption userOption(
-        QStringLiteral("user"), tr("Your e-mail address on the portal."), QStringLiteral("EMAIL"));
+    LoginOptions login;
+    login.addTo(parser);
     const QCommandLineOption toOption(QStringLiteral("to"), tr("The folder to save into."),
                                       QStringLiteral("DIR"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           tr("Read the password from standard input."));
-    const QCommandLineOption caOption(QStringLiteral("ca-file"),
-                                      tr("The CA certificate of a self-hosted portal."),
-                                      QStringLiteral("PEM"));
     const QCommandLineOption childOption(
         QStringLiteral("child"), tr("Only this child (first name)."), QStringLiteral("NAME"));
     const QCommandLineOption sinceOption(
@@ -59,8 +50,7 @@ int runArchiveCommand(int argc, char *argv[])
     const QCommandLineOption parallelOption(QStringLiteral("parallel"),
                                             tr("Downloads at once (default 6)."),
                                             QStringLiteral("N"), QStringLiteral("6"));
-    parser.addOptions({portalOption, userOption, toOption, passwordStdin, caOption, childOption,
-                       sinceOption, parallelOption});
+    parser.addOptions({toOption, childOption, sinceOption, parallelOption});
     const auto usage = [&](const QString &message) {
         err << "nestje archive: " << message << '\n' << tr("Try: nestje archive --help") << '\n';
         return 2;
@@ -72,13 +62,10 @@ int runArchiveCommand(int argc, char *argv[])
                                          QStringLiteral("nestje archive"));
         return 0;
     }
-    for (const QCommandLineOption &required : {portalOption, userOption, toOption}) {
-        if (!parser.isSet(required))
-            return usage(tr("--%1 is required").arg(required.names().first()));
-    }
-    const PortalAddress portal = PortalAddress::fromUserInput(parser.value(portalOption));
-    if (!portal.isValid())
-        return usage(portal.problemText());
+    if (const QString problem = login.read(parser); !problem.isEmpty())
+        return usage(problem);
+    if (!parser.isSet(toOption))
+        return usage(tr("--%1 is required").arg(toOption.names().first()));
     QDate since;
     if (parser.isSet(sinceOption)) {
         since = QDate::fromString(parser.value(sinceOption), Qt::ISODate);
@@ -89,23 +76,14 @@ int runArchiveCommand(int argc, char *argv[])
     const int parallel = parser.value(parallelOption).toInt(&parallelOk);
     if (!parallelOk || parallel < 1 || parallel > 32)
         return usage(tr("--parallel expects a number from 1 to 32"));
-    QByteArray caPem;
-    if (parser.isSet(caOption)) {
-        QFile ca(parser.value(caOption));
-        if (!ca.open(QIODevice::ReadOnly))
-            return usage(tr("cannot read %1: %2").arg(ca.fileName(), ca.errorString()));
-        caPem = ca.readAll();
-    }
-    const QString user = parser.value(userOption);
-
     // The password from the keychain or standard input, a session of its own (never stored),
     // and the first sync to fill its cache.
-    CommandLogin login(QStringLiteral("archive"));
-    if (!login.logIn(portal, user, parser.isSet(passwordStdin), caPem))
+    CommandLogin command(QStringLiteral("archive"));
+    if (!command.logIn(login))
         return 3;
-    AccountSession *session = login.session();
-    if (!login.waitForFirstSync()) {
-        login.fail(tr("the portal could not be read completely; try again later"));
+    AccountSession *session = command.session();
+    if (!command.waitForFirstSync()) {
+        command.fail(tr("the portal could not be read completely; try again later"));
         return 3;
     }
 

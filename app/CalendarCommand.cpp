@@ -2,18 +2,14 @@
 #include "CalendarCommand.h"
 
 #include "CommandLogin.h"
-#include "Language.h"
 
 #include "accounts/AccountSession.h"
-#include "accounts/PortalAddress.h"
-#include "features/account/AppLanguage.h"
 #include "features/agenda/CalendarExport.h"
 #include "features/agenda/PlanningStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QTextStream>
 
 namespace nestje {
@@ -30,7 +26,7 @@ int runCalendarCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     // The events' words ("Opvang Daan") in the language the app speaks.
-    installTranslations(resolveLanguage(AppLanguage::remembered()));
+    installCommandTranslations();
     QTextStream err(stderr);
     QTextStream out(stdout);
 
@@ -40,19 +36,11 @@ int runCalendarCommand(int argc, char *argv[])
     parser.setApplicationDescription(
         tr("Writes your children's care days into an iCalendar file for your calendar app."));
     parser.addHelpOption();
-    const QCommandLineOption portalOption(QStringLiteral("portal"),
-                                          tr("The portal: a name, a host or an address."),
-                                          QStringLiteral("P"));
-    const QCommandLineOption userOption(
-        QStringLiteral("user"), tr("Your e-mail address on the portal."), QStringLiteral("EMAIL"));
+    LoginOptions login;
+    login.addTo(parser);
     const QCommandLineOption toOption(QStringLiteral("to"), tr("The iCalendar file to write."),
                                       QStringLiteral("FILE.ics"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-                                           tr("Read the password from standard input."));
-    const QCommandLineOption caOption(QStringLiteral("ca-file"),
-                                      tr("The CA certificate of a self-hosted portal."),
-                                      QStringLiteral("PEM"));
-    parser.addOptions({portalOption, userOption, toOption, passwordStdin, caOption});
+    parser.addOption(toOption);
     const auto usage = [&](const QString &message) {
         err << "nestje calendar: " << message << '\n'
             << tr("Try: nestje calendar --help") << Qt::endl;
@@ -65,30 +53,20 @@ int runCalendarCommand(int argc, char *argv[])
                                          QStringLiteral("nestje calendar"));
         return 0;
     }
-    for (const QCommandLineOption &required : {portalOption, userOption, toOption}) {
-        if (!parser.isSet(required))
-            return usage(tr("--%1 is required").arg(required.names().first()));
-    }
-    const PortalAddress portal = PortalAddress::fromUserInput(parser.value(portalOption));
-    if (!portal.isValid())
-        return usage(portal.problemText());
-    QByteArray caPem;
-    if (parser.isSet(caOption)) {
-        QFile ca(parser.value(caOption));
-        if (!ca.open(QIODevice::ReadOnly))
-            return usage(tr("cannot read %1: %2").arg(ca.fileName(), ca.errorString()));
-        caPem = ca.readAll();
-    }
+    if (const QString problem = login.read(parser); !problem.isEmpty())
+        return usage(problem);
+    if (!parser.isSet(toOption))
+        return usage(tr("--%1 is required").arg(toOption.names().first()));
     const QString to = QDir(parser.value(toOption)).absolutePath();
 
-    CommandLogin login(QStringLiteral("calendar"));
-    if (!login.logIn(portal, parser.value(userOption), parser.isSet(passwordStdin), caPem))
+    CommandLogin command(QStringLiteral("calendar"));
+    if (!command.logIn(login))
         return 3;
-    AccountSession *session = login.session();
-    login.waitForFirstSync();
+    AccountSession *session = command.session();
+    command.waitForFirstSync();
     // Only the calendar must be complete: an old or partial file would mislead the family.
     if (session->sync()->status(QStringLiteral("planning")).state != FeatureStatus::State::Fresh) {
-        login.fail(tr("the calendar could not be read from the portal; try again later"));
+        command.fail(tr("the calendar could not be read from the portal; try again later"));
         return 3;
     }
 
@@ -96,7 +74,7 @@ int runCalendarCommand(int argc, char *argv[])
     const int events =
         CalendarExport::write(*session->database(), session->info().id, to, &problem);
     if (events < 0) {
-        login.fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(to), problem));
+        command.fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(to), problem));
         return 4;
     }
     const int children = int(PlanningStore(*session->database()).children().size());

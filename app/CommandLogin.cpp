@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLogin.h"
 
+#include "Language.h"
+
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
+#include "features/account/AppLanguage.h"
 #include "sync/SyncEngine.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -15,15 +20,46 @@
 
 namespace nestje {
 
-namespace {
-// lupdate files these tr() calls, made in CommandLogin's member functions, under the class
-// (nestje::CommandLogin), although this helper is what runs: look up that same context
-// (tst_translations::helpersLookUpTheContextLupdateFilesThemUnder checks it).
-QString tr(const char *text)
+
+LoginOptions::LoginOptions()
+    : portalOption(QStringLiteral("portal"), tr("The portal: a name, a host or an address."),
+                   QStringLiteral("P"))
+    , userOption(QStringLiteral("user"), tr("Your e-mail address on the portal."), QStringLiteral("EMAIL"))
+    , passwordStdinOption(QStringLiteral("password-stdin"), tr("Read the password from standard input."))
+    , caFileOption(QStringLiteral("ca-file"), tr("The CA certificate of a self-hosted portal."),
+                   QStringLiteral("PEM"))
 {
-    return QCoreApplication::translate("nestje::CommandLogin", text);
 }
-} // namespace
+
+void LoginOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({portalOption, userOption, passwordStdinOption, caFileOption});
+}
+
+QString LoginOptions::read(const QCommandLineParser &parser)
+{
+    for (const QCommandLineOption &required : {portalOption, userOption}) {
+        if (!parser.isSet(required))
+            return tr("--%1 is required").arg(required.names().first());
+    }
+    portal = PortalAddress::fromUserInput(parser.value(portalOption));
+    if (!portal.isValid())
+        return portal.problemText();
+    user = parser.value(userOption);
+    passwordFromStdin = parser.isSet(passwordStdinOption);
+    if (parser.isSet(caFileOption)) {
+        QFile ca(parser.value(caFileOption));
+        if (!ca.open(QIODevice::ReadOnly))
+            return tr("cannot read %1: %2").arg(ca.fileName(), ca.errorString());
+        caPem = ca.readAll();
+    }
+    return {};
+}
+
+void installCommandTranslations()
+{
+    installTranslations(resolveLanguage(AppLanguage::remembered()));
+}
 
 void runUntil(const bool &done)
 {
@@ -68,10 +104,11 @@ QString CommandLogin::password(const PortalAddress &portal, const QString &user,
     return password;
 }
 
-bool CommandLogin::logIn(const PortalAddress &portal, const QString &user, bool passwordStdin,
-                         const QByteArray &caPem)
+bool CommandLogin::logIn(const LoginOptions &options)
 {
-    const QString secret = password(portal, user, passwordStdin);
+    const PortalAddress &portal = options.portal;
+    const QString &user = options.user;
+    const QString secret = password(portal, user, options.passwordFromStdin);
     if (secret.isEmpty()) {
         fail(tr("no password"));
         return false;
@@ -91,7 +128,7 @@ bool CommandLogin::logIn(const PortalAddress &portal, const QString &user, bool 
                              loggedIn = true;
                          });
     QTextStream(stderr) << tr("Logging in to %1 …").arg(portal.baseUrl().toString()) << Qt::endl;
-    m_accounts.add(portal.baseUrl(), user, secret, /*ephemeral*/ true, caPem);
+    m_accounts.add(portal.baseUrl(), user, secret, /*ephemeral*/ true, options.caPem);
     runUntil(loggedIn);
     QObject::disconnect(added);
     QObject::disconnect(failed);

@@ -576,6 +576,29 @@
     </message>
 </context>
 <context>
+    <name>CommandLogin</name>
+    <message>
+        <source>Password (one line on standard input):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what the portal has …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -1138,6 +1161,33 @@
     </message>
     <message>
         <source>Your portal asks you to choose a new password first. Tap &quot;Forgot password?&quot; below, follow the link in the e-mail and log in again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginOptions</name>
+    <message>
+        <source>The portal: a name, a host or an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate of a self-hosted portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,23 +2545,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The portal: a name, a host or an address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your e-mail address on the portal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The folder to save into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the password from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA certificate of a self-hosted portal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2540,10 +2574,6 @@
     </message>
     <message>
         <source>--parallel expects a number from 1 to 32</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2830,29 +2860,6 @@
     </message>
     <message>
         <source>the archive&apos;s list could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nestje::CommandLogin</name>
-    <message>
-        <source>Password (one line on standard input):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logging in to %1 …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the login failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading what the portal has …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

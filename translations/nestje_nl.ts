@@ -576,6 +576,29 @@
     </message>
 </context>
 <context>
+    <name>CommandLogin</name>
+    <message>
+        <source>Password (one line on standard input):</source>
+        <translation>Wachtwoord (één regel op standaardinvoer):</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>geen wachtwoord</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 …</source>
+        <translation>Inloggen bij %1 …</translation>
+    </message>
+    <message>
+        <source>the login failed</source>
+        <translation>inloggen is mislukt</translation>
+    </message>
+    <message>
+        <source>Reading what the portal has …</source>
+        <translation>Ophalen wat het ouderportaal heeft …</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -1139,6 +1162,33 @@
     <message>
         <source>Your portal asks you to choose a new password first. Tap &quot;Forgot password?&quot; below, follow the link in the e-mail and log in again here.</source>
         <translation>Je portaal vraagt je eerst een nieuw wachtwoord te kiezen. Tik hieronder op &quot;Wachtwoord vergeten?&quot;, volg de link in de e-mail en log daarna hier opnieuw in.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginOptions</name>
+    <message>
+        <source>The portal: a name, a host or an address.</source>
+        <translation>Het ouderportaal: een naam, een host of een adres.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address on the portal.</source>
+        <translation>Je e-mailadres op het ouderportaal.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Lees het wachtwoord van standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>The CA certificate of a self-hosted portal.</source>
+        <translation>Het CA-certificaat van een zelf gehost portaal.</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is verplicht</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
     </message>
 </context>
 <context>
@@ -2495,24 +2545,8 @@
         <translation>Bewaart elke foto, video en dagboekpagina van je kinderen in een map.</translation>
     </message>
     <message>
-        <source>The portal: a name, a host or an address.</source>
-        <translation>Het ouderportaal: een naam, een host of een adres.</translation>
-    </message>
-    <message>
-        <source>Your e-mail address on the portal.</source>
-        <translation>Je e-mailadres op het ouderportaal.</translation>
-    </message>
-    <message>
         <source>The folder to save into.</source>
         <translation>De map om in te bewaren.</translation>
-    </message>
-    <message>
-        <source>Read the password from standard input.</source>
-        <translation>Lees het wachtwoord van standaardinvoer.</translation>
-    </message>
-    <message>
-        <source>The CA certificate of a self-hosted portal.</source>
-        <translation>Het CA-certificaat van een zelf gehost portaal.</translation>
     </message>
     <message>
         <source>Only this child (first name).</source>
@@ -2541,10 +2575,6 @@
     <message>
         <source>--parallel expects a number from 1 to 32</source>
         <translation>--parallel verwacht een getal van 1 tot en met 32</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>the portal could not be read completely; try again later</source>
@@ -2831,29 +2861,6 @@
     <message>
         <source>the archive&apos;s list could not be written</source>
         <translation>de lijst van het archief kon niet worden opgeslagen</translation>
-    </message>
-</context>
-<context>
-    <name>nestje::CommandLogin</name>
-    <message>
-        <source>Password (one line on standard input):</source>
-        <translation>Wachtwoord (één regel op standaardinvoer):</translation>
-    </message>
-    <message>
-        <source>no password</source>
-        <translation>geen wachtwoord</translation>
-    </message>
-    <message>
-        <source>Logging in to %1 …</source>
-        <translation>Inloggen bij %1 …</translation>
-    </message>
-    <message>
-        <source>the login failed</source>
-        <translation>inloggen is mislukt</translation>
-    </message>
-    <message>
-        <source>Reading what the portal has …</source>
-        <translation>Ophalen wat het ouderportaal heeft …</translation>
     </message>
 </context>
 <context>

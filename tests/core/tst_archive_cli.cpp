@@ -45,7 +45,10 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<server::ReferenceServer> m_server;
 
-    Result archive(const QStringList &arguments, const QByteArray &input)
+    // The command speaks the app's language: Dutch unless the system is English. These tests
+    // read its English, except where they say otherwise.
+    Result archive(const QStringList &arguments, const QByteArray &input,
+                   const QString &locale = QStringLiteral("en_GB.UTF-8"))
     {
         QProcess nestje;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -53,6 +56,9 @@ private:
             env.remove(QString::fromLatin1(variable));
         for (const char *variable : {"XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"})
             env.insert(QString::fromLatin1(variable), m_dir.filePath(QString::fromLatin1(variable)));
+        for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"})
+            env.insert(QString::fromLatin1(variable), locale);
+        env.remove(QStringLiteral("LANGUAGE"));
         nestje.setProcessEnvironment(env);
         nestje.start(QStringLiteral(NESTJE_APP_EXECUTABLE), QStringList{QStringLiteral("archive")} + arguments);
         nestje.write(input);
@@ -99,6 +105,18 @@ private slots:
         const QString again = second.out.trimmed().split(QLatin1Char('\n')).last();
         QVERIFY2(again.startsWith(QStringLiteral("%1 files: 0 new, %1 already saved").arg(files)), qPrintable(again));
         QCOMPARE(mediaFiles(to), files);
+    }
+
+    // It spoke English on a Dutch system: the archive command never loaded the app's
+    // translations (the calendar command did).
+    void speaksTheAppsLanguage()
+    {
+        const Result dutch = archive({QStringLiteral("--help")}, {}, QStringLiteral("nl_NL.UTF-8"));
+        QCOMPARE(dutch.exitCode, 0);
+        QVERIFY2(dutch.out.contains(QStringLiteral("Bewaart elke foto")), qPrintable(dutch.out));
+        QVERIFY2(dutch.out.contains(QStringLiteral("Het ouderportaal")), qPrintable(dutch.out)); // the shared login options
+        const Result english = archive({QStringLiteral("--help")}, {});
+        QVERIFY2(english.out.contains(QStringLiteral("Saves every photo")), qPrintable(english.out));
     }
 
     void wrongPasswordAndUsageErrorsSayWhy()
