@@ -34,6 +34,7 @@ Page {
 
     FilePicker {
         id: folderPicker
+        objectName: "archiveFolderPicker"
         title: qsTr("Choose the archive folder")
         folder: archive.folderUrl()
         onPicked: urls => { if (urls.length > 0) archive.setFolderUrl(urls[0]) }

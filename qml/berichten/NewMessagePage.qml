@@ -70,6 +70,7 @@ Page {
 
     FilePicker {
         id: picker
+        objectName: "newMessagePhotoPicker"
         title: qsTr("Add photos")
         multiple: true
         folder: StandardPaths.writableLocation(StandardPaths.PicturesLocation)

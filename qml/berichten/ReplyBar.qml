@@ -43,6 +43,7 @@ Rectangle {
     }
     FilePicker {
         id: picker
+        objectName: "replyPhotoPicker"
         title: qsTr("Add photos")
         multiple: true
         folder: StandardPaths.writableLocation(StandardPaths.PicturesLocation)

@@ -23,7 +23,11 @@ FileDialog {
     // In the folder the dialog shows: a name in a folder that does not exist (~/Documents on
     // a system without one) made the dialog show that folder with the working folder's files,
     // and saving there failed.
-    selectedFile: picker && picker.suggestedName.length > 0 ? currentFolder + "/" + picker.suggestedName : ""
+    // Only when there is a name: an empty selectedFile sent a save dialog to the working folder.
+    Binding on selectedFile {
+        when: dialog.picker !== null && dialog.picker.suggestedName.length > 0
+        value: dialog.currentFolder + "/" + (dialog.picker ? dialog.picker.suggestedName : "")
+    }
     defaultSuffix: picker ? picker.defaultSuffix : ""
     acceptLabel: picker && picker.acceptLabel.length > 0 ? picker.acceptLabel : (save ? qsTr("Save") : qsTr("Open"))
     rejectLabel: qsTr("Cancel")

@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtCore
 import QtQuick.Layouts
 import Nestje
 import Nestje.Core
@@ -28,8 +29,13 @@ SubPage {
     }
     FilePicker {
         id: savePicker
+        objectName: "documentSavePicker"
         title: qsTr("Save document")
         save: true
+        folder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        // The document's subject as its name ("Jaaropgave 2025.pdf"), without the characters a
+        // file name cannot hold.
+        suggestedName: page.saving ? page.saving.subject.replace(/[\/\\:*?"<>|]/g, "-").trim() + ".pdf" : ""
         nameFilters: [qsTr("PDF documents (*.pdf)")]
         defaultSuffix: "pdf"
         onPicked: urls => {
@@ -106,7 +112,7 @@ SubPage {
                     icon.color: Theme.text
                     Accessible.name: qsTr("Save %1").arg(row.subject)
                     onClicked: {
-                        page.saving = { type: row.type, adminId: row.adminId, itemId: row.itemId }
+                        page.saving = { type: row.type, adminId: row.adminId, itemId: row.itemId, subject: row.subject }
                         savePicker.open()
                     }
                 }

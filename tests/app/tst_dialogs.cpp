@@ -9,8 +9,10 @@
 #include "shell/QmlModuleCheck.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QQmlComponent>
+#include <QRegularExpression>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -48,6 +50,28 @@ private:
     }
 
     static inline int s_pointsUnlikeTheCard = 0;
+    static inline QStringList s_opened; // the pickers openAndClose opened
+
+    // The objectName of every FilePicker in the app's QML, or "<file> (no objectName)".
+    static QStringList pickersInTheSources()
+    {
+        QStringList names;
+        QDirIterator files(QStringLiteral(NESTJE_SOURCE_DIR "/qml"), {QStringLiteral("*.qml")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        static const QRegularExpression picker(QStringLiteral("\\bFilePicker\\s*\\{([^}]*)"));
+        static const QRegularExpression name(QStringLiteral("objectName:\\s*\"([^\"]+)\""));
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QString code = QString::fromUtf8(file.readAll());
+            for (auto it = picker.globalMatch(code); it.hasNext();) {
+                const auto found = name.match(it.next().captured(1));
+                names << (found.hasMatch() ? found.captured(1) : file.fileName() + QStringLiteral(" (no objectName)"));
+            }
+        }
+        return names;
+    }
 
     // Points spread over `area`, in the window's coordinates.
     static QList<QPointF> grid(const QRectF &area)
@@ -77,7 +101,9 @@ private:
         QTRY_COMPARE(card->scale(), 1.0);
         // An empty folder: nothing drawn over the card. The listing is asynchronous and may show the
         // folder the dialog started in first, on a loaded machine for longer than a moment.
-        QTRY_COMPARE_WITH_TIMEOUT(list->property("count").toInt(), 0, 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(list->property("count").toInt() == 0,
+                                  qPrintable(QStringLiteral("%1 lists %2 entries in %3").arg(name).arg(list->property("count").toInt())
+                                                 .arg(list->property("folder").toString())), 10000);
         const auto *background = card->property("background").value<QQuickItem *>();
         QVERIFY(background);
         const QColor colour = background->property("color").value<QColor>();
@@ -114,6 +140,7 @@ private:
         checkCoversThePage(window, before, name);
         QVERIFY(QMetaObject::invokeMethod(picker, "close"));
         QTRY_VERIFY(!picker->property("dialogOpen").toBool());
+        s_opened << name;
     }
 
 private slots:
@@ -184,8 +211,30 @@ private slots:
         // A diary entry: "Dagboek downloaden" saves a PDF.
         app.controller()->myChild()->open(screenshotPage(QStringLiteral("journal"))->target(*app.controller()->session()->account()->database()));
         openAndClose(window, QStringLiteral("diarySavePicker"));
+
+        // Every other page with a file dialog, through the deep links a notification uses.
+        const auto openPage = [&](const QString &name) {
+            const auto page = screenshotPage(name);
+            QVERIFY2(page, qPrintable(name));
+            app.controller()->open(page->tab, page->target ? page->target(*app.controller()->session()->account()->database()) : QString());
+        };
+        openPage(QStringLiteral("agenda")); // "Zet in mijn agenda" saves an .ics
+        openAndClose(window, QStringLiteral("calendarSavePicker"));
+        openPage(QStringLiteral("bericht-nieuw")); // a new message's photos
+        openAndClose(window, QStringLiteral("newMessagePhotoPicker"));
+        openPage(QStringLiteral("bericht")); // a reply's photos
+        openAndClose(window, QStringLiteral("replyPhotoPicker"));
+        openPage(QStringLiteral("overig-documents")); // a document saved where the parent chooses
+        openAndClose(window, QStringLiteral("documentSavePicker"));
+        openPage(QStringLiteral("archief")); // the archive's folder
+        openAndClose(window, QStringLiteral("archiveFolderPicker"));
         // Behind some dialog the page was not the card's colour, so a see-through card was seen.
         QVERIFY(s_pointsUnlikeTheCard > 0);
+        // Every file dialog of every page: a picker added to a page must be opened here too.
+        const QStringList pickers = pickersInTheSources();
+        QVERIFY(pickers.size() >= 8);
+        for (const QString &picker : pickers)
+            QVERIFY2(s_opened.contains(picker), qPrintable(picker + QStringLiteral(" is not opened by this test")));
     }
 
     // Item 5: the photo picker opened in the program's working folder on a system without a
@@ -236,6 +285,10 @@ private slots:
         const QUrl suggested = saveDialog->property("selectedFile").toUrl();
         QCOMPARE(QFileInfo(suggested.toLocalFile()).dir().path(), home.path());
         QVERIFY2(suggested.fileName().endsWith(QLatin1String(".pdf")), qPrintable(suggested.toString()));
+        // Item 5: in Dutch the save button reads "Opslaan" (it read "OPENEN"), and Qt's own
+        // "File name" label, which Qt 6.4 does not translate, is Dutch too.
+        QCOMPARE(saveDialog->property("acceptLabel").toString(), QStringLiteral("Opslaan"));
+        QCOMPARE(QCoreApplication::translate("FileDialog", "File name"), QStringLiteral("Bestandsnaam"));
         QVERIFY(QMetaObject::invokeMethod(save, "close"));
         QTRY_VERIFY(!save->property("dialogOpen").toBool());
     }
