@@ -7,6 +7,7 @@
 #include "ScreenshotPages.h"
 #include "accounts/AccountSession.h"
 #include "db/DraftStore.h"
+#include "features/timeline/DiaryBook.h"
 #include "sync/SyncEngine.h"
 
 #include <QDesktopServices>
@@ -54,6 +55,17 @@ private:
         }
         return named;
     }
+    // An item named `name`, visible or not.
+    QQuickItem *findHidden(const QString &name) const
+    {
+        QList<QQuickItem *> all;
+        collect(root(), &all);
+        for (QQuickItem *item : all) {
+            if (item->objectName() == name)
+                return item;
+        }
+        return nullptr;
+    }
     QQuickItem *find(const QString &name) const
     {
         const QList<QQuickItem *> named = findAll(name);
@@ -78,6 +90,12 @@ private:
         QTest::mouseRelease(m_window, Qt::LeftButton, {}, to, 16);
     }
 
+    // Types `text` key by key into the focused item, as a keyboard does.
+    void typeText(const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(m_window, c.toLatin1());
+    }
     void resize(int width, int height)
     {
         m_window->resize(width, height);
@@ -235,6 +253,56 @@ private slots:
         }
     }
 
+    // The crash lost what the parent typed: what is typed into the real form is on disk shortly
+    // after (before any crash could take it), and a form opened again shows it.
+    void whatIsTypedInTheDiaryFormIsOnDisk()
+    {
+        resize(390, 844);
+        timeline();
+        QVERIFY(DraftStore(*controller()->session()->account()->database()).save(QStringLiteral("diary"), {}));
+        openDiaryForm();
+        QQuickItem *text = find(QStringLiteral("diaryText"));
+        QVERIFY(text);
+        text->forceActiveFocus();
+        QTRY_VERIFY(text->hasActiveFocus());
+        const QString typed = QStringLiteral("Oma haalt hem op");
+        typeText(typed);
+        QCOMPARE(text->property("text").toString(), typed);
+        // The form is still open: the draft is on disk without leaving it.
+        QTRY_COMPARE_WITH_TIMEOUT(DraftStore(*controller()->session()->account()->database())
+                                      .load(QStringLiteral("diary")).value_or(DraftStore::Draft{}).text,
+                                  typed, 5000);
+        QVERIFY(find(QStringLiteral("diaryForm")));
+        // Away and back: the text is there again.
+        timeline();
+        openDiaryForm();
+        QTRY_COMPARE(find(QStringLiteral("diaryText"))->property("text").toString(), typed);
+        QVERIFY(DraftStore(*controller()->session()->account()->database()).save(QStringLiteral("diary"), {}));
+    }
+
+    // Item 9: "Schrijf een paar woorden of voeg een foto toe." goes away once the parent types.
+    void theEmptyFormRemarkGoesOnceTypingStarts()
+    {
+        resize(390, 844);
+        timeline();
+        QVERIFY(DraftStore(*controller()->session()->account()->database()).save(QStringLiteral("diary"), {}));
+        openDiaryForm();
+        QQuickItem *text = find(QStringLiteral("diaryText"));
+        QVERIFY(text);
+        QCOMPARE(text->property("text").toString(), QString());
+        QQuickItem *send = find(QStringLiteral("sendDiaryButton"));
+        QVERIFY(send);
+        QVERIFY(QMetaObject::invokeMethod(send, "clicked")); // it may lie below the fold at phone size
+        QQuickItem *problem = nullptr;
+        QTRY_VERIFY((problem = find(QStringLiteral("diaryProblem"))));
+        QVERIFY(!problem->property("text").toString().isEmpty());
+        QVERIFY(find(QStringLiteral("diaryForm"))); // not sent
+        text->forceActiveFocus();
+        typeText(QStringLiteral("M"));
+        QTRY_VERIFY(!find(QStringLiteral("diaryProblem")));
+        QVERIFY(DraftStore(*controller()->session()->account()->database()).save(QStringLiteral("diary"), {}));
+    }
+
     // Item 9: an attached photo is cropped to a square, not stretched or spilling over its
     // neighbours, and its remove button is a finger's size.
     void anAttachedPhotoKeepsItsShape()
@@ -386,6 +454,14 @@ private slots:
             }
         }
         QVERIFY2(strip, "no photo strip wider than the window in the demo timeline");
+        // A tall card (long text above its strip) may leave the strip below the window even
+        // with the card centred: bring the strip itself to the middle of the list.
+        const qreal offCentre = inWindow(strip).center().y() - inWindow(list).center().y();
+        if (qAbs(offCentre) > list->height() / 4) {
+            list->setProperty("contentY", contentY(list) + offCentre);
+            QTest::qWait(50);
+        }
+        QVERIFY2(inWindow(list).contains(inWindow(strip).center()), "the strip is not in view");
         const QPoint over = centre(strip);
         const qreal before = contentY(list);
         const qreal stripBefore = strip->property("contentX").toReal();
@@ -400,6 +476,8 @@ private slots:
         QCOMPARE(strip->property("contentX").toReal(), stripBefore);
 
         QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, stripRow), Q_ARG(int, 1 /* ListView.Center */));
+        QTest::qWait(50);
+        list->setProperty("contentY", contentY(list) + inWindow(strip).center().y() - inWindow(list).center().y());
         QTest::qWait(50);
         const QPoint stillOver = centre(strip);
         wheel(stillOver, QPoint(0, -120), Qt::ShiftModifier);
@@ -552,6 +630,25 @@ private slots:
         QVERIFY(QMetaObject::invokeMethod(find(QStringLiteral("page_mijnkind")), "folderName", Q_RETURN_ARG(QVariant, inHome),
                                           Q_ARG(QVariant, QDir::homePath() + QStringLiteral("/Dagboek Daan.pdf"))));
         QCOMPARE(inHome.toString(), QCoreApplication::translate("MyChildPage", "Home folder"));
+    }
+
+    // Item 7: saving the diary as PDF confirms where it went, with a way to open the folder.
+    void savingTheDiaryConfirms()
+    {
+        resize(1280, 800);
+        timeline();
+        controller()->myChild()->open(screenshotPage(QStringLiteral("journal"))->target(*controller()->session()->account()->database()));
+        QQuickItem *picker = nullptr;
+        QTRY_VERIFY((picker = findHidden(QStringLiteral("diarySavePicker")))); // a FilePicker is never visible
+        const QString file = m_files.filePath(QStringLiteral("Dagboek.pdf"));
+        QSignalSpy saved(controller()->myChild()->book(), SIGNAL(saved(QString)));
+        QVERIFY(QMetaObject::invokeMethod(picker, "picked", Q_ARG(QVariant, QVariantList{QUrl::fromLocalFile(file)})));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 30000);
+        QVERIFY(QFileInfo(file).size() > 0);
+        const QString expected = QCoreApplication::translate("MyChildPage", "Diary saved in %1").arg(m_files.path());
+        QQuickItem *toastText = nullptr;
+        QTRY_VERIFY((toastText = find(QStringLiteral("toastText"))) && toastText->property("text").toString() == expected);
+        QVERIFY(find(QStringLiteral("toastAction")));
     }
 
     // Item 8: logging out asks first; "Annuleren" keeps the account.
