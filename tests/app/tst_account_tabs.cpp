@@ -99,6 +99,17 @@ private:
         return finished.wait(60000) && finished.first().first().toBool();
     }
 
+    // The app as a parent starts it (saved accounts come back from settings and the keychain).
+    void restartApp()
+    {
+        AppOptions options;
+        options.language = QStringLiteral("en");
+        options.size = QSize(1280, 800);
+        m_app = std::make_unique<Application>(options);
+        QVERIFY(m_app->start());
+        m_app->window()->show();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -123,12 +134,7 @@ private slots:
               "admin_items"})
             m_staff->portal().db.run(QStringLiteral("DELETE FROM ") + QLatin1String(table));
 
-        AppOptions options;
-        options.language = QStringLiteral("en");
-        options.size = QSize(1280, 800);
-        m_app = std::make_unique<Application>(options);
-        QVERIFY(m_app->start());
-        m_app->window()->show();
+        restartApp();
         controller()->login()->login(m_portal->portalUrl(daycare).toString(),
                                      QString::fromLatin1(server::demo::username),
                                      QString::fromLatin1(server::demo::password));
@@ -275,6 +281,84 @@ private slots:
         QVERIFY(sync());
         QTest::qWait(200);
         QCOMPARE(badge(QStringLiteral("locatie")), 0);
+    }
+
+    // Issue 18, item 9: reopened offline, the unread badges stay (they come from the store, not
+    // from a sync). The app closes with an unread conversation, the portal goes away, and the app
+    // starts again with the saved login.
+    void unreadBadgesStayWhenTheAppReopensOffline()
+    {
+        QString error;
+        const qint64 thread = m_staff->sendMessage(daycare, QStringLiteral("Noor"), QStringLiteral("Zwemles"),
+                                                   QStringLiteral("Morgen zwemles"), QStringLiteral("Juf Sanne"), &error);
+        QVERIFY2(thread > 0, qPrintable(error));
+        QVERIFY(sync());
+        QTRY_COMPARE(badge(QStringLiteral("berichten")), 1);
+
+        const quint16 port = quint16(m_portal->portalUrl(daycare).port());
+        m_app.reset();
+        m_portal.reset(); // the portal is gone: nothing listens on its port
+        restartApp();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->session()->isSyncing(), 60000);
+        QVERIFY(!controller()->session()->syncStatus().isEmpty());
+        QTRY_COMPARE(badge(QStringLiteral("berichten")), 1);
+
+        // Back online for the tests below, at the same address.
+        m_portal = std::make_unique<server::ReferenceServer>(server::ServerOptions{serverDir(), {}, {}, {}});
+        QVERIFY2(m_portal->open(&error), qPrintable(error));
+        QVERIFY2(m_portal->listen(QHostAddress::LocalHost, port, &error), qPrintable(error));
+        controller()->open(QStringLiteral("berichten"), QStringLiteral("thread/%1").arg(thread));
+        QTRY_COMPARE(badge(QStringLiteral("berichten")), 0);
+    }
+
+    // Issue 18, item 8, with two accounts (the same parent at two organisations): Mijn kind says
+    // whose timeline it shows, the window title names the organisation once, "Log out of all
+    // accounts" asks first, and afterwards the login page still knows the portal.
+    void twoAccountsSayWhichIsShownAndLoggingOutOfAllAsksFirst()
+    {
+        const QString klimop = QString::fromLatin1(server::demo::afterSchoolSlug);
+        controller()->addAccount();
+        controller()->login()->login(m_portal->portalUrl(klimop).toString(), QString::fromLatin1(server::demo::username),
+                                     QString::fromLatin1(server::demo::password));
+        QTRY_COMPARE_WITH_TIMEOUT(controller()->accountCount(), 2, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(controller()->screen(), AppController::MainScreen, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->session()->isSyncing(), 120000);
+        const QString organisation = controller()->session()->organisation();
+        QVERIFY(!organisation.isEmpty());
+
+        controller()->open(QStringLiteral("mijnkind"), QString());
+        QQuickItem *page = nullptr;
+        QTRY_VERIFY((page = find(root(), QStringLiteral("page_mijnkind"))));
+        QTRY_VERIFY2(page->property("subtitle").toString().startsWith(organisation + QStringLiteral(" · ")),
+                     qPrintable(page->property("subtitle").toString()));
+        // The desktop adds " — Nestje" itself: the title is the organisation alone.
+        QCOMPARE(m_app->window()->title(), organisation);
+
+        controller()->open(QStringLiteral("overig"), QString());
+        QQuickItem *logoutAll = nullptr;
+        QTRY_VERIFY((logoutAll = find(root(), QStringLiteral("logoutAllButton"))));
+        QObject *dialog = nullptr;
+        const auto openedDialog = [this]() -> QObject * {
+            for (QObject *candidate : m_app->window()->findChildren<QObject *>(QStringLiteral("confirmLogoutAll")))
+                if (candidate->property("opened").toBool())
+                    return candidate;
+            return nullptr;
+        };
+        QVERIFY(QMetaObject::invokeMethod(logoutAll, "clicked"));
+        QTRY_VERIFY((dialog = openedDialog()));
+        QCOMPARE(controller()->accountCount(), 2); // nothing happened yet
+        QVERIFY(QMetaObject::invokeMethod(dialog, "reject"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QCOMPARE(controller()->accountCount(), 2);
+        QCOMPARE(controller()->screen(), AppController::MainScreen);
+
+        const QString portal = controller()->accounts()->active()->info().portal.toString();
+        QVERIFY(QMetaObject::invokeMethod(logoutAll, "clicked"));
+        QTRY_VERIFY((dialog = openedDialog()));
+        QVERIFY(QMetaObject::invokeMethod(dialog, "accept"));
+        QTRY_COMPARE(controller()->screen(), AppController::LoginScreen);
+        QCOMPARE(controller()->accountCount(), 0);
+        QCOMPARE(controller()->login()->portal(), portal);
     }
 };
 
