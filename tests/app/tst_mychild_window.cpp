@@ -303,6 +303,48 @@ private slots:
         QVERIFY(DraftStore(*controller()->session()->account()->database()).save(QStringLiteral("diary"), {}));
     }
 
+    // Item 5: the open Kind and Dag lists are opaque cards: with the software renderer Material's
+    // background drew nothing, and the items lay over the form.
+    void theOpenDropdownsCoverTheForm()
+    {
+        resize(390, 844);
+        openDiaryForm();
+        for (const char *name : {"childBox", "dayBox"}) {
+            QQuickItem *box = find(QString::fromLatin1(name));
+            QVERIFY2(box, name);
+            auto *popup = box->property("popup").value<QObject *>();
+            QVERIFY(popup);
+            const QImage before = m_window->grabWindow();
+            QVERIFY(QMetaObject::invokeMethod(popup, "open"));
+            QTRY_VERIFY(popup->property("opened").toBool());
+            auto *card = popup->property("background").value<QQuickItem *>();
+            QVERIFY(card);
+            QCOMPARE(card->property("color").value<QColor>().alpha(), 255);
+            QTest::qWait(100);
+            const QImage open = m_window->grabWindow();
+            const qreal dpr = qreal(open.width()) / m_window->width();
+            // A column near the card's right edge, where no item text is. Where the form behind
+            // had another colour than the card, the open list must not show the form's pixel
+            // (a highlighted row has its own tint: that counts as covered).
+            const QColor colour = card->property("color").value<QColor>();
+            const QRectF area = inWindow(card).adjusted(4, 12, -4, -12);
+            int compared = 0, throughTheCard = 0;
+            for (int i = 0; i < 16; ++i) {
+                const QPoint at = (QPointF(area.right() - 6, area.top() + area.height() * (i + 0.5) / 16) * dpr).toPoint();
+                if (before.pixelColor(at) == colour)
+                    continue;
+                ++compared;
+                if (open.pixelColor(at) == before.pixelColor(at))
+                    ++throughTheCard;
+            }
+            QVERIFY2(compared > 0, name); // the form behind differs somewhere, or the test sees nothing
+            QVERIFY2(throughTheCard == 0, qPrintable(QStringLiteral("%1: the form shows through at %2 of %3 points")
+                                                        .arg(QLatin1String(name)).arg(throughTheCard).arg(compared)));
+            QVERIFY(QMetaObject::invokeMethod(popup, "close"));
+            QTRY_VERIFY(!popup->property("visible").toBool());
+        }
+    }
+
     // Item 9: an attached photo is cropped to a square, not stretched or spilling over its
     // neighbours, and its remove button is a finger's size.
     void anAttachedPhotoKeepsItsShape()
