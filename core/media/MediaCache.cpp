@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "media/MediaCache.h"
 
-#include "media/MediaRecords.h"
-#include "media/MediaStore.h"
+#include "features/messages/MessageParser.h"
+#include "features/messages/MessageStore.h"
 #include "features/timeline/TimelineCard.h"
 #include "features/timeline/TimelineStore.h"
+#include "media/MediaRecords.h"
+#include "media/MediaStore.h"
 #include "net/ApiClient.h"
 
 #include <QDateTime>
@@ -127,17 +129,40 @@ bool MediaCache::linkExpired(const QString &url)
     return ok && at * 1000 < QDateTime::currentMSecsSinceEpoch() + 30 * 1000;
 }
 
+namespace {
+// A conversation's photo or video as an item of the timeline's shape; empty when none holds it.
+QJsonObject messageItem(const MediaStore &store, const QString &mediaId,
+                        QString *threadId = nullptr)
+{
+    const std::optional<MessageMedia> m = store.messageMedia(mediaId);
+    if (!m)
+        return {};
+    if (threadId)
+        *threadId = m->threadId;
+    return media::messageItem(m->video, m->description, m->thumbUrl, m->mediumUrl, m->fullUrl,
+                              m->date);
+}
+} // namespace
+
 QJsonObject MediaCache::mediaJson(const QString &mediaId) const
 {
     const MediaStore store(*m_db);
-    const QJsonObject item = media::itemInCard(store.cardJson(mediaId), mediaId);
-    return item.isEmpty() ? media::item(store.itemJson(mediaId)) : item;
+    QJsonObject item = media::itemInCard(store.cardJson(mediaId), mediaId);
+    if (item.isEmpty())
+        item = media::item(store.itemJson(mediaId));
+    return item.isEmpty() ? messageItem(store, mediaId) : item;
 }
 
-QString MediaCache::urlOf(const QString &mediaId, const QString &variant, QString *cardKey) const
+QString MediaCache::urlOf(const QString &mediaId, const QString &variant, QString *cardKey,
+                          QString *threadId) const
 {
-    // The card's JSON is rewritten with fresh links on every sync; the photos row is not.
-    return media::signedUrl(media::itemInCard(MediaStore(*m_db).cardJson(mediaId, cardKey), mediaId), variant);
+    // The card's JSON is rewritten with fresh links on every sync; the photos row is not. A
+    // conversation's photo has its links in its message, renewed with the conversation.
+    const MediaStore store(*m_db);
+    const QJsonObject inCard = media::itemInCard(store.cardJson(mediaId, cardKey), mediaId);
+    if (!inCard.isEmpty())
+        return media::signedUrl(inCard, variant);
+    return media::signedUrl(messageItem(store, mediaId, threadId), variant);
 }
 
 quint64 MediaCache::fetch(const QString &mediaId, const QString &variant, Done done)
@@ -191,14 +216,14 @@ void MediaCache::start(const QString &jobKey)
     if (it == m_jobs.end())
         return;
     Job &job = *it;
-    QString cardKey;
-    const QString url = urlOf(job.mediaId, job.variant, &cardKey);
-    if (url.isEmpty() && cardKey.isEmpty()) {
+    QString cardKey, threadId;
+    const QString url = urlOf(job.mediaId, job.variant, &cardKey, &threadId);
+    if (url.isEmpty() && cardKey.isEmpty() && threadId.isEmpty()) {
         finishJob(jobKey, {}, tr("This photo is no longer available."));
         return;
     }
     if ((url.isEmpty() || linkExpired(url)) && !job.refreshed) {
-        refreshCard(jobKey, cardKey);
+        refreshLink(jobKey, cardKey, threadId);
         return;
     }
     if (!MediaStore(*m_db).isOpen())
@@ -233,42 +258,45 @@ void MediaCache::start(const QString &jobKey)
         if (file->write(chunk) != chunk.size())
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, jobKey, path, cardKey, file] {
-        reply->deleteLater();
-        m_replies.remove(jobKey);
-        --m_running;
-        auto it = m_jobs.find(jobKey);
-        if (it == m_jobs.end()) {
-            pump();
-            return;
-        }
-        it->running = false;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const bool complete = status == 200 && reply->error() == QNetworkReply::NoError;
-        if (complete) {
-            const QByteArray rest = reply->readAll();
-            const bool written =
-                (file->isOpen() || file->open()) && file->write(rest) == rest.size();
-            if (written && file->commit()) {
-                added(path);
-                finishJob(jobKey, path, {});
-            } else {
-                finishJob(jobKey, {}, tr("The photo could not be saved on this device."));
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, jobKey, path, cardKey, threadId, file] {
+            reply->deleteLater();
+            m_replies.remove(jobKey);
+            --m_running;
+            auto it = m_jobs.find(jobKey);
+            if (it == m_jobs.end()) {
+                pump();
+                return;
             }
-        } else if ((status == 403 || status == 404 || status == 410) && !it->refreshed) {
-            // The link expired or moved: ask the portal for the card again.
-            refreshCard(jobKey, cardKey);
-        } else if (status == 0 || status == 200) {
-            // No answer, or the connection broke or stalled halfway: the partial file is dropped
-            // (the QSaveFile goes uncommitted) and the next showing tries again.
-            qCInfo(lcMedia) << "media fetch interrupted:" << reply->errorString();
-            finishJob(jobKey, {}, tr("No connection: the photo will load when you are online."));
-        } else {
-            qCInfo(lcMedia) << "media fetch failed with HTTP" << status;
-            finishJob(jobKey, {}, tr("The photo could not be loaded (HTTP %1).").arg(status));
-        }
-        pump();
-    });
+            it->running = false;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const bool complete = status == 200 && reply->error() == QNetworkReply::NoError;
+            if (complete) {
+                const QByteArray rest = reply->readAll();
+                const bool written =
+                    (file->isOpen() || file->open()) && file->write(rest) == rest.size();
+                if (written && file->commit()) {
+                    added(path);
+                    finishJob(jobKey, path, {});
+                } else {
+                    finishJob(jobKey, {}, tr("The photo could not be saved on this device."));
+                }
+            } else if ((status == 403 || status == 404 || status == 410) && !it->refreshed) {
+                // The link expired or moved: ask the portal for the card (or conversation) again.
+                refreshLink(jobKey, cardKey, threadId);
+            } else if (status == 0 || status == 200) {
+                // No answer, or the connection broke or stalled halfway: the partial file is
+                // dropped (the QSaveFile goes uncommitted) and the next showing tries again.
+                qCInfo(lcMedia) << "media fetch interrupted:" << reply->errorString();
+                finishJob(jobKey, {},
+                          tr("No connection: the photo will load when you are online."));
+            } else {
+                qCInfo(lcMedia) << "media fetch failed with HTTP" << status;
+                finishJob(jobKey, {}, tr("The photo could not be loaded (HTTP %1).").arg(status));
+            }
+            pump();
+        });
 }
 
 void MediaCache::markUsed(const QString &path)
@@ -378,7 +406,7 @@ void MediaCache::finishJob(const QString &jobKey, const QString &path, const QSt
     }
 }
 
-void MediaCache::refreshCard(const QString &jobKey, const QString &cardKey)
+void MediaCache::refreshLink(const QString &jobKey, const QString &cardKey, const QString &threadId)
 {
     auto it = m_jobs.find(jobKey);
     if (it == m_jobs.end())
@@ -388,20 +416,32 @@ void MediaCache::refreshCard(const QString &jobKey, const QString &cardKey)
         finishJob(jobKey, {}, tr("The photo could not be loaded."));
         return;
     }
-    // Where the card sits in the portal's timeline, as far as the cache knows; a page of six
-    // around it (reference §5.P4 pages by card offset).
-    const qint64 position = MediaStore(*m_db).cardPosition(cardKey);
-    const QString offset = QString::number(std::max<qint64>(0, position - 2));
-    QList<QString> &waiting = m_refreshing[offset];
+    ApiCall call;
+    QString refreshKey;
+    if (cardKey.isEmpty() && !threadId.isEmpty()) {
+        // A conversation's photo: its messages again (P7), which carry fresh links. The sync
+        // asks only for conversations with new messages, so an older one keeps links that
+        // expired hours ago.
+        refreshKey = QStringLiteral("thread/") + threadId;
+        call.path =
+            QStringLiteral("/restservices-parent/logbook/details/%1/summary/true").arg(threadId);
+    } else {
+        // Where the card sits in the portal's timeline, as far as the cache knows; a page of six
+        // around it (reference §5.P4 pages by card offset).
+        const qint64 position = MediaStore(*m_db).cardPosition(cardKey);
+        refreshKey = QString::number(std::max<qint64>(0, position - 2));
+        call.path = QStringLiteral("/restservices-parent/timeline/cards/v2/") + refreshKey;
+    }
+    QList<QString> &waiting = m_refreshing[refreshKey];
     waiting.append(jobKey);
     if (waiting.size() > 1)
         return; // that page is on its way already
     ++m_refreshes;
-    ApiCall call;
-    call.path = QStringLiteral("/restservices-parent/timeline/cards/v2/") + offset;
-    m_api->send(call, this, [this, offset](const ApiResult &result) {
-        const QList<QString> jobs = m_refreshing.take(offset);
-        if (result.ok())
+    m_api->send(call, this, [this, refreshKey, threadId](const ApiResult &result) {
+        const QList<QString> jobs = m_refreshing.take(refreshKey);
+        if (result.ok() && refreshKey.startsWith(QLatin1String("thread/")))
+            MessageStore(*m_db).storeDetails(parseThreadDetails(threadId, result.payload));
+        else if (result.ok())
             TimelineStore(*m_db).upsert(parseTimelinePage(result.payload));
         for (const QString &key : jobs) {
             if (!m_jobs.contains(key))

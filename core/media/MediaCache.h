@@ -21,8 +21,9 @@ class Database;
 
 // One account's photos and videos on disk, keyed by media id and variant ("thumb", "medium",
 // "full"), never by URL: the portal's signed URLs expire within hours (reference §5.M). A
-// miss looks the URL up in the cached card; an expired link, a 403 or a 404 refreshes the card
-// (the timeline page that holds it) and fetches again. Downloads use the account's own CA,
+// miss looks the URL up in the cached card (or the conversation that holds a message's photo);
+// an expired link, a 403 or a 404 refreshes the card (the timeline page that holds it) or the
+// conversation's messages and fetches again. Downloads use the account's own CA,
 // give up after transferTimeoutMs without data, and stream into a temporary file that gets
 // the final name only when complete. The directory is kept under a size cap: when it grows past
 // it, the least recently used files go (a file counts as used when it is fetched or shown; its
@@ -52,9 +53,11 @@ public:
     // Drops the callback of `ticket`; false when it already ran (or never existed).
     bool cancel(quint64 ticket);
 
-    // The freshest signed URL the cache knows for a media item ("" when none).
-    QString urlOf(const QString &mediaId, const QString &variant, QString *cardKey = nullptr) const;
-    // The media item's JSON from the cached card (date, description, childTags, mediaType).
+    // The freshest signed URL the cache knows for a media item ("" when none), and where it is
+    // renewed: the card that holds it, or (a conversation's photo) that conversation.
+    QString urlOf(const QString &mediaId, const QString &variant, QString *cardKey = nullptr,
+                  QString *threadId = nullptr) const;
+    // The media item's JSON from the cached card or conversation (date, description, mediaType).
     QJsonObject mediaJson(const QString &mediaId) const;
 
     int downloadsStarted() const { return m_downloadsStarted; }
@@ -94,7 +97,8 @@ private:
     void pump();
     void start(const QString &jobKey);
     void finishJob(const QString &jobKey, const QString &path, const QString &error);
-    void refreshCard(const QString &jobKey, const QString &cardKey);
+    // Asks the portal again for the card (timeline page) or conversation that holds the item.
+    void refreshLink(const QString &jobKey, const QString &cardKey, const QString &threadId);
     static bool linkExpired(const QString &url);
     void scan();
     void added(const QString &path);
@@ -107,7 +111,7 @@ private:
     QHash<QString, Job> m_jobs; // "variant/id"
     QList<QString> m_queue;     // job keys not yet started, newest last
     QHash<quint64, QString> m_tickets;
-    QHash<QString, QList<QString>> m_refreshing;       // page offset -> jobs waiting for it
+    QHash<QString, QList<QString>> m_refreshing; // page offset or "thread/<id>" -> jobs waiting
     QHash<QString, QPointer<QNetworkReply>> m_replies; // running downloads by job key
     qint64 m_capBytes = defaultCapBytes;
     qint64 m_bytes = -1; // -1: not scanned yet

@@ -70,7 +70,11 @@ void MediaFiles::download(const QString &mediaId)
     const media::SavedFacts facts = media::savedFacts(cache->mediaJson(mediaId));
     const bool video = facts.video;
     const MediaStore store(*m_db);
-    const QString childName = store.firstChildName(mediaId);
+    // Filed under the child: the first tagged in a timeline photo, or the one a conversation is
+    // about.
+    const std::optional<MessageMedia> inConversation = store.messageMedia(mediaId);
+    const QString childName =
+        inConversation ? inConversation->childName : store.firstChildName(mediaId);
     const qint64 dateMs = facts.dateMs ? facts.dateMs : store.itemDate(mediaId);
     // The portal's calendar, not this device's: the file name's day and the EXIF time are
     // Amsterdam's, so a photo of 23:30 is filed under its own day on a laptop set to UTC.

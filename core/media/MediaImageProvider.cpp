@@ -200,4 +200,10 @@ QQuickImageResponse *MediaImageProvider::requestImageResponse(const QString &id,
     return response;
 }
 
+QString mediaImageSource(const QString &accountId, const QString &variant, const QString &mediaId)
+{
+    return QStringLiteral("image://media/%1/%2/%3")
+        .arg(accountId, variant, QString::fromLatin1(QUrl::toPercentEncoding(mediaId)));
+}
+
 } // namespace nestje

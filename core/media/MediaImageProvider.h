@@ -23,6 +23,10 @@ private:
     QPointer<MediaLibrary> m_library;
 };
 
+// The image:// source of a media item of `accountId` ("thumb", "medium" or "full"): the
+// timeline's photos and a conversation's alike.
+QString mediaImageSource(const QString &accountId, const QString &variant, const QString &mediaId);
+
 // Decodes `path` no larger than `requestedSize` (either side 0 = free), upright by EXIF.
 QImage decodeMediaFile(const QString &path, const QSize &requestedSize, QString *error);
 

@@ -43,6 +43,18 @@ QJsonObject item(const QByteArray &itemJson)
     return QJsonDocument::fromJson(itemJson).object();
 }
 
+QJsonObject messageItem(bool video, const QString &description, const QString &thumbUrl,
+                        const QString &mediumUrl, const QString &fullUrl, qint64 dateMs)
+{
+    return {
+        {QStringLiteral("mediaType"), video ? QStringLiteral("video") : QStringLiteral("photo")},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("thumbUrl"), thumbUrl},
+        {QStringLiteral("mediumUrl"), mediumUrl},
+        {QStringLiteral("fullSizeUrl"), fullUrl},
+        {QStringLiteral("date"), double(dateMs)}};
+}
+
 QString signedUrl(const QJsonObject &item, const QString &variant)
 {
     return item.value(QLatin1String(urlKey(variant))).toString();

@@ -16,6 +16,9 @@ namespace media {
 QJsonObject itemInCard(const QByteArray &cardJson, const QString &mediaId);
 // A stored item on its own.
 QJsonObject item(const QByteArray &itemJson);
+// A conversation's photo or video in the same shape (MediaStore::messageMedia's fields).
+QJsonObject messageItem(bool video, const QString &description, const QString &thumbUrl,
+                        const QString &mediumUrl, const QString &fullUrl, qint64 dateMs);
 // Its signed link for `variant` ("thumb", "medium", anything else: the full size).
 QString signedUrl(const QJsonObject &item, const QString &variant);
 

@@ -60,4 +60,27 @@ qint64 MediaStore::cardPosition(const QString &cardKey) const
     return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cards WHERE date > ?"), {date});
 }
 
+std::optional<MessageMedia> MediaStore::messageMedia(const QString &mediaId) const
+{
+    QSqlQuery *q = m_db.select(
+        QStringLiteral(
+            "SELECT a.thread_id, a.kind, a.name, a.thumb_url, a.medium_url, a.full_url,"
+            " COALESCE(m.date, 0), COALESCE(t.child_name, '')"
+            " FROM message_attachments a"
+            " LEFT JOIN thread_messages m ON m.thread_id = a.thread_id AND m.id = a.message_id"
+            " LEFT JOIN message_threads t ON t.id = a.thread_id"
+            " WHERE a.media_id = ? AND a.kind != 'file' LIMIT 1"),
+        {mediaId});
+    std::optional<MessageMedia> found;
+    if (q && q->next())
+        found =
+            MessageMedia{q->value(0).toString(),   q->value(1).toString() == QLatin1String("video"),
+                         q->value(2).toString(),   q->value(3).toString(),
+                         q->value(4).toString(),   q->value(5).toString(),
+                         q->value(6).toLongLong(), q->value(7).toString()};
+    if (q)
+        q->finish();
+    return found;
+}
+
 } // namespace nestje

@@ -4,14 +4,31 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace nestje {
 
 class Database;
 
-// The media cache's reads of the timeline's tables (photos, cards, photo_children, children):
-// where a media item's signed links are, which card holds it and where that card sits, and
-// what a saved file is named after. The media code runs no SQL of its own; the timeline's
-// TimelineStore writes these tables.
+// A photo or video attached to a message in a conversation, with its links as the messages
+// feature last stored them. Conversations are not in the timeline: no card holds these.
+struct MessageMedia
+{
+    QString threadId; // the conversation, whose details (P7) carry fresh links
+    bool video = false;
+    QString description;
+    QString thumbUrl;
+    QString mediumUrl;
+    QString fullUrl;
+    qint64 date = 0;   // the message's (ms)
+    QString childName; // the child the conversation is about ("" when not known yet)
+};
+
+// The media cache's reads of the timeline's tables (photos, cards, photo_children, children)
+// and of the messages feature's attachments (message_attachments, thread_messages,
+// message_threads): where a media item's signed links are, which card or conversation holds it
+// and where that card sits, and what a saved file is named after. The media code runs no SQL of
+// its own; TimelineStore and MessageStore write these tables.
 class MediaStore
 {
 public:
@@ -32,6 +49,8 @@ public:
     QString firstChildName(const QString &mediaId) const;
     // How many cached cards are newer than `cardKey`: its offset in the portal's timeline.
     qint64 cardPosition(const QString &cardKey) const;
+    // `mediaId` when a conversation holds it (a photo or video, not a file).
+    std::optional<MessageMedia> messageMedia(const QString &mediaId) const;
 
 private:
     Database &m_db;

@@ -6,6 +6,7 @@
 // (Europe/Amsterdam) must win over the device's.
 #include "accounts/Accounts.h"
 #include "db/Database.h"
+#include "features/messages/MessageStore.h"
 #include "media/MediaCache.h"
 #include "media/MediaFiles.h"
 #include "media/MediaLibrary.h"
@@ -286,6 +287,53 @@ private slots:
         QVERIFY(!QImage(path).isNull());
         QCOMPARE(cache->recordRefreshes(), refreshes + 1);
         QVERIFY(cache->urlOf(id, QStringLiteral("medium")) != before);
+    }
+
+    // Issue 11: a conversation's photo (no card holds it) is found by its id, its expired link is
+    // renewed from the conversation (P7), and "Downloaden" files it under the conversation's
+    // child on its message's day.
+    void aConversationsPhotoIsRenewedAndSaved()
+    {
+        MessageStore store(*db(m_daycareId));
+        QString id, childName;
+        qint64 dateMs = 0;
+        for (const MessageThread &t : store.threads()) {
+            for (const ThreadMessage &m : store.messages(t.id)) {
+                for (const MessageAttachment &a : m.attachments) {
+                    if (id.isEmpty() && a.kind == MessageAttachment::Kind::Photo) {
+                        id = a.id;
+                        childName = t.childName;
+                        dateMs = m.date;
+                    }
+                }
+            }
+        }
+        QVERIFY2(!id.isEmpty() && !childName.isEmpty(), "the demo has a conversation with photos");
+        MediaCache *cache = m_library->cache(m_daycareId);
+        QVERIFY(!QFile::exists(cache->filePath(id, QStringLiteral("full"))));
+        const QString before = cache->urlOf(id, QStringLiteral("full"));
+        QVERIFY2(before.startsWith(QLatin1String("http")), qPrintable(before));
+        const int refreshes = cache->recordRefreshes();
+
+        MediaFiles files(m_library.get());
+        files.setSource(db(m_daycareId), m_daycareId);
+        files.setSaveDirectory(m_dir.filePath(QStringLiteral("Pictures/Nestje")));
+        QSignalSpy downloaded(&files, &MediaFiles::downloaded);
+        QSignalSpy failed(&files, &MediaFiles::downloadFailed);
+        m_serverClockOffsetMs = 2 * 60 * 60 * 1000; // every link the cache holds has expired
+        files.download(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!downloaded.isEmpty() || !failed.isEmpty(), 30000);
+        m_serverClockOffsetMs = 0;
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+        QCOMPARE(cache->recordRefreshes(), refreshes + 1);
+        QVERIFY(cache->urlOf(id, QStringLiteral("full")) != before);
+        const QString path = downloaded.first().at(1).toString();
+        const QDate day =
+            QDateTime::fromMSecsSinceEpoch(dateMs, QTimeZone(QByteArrayLiteral("Europe/Amsterdam")))
+                .date();
+        QCOMPARE(path, m_dir.filePath(QStringLiteral("Pictures/Nestje/%1/%2_%3.jpg")
+                                          .arg(childName, day.toString(Qt::ISODate), id)));
+        QVERIFY(!QImage(path).isNull());
     }
 
     void interruptedDownloadLeavesNoFile_data()

@@ -40,6 +40,8 @@ FeatureSchema messagesSchema()
                  " thumb_url TEXT NOT NULL, medium_url TEXT NOT NULL, full_url TEXT NOT NULL,"
                  " content_type TEXT NOT NULL, PRIMARY KEY (thread_id, message_id, seq))"),
              QStringLiteral("DELETE FROM sync_state WHERE key LIKE 'feature/messages/%'")},
+            // 2: the media cache finds a conversation's photo by its id (viewer, "Downloaden").
+            {QStringLiteral("CREATE INDEX message_attachments_by_media ON message_attachments (media_id)")},
         }};
 }
 

@@ -5,6 +5,7 @@
 #include "features/account/AccountStore.h"
 #include "features/timeline/DiaryWrite.h"
 #include "features/timeline/DiaryWriter.h"
+#include "media/MediaImageProvider.h"
 #include "text/PortalTime.h"
 
 #include <QCoreApplication>
@@ -45,8 +46,7 @@ TimelineModel::TimelineModel(QObject *parent)
 
 QString TimelineModel::imageSource(const QString &accountId, const QString &variant, const QString &mediaId)
 {
-    return QStringLiteral("image://media/%1/%2/%3")
-        .arg(accountId, variant, QString::fromLatin1(QUrl::toPercentEncoding(mediaId)));
+    return mediaImageSource(accountId, variant, mediaId);
 }
 
 void TimelineModel::setSource(Database *db, const QString &accountId, DiaryWriter *diary)
