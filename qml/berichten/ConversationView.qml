@@ -19,7 +19,8 @@ Item {
     readonly property alias model: conversation
     readonly property alias replyBar: reply
     signal back()
-    signal openPhotos(var photos, int index)
+    // A photo of the conversation was tapped: the page opens the viewer there.
+    signal openPhoto(string mediaId)
 
     // Only what the parent has in front of them: not a pane of a tab they left.
     function markRead() {
@@ -76,7 +77,7 @@ Item {
         Accessible.name: qsTr("Messages")
         ScrollBar.vertical: ScrollBar {}
         delegate: MessageBubble {
-            onOpenPhoto: (photos, index) => view.openPhotos(photos, index)
+            onOpenPhoto: mediaId => view.openPhoto(mediaId)
             onRetry: id => view.writer.retry(id)
             onDiscard: id => view.writer.discard(id)
         }

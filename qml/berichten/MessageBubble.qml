@@ -27,7 +27,7 @@ Item {
     required property string sendState
     required property string errorText
     required property var writeId
-    signal openPhoto(var photos, int index)
+    signal openPhoto(string mediaId)
     signal retry(var writeId)
     signal discard(var writeId)
 
@@ -130,7 +130,7 @@ Item {
                                 width: bubble.photos.length === 1 ? Math.min(240, content.width) : 96
                                 height: bubble.photos.length === 1 ? width * 0.75 : 96
                                 Accessible.name: modelData.video ? qsTr("Video %1").arg(index + 1) : qsTr("Photo %1").arg(index + 1)
-                                onClicked: bubble.openPhoto(bubble.photos, index)
+                                onClicked: bubble.openPhoto(thumb.modelData.id)
                                 contentItem: Image {
                                     objectName: "photo"
                                     source: thumb.modelData.video ? thumb.modelData.thumbUrl

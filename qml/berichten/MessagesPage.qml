@@ -119,7 +119,7 @@ TabPage {
                     threadId: page.wide ? page.threadIdOf(page.openKey) : ""
                     writer: messageWriter
                     onBack: page.closeThread()
-                    onOpenPhotos: (photos, index) => photoViewer.show(photos, index)
+                    onOpenPhoto: mediaId => page.openPhoto(pane.threadId, mediaId)
                 }
                 EmptyState {
                     anchors.centerIn: parent
@@ -136,9 +136,10 @@ TabPage {
     Component {
         id: conversationPage
         ConversationView {
+            id: stacked
             writer: messageWriter
             onBack: page.closeThread()
-            onOpenPhotos: (photos, index) => photoViewer.show(photos, index)
+            onOpenPhoto: mediaId => page.openPhoto(stacked.threadId, mediaId)
             StackView.onActivated: focusReply()
         }
     }
@@ -157,6 +158,44 @@ TabPage {
         }
     }
 
-    MessagePhotoViewer { id: photoViewer }
+    // A conversation's photos open in Mijn kind's viewer (zoom, swipe, keys, "Downloaden"), on
+    // the photos of that conversation in the order it shows them.
+    function openPhoto(threadId, mediaId) {
+        conversationPhotos.threadId = threadId
+        photoViewer.openSeries(conversationPhotos, mediaId)
+    }
+    ConversationPhotoModel { id: conversationPhotos; session: App.session }
+    PhotoViewer {
+        id: photoViewer
+        objectName: "conversationPhotoViewer"
+        onDownloadMedia: mediaId => {
+            page.downloading[mediaId] = true
+            App.myChild.files.download(mediaId)
+            photoViewer.notify(qsTr("Downloading…"))
+        }
+    }
+    // What this page asked to save: Mijn kind confirms its own downloads.
+    property var downloading: ({})
+    Connections {
+        target: App.myChild.files
+        function onDownloaded(mediaId, path) {
+            if (!(mediaId in page.downloading))
+                return
+            delete page.downloading[mediaId]
+            if (photoViewer.visible)
+                photoViewer.notifySaved(path)
+            else
+                toast.show(Folders.savedIn(path), Folders.openFolderText, () => Folders.openFolderOf(path))
+        }
+        function onDownloadFailed(mediaId, reason) {
+            if (!(mediaId in page.downloading))
+                return
+            delete page.downloading[mediaId]
+            if (photoViewer.visible)
+                photoViewer.notify(reason)
+            else
+                toast.show(reason)
+        }
+    }
     Toast { id: toast }
 }

@@ -7,7 +7,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtCore
 import Nestje
 import Nestje.Core
 
@@ -32,9 +31,12 @@ TabPage {
         viewer.open(mediaId, timeline.childId)
     }
     function download(mediaId) {
+        downloading[mediaId] = true
         myChild.files.download(mediaId)
         page.notify(qsTr("Downloading…"))
     }
+    // What this tab asked to save (Berichten's viewer saves through the same files and says so itself).
+    property var downloading: ({})
     // A message over whatever is on top: the full-screen viewer has its own toast.
     function notify(message, actionText, action) {
         if (viewer.visible)
@@ -42,27 +44,12 @@ TabPage {
         else
             toast.show(message, actionText, action)
     }
-    // "Afbeeldingen › Nestje › Daan" for a file saved under the Pictures folder, not a raw path
-    // (also Documents and the home folder).
+    // "Afbeeldingen › Nestje › Daan" (see Folders).
     function folderName(path) {
-        const dir = path.slice(0, path.lastIndexOf("/"))
-        const pictures = StandardPaths.writableLocation(StandardPaths.PicturesLocation).toString().replace(/^file:\/\//, "")
-        const documents = StandardPaths.writableLocation(StandardPaths.DocumentsLocation).toString().replace(/^file:\/\//, "")
-        const named = (base, name) => [name].concat(dir.slice(base.length).split("/").filter(part => part.length > 0)).join(" › ")
-        if (pictures.length > 0 && (dir === pictures || dir.startsWith(pictures + "/")))
-            return named(pictures, qsTr("Pictures"))
-        if (documents.length > 0 && (dir === documents || dir.startsWith(documents + "/")))
-            return named(documents, qsTr("Documents"))
-        // Where the file dialog opens when there is no Pictures or Documents folder.
-        const home = StandardPaths.writableLocation(StandardPaths.HomeLocation).toString().replace(/^file:\/\//, "")
-        if (home.length > 1 && (dir === home || dir.startsWith(home + "/")))
-            return named(home, qsTr("Home folder"))
-        return dir
+        return Folders.displayName(path)
     }
     function saved(path) {
-        const dir = path.slice(0, path.lastIndexOf("/"))
-        page.notify(qsTr("Saved in %1").arg(folderName(path)), qsTr("Open folder"),
-                    () => Qt.openUrlExternally("file://" + encodeURI(dir)))
+        page.notify(Folders.savedIn(path), Folders.openFolderText, () => Folders.openFolderOf(path))
     }
     // Back to the newest entry: a second tap on the tab, a restart, a new entry of the parent.
     function scrollToTop() {
@@ -114,15 +101,24 @@ TabPage {
     }
     Connections {
         target: App.myChild.files
-        function onDownloaded(mediaId, path) { page.saved(path) }
-        function onDownloadFailed(mediaId, reason) { page.notify(reason) }
+        function onDownloaded(mediaId, path) {
+            if (mediaId in page.downloading) {
+                delete page.downloading[mediaId]
+                page.saved(path)
+            }
+        }
+        function onDownloadFailed(mediaId, reason) {
+            if (mediaId in page.downloading) {
+                delete page.downloading[mediaId]
+                page.notify(reason)
+            }
+        }
     }
     Connections {
         target: App.myChild.book
         function onSaved(path) {
-            const dir = path.slice(0, path.lastIndexOf("/"))
-            page.notify(qsTr("Diary saved in %1").arg(page.folderName(path)), qsTr("Open folder"),
-                        () => Qt.openUrlExternally("file://" + encodeURI(dir)))
+            page.notify(qsTr("Diary saved in %1").arg(Folders.displayName(path)), Folders.openFolderText,
+                        () => Folders.openFolderOf(path))
         }
         function onFailed(reason) { page.notify(reason) }
     }

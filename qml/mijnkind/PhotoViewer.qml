@@ -9,7 +9,8 @@ import Nestje.Core
 
 // Full screen: swipe (or arrow keys) through the whole series and on into the next cards,
 // pinch, double-tap or mouse wheel to zoom, Escape or the cross at the top left to close, and
-// "Downloaden" under the photo.
+// "Downloaden" under the photo. Mijn kind opens it on the timeline's photos (open()); Berichten
+// on a conversation's (openSeries(), a ConversationPhotoModel: the same roles).
 Popup {
     id: viewer
     objectName: "photoViewer"
@@ -23,12 +24,23 @@ Popup {
     padding: 0
     closePolicy: Popup.CloseOnEscape
     signal downloadMedia(string mediaId)
-    readonly property var photos: App.myChild.photos
+    // What it steps through: the timeline's photos (which page in as the parent swipes), or a
+    // series given to openSeries().
+    property var photos: App.myChild.photos
+    readonly property bool timelinePhotos: photos === App.myChild.photos
     readonly property var current: photos.count > 0 && list.currentIndex >= 0 ? photos.get(list.currentIndex) : ({})
 
     function open(mediaId, childId) {
+        photos = App.myChild.photos
         photos.childId = childId
-        const row = photos.openAt(mediaId)
+        showAt(photos.openAt(mediaId))
+    }
+    // A whole series of its own (a conversation's photos), at the photo `mediaId`.
+    function openSeries(series, mediaId) {
+        photos = series
+        showAt(series.rowOf(mediaId))
+    }
+    function showAt(row) {
         visible = true
         list.positionViewAtIndex(Math.max(0, row), ListView.Beginning)
         list.currentIndex = Math.max(0, row)
@@ -37,6 +49,10 @@ Popup {
     // A message over the viewer ("Opgeslagen in …"); the page's own toast is under it.
     function notify(message, actionText, action) {
         viewerToast.show(message, actionText, action)
+    }
+    // "Opgeslagen in Afbeeldingen › Nestje › Daan", with the folder to open.
+    function notifySaved(path) {
+        notify(Folders.savedIn(path), Folders.openFolderText, () => Folders.openFolderOf(path))
     }
     function step(delta) {
         const next = list.currentIndex + delta
@@ -67,10 +83,17 @@ Popup {
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Photo viewer")
         onCurrentIndexChanged: {
+            if (!viewer.timelinePhotos)
+                return // a conversation's are all there
             if (currentIndex >= count - 3)
-                viewer.photos.loadOlder()
+                App.myChild.photos.loadOlder()
             if (currentIndex <= 2)
-                Qt.callLater(viewer.photos.loadNewer)
+                loadNewerSoon.restart() // once the list has settled on its current item
+        }
+        Timer {
+            id: loadNewerSoon
+            interval: 0
+            onTriggered: App.myChild.photos.loadNewer()
         }
         Keys.onLeftPressed: viewer.step(-1)
         Keys.onRightPressed: viewer.step(1)
@@ -136,6 +159,7 @@ Popup {
 
                 ProgressiveImage {
                     id: image
+                    objectName: "viewerImage"
                     width: zoomArea.contentWidth
                     height: zoomArea.contentHeight
                     thumb: slide.thumb

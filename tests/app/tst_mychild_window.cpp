@@ -7,6 +7,7 @@
 #include "ScreenshotPages.h"
 #include "accounts/AccountSession.h"
 #include "db/DraftStore.h"
+#include "features/messages/MessageStore.h"
 #include "features/timeline/DiaryBook.h"
 #include "sync/SyncEngine.h"
 
@@ -147,6 +148,15 @@ private:
             .arg(contentY(list)).arg(list->property("originY").toReal()).arg(list->property("topMargin").toReal());
     }
     static qreal contentY(QQuickItem *list) { return list->property("contentY").toReal(); }
+    // "Opgeslagen in Afbeeldingen › Nestje › Daan" for a file saved in `folder` under Pictures.
+    static QString savedIn(const QString &folder)
+    {
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        QStringList names{QCoreApplication::translate("Folders", "Pictures")};
+        names << folder.mid(pictures.size() + 1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        return QCoreApplication::translate("Folders", "Saved in %1")
+            .arg(names.join(QStringLiteral(" › ")));
+    }
 
 private slots:
     void initTestCase()
@@ -652,9 +662,7 @@ private slots:
         const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
         QVERIFY2(path.startsWith(pictures + QLatin1Char('/')), qPrintable(path));
         const QString folder = QFileInfo(path).absolutePath();
-        QStringList names{QCoreApplication::translate("MyChildPage", "Pictures")};
-        names << folder.mid(pictures.size() + 1).split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        const QString expected = QCoreApplication::translate("MyChildPage", "Saved in %1").arg(names.join(QStringLiteral(" › ")));
+        const QString expected = savedIn(folder);
 
         QQuickItem *toastText = nullptr;
         QTRY_VERIFY((toastText = find(QStringLiteral("toastText"))) && toastText->property("text").toString() == expected);
@@ -671,7 +679,105 @@ private slots:
         QVariant inHome;
         QVERIFY(QMetaObject::invokeMethod(find(QStringLiteral("page_mijnkind")), "folderName", Q_RETURN_ARG(QVariant, inHome),
                                           Q_ARG(QVariant, QDir::homePath() + QStringLiteral("/Dagboek Daan.pdf"))));
-        QCOMPARE(inHome.toString(), QCoreApplication::translate("MyChildPage", "Home folder"));
+        QCOMPARE(inHome.toString(), QCoreApplication::translate("Folders", "Home folder"));
+    }
+
+    // Issue 11: a conversation's photos open in Mijn kind's viewer, at the photo tapped, and step
+    // through that conversation's photos in the order it shows them; "Downloaden" there saves
+    // under Afbeeldingen › Nestje › <kind> and says so over the viewer.
+    void aConversationsPhotosOpenInTheViewer()
+    {
+        resize(1280, 800);
+        timeline();
+        // The conversation with photos, and its photos in the order it shows them.
+        QString threadId;
+        QStringList shown;
+        MessageStore store(*controller()->session()->account()->database());
+        for (const MessageThread &t : store.threads()) {
+            for (const ThreadMessage &m : store.messages(t.id)) {
+                for (const MessageAttachment &a : m.attachments) {
+                    if (a.kind == MessageAttachment::Kind::Photo &&
+                        (threadId.isEmpty() || threadId == t.id)) {
+                        threadId = t.id;
+                        shown << a.id;
+                    }
+                }
+            }
+        }
+        QVERIFY2(shown.size() > 1, "the demo has a conversation of several photos");
+        controller()->open(QStringLiteral("berichten"), QStringLiteral("thread/") + threadId);
+        QQuickItem *conversation = nullptr;
+        QTRY_VERIFY((conversation = find(QStringLiteral("conversationView"))));
+        QTRY_COMPARE(conversation->property("threadId").toString(), threadId);
+        // Its thumbnails load (from the media cache), in the conversation's order.
+        QList<QQuickItem *> thumbs;
+        QTRY_COMPARE_WITH_TIMEOUT((thumbs = findAll(QStringLiteral("photo"))).size(),
+                                  int(shown.size()), 15000);
+        for (QQuickItem *thumb : std::as_const(thumbs))
+            QTRY_COMPARE_WITH_TIMEOUT(thumb->property("status").toInt(), 1 /* Image.Ready */,
+                                      15000);
+
+        const auto viewerShows = [&](const QString &mediaId) {
+            QQuickItem *slides = find(QStringLiteral("viewerList"));
+            auto *slide = slides ? slides->property("currentItem").value<QQuickItem *>() : nullptr;
+            return slide && slide->property("mediaId").toString() == mediaId;
+        };
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(thumbs.first()));
+        QTRY_VERIFY2(viewerShows(shown.first()), "the viewer opens at the photo tapped");
+        QQuickItem *slides = find(QStringLiteral("viewerList"));
+        QCOMPARE(slides->property("count").toInt(), int(shown.size()));
+        // Its image loads.
+        auto *slide = slides->property("currentItem").value<QQuickItem *>();
+        QQuickItem *image = nullptr;
+        const auto findImage = [&] {
+            QList<QQuickItem *> all;
+            collect(slide, &all);
+            for (QQuickItem *item : all)
+                if (item->objectName() == QLatin1String("viewerImage"))
+                    return item;
+            return static_cast<QQuickItem *>(nullptr);
+        };
+        QVERIFY((image = findImage()));
+        QTRY_VERIFY_WITH_TIMEOUT(image->property("loaded").toBool(), 15000);
+        QVERIFY(image->property("paintedWidth").toReal() > 0 &&
+                image->property("paintedHeight").toReal() > 0);
+        // → the next photo of the conversation.
+        QTest::qWait(300); // the viewer's open transition
+        QTest::keyClick(m_window, Qt::Key_Right);
+        QTRY_VERIFY2(viewerShows(shown.at(1)), "→ shows the conversation's next photo");
+
+        // "Downloaden" saves it and says where, over the viewer.
+        QQuickItem *button = nullptr;
+        QTRY_VERIFY((button = find(QStringLiteral("viewerDownloadButton"))));
+        QSignalSpy downloaded(controller()->myChild()->files(),
+                              SIGNAL(downloaded(QString, QString)));
+        QSignalSpy failed(controller()->myChild()->files(),
+                          SIGNAL(downloadFailed(QString, QString)));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(button));
+        QTRY_VERIFY_WITH_TIMEOUT(downloaded.count() + failed.count() > 0, 30000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+        QCOMPARE(downloaded.at(0).at(0).toString(), shown.at(1));
+        const QString path = downloaded.at(0).at(1).toString();
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        QVERIFY2(path.startsWith(pictures + QStringLiteral("/Nestje/")), qPrintable(path));
+        QVERIFY(QImage(path).width() > 0);
+        const QString expected = savedIn(QFileInfo(path).absolutePath());
+        QQuickItem *toast = nullptr; // the viewer's (visible only while it says something)
+        QTRY_VERIFY2(
+            (toast = find(QStringLiteral("viewerToast"))) &&
+                toast->property("text").toString() == expected,
+            qPrintable(toast ? toast->property("text").toString() : QStringLiteral("no toast")));
+
+        // Closed and opened at the last photo: it starts there, not at the first.
+        QObject *viewer = m_window->findChild<QObject *>(QStringLiteral("conversationPhotoViewer"));
+        QVERIFY(viewer);
+        QMetaObject::invokeMethod(viewer, "close");
+        QTRY_VERIFY(!find(QStringLiteral("viewerList")));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(thumbs.last()));
+        QTRY_VERIFY2(viewerShows(shown.last()), "the viewer opens at the photo tapped");
+        QMetaObject::invokeMethod(viewer, "close");
+        QTRY_VERIFY(!find(QStringLiteral("viewerList")));
+        controller()->open(QStringLiteral("mijnkind"), QString());
     }
 
     // Item 7: saving the diary as PDF confirms where it went, with a way to open the folder.

@@ -130,7 +130,7 @@ TestCase {
         verify(photo)
         mouseClick(photo.parent)
         compare(opened.count, 1)
-        compare(opened.signalArguments[0][1], 0)
+        compare(opened.signalArguments[0][0], "1") // the photo's id: the page opens the viewer there
         verify(!findByName(bubble, "retryButton").visible)
         verify(!findByName(bubble, "sendState").visible)
         // A message of text alone builds none of it (a long conversation opens faster).

@@ -7,6 +7,7 @@
 #include "features/messages/MessageParser.h"
 #include "features/messages/MessageStore.h"
 #include "features/messages/MessageWrites.h"
+#include "media/MediaImageProvider.h"
 #include "sync/Writes.h"
 #include "text/PortalTime.h"
 
@@ -146,7 +147,8 @@ void ConversationModel::reload()
 
 QList<QVariantMap> ConversationModel::readRows(Database &db, Writes *writes) const
 {
-    QList<QVariantMap> rows = chronological(db, writes);
+    QList<QVariantMap> rows =
+        chronological(db, writes, m_threadId, session() ? session()->accountId() : QString());
     // The first message of each day carries the day's heading.
     QString day;
     for (QVariantMap &row : rows) {
@@ -159,22 +161,24 @@ QList<QVariantMap> ConversationModel::readRows(Database &db, Writes *writes) con
     return rows;
 }
 
-QList<QVariantMap> ConversationModel::chronological(Database &db, Writes *writes) const
+QList<QVariantMap> ConversationModel::chronological(Database &db, Writes *writes,
+                                                    const QString &threadId,
+                                                    const QString &accountId)
 {
     QList<QVariantMap> rows;
-    if (m_threadId.isEmpty())
+    if (threadId.isEmpty())
         return rows;
     const QString you = tr("You");
-    if (pendingThread()) {
+    if (threadId.startsWith(QLatin1String("pending/"))) {
         const std::optional<PendingWrite> w =
-            writes ? writes->write(m_threadId.mid(8).toLongLong()) : std::nullopt;
+            writes ? writes->write(threadId.mid(8).toLongLong()) : std::nullopt;
         if (w && w->kind == QLatin1String(NewMessageWrite::name))
             rows << pendingRow(*w, you);
         return rows;
     }
     MessageClock clock;
     QSet<QString> shown;
-    for (const ThreadMessage &m : MessageStore(db).messages(m_threadId)) {
+    for (const ThreadMessage &m : MessageStore(db).messages(threadId)) {
         QVariantList photos, files;
         for (const MessageAttachment &a : m.attachments) {
             if (a.kind == MessageAttachment::Kind::File)
@@ -184,9 +188,12 @@ QList<QVariantMap> ConversationModel::chronological(Database &db, Writes *writes
             else
                 photos << QVariantMap{
                     {QStringLiteral("id"), a.id},
-                    {QStringLiteral("thumbUrl"), a.thumbUrl},
-                    {QStringLiteral("mediumUrl"), a.mediumUrl},
-                    {QStringLiteral("fullUrl"), a.fullUrl},
+                    {QStringLiteral("thumbUrl"),
+                     mediaImageSource(accountId, QStringLiteral("thumb"), a.id)},
+                    {QStringLiteral("mediumUrl"),
+                     mediaImageSource(accountId, QStringLiteral("medium"), a.id)},
+                    {QStringLiteral("fullUrl"),
+                     mediaImageSource(accountId, QStringLiteral("full"), a.id)},
                     {QStringLiteral("video"), a.kind == MessageAttachment::Kind::Video},
                     {QStringLiteral("description"), a.name}};
         }
@@ -212,7 +219,7 @@ QList<QVariantMap> ConversationModel::chronological(Database &db, Writes *writes
         QList<PendingWrite> replies = writes->pending(QString::fromLatin1(MessageReplyWrite::name));
         std::reverse(replies.begin(), replies.end());
         for (const PendingWrite &w : std::as_const(replies)) {
-            if (w.payload.value(QLatin1String("threadId")).toString() != m_threadId)
+            if (w.payload.value(QLatin1String("threadId")).toString() != threadId)
                 continue;
             // Sent and already synced: the portal's own message shows it (no double).
             if (w.state == PendingWrite::State::Sent && w.results.size() > w.files.size() &&

@@ -19,7 +19,8 @@ namespace nestje {
 //   day        "Vandaag", "dinsdag 4 november": the day the message is of
 //   dayStart   the first message of its day (the day's heading goes above it)
 //   time       "14:05" (marked when the device is in another zone)
-//   photos     [{id, thumbUrl, mediumUrl, fullUrl, video, description}] (local files while sending)
+//   photos     [{id, thumbUrl, mediumUrl, fullUrl, video, description}]: image://media sources
+//              (the account's media cache, which renews expired links), local files while sending
 //   files      [{name, url, contentType}]
 //   pending    on its way; sendState "sending", "sent" or "failed"; errorText the portal's
 //              reason when refused; writeId for retry and discard
@@ -61,10 +62,13 @@ protected:
     QList<QVariantMap> readRows(Database &db, Writes *writes) const override;
     void reload() override;
 
-private:
-    // Oldest first, without the day headings.
-    QList<QVariantMap> chronological(Database &db, Writes *writes) const;
+public:
+    // The rows of `threadId` oldest first, without the day headings: what the conversation
+    // shows, in its order (ConversationPhotoModel steps through their photos).
+    static QList<QVariantMap> chronological(Database &db, Writes *writes, const QString &threadId,
+                                            const QString &accountId);
 
+private:
     QString m_threadId;
     QString m_subject;
     QString m_childName;
