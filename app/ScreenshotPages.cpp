@@ -175,6 +175,23 @@ QString telling(Database &db)
     return best.isEmpty() ? QString() : QStringLiteral("thread/") + best;
 }
 
+// Berichten's viewer: the newest conversation with photos in it.
+QString photoThread(Database &db)
+{
+    MessageStore store(db);
+    for (const MessageThread &t : store.threads()) {
+        if (t.attachmentCount == 0)
+            continue;
+        for (const ThreadMessage &m : store.messages(t.id)) {
+            for (const MessageAttachment &a : m.attachments) {
+                if (a.kind == MessageAttachment::Kind::Photo)
+                    return QStringLiteral("thread/") + t.id;
+            }
+        }
+    }
+    return {};
+}
+
 QString firstPhoto(Database &db)
 {
     for (const PhotoRow &photo : PhotoStore(db).older({}, nullptr, 50)) {
@@ -201,6 +218,7 @@ const QList<ScreenshotPage> &screenshotPages()
         {QStringLiteral("bericht"), QStringLiteral("berichten"), telling},
         {QStringLiteral("bericht-nieuw"), QStringLiteral("berichten"), [](Database &) { return QStringLiteral("new"); }},
         {QStringLiteral("viewer"), QStringLiteral("mijnkind"), firstPhoto},
+        {QStringLiteral("bericht-viewer"), QStringLiteral("berichten"), photoThread},
         {QStringLiteral("albums"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("albums"); }},
         {QStringLiteral("agenda-requests"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("requests"); }},
         {QStringLiteral("agenda-request"), QStringLiteral("agenda"), decidedRequest},
@@ -274,6 +292,17 @@ ScreenshotState screenshotState(const QString &name)
                     if (wizard->property("step").toString() != QLatin1String("request"))
                         QMetaObject::invokeMethod(wizard, "addChosen");
                     return wizard->property("step").toString() == QLatin1String("request");
+                }};
+    }
+    if (name == QLatin1String("bericht-viewer")) {
+        // The conversation's first photo tapped, shown once it has loaded.
+        return {{}, [](QQuickItem *root) {
+                    if (QQuickItem *image = findNamed(root, QStringLiteral("viewerImage")))
+                        return image->property("loaded").toBool();
+                    QQuickItem *photo = findNamed(root, QStringLiteral("photo"));
+                    if (photo && photo->parentItem())
+                        QMetaObject::invokeMethod(photo->parentItem(), "clicked");
+                    return false;
                 }};
     }
     if (name == QLatin1String("viewer-zoom")) {
