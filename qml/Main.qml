@@ -16,6 +16,9 @@ ApplicationWindow {
     // The desktop adds " — Nestje" (the application display name) itself.
     title: App.session.active ? App.session.organisation : ""
     color: Theme.background
+    // Every control, popup and Label without a size of its own inherits this: the style's own
+    // fixed size would ignore the system font (see Theme.fontControl).
+    font.pixelSize: Theme.fontControl
     Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.accent: Theme.primary
     Material.primary: Theme.primary

@@ -139,6 +139,7 @@ Page {
             }
             TextArea {
                 id: remark
+                font.pixelSize: Theme.fontLarge
                 objectName: "absenceRemark"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Remark for the organisation (optional)")

@@ -17,6 +17,18 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 420)
     title: qsTr("Cancel request?")
+    // The style's title is a fixed 16 px: this one follows the system font, and wraps.
+    header: Label {
+        textFormat: Text.PlainText
+        text: dialog.title
+        padding: 24
+        bottomPadding: 0
+        wrapMode: Text.Wrap
+        font.bold: true
+        font.pixelSize: Theme.fontLarge
+        color: Theme.text
+        Accessible.role: Accessible.Heading
+    }
     standardButtons: Dialog.Yes | Dialog.No
     Label {
         textFormat: Text.PlainText // text from the portal is never markup

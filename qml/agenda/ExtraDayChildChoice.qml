@@ -148,6 +148,7 @@ Rectangle {
             spacing: Theme.spacingS
             TextField {
                 objectName: "ownFrom"
+                font.pixelSize: Theme.fontLarge
                 text: choice.ownFrom
                 inputMethodHints: Qt.ImhPreferNumbers
                 Layout.preferredWidth: Math.round(80 * Theme.fontScale)
@@ -157,6 +158,7 @@ Rectangle {
             Label { textFormat: Text.PlainText; text: "–"; color: Theme.text }
             TextField {
                 objectName: "ownUntil"
+                font.pixelSize: Theme.fontLarge
                 text: choice.ownUntil
                 inputMethodHints: Qt.ImhPreferNumbers
                 Layout.preferredWidth: Math.round(80 * Theme.fontScale)

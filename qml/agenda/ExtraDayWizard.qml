@@ -217,6 +217,7 @@ Page {
             }
             TextArea {
                 id: remark
+                font.pixelSize: Theme.fontLarge
                 objectName: "extraDayRemark"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Remark for the organisation (optional)")

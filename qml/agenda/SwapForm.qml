@@ -161,6 +161,7 @@ Page {
             }
             TextArea {
                 id: remark
+                font.pixelSize: Theme.fontLarge
                 Layout.fillWidth: true
                 placeholderText: qsTr("Remark for the organisation (optional)")
                 wrapMode: TextEdit.Wrap

@@ -133,13 +133,24 @@ QtObject {
     readonly property int radius: 14
 
     // --- Type ------------------------------------------------------------------------------
-    // The system font's size in pixels. Platforms give it in points, which Qt turns into pixels
-    // with the screen's logical DPI (a desktop's text scaling, QT_FONT_DPI), so it is measured
-    // against the same family at a known pixel size rather than read from the font.
-    // A FontMetrics measures the application's font unless told otherwise.
-    readonly property FontMetrics systemFontMetrics: FontMetrics {}
+    // Every text size is a ratio of the system font, so a desktop's or phone's "larger text"
+    // grows all text alike. The system font's size in pixels: platforms mostly give it in
+    // points, which Qt turns into pixels with the screen's logical DPI (a desktop's text
+    // scaling, QT_FONT_DPI). QML cannot ask for that DPI, and its font.pixelSize of a point
+    // font is cut to whole pixels (10 pt at 96 DPI reads 13, not 13.33), so the font is
+    // measured against the same family at a known pixel size. Both are measured ten times
+    // enlarged, where a hinted font's heights, rounded to whole pixels, weigh less.
+    // A FontMetrics measures the application's font unless told otherwise, and its `font` is
+    // that font (qmllint does not know Qt.application.font).
+    readonly property FontMetrics applicationFont: FontMetrics {}
+    readonly property FontMetrics systemFontMetrics: FontMetrics {
+        font.family: theme.applicationFont.font.family
+        // A font set in pixels reads its pointSize from them: ten times that is exact too.
+        font.pointSize: 10 * theme.applicationFont.font.pointSize
+    }
     readonly property FontMetrics referenceFontMetrics: FontMetrics {
-        font.pixelSize: 100 // the application font's family
+        font.family: theme.applicationFont.font.family
+        font.pixelSize: 1000
     }
     readonly property real systemFontPixels: 100 * systemFontMetrics.height / referenceFontMetrics.height
     // The design sizes below are for a 10 pt system font at 96 DPI (13.33 px), the common
@@ -148,8 +159,19 @@ QtObject {
     readonly property real designFontPixels: 40 / 3
     readonly property real fontScale: Math.max(1, Math.min(3, systemFontPixels / designFontPixels))
 
+    // The text roles. Every text in the app takes one of these (or is sized from one), never a
+    // fixed number: a fixed size stays small while the rest grows. tst_font_scale checks that
+    // every role and the text of each tab grow with the system font.
     readonly property int fontSmall: Math.round(12 * fontScale)
+    // What Qt's Material style gives every control and every Label without a size of its own:
+    // a fixed 14 px, which ignores the system font. Main.qml sets it on the window instead, so
+    // everything that inherits its font follows the system.
+    readonly property int fontControl: Math.round(14 * fontScale)
     readonly property int fontBody: Math.round(15 * fontScale)
+    // Text fields and dialog titles, 16 px in the Material style.
+    readonly property int fontLarge: Math.round(16 * fontScale)
     readonly property int fontTitle: Math.round(20 * fontScale)
     readonly property int fontHeadline: Math.round(26 * fontScale)
+    // The app's name on the login page.
+    readonly property int fontDisplay: Math.round(30 * fontScale)
 }

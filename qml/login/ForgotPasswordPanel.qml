@@ -53,6 +53,7 @@ Rectangle {
         }
         TextField {
             id: forgotEmail
+            font.pixelSize: Theme.fontLarge
             objectName: "forgotEmailField"
             Layout.fillWidth: true
             visible: panel.request.answer.length === 0

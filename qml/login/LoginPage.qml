@@ -57,7 +57,7 @@ Page {
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
                     text: "Nestje"
-                    font.pixelSize: 30
+                    font.pixelSize: Theme.fontDisplay
                     font.weight: Font.Bold
                     color: Theme.primary
                     Accessible.role: Accessible.Heading
@@ -76,6 +76,7 @@ Page {
                 Label { textFormat: Text.PlainText; text: qsTr("Portal"); font.weight: Font.DemiBold }
                 TextField {
                     id: portalField
+                    font.pixelSize: Theme.fontLarge
                     objectName: "portalField"
                     Layout.fillWidth: true
                     placeholderText: qsTr("name.ouderportaal.nl")
@@ -100,6 +101,7 @@ Page {
                 Label { textFormat: Text.PlainText; text: qsTr("E-mail address"); font.weight: Font.DemiBold }
                 TextField {
                     id: emailField
+                    font.pixelSize: Theme.fontLarge
                     objectName: "emailField"
                     Layout.fillWidth: true
                     placeholderText: qsTr("you@example.nl")

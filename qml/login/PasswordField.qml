@@ -7,6 +7,7 @@ import Nestje
 // A password field with a show/hide toggle, so a parent can check what they typed on a phone.
 TextField {
     id: field
+    font.pixelSize: Theme.fontLarge
     property bool revealed: false
 
     echoMode: revealed ? TextInput.Normal : TextInput.Password

@@ -29,9 +29,10 @@ SubPage {
             currentIndex: -1
             Accessible.name: qsTr("Child")
         }
-        TextField { id: subject; objectName: "questionSubject"; Layout.fillWidth: true; placeholderText: qsTr("Subject") }
+        TextField { id: subject; font.pixelSize: Theme.fontLarge; objectName: "questionSubject"; Layout.fillWidth: true; placeholderText: qsTr("Subject") }
         TextArea {
             id: body
+            font.pixelSize: Theme.fontLarge
             objectName: "questionText"
             Layout.fillWidth: true
             Layout.minimumHeight: 140

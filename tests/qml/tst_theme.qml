@@ -69,21 +69,29 @@ TestCase {
     }
 
     FontMetrics {
-        id: knownSize
+        id: knownSize // 20 px, ten times enlarged as the Theme measures
         font.family: Qt.application.font.family
-        font.pixelSize: 20
+        font.pixelSize: 200
     }
 
     function test_typeFollowsTheSystemFont() {
-        // The Theme's way of measuring a font in pixels gets a known size right …
-        fuzzyCompare(100 * knownSize.height / Theme.referenceFontMetrics.height, 20, 0.6)
-        verify(Theme.systemFontPixels > 6 && Theme.systemFontPixels < 100, "measured " + Theme.systemFontPixels)
+        // The Theme's way of measuring a font in pixels gets a known size right to a tenth of a
+        // pixel …
+        fuzzyCompare(100 * knownSize.height / Theme.referenceFontMetrics.height, 20, 0.1)
+        compare(Theme.applicationFont.font.family, Qt.application.font.family)
+        // … and the application font's too: QML gives its pixel size cut to whole pixels.
+        const whole = Theme.applicationFont.font.pixelSize
+        verify(Theme.systemFontPixels >= whole - 0.05 && Theme.systemFontPixels < whole + 1,
+               "measured " + Theme.systemFontPixels + ", QML says " + whole)
         // … and every size scales by the same factor, never below the design size.
         verify(Theme.fontScale >= 1)
-        compare(Theme.fontBody, Math.round(15 * Theme.fontScale))
         compare(Theme.fontSmall, Math.round(12 * Theme.fontScale))
+        compare(Theme.fontControl, Math.round(14 * Theme.fontScale))
+        compare(Theme.fontBody, Math.round(15 * Theme.fontScale))
+        compare(Theme.fontLarge, Math.round(16 * Theme.fontScale))
         compare(Theme.fontTitle, Math.round(20 * Theme.fontScale))
         compare(Theme.fontHeadline, Math.round(26 * Theme.fontScale))
+        compare(Theme.fontDisplay, Math.round(30 * Theme.fontScale))
         compare(Theme.fontScale, Math.max(1, Math.min(3, Theme.systemFontPixels / Theme.designFontPixels)))
     }
 
