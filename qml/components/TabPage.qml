@@ -14,7 +14,9 @@ Page {
     background: Rectangle { color: Theme.background }
 
     header: ToolBar {
-        implicitHeight: 64
+        // Grows with large fonts: at a fixed 64 px the title and the sync state at 150 % ran
+        // past its bottom, over the header of a page opened inside the tab.
+        implicitHeight: Math.max(64, titles.implicitHeight + 2 * Theme.spacingS)
         background: Rectangle {
             color: Theme.background
             Rectangle {
@@ -25,6 +27,7 @@ Page {
             }
         }
         ColumnLayout {
+            id: titles
             anchors.fill: parent
             anchors.leftMargin: Theme.spacingXl
             anchors.rightMargin: Theme.spacingXl
@@ -32,7 +35,9 @@ Page {
             Item { Layout.fillHeight: true }
             Label {
                 textFormat: Text.PlainText // text from the portal is never markup
+                Layout.fillWidth: true
                 text: page.title
+                wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontHeadline
                 font.weight: Font.Bold
                 color: Theme.text
@@ -40,8 +45,10 @@ Page {
             }
             Label {
                 textFormat: Text.PlainText // text from the portal is never markup
+                Layout.fillWidth: true
                 visible: page.subtitle.length > 0
                 text: page.subtitle
+                wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textSecondary
             }

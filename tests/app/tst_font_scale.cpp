@@ -4,7 +4,9 @@
 // - every text role of the Theme grows by the fonts' ratio;
 // - every text shown on "Je gegevens" and on each tab grows by that ratio too: a text that keeps
 //   a fixed size (a style's own 14 px, a number in the QML) stays behind, as the values under
-//   "Naam" and "E-mailadres" did.
+//   "Naam" and "E-mailadres" did;
+// - at 21 px, a tab's header and the header of a page opened inside it (a phone shows both) do
+//   not overlap, and each header holds its own text.
 #include "Application.h"
 #include "ScreenshotPages.h"
 #include "SystemAppearance.h"
@@ -286,6 +288,60 @@ private slots:
                                 .arg(normalPixels)
                                 .arg(large)
                                 .arg(largePixels)));
+    }
+
+    void headersHoldTheirTextAndDoNotOverlap_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::newRow("overig-parent") << "overig-parent";
+        QTest::newRow("locatie-news") << "locatie-news";
+    }
+    void headersHoldTheirTextAndDoNotOverlap()
+    {
+        QFETCH(QString, page);
+        open(page);
+        QList<QQuickItem *> all;
+        collect(m_app->window()->contentItem(), &all);
+        QList<QQuickItem *> headers;
+        for (QQuickItem *item : all) {
+            if (!item->inherits("QQuickPage") || !shown(item))
+                continue;
+            auto *header = item->property("header").value<QQuickItem *>();
+            if (header && shown(header) && header->height() > 0)
+                headers << header;
+        }
+        QVERIFY2(headers.size() >= 2, "the tab's header and the page's header");
+        QStringList wrong;
+        const auto sceneRect = [](QQuickItem *item) {
+            return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        };
+        for (QQuickItem *header : headers) {
+            const QRectF box = sceneRect(header);
+            for (QQuickItem *other : headers) {
+                // Adjacent headers share an edge: half a pixel is not an overlap.
+                if (other != header && box.adjusted(0, 0.5, 0, -0.5)
+                                           .intersects(sceneRect(other).adjusted(0, 0.5, 0, -0.5)))
+                    wrong << QStringLiteral("headers overlap: %1 and %2")
+                                 .arg(QString::fromLatin1(header->metaObject()->className()),
+                                      QString::fromLatin1(other->metaObject()->className()));
+            }
+            QList<QQuickItem *> inside;
+            collect(header, &inside);
+            for (QQuickItem *text : inside) {
+                if (!text->inherits("QQuickText") || !shown(text) ||
+                    text->property("text").toString().isEmpty())
+                    continue;
+                const QRectF r = sceneRect(text);
+                if (r.top() < box.top() - 1 || r.bottom() > box.bottom() + 1)
+                    wrong << QStringLiteral("\"%1\" (%2..%3) runs past its header (%4..%5)")
+                                 .arg(text->property("text").toString())
+                                 .arg(r.top())
+                                 .arg(r.bottom())
+                                 .arg(box.top())
+                                 .arg(box.bottom());
+            }
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1String("\n"))));
     }
 };
 
