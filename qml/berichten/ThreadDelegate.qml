@@ -64,6 +64,8 @@ ItemDelegate {
                     textFormat: Text.PlainText // text from the portal is never markup
                     Layout.fillWidth: true
                     text: row.subject
+                    wrapMode: Text.Wrap
+                    maximumLineCount: Theme.titleLines
                     elide: Text.ElideRight
                     font.pixelSize: Theme.fontBody
                     font.weight: row.unread ? Font.Bold : Font.DemiBold

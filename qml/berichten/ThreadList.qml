@@ -28,9 +28,14 @@ FocusScope {
             Layout.fillWidth: true
             Layout.margins: Theme.spacingM
             spacing: Theme.spacingS
-            RowLayout {
+            // The button goes below the search field when beside it the field would get less
+            // room than the button (a phone at a large font, where "Zoeken" was elided).
+            GridLayout {
+                id: searchRow
                 Layout.fillWidth: true
-                spacing: Theme.spacingS
+                columns: width >= 2 * writeButton.implicitWidth + columnSpacing ? 2 : 1
+                columnSpacing: Theme.spacingS
+                rowSpacing: Theme.spacingS
                 TextField {
                     id: search
                     objectName: "messageSearch"
@@ -48,6 +53,7 @@ FocusScope {
                     }
                 }
                 PrimaryButton {
+                    id: writeButton
                     objectName: "writeMessageButton"
                     text: qsTr("Write a message")
                     icon.source: "qrc:/icons/edit.svg"

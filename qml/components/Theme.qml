@@ -172,6 +172,9 @@ QtObject {
     readonly property int fontLarge: Math.round(16 * fontScale)
     readonly property int fontTitle: Math.round(20 * fontScale)
     readonly property int fontHeadline: Math.round(26 * fontScale)
+    // A title kept to one line in lists (a thread, a card, a news item) gets a second line from
+    // 125 % before it is elided: at 150 % a phone showed no more than "Je aanvraag is b…".
+    readonly property int titleLines: fontScale >= 1.25 ? 2 : 1
     // The app's name on the login page.
     readonly property int fontDisplay: Math.round(30 * fontScale)
 }

@@ -40,6 +40,8 @@ ItemDelegate {
                     Layout.fillWidth: true
                     text: row.title
                     font.weight: row.isNew ? Font.Bold : Font.DemiBold
+                    wrapMode: Text.Wrap
+                    maximumLineCount: Theme.titleLines
                     elide: Text.ElideRight
                 }
                 PaperclipIcon {

@@ -96,6 +96,8 @@ Rectangle {
                     font.pixelSize: Theme.fontBody + 1
                     font.weight: Font.DemiBold
                     color: Theme.text
+                    wrapMode: Text.Wrap
+                    maximumLineCount: Theme.titleLines
                     elide: Text.ElideRight
                 }
                 Label {
@@ -107,6 +109,8 @@ Rectangle {
                     visible: text.length > 0
                     font.pixelSize: Theme.fontSmall + 1
                     color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                    maximumLineCount: Theme.titleLines
                     elide: Text.ElideRight
                 }
             }
