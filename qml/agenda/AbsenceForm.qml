@@ -143,6 +143,7 @@ Page {
                 objectName: "absenceRemark"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Remark for the organisation (optional)")
+                placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
                 wrapMode: TextEdit.Wrap
                 textFormat: TextEdit.PlainText
             }

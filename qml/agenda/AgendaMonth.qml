@@ -94,8 +94,9 @@ ColumnLayout {
                     text: cell.dayNumber
                     font.pixelSize: Theme.fontBody
                     font.weight: cell.today ? Font.Bold : Font.Normal
+                    // The secondary colour alone sets other months' days apart: faded to 0.6 as
+                    // well they read at 2.6:1 (light) and 3.9:1 (dark), below WCAG AA.
                     color: cell.inMonth ? Theme.text : Theme.textSecondary
-                    opacity: cell.inMonth ? 1 : 0.6
                 }
                 Row {
                     anchors.horizontalCenter: parent.horizontalCenter

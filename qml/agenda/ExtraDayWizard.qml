@@ -221,6 +221,7 @@ Page {
                 objectName: "extraDayRemark"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Remark for the organisation (optional)")
+                placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
                 wrapMode: TextEdit.Wrap
                 textFormat: TextEdit.PlainText
             }

@@ -164,6 +164,7 @@ Page {
                 font.pixelSize: Theme.fontLarge
                 Layout.fillWidth: true
                 placeholderText: qsTr("Remark for the organisation (optional)")
+                placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
                 wrapMode: TextEdit.Wrap
                 textFormat: TextEdit.PlainText
             }

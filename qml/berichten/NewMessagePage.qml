@@ -149,6 +149,7 @@ Page {
                     maximumLength: 200
                     font.pixelSize: Theme.fontBody
                     placeholderText: qsTr("For example: Picking up early on Friday")
+                    placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
                     Accessible.name: qsTr("Subject")
                     KeyNavigation.tab: textArea
                 }

@@ -115,6 +115,7 @@ Rectangle {
                     }
                     wrapMode: TextEdit.Wrap
                     placeholderText: qsTr("Write a reply…")
+                    placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
                     font.pixelSize: Theme.fontBody
                     Accessible.name: qsTr("Reply")
                     background: Rectangle {

@@ -41,6 +41,7 @@ FocusScope {
                     objectName: "messageSearch"
                     Layout.fillWidth: true
                     placeholderText: qsTr("Search messages")
+                    placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
                     font.pixelSize: Theme.fontBody
                     Accessible.name: qsTr("Search messages")
                     onTextChanged: searchDelay.restart()

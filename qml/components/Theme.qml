@@ -104,12 +104,18 @@ QtObject {
         ["primary", "background"], ["primary", "surface"],
         ["textOnPrimary", "primary"], ["textOnPrimaryContainer", "primaryContainer"],
         ["error", "background"], ["error", "surface"], ["error", "errorContainer"],
-        ["textOnBadge", "badge"], ["textOnParentContainer", "parentContainer"]
+        ["textOnBadge", "badge"], ["textOnParentContainer", "parentContainer"],
+        // a selected thread and today in the month (primaryContainer), a refusal and the credits
+        // notice (errorContainer), the tab labels (navigation), the parent's own message bubble
+        ["text", "primaryContainer"], ["textSecondary", "primaryContainer"],
+        ["text", "errorContainer"], ["text", "navigation"],
+        ["text", "parentContainer"], ["textSecondary", "parentContainer"]
     ]
     readonly property var graphicPairs: [
         ["primary", "surfaceVariant"], ["primary", "primaryContainer"],
         ["textOnParentContainer", "parentContainer"], ["textOnPrimaryContainer", "surface"],
-        ["textSecondary", "navigation"]
+        ["textSecondary", "navigation"],
+        ["badge", "surface"] // the unread dot of a thread
     ]
 
     // --- Motion ----------------------------------------------------------------------------

@@ -58,6 +58,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: panel.request.answer.length === 0
             placeholderText: qsTr("you@example.nl")
+            placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
             inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
             Accessible.name: qsTr("E-mail address for the new password")
             onAccepted: panel.send()

@@ -80,6 +80,7 @@ Page {
                     objectName: "portalField"
                     Layout.fillWidth: true
                     placeholderText: qsTr("name.ouderportaal.nl")
+                    placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                     Accessible.name: qsTr("Portal")
                     Accessible.description: qsTr("The name or address of your parent portal")
@@ -105,6 +106,7 @@ Page {
                     objectName: "emailField"
                     Layout.fillWidth: true
                     placeholderText: qsTr("you@example.nl")
+                    placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
                     text: App.login.username
                     inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                     Accessible.name: qsTr("E-mail address")

@@ -184,6 +184,7 @@ Page {
                     wrapMode: TextEdit.Wrap
                     padding: Theme.spacingM
                     placeholderText: qsTr("For example: slept badly last night, so a bit tired today. Grandma picks her up.")
+                    placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
                     font.pixelSize: Theme.fontBody
                     Accessible.name: qsTr("Diary text")
                     background: Rectangle {

@@ -29,7 +29,7 @@ SubPage {
             currentIndex: -1
             Accessible.name: qsTr("Child")
         }
-        TextField { id: subject; font.pixelSize: Theme.fontLarge; objectName: "questionSubject"; Layout.fillWidth: true; placeholderText: qsTr("Subject") }
+        TextField { id: subject; font.pixelSize: Theme.fontLarge; objectName: "questionSubject"; Layout.fillWidth: true; placeholderTextColor: Theme.textSecondary; placeholderText: qsTr("Subject") }
         TextArea {
             id: body
             font.pixelSize: Theme.fontLarge
@@ -38,6 +38,7 @@ SubPage {
             Layout.minimumHeight: 140
             wrapMode: TextEdit.Wrap
             placeholderText: qsTr("Your question")
+            placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
         }
         Label {
             id: problem

@@ -4,7 +4,8 @@
 // QT_FONT_DPI, so the application font is set as a desktop's larger text would set it):
 // - "Weergave" switches the app between light and dark at once, and back to the system's;
 // - no text of the login page or of any Overig page is cut off (elided, or running past the
-//   window's edge).
+//   window's edge);
+// - the placeholders that label the fields of "Je gegevens" reach WCAG AA on their card.
 #include "Application.h"
 #include "SystemAppearance.h"
 #include "features/account/AccountStore.h"
@@ -21,6 +22,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <cmath>
 
 using namespace nestje;
 
@@ -84,6 +87,29 @@ QStringList cutTexts(QQuickItem *root, qreal windowWidth)
                        text;
     }
     return cut;
+}
+
+// WCAG 2.x contrast ratio of two opaque colours.
+qreal contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](qreal v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const qreal la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+// `color` drawn over `below` (the style's hint colour is black or white with alpha).
+QColor over(const QColor &color, const QColor &below)
+{
+    const qreal a = color.alphaF();
+    return QColor::fromRgbF(a * color.redF() + (1 - a) * below.redF(),
+                            a * color.greenF() + (1 - a) * below.greenF(),
+                            a * color.blueF() + (1 - a) * below.blueF());
 }
 
 } // namespace
@@ -229,6 +255,39 @@ private slots:
         QTest::qWait(300);
         const QStringList cut = cutTexts(overig, m_window->width());
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
+    }
+
+    // A placeholder is the only label of the fields in "Wijziging doorgeven": it must read as
+    // text (WCAG AA, 4.5:1) on the card, not at the style's hint colour (2.7:1).
+    void placeholdersReachAA()
+    {
+        QQuickItem *section =
+            openSection(QStringLiteral("parent"), QStringLiteral("page_overig_parent"));
+        QVERIFY(section);
+        const QColor card = theme()->property("surface").value<QColor>();
+        QList<QQuickItem *> all;
+        collect(section, &all);
+        QStringList faint;
+        int fields = 0;
+        for (QQuickItem *item : all) {
+            if (!item->inherits("QQuickTextField") && !item->inherits("QQuickTextArea"))
+                continue;
+            if (item->property("placeholderText").toString().isEmpty() || !shown(item))
+                continue;
+            ++fields;
+            const QColor hint = item->property("placeholderTextColor").value<QColor>();
+            const qreal ratio = contrast(over(hint, card), card);
+            if (ratio < 4.5)
+                faint << QStringLiteral("%1: %2:1")
+                             .arg(item->property("placeholderText").toString())
+                             .arg(ratio, 0, 'f', 2);
+        }
+        QMetaObject::invokeMethod(
+            findVisible(m_window->contentItem(), QStringLiteral("page_overig")), "back");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !findVisible(m_window->contentItem(), QStringLiteral("page_overig_parent")), 10000);
+        QVERIFY2(fields >= 5, qPrintable(QString::number(fields)));
+        QVERIFY2(faint.isEmpty(), qPrintable(faint.join(QLatin1String("\n"))));
     }
 
     void theColourSchemeSwitchesAtOnce()
