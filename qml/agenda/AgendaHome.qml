@@ -30,50 +30,18 @@ Item {
         anchors.fill: parent
         spacing: 0
 
-        Flow {
+        AgendaActions {
+            objectName: "agendaActions"
             Layout.fillWidth: true
             Layout.leftMargin: home.contentMargin
             Layout.rightMargin: home.contentMargin
             Layout.topMargin: Theme.spacingM
-            spacing: Theme.spacingS
-            PrimaryButton {
-                objectName: "reportAbsenceButton"
-                text: qsTr("Report absence")
-                leftPadding: Theme.spacingL
-                rightPadding: Theme.spacingL
-                visible: App.session.offers("absence") || App.session.featureState("planning") !== "unavailable"
-                onClicked: home.reportAbsence()
-            }
-            PrimaryButton {
-                objectName: "requestDayButton"
-                text: qsTr("Request a day")
-                leftPadding: Theme.spacingL
-                rightPadding: Theme.spacingL
-                visible: home.writer.offersExtraDays
-                onClicked: home.requestDay()
-            }
-            PrimaryButton {
-                objectName: "requestSwapButton"
-                text: qsTr("Swap a day")
-                leftPadding: Theme.spacingL
-                rightPadding: Theme.spacingL
-                visible: home.writer.offersSwapDays
-                onClicked: home.requestSwap()
-            }
-            QuickAction {
-                objectName: "agendaExport"
-                text: qsTr("Add to my calendar")
-                iconName: "agenda"
-                visible: home.calendar.count > 0
-                onClicked: home.exportCalendar()
-            }
-            QuickAction {
-                objectName: "agendaRefresh"
-                text: qsTr("Refresh")
-                iconName: "refresh"
-                enabled: !App.session.syncing
-                onClicked: App.session.syncNow()
-            }
+            writer: home.writer
+            calendarHasRows: home.calendar.count > 0
+            onReportAbsence: home.reportAbsence()
+            onRequestDay: home.requestDay()
+            onRequestSwap: home.requestSwap()
+            onExportCalendar: home.exportCalendar()
         }
 
         Flow {

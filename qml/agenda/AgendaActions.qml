@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import Nestje
+import Nestje.Core
+
+// The Agenda's actions. When they all fit they stand in one row. When they do not (a phone),
+// the requests a parent makes most stay visible: "Afwezigheid doorgeven" beside "Meer", then
+// "Dag aanvragen" and "Ruildag aanvragen" side by side; "Zet in mijn agenda" and "Herladen"
+// move into the "Meer" menu. One action per row pushed the calendar to the middle of a phone.
+Flow {
+    id: actions
+    property AgendaWriter writer
+    property bool calendarHasRows: false
+    signal reportAbsence()
+    signal requestDay()
+    signal requestSwap()
+    signal exportCalendar()
+
+    readonly property bool offersAbsence: App.session.offers("absence") || App.session.featureState("planning") !== "unavailable"
+    readonly property bool offersDay: writer ? writer.offersExtraDays : false
+    readonly property bool offersSwap: writer ? writer.offersSwapDays : false
+    // What every action offered needs side by side (padding does not change with `compact`,
+    // so this does not depend on it).
+    readonly property real rowWidth: {
+        const shown = [offersAbsence ? absence.implicitWidth : 0, offersDay ? day.implicitWidth : 0,
+                       offersSwap ? swap.implicitWidth : 0, calendarHasRows ? exportAction.implicitWidth : 0,
+                       refresh.implicitWidth].filter(w => w > 0)
+        return shown.reduce((sum, w) => sum + w, 0) + spacing * (shown.length - 1)
+    }
+    readonly property bool compact: width > 0 && rowWidth > width
+    // In compact mode the two requests share a row, or one has it alone.
+    readonly property real requestWidth: offersDay && offersSwap ? (width - spacing) / 2 : width
+
+    spacing: Theme.spacingS
+
+    PrimaryButton {
+        id: absence
+        objectName: "reportAbsenceButton"
+        text: qsTr("Report absence")
+        leftPadding: Theme.spacingL
+        rightPadding: Theme.spacingL
+        width: actions.compact ? actions.width - more.implicitWidth - actions.spacing : implicitWidth
+        visible: actions.offersAbsence
+        onClicked: actions.reportAbsence()
+    }
+    QuickAction {
+        id: more
+        objectName: "agendaMore"
+        text: qsTr("More")
+        iconName: "more-vert"
+        visible: actions.compact
+        Accessible.name: qsTr("More actions")
+        onClicked: moreMenu.open()
+
+        Menu {
+            id: moreMenu
+            objectName: "agendaMoreMenu"
+            x: more.width - width // under the button, towards the page
+            y: more.height
+            MenuItem {
+                objectName: "agendaExportItem"
+                text: qsTr("Add to my calendar")
+                icon.source: "qrc:/icons/agenda.svg"
+                enabled: actions.calendarHasRows
+                onTriggered: actions.exportCalendar()
+            }
+            MenuItem {
+                objectName: "agendaRefreshItem"
+                text: qsTr("Refresh")
+                icon.source: "qrc:/icons/refresh.svg"
+                enabled: !App.session.syncing
+                onTriggered: App.session.syncNow()
+            }
+        }
+    }
+    PrimaryButton {
+        id: day
+        objectName: "requestDayButton"
+        text: qsTr("Request a day")
+        leftPadding: Theme.spacingL
+        rightPadding: Theme.spacingL
+        width: actions.compact ? actions.requestWidth : implicitWidth
+        visible: actions.offersDay
+        onClicked: actions.requestDay()
+    }
+    PrimaryButton {
+        id: swap
+        objectName: "requestSwapButton"
+        text: qsTr("Swap a day")
+        leftPadding: Theme.spacingL
+        rightPadding: Theme.spacingL
+        width: actions.compact ? actions.requestWidth : implicitWidth
+        visible: actions.offersSwap
+        onClicked: actions.requestSwap()
+    }
+    QuickAction {
+        id: exportAction
+        objectName: "agendaExport"
+        text: qsTr("Add to my calendar")
+        iconName: "agenda"
+        visible: actions.calendarHasRows && !actions.compact
+        onClicked: actions.exportCalendar()
+    }
+    QuickAction {
+        id: refresh
+        objectName: "agendaRefresh"
+        text: qsTr("Refresh")
+        iconName: "refresh"
+        visible: !actions.compact
+        enabled: !App.session.syncing
+        onClicked: App.session.syncNow()
+    }
+}

@@ -1,0 +1,451 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Agenda in the real window with the demo (issue 12): at phone width its actions leave room
+// for the calendar and every action stays reachable, the "Meer" menu included; the screenshot
+// mode waits until the list stands at today; "Zet in mijn agenda" writes the file the parent
+// chose (read back by Python's icalendar) and says how many moments went where, or why not.
+#include "Application.h"
+#include "ScreenshotPages.h"
+#include "ScreenshotRunner.h"
+#include "accounts/AccountSession.h"
+#include "features/agenda/AgendaCalendarFile.h"
+#include "features/agenda/PlanningStore.h"
+#include "text/PortalTime.h"
+
+#include <QAbstractItemModel>
+#include <QAccessible>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace nestje;
+
+class TestAgendaWindow : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<Application> m_app;
+    QQuickWindow *m_window = nullptr;
+    QTemporaryDir m_files;
+
+    QQuickItem *root() const { return m_window->contentItem(); }
+    AppController *controller() const { return m_app->controller(); }
+
+    static void collect(QQuickItem *item, QList<QQuickItem *> *items)
+    {
+        *items << item;
+        for (QQuickItem *child : item->childItems())
+            collect(child, items);
+    }
+    QQuickItem *find(const QString &name, QQuickItem *under = nullptr) const
+    {
+        QList<QQuickItem *> all;
+        collect(under ? under : root(), &all);
+        for (QQuickItem *item : std::as_const(all)) {
+            if (item->objectName() == name && item->isVisible())
+                return item;
+        }
+        return nullptr;
+    }
+    // A QObject that is no item (a Menu, the FilePicker's dialog) by its name.
+    QObject *findObject(const QString &name) const { return m_window->findChild<QObject *>(name); }
+    QRectF inWindow(QQuickItem *item) const
+    {
+        return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    }
+    QPoint centre(QQuickItem *item) const { return inWindow(item).center().toPoint(); }
+    static QString describe(const QRectF &r)
+    {
+        return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+    }
+
+    void resize(int width, int height)
+    {
+        m_window->resize(width, height);
+        QTRY_COMPARE(int(root()->width()), width);
+    }
+    // The Agenda tab's calendar, synced and standing where it opens.
+    QQuickItem *calendarList()
+    {
+        controller()->open(QStringLiteral("agenda"),
+                           QStringLiteral("day/") + portaltime::today().toString(Qt::ISODate));
+        QQuickItem *list = nullptr;
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(!controller()->session()->isSyncing(), 60000);
+            QTRY_VERIFY((list = find(QStringLiteral("agendaCalendarList"))));
+            QTRY_VERIFY(list->property("count").toInt() > 0);
+            QTRY_VERIFY(list->property("positioned").toBool());
+        }();
+        return list;
+    }
+    static QAbstractItemModel *modelOf(QQuickItem *list)
+    {
+        return list->property("model").value<QAbstractItemModel *>();
+    }
+    static QVariant role(QAbstractItemModel *model, int row, const QByteArray &name)
+    {
+        return model->data(model->index(row, 0), model->roleNames().key(name));
+    }
+    // The calendar rows (delegates) in view, top first.
+    QList<QQuickItem *> rowsInView(QQuickItem *list) const
+    {
+        const QRectF view = inWindow(list);
+        QList<QQuickItem *> all, rows;
+        collect(list, &all);
+        for (QQuickItem *item : std::as_const(all)) {
+            if (item->objectName() == QLatin1String("calendarRow") && item->isVisible() &&
+                inWindow(item).intersects(view))
+                rows << item;
+        }
+        std::sort(rows.begin(), rows.end(), [this](QQuickItem *a, QQuickItem *b) {
+            return inWindow(a).y() < inWindow(b).y();
+        });
+        return rows;
+    }
+    // The toast's text once it says something that `accept` takes.
+    QString toastText(const std::function<bool(const QString &)> &accept)
+    {
+        QString text;
+        [&] {
+            QQuickItem *toast = nullptr;
+            QTRY_VERIFY2_WITH_TIMEOUT((toast = find(QStringLiteral("toastText"))) &&
+                                          accept(text = toast->property("text").toString()),
+                                      qPrintable(QStringLiteral("the toast says: ") + text), 10000);
+        }();
+        return text;
+    }
+    // In the save dialog "Zet in mijn agenda" opened (in `folder`): types `name` over the suggested
+    // one and presses the dialog's Save button, as a parent does.
+    void saveInDialog(const QString &name)
+    {
+        QObject *picker = findObject(QStringLiteral("calendarSavePicker"));
+        QVERIFY(picker);
+        QTRY_VERIFY_WITH_TIMEOUT(picker->property("dialogOpen").toBool(), 10000);
+        QQuickItem *field = nullptr;
+        QTRY_VERIFY((field = find(QStringLiteral("fileNameTextField"))));
+        QVERIFY(field->property("text").toString().endsWith(
+            QLatin1String(".ics"))); // a name is suggested
+        field->forceActiveFocus();
+        QTRY_VERIFY(field->hasActiveFocus());
+        QVERIFY(QMetaObject::invokeMethod(field, "selectAll"));
+        for (const QChar c : name)
+            QTest::keyClick(m_window, c.toLatin1());
+        QTest::keyClick(m_window, Qt::Key_Tab); // leaving the field: the dialog takes the name
+        QQuickItem *save = nullptr;
+        QTRY_VERIFY((save = findText(QCoreApplication::translate("AgendaPage", "Save"),
+                                     "QQuickAbstractButton")));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(save));
+        QTRY_VERIFY(!picker->property("dialogOpen").toBool());
+    }
+    // The visible item of class `className` whose text is `text` (a dialog's button).
+    QQuickItem *findText(const QString &text, const char *className) const
+    {
+        QList<QQuickItem *> all;
+        collect(root(), &all);
+        for (QQuickItem *item : std::as_const(all)) {
+            if (item->isVisible() && item->inherits(className) &&
+                item->property("text").toString() == text)
+                return item;
+        }
+        return nullptr;
+    }
+    // Opens "Zet in mijn agenda" from the "Meer" menu with its dialog in `folder`.
+    void exportInto(const QString &folder)
+    {
+        QObject *picker = findObject(QStringLiteral("calendarSavePicker"));
+        QVERIFY(picker);
+        picker->setProperty("folder", QUrl::fromLocalFile(folder));
+        chooseFromMoreMenu(QStringLiteral("agendaExportItem"));
+    }
+    // The "Meer" menu's item `name`, chosen by mouse.
+    void chooseFromMoreMenu(const QString &name)
+    {
+        QQuickItem *more = find(QStringLiteral("agendaMore"));
+        QVERIFY2(more, "no Meer button");
+        QObject *menu = findObject(QStringLiteral("agendaMoreMenu"));
+        QVERIFY(menu);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(more));
+        QTRY_VERIFY(menu->property("opened").toBool());
+        QQuickItem *item = nullptr;
+        QTRY_VERIFY((item = find(name)));
+        QVERIFY(item->isEnabled());
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(item));
+        QTRY_VERIFY(!menu->property("visible").toBool());
+    }
+    // Python's icalendar reading `path` (tests/core/ical_events.py): {uid, start, summary, …}.
+    static QJsonArray eventsIn(const QString &path)
+    {
+        QProcess python;
+        python.start(QStringLiteral(ICAL_PYTHON), {QStringLiteral(ICAL_EVENTS_SCRIPT), path});
+        if (!python.waitForFinished(30000) || python.exitCode() != 0) {
+            qWarning() << "ical_events.py:" << python.readAllStandardError();
+            return {};
+        }
+        return QJsonDocument::fromJson(python.readAllStandardOutput())
+            .object()
+            .value(QStringLiteral("events"))
+            .toArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        QVERIFY(m_files.isValid());
+
+        AppOptions options;
+        options.demo = true;
+        options.language = QStringLiteral("nl");
+        options.singleInstance = false;
+        m_app = std::make_unique<Application>(options);
+        QVERIFY(m_app->start());
+        m_window = m_app->window();
+        QVERIFY(m_window);
+        m_window->resize(390, 844);
+    }
+
+    void cleanupTestCase() { m_app.reset(); }
+
+    // Item 2: the screenshot mode (as `--screenshot --page agenda` runs it, from the first sync
+    // on) waits until the calendar stands at today: it took its picture before the list had
+    // moved there, so the phone screenshot showed September above December.
+    void theScreenshotShowsToday()
+    {
+        const QString file = m_files.filePath(QStringLiteral("agenda.png"));
+        ScreenshotRunner runner(m_window, controller(), file, QStringLiteral("agenda"));
+        QSignalSpy finished(&runner, &ScreenshotRunner::finished);
+        QList<QQuickItem *> shown; // the rows in view at the moment of the picture
+        QString firstDay;
+        connect(&runner, &ScreenshotRunner::finished, this, [&] {
+            if (QQuickItem *list = find(QStringLiteral("agendaCalendarList"))) {
+                shown = rowsInView(list);
+                if (!shown.isEmpty())
+                    firstDay = shown.first()->property("day").toString();
+            }
+        });
+        runner.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, ScreenshotRunner::timeoutMs + 5000);
+        QCOMPARE(finished.at(0).at(0).toInt(), 0);
+        QVERIFY(QFile::exists(file));
+        QVERIFY2(!shown.isEmpty(), "no calendar row in view");
+        QQuickItem *list = find(QStringLiteral("agendaCalendarList"));
+        const int todayRow = modelOf(list)->property("todayRow").toInt();
+        QVERIFY(todayRow >= 0);
+        const QString expected = role(modelOf(list), todayRow, "day").toString();
+        QVERIFY2(firstDay == expected,
+                 qPrintable(QStringLiteral("the picture starts at %1, today's first row is %2")
+                                .arg(firstDay, expected)));
+
+        // The first sync brings the past rows first and today's later, and the picture could be
+        // taken in between: the page is ready only once the list says it stands at today.
+        const ScreenshotState state = screenshotState(QStringLiteral("agenda"));
+        QVERIFY2(state.after, "the agenda screenshot does not wait for the list");
+        list->setProperty("positioned", false); // as before the rows from today arrived
+        QVERIFY(!state.after(root()));
+        QVERIFY(QMetaObject::invokeMethod(list, "showToday"));
+        QVERIFY(list->property("positioned").toBool());
+        QVERIFY(state.after(root()));
+    }
+
+    // Item 1: at phone widths the actions leave the calendar the lower half: its first row in
+    // view starts in the upper half of the window, nothing runs off the right edge, and every
+    // button's text reads whole.
+    void theCalendarStartsHighOnAPhone_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("390") << 390;
+        QTest::newRow("360") << 360;
+    }
+    void theCalendarStartsHighOnAPhone()
+    {
+        QFETCH(int, width);
+        resize(width, 844);
+        QQuickItem *list = calendarList();
+        QQuickItem *page = find(QStringLiteral("page_agenda"));
+        QVERIFY(page);
+        QTRY_VERIFY(rowsInView(list).size() > 0);
+        const QRectF first = inWindow(rowsInView(list).first());
+        QVERIFY2(first.top() < m_window->height() / 2.0,
+                 qPrintable(QStringLiteral("the first row at %1 of %2")
+                                .arg(describe(first))
+                                .arg(m_window->height())));
+
+        // The actions take two rows: "Afwezigheid doorgeven" and "Meer", then the two requests.
+        QQuickItem *actions = find(QStringLiteral("agendaActions"), page);
+        QQuickItem *absence = find(QStringLiteral("reportAbsenceButton"), page);
+        QVERIFY(actions && absence);
+        QVERIFY2(actions->height() <= 2 * absence->height() + 8 + 0.5,
+                 qPrintable(QStringLiteral("the actions are %1 px high, a button %2")
+                                .arg(actions->height())
+                                .arg(absence->height())));
+
+        QList<QQuickItem *> all;
+        collect(page, &all);
+        for (QQuickItem *item : std::as_const(all)) {
+            const QRectF rect = inWindow(item);
+            if (!item->isVisible() || rect.isEmpty() || rect.bottom() <= 0 ||
+                rect.top() >= m_window->height())
+                continue; // not on screen (rows the list keeps above and below the view)
+            QVERIFY2(rect.left() >= -0.5 && rect.right() <= width + 0.5,
+                     qPrintable(QStringLiteral("%1 (%2) at %3 runs off a %4 px window")
+                                    .arg(item->objectName(),
+                                         QString::fromLatin1(item->metaObject()->className()),
+                                         describe(rect))
+                                    .arg(width)));
+        }
+
+        for (const QString &name :
+             {QStringLiteral("reportAbsenceButton"), QStringLiteral("requestDayButton"),
+              QStringLiteral("requestSwapButton"), QStringLiteral("agendaMore")}) {
+            QQuickItem *button = find(name, page);
+            QVERIFY2(button, qPrintable(name + QStringLiteral(" is not shown")));
+            const auto *label = button->property("contentItem").value<QQuickItem *>();
+            QVERIFY(label);
+            QVERIFY2(label->width() + 0.5 >= label->implicitWidth(),
+                     qPrintable(QStringLiteral("%1 has %2 px for %3")
+                                    .arg(name)
+                                    .arg(label->width())
+                                    .arg(label->implicitWidth())));
+        }
+    }
+
+    // Item 1: at phone width "Zet in mijn agenda" and "Herladen" are in the "Meer" menu, which has
+    // a name for a screen reader and works from the keyboard; a wide window keeps every action in
+    // one row without the menu.
+    void everyActionIsReachable()
+    {
+        resize(390, 844);
+        calendarList();
+        QVERIFY(!find(QStringLiteral("agendaExport")));
+        QVERIFY(!find(QStringLiteral("agendaRefresh")));
+        QQuickItem *more = find(QStringLiteral("agendaMore"));
+        QVERIFY(more);
+        // What a screen reader hears: a button named "Meer acties".
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(more);
+        QVERIFY(accessible);
+        QCOMPARE(accessible->text(QAccessible::Name),
+                 QCoreApplication::translate("AgendaActions", "More actions"));
+
+        // The keyboard: Tab reaches "Meer", Space opens the menu, Down and Return choose
+        // "Herladen", which syncs.
+        QObject *menu = findObject(QStringLiteral("agendaMoreMenu"));
+        QVERIFY(menu);
+        more->forceActiveFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(more->hasActiveFocus());
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QTRY_VERIFY(menu->property("opened").toBool());
+        QSignalSpy syncing(controller()->session(), SIGNAL(syncStateChanged()));
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QTRY_COMPARE(menu->property("currentIndex").toInt(), 1);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(!menu->property("visible").toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(syncing.count() >= 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->session()->isSyncing(), 60000);
+
+        // The mouse: "Zet in mijn agenda" from the menu opens the save dialog.
+        chooseFromMoreMenu(QStringLiteral("agendaExportItem"));
+        QObject *picker = findObject(QStringLiteral("calendarSavePicker"));
+        QTRY_VERIFY_WITH_TIMEOUT(picker->property("dialogOpen").toBool(), 10000);
+        QVERIFY(QMetaObject::invokeMethod(picker, "close"));
+        QTRY_VERIFY(!picker->property("dialogOpen").toBool());
+
+        // Wide: all five in one row, no menu.
+        resize(1280, 800);
+        QTRY_VERIFY(!find(QStringLiteral("agendaMore")));
+        qreal top = -1;
+        for (const QString &name :
+             {QStringLiteral("reportAbsenceButton"), QStringLiteral("requestDayButton"),
+              QStringLiteral("requestSwapButton"), QStringLiteral("agendaExport"),
+              QStringLiteral("agendaRefresh")}) {
+            QQuickItem *button = nullptr;
+            QTRY_VERIFY2((button = find(name)), qPrintable(name));
+            if (top < 0)
+                top = inWindow(button).top();
+            QCOMPARE(inWindow(button).top(), top);
+        }
+        resize(390, 844);
+    }
+
+    // Item 3: "Zet in mijn agenda" writes the chosen file with a VEVENT for every calendar row
+    // (read back by a second parser), and the toast says how many moments were saved where.
+    void addingToMyCalendarWritesTheFile()
+    {
+        resize(390, 844);
+        QQuickItem *list = calendarList();
+        QAbstractItemModel *rows = modelOf(list);
+        QVERIFY(rows->rowCount() > 0);
+        QTRY_VERIFY(find(QStringLiteral("agendaMore")));
+
+        const QString path = m_files.filePath(QStringLiteral("gezin.ics"));
+        exportInto(m_files.path());
+        saveInDialog(QStringLiteral("gezin.ics"));
+        QTRY_VERIFY(QFile::exists(path));
+
+        const QJsonArray events = eventsIn(path);
+        QVERIFY2(!events.isEmpty(), "the file did not parse, or holds no event");
+        QSet<QString> moments; // "<child>-…" UID prefix and start, one per event
+        for (const QJsonValue &event : events) {
+            const QJsonObject e = event.toObject();
+            moments << e.value(QStringLiteral("uid")).toString().section(QLatin1Char('-'), 0, -3) +
+                           QLatin1Char('@') +
+                           QString::number(qint64(e.value(QStringLiteral("start")).toDouble()));
+        }
+        // Every row of the calendar (all children; its key is "<child>@<start ms>") is an event.
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            const QString key = role(rows, row, "key").toString();
+            QVERIFY2(moments.contains(key),
+                     qPrintable(QStringLiteral("row %1 (%2, %3) is not in the file")
+                                    .arg(row)
+                                    .arg(key, role(rows, row, "dayLabel").toString())));
+        }
+        // And nothing else: the file holds what the planning store holds (the calendar shows
+        // from three months back; the store may hold a little more).
+        PlanningStore store(*controller()->session()->account()->database());
+        const int planned = int(store.parts(store.firstDay(), store.lastDay()).size());
+        QCOMPARE(int(events.size()), planned);
+        QVERIFY(planned >= rows->rowCount());
+
+        const QString expected =
+            QCoreApplication::translate("AgendaPage", "%n care moments saved in %1", "", planned)
+                .arg(QDir::toNativeSeparators(path));
+        const QString said = toastText([&](const QString &t) { return t == expected; });
+        QCOMPARE(said, expected);
+        QVERIFY2(said.contains(QString::number(planned)), qPrintable(said));
+    }
+
+    // Item 3: a file that cannot be written (its folder is gone) is not there afterwards, and the
+    // toast gives the reason.
+    void aFileThatCannotBeWrittenSaysWhy()
+    {
+        resize(390, 844);
+        calendarList();
+        QTRY_VERIFY(find(QStringLiteral("agendaMore")));
+        const QString path = m_files.filePath(QStringLiteral("weg/gezin.ics"));
+        exportInto(m_files.path());
+        saveInDialog(QStringLiteral("weg/gezin.ics"));
+        const QString prefix =
+            AgendaCalendarFile::tr("The calendar could not be saved: %1").arg(QString());
+        QVERIFY(!prefix.isEmpty());
+        const QString said = toastText([&](const QString &t) { return t.startsWith(prefix); });
+        QVERIFY2(said.size() > prefix.size() + 3, qPrintable(said)); // a reason follows
+        QVERIFY(!QFile::exists(path));
+    }
+};
+
+QTEST_MAIN(TestAgendaWindow)
+#include "tst_agenda_window.moc"
