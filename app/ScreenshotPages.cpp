@@ -281,6 +281,20 @@ ScreenshotState screenshotState(const QString &name)
                     return popup->property("opened").toBool();
                 }};
     }
+    if (name == QLatin1String("agenda")) {
+        // The calendar moves to today only after its rows arrived (AgendaCalendarList): the
+        // picture showed the top of the list, three months back, before it had moved.
+        return {{}, [](QQuickItem *root) {
+                    QQuickItem *list = findNamed(root, QStringLiteral("agendaCalendarList"));
+                    if (!list || !list->isVisible())
+                        return false;
+                    // Nothing from today on (or nothing at all): the list stays at its top.
+                    auto *calendar = list->property("calendar").value<QObject *>();
+                    const bool nothingAhead = list->property("count").toInt() == 0 ||
+                                              (calendar && calendar->property("todayRow").toInt() < 0);
+                    return nothingAhead || list->property("positioned").toBool();
+                }};
+    }
     if (name == QLatin1String("agenda-extraday"))
         return {{}, chooseExtraDayParts};
     if (name == QLatin1String("agenda-extraday-summary")) {

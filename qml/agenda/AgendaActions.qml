@@ -5,10 +5,11 @@ import QtQuick.Controls
 import Nestje
 import Nestje.Core
 
-// The Agenda's actions. When they all fit they stand in one row. When they do not (a phone),
-// the requests a parent makes most stay visible: "Afwezigheid doorgeven" beside "Meer", then
-// "Dag aanvragen" and "Ruildag aanvragen" side by side; "Zet in mijn agenda" and "Herladen"
-// move into the "Meer" menu. One action per row pushed the calendar to the middle of a phone.
+// The Agenda's actions. When they all fit they stand in one row. When they do not, "Zet in mijn
+// agenda" and "Herladen" move into the "Meer" menu: at the end of the row where the requests
+// and "Meer" fit (a tablet); on a phone "Meer" stands beside "Afwezigheid doorgeven", with "Dag
+// aanvragen" and "Ruildag aanvragen" side by side below. One action per row pushed the calendar
+// to the middle of a phone.
 Flow {
     id: actions
     property AgendaWriter writer
@@ -30,8 +31,47 @@ Flow {
         return shown.reduce((sum, w) => sum + w, 0) + spacing * (shown.length - 1)
     }
     readonly property bool compact: width > 0 && rowWidth > width
-    // In compact mode the two requests share a row, or one has it alone.
+    // The requests and "Meer" in one row do not fit either: the phone layout.
+    readonly property bool stacked: {
+        const shown = [offersAbsence ? absence.implicitWidth : 0, offersDay ? day.implicitWidth : 0,
+                       offersSwap ? swap.implicitWidth : 0, moreAtEnd.implicitWidth].filter(w => w > 0)
+        return compact && shown.reduce((sum, w) => sum + w, 0) + spacing * (shown.length - 1) > width
+    }
+    // Stacked, the two requests share a row, or one has it alone.
     readonly property real requestWidth: offersDay && offersSwap ? (width - spacing) / 2 : width
+
+    // "Meer": the secondary actions in a menu, under the button it was opened from.
+    component MoreButton: QuickAction {
+        id: moreButton
+        objectName: "agendaMore"
+        text: qsTr("More")
+        iconName: "more-vert"
+        Accessible.name: qsTr("More actions")
+        onClicked: {
+            moreMenu.parent = moreButton
+            moreMenu.open()
+        }
+    }
+    Menu {
+        id: moreMenu
+        objectName: "agendaMoreMenu"
+        x: parent ? parent.width - width : 0 // under the button, towards the page
+        y: parent ? parent.height : 0
+        MenuItem {
+            objectName: "agendaExportItem"
+            text: qsTr("Add to my calendar")
+            icon.source: "qrc:/icons/agenda.svg"
+            enabled: actions.calendarHasRows
+            onTriggered: actions.exportCalendar()
+        }
+        MenuItem {
+            objectName: "agendaRefreshItem"
+            text: qsTr("Refresh")
+            icon.source: "qrc:/icons/refresh.svg"
+            enabled: !App.session.syncing
+            onTriggered: App.session.syncNow()
+        }
+    }
 
     spacing: Theme.spacingS
 
@@ -41,39 +81,13 @@ Flow {
         text: qsTr("Report absence")
         leftPadding: Theme.spacingL
         rightPadding: Theme.spacingL
-        width: actions.compact ? actions.width - more.implicitWidth - actions.spacing : implicitWidth
+        width: actions.stacked ? actions.width - moreBeside.implicitWidth - actions.spacing : implicitWidth
         visible: actions.offersAbsence
         onClicked: actions.reportAbsence()
     }
-    QuickAction {
-        id: more
-        objectName: "agendaMore"
-        text: qsTr("More")
-        iconName: "more-vert"
-        visible: actions.compact
-        Accessible.name: qsTr("More actions")
-        onClicked: moreMenu.open()
-
-        Menu {
-            id: moreMenu
-            objectName: "agendaMoreMenu"
-            x: more.width - width // under the button, towards the page
-            y: more.height
-            MenuItem {
-                objectName: "agendaExportItem"
-                text: qsTr("Add to my calendar")
-                icon.source: "qrc:/icons/agenda.svg"
-                enabled: actions.calendarHasRows
-                onTriggered: actions.exportCalendar()
-            }
-            MenuItem {
-                objectName: "agendaRefreshItem"
-                text: qsTr("Refresh")
-                icon.source: "qrc:/icons/refresh.svg"
-                enabled: !App.session.syncing
-                onTriggered: App.session.syncNow()
-            }
-        }
+    MoreButton {
+        id: moreBeside
+        visible: actions.stacked
     }
     PrimaryButton {
         id: day
@@ -81,7 +95,7 @@ Flow {
         text: qsTr("Request a day")
         leftPadding: Theme.spacingL
         rightPadding: Theme.spacingL
-        width: actions.compact ? actions.requestWidth : implicitWidth
+        width: actions.stacked ? actions.requestWidth : implicitWidth
         visible: actions.offersDay
         onClicked: actions.requestDay()
     }
@@ -91,9 +105,13 @@ Flow {
         text: qsTr("Swap a day")
         leftPadding: Theme.spacingL
         rightPadding: Theme.spacingL
-        width: actions.compact ? actions.requestWidth : implicitWidth
+        width: actions.stacked ? actions.requestWidth : implicitWidth
         visible: actions.offersSwap
         onClicked: actions.requestSwap()
+    }
+    MoreButton {
+        id: moreAtEnd
+        visible: actions.compact && !actions.stacked
     }
     QuickAction {
         id: exportAction

@@ -10,7 +10,9 @@ ListView {
     objectName: "agendaCalendarList"
     property AgendaCalendarModel calendar
     property real contentMargin: Theme.spacingL
-    // Opening at today once the rows are there, and when the child filter changes.
+    // Opening at today once the rows are there, and when the child filter changes. True once
+    // the list stands at today. The rows of a first sync arrive in steps (the past first), so
+    // the screenshot mode waits for this rather than for the sync (app/ScreenshotPages.cpp).
     property bool positioned: false
 
     function showToday() {
@@ -70,6 +72,8 @@ ListView {
 
     delegate: Item {
         id: row
+        objectName: "calendarRow"
+        required property string day
         required property string childName
         required property string times
         required property string code
