@@ -37,8 +37,13 @@ Flow {
                        offersSwap ? swap.implicitWidth : 0, moreAtEnd.implicitWidth].filter(w => w > 0)
         return compact && shown.reduce((sum, w) => sum + w, 0) + spacing * (shown.length - 1) > width
     }
-    // Stacked, the two requests share a row, or one has it alone.
-    readonly property real requestWidth: offersDay && offersSwap ? (width - spacing) / 2 : width
+    // Stacked, the two requests share a row at their own widths plus half the room left, or
+    // each has a row of its own when both do not fit whole ("Ruildag aanvragen" was cut at 390 px).
+    readonly property real requestRoom: actions.width - actions.spacing - day.implicitWidth - swap.implicitWidth
+    readonly property bool requestsSideBySide: offersDay && offersSwap && requestRoom >= 0
+    function requestWidth(button: Item): real {
+        return actions.requestsSideBySide ? button.implicitWidth + actions.requestRoom / 2 : actions.width
+    }
 
     // "Meer": the secondary actions in a menu, under the button it was opened from.
     component MoreButton: QuickAction {
@@ -88,14 +93,17 @@ Flow {
     MoreButton {
         id: moreBeside
         visible: actions.stacked
+        // Only its icon where "Afwezigheid doorgeven" would not read whole beside it (360 px);
+        // measured against the other "Meer", whose width does not depend on this.
+        iconOnly: absence.implicitWidth + actions.spacing + moreAtEnd.implicitWidth > actions.width
     }
     PrimaryButton {
         id: day
         objectName: "requestDayButton"
         text: qsTr("Request a day")
-        leftPadding: Theme.spacingL
-        rightPadding: Theme.spacingL
-        width: actions.stacked ? actions.requestWidth : implicitWidth
+        leftPadding: Theme.spacingM
+        rightPadding: Theme.spacingM
+        width: actions.stacked ? actions.requestWidth(day) : implicitWidth
         visible: actions.offersDay
         onClicked: actions.requestDay()
     }
@@ -103,9 +111,9 @@ Flow {
         id: swap
         objectName: "requestSwapButton"
         text: qsTr("Swap a day")
-        leftPadding: Theme.spacingL
-        rightPadding: Theme.spacingL
-        width: actions.stacked ? actions.requestWidth : implicitWidth
+        leftPadding: Theme.spacingM
+        rightPadding: Theme.spacingM
+        width: actions.stacked ? actions.requestWidth(swap) : implicitWidth
         visible: actions.offersSwap
         onClicked: actions.requestSwap()
     }
