@@ -172,6 +172,37 @@
     </message>
 </context>
 <context>
+    <name>AgendaActions</name>
+    <message>
+        <source>More</source>
+        <translation type="unfinished">More</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>Report absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaCalendarList</name>
     <message>
         <source>Care days</source>
@@ -180,14 +211,6 @@
 </context>
 <context>
     <name>AgendaHome</name>
-    <message>
-        <source>Report absence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished">Refresh</translation>
-    </message>
     <message>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
@@ -215,18 +238,6 @@
     <message>
         <source>The days your child is expected appear here, together with your requests for extra days, swap days and absence.</source>
         <translation type="unfinished">The days your child is expected appear here, together with your requests for extra days, swap days and absence.</translation>
-    </message>
-    <message>
-        <source>Request a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swap a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to my calendar</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1031,29 @@
     </message>
 </context>
 <context>
+    <name>Folders</name>
+    <message>
+        <source>Pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation type="unfinished">Saved in %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ForgotPasswordPanel</name>
     <message>
         <source>Forgot password?</source>
@@ -1312,33 +1346,6 @@
     </message>
 </context>
 <context>
-    <name>MessagePhotoViewer</name>
-    <message>
-        <source>This photo cannot be shown right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished">Close</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play video</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous photo</source>
-        <translation type="unfinished">Previous photo</translation>
-    </message>
-    <message>
-        <source>Next photo</source>
-        <translation type="unfinished">Next photo</translation>
-    </message>
-</context>
-<context>
     <name>MessagesPage</name>
     <message>
         <source>Messages</source>
@@ -1355,6 +1362,10 @@
     <message>
         <source>Your message is being sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished">Downloading…</translation>
     </message>
 </context>
 <context>
@@ -1389,10 +1400,6 @@
     <message>
         <source>Downloading…</source>
         <translation>Downloading…</translation>
-    </message>
-    <message>
-        <source>Saved in %1</source>
-        <translation>Saved in %1</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1435,27 +1442,11 @@
         <translation>Your diary entry is being sent.</translation>
     </message>
     <message>
-        <source>Pictures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Diary saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write a message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

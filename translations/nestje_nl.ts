@@ -172,6 +172,37 @@
     </message>
 </context>
 <context>
+    <name>AgendaActions</name>
+    <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Meer acties</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>Zet in mijn agenda</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Herladen</translation>
+    </message>
+    <message>
+        <source>Report absence</source>
+        <translation>Afwezigheid doorgeven</translation>
+    </message>
+    <message>
+        <source>Request a day</source>
+        <translation>Dag aanvragen</translation>
+    </message>
+    <message>
+        <source>Swap a day</source>
+        <translation>Ruildag aanvragen</translation>
+    </message>
+</context>
+<context>
     <name>AgendaCalendarList</name>
     <message>
         <source>Care days</source>
@@ -180,14 +211,6 @@
 </context>
 <context>
     <name>AgendaHome</name>
-    <message>
-        <source>Report absence</source>
-        <translation>Afwezigheid doorgeven</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Herladen</translation>
-    </message>
     <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
@@ -215,18 +238,6 @@
     <message>
         <source>The days your child is expected appear here, together with your requests for extra days, swap days and absence.</source>
         <translation>Hier zie je de dagen dat je kind verwacht wordt, samen met je aanvragen voor extra dagen, ruildagen en afwezigheid.</translation>
-    </message>
-    <message>
-        <source>Request a day</source>
-        <translation>Dag aanvragen</translation>
-    </message>
-    <message>
-        <source>Swap a day</source>
-        <translation>Ruildag aanvragen</translation>
-    </message>
-    <message>
-        <source>Add to my calendar</source>
-        <translation>Zet in mijn agenda</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1031,29 @@
     </message>
 </context>
 <context>
+    <name>Folders</name>
+    <message>
+        <source>Pictures</source>
+        <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Persoonlijke map</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+</context>
+<context>
     <name>ForgotPasswordPanel</name>
     <message>
         <source>Forgot password?</source>
@@ -1312,33 +1346,6 @@
     </message>
 </context>
 <context>
-    <name>MessagePhotoViewer</name>
-    <message>
-        <source>This photo cannot be shown right now.</source>
-        <translation>Deze foto kan nu niet getoond worden.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 van %2</translation>
-    </message>
-    <message>
-        <source>Play video</source>
-        <translation>Video afspelen</translation>
-    </message>
-    <message>
-        <source>Previous photo</source>
-        <translation>Vorige foto</translation>
-    </message>
-    <message>
-        <source>Next photo</source>
-        <translation>Volgende foto</translation>
-    </message>
-</context>
-<context>
     <name>MessagesPage</name>
     <message>
         <source>Messages</source>
@@ -1355,6 +1362,10 @@
     <message>
         <source>Your message is being sent.</source>
         <translation>Je bericht wordt verstuurd.</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Bezig met downloaden…</translation>
     </message>
 </context>
 <context>
@@ -1389,10 +1400,6 @@
     <message>
         <source>Downloading…</source>
         <translation>Bezig met downloaden…</translation>
-    </message>
-    <message>
-        <source>Saved in %1</source>
-        <translation>Opgeslagen in %1</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1435,28 +1442,12 @@
         <translation>Je dagverslag wordt verstuurd.</translation>
     </message>
     <message>
-        <source>Pictures</source>
-        <translation>Afbeeldingen</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documenten</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Map openen</translation>
-    </message>
-    <message>
         <source>Diary saved in %1</source>
         <translation>Dagboek opgeslagen in %1</translation>
     </message>
     <message>
         <source>Write a message</source>
         <translation>Bericht schrijven</translation>
-    </message>
-    <message>
-        <source>Home folder</source>
-        <translation>Persoonlijke map</translation>
     </message>
 </context>
 <context>
