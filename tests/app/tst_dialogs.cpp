@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace nestje;
 
 class TestDialogs : public QObject
@@ -143,6 +145,19 @@ private:
         s_opened << name;
     }
 
+    // The demo app in Dutch at desktop size, or nullptr when it does not start.
+    static std::unique_ptr<Application> startDemo()
+    {
+        AppOptions options;
+        options.demo = true;
+        options.language = QStringLiteral("nl");
+        auto app = std::make_unique<Application>(options);
+        if (!app->start() || !app->window())
+            return nullptr;
+        app->window()->resize(1280, 800);
+        return app;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -185,23 +200,18 @@ private slots:
 
     void everyDialogOpensAndCloses()
     {
-        AppOptions options;
-        options.demo = true;
-        options.language = QStringLiteral("nl");
-        Application app(options);
-        QVERIFY(app.start());
-        QQuickWindow *window = app.window();
-        QVERIFY(window);
-        window->resize(1280, 800);
+        const std::unique_ptr<Application> app = startDemo();
+        QVERIFY(app);
+        QQuickWindow *window = app->window();
 
         // The login page's CA certificate picker, before the demo account is in.
-        app.controller()->addAccount();
+        app->controller()->addAccount();
         openAndClose(window, QStringLiteral("certificatePicker"));
-        QTRY_COMPARE_WITH_TIMEOUT(app.controller()->screen(), AppController::MainScreen, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(!app.controller()->session()->isSyncing(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(app->controller()->screen(), AppController::MainScreen, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app->controller()->session()->isSyncing(), 60000);
 
         // Mijn kind: the diary form's photo picker, with text typed first.
-        app.controller()->myChild()->open(QStringLiteral("diary"));
+        app->controller()->myChild()->open(QStringLiteral("diary"));
         QObject *text = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((text = findObject(window->contentItem(), QStringLiteral("diaryText"))), 20000);
         text->setProperty("text", QStringLiteral("Nog niet verstuurd"));
@@ -209,14 +219,14 @@ private slots:
         QCOMPARE(text->property("text").toString(), QStringLiteral("Nog niet verstuurd"));
 
         // A diary entry: "Dagboek downloaden" saves a PDF.
-        app.controller()->myChild()->open(screenshotPage(QStringLiteral("journal"))->target(*app.controller()->session()->account()->database()));
+        app->controller()->myChild()->open(screenshotPage(QStringLiteral("journal"))->target(*app->controller()->session()->account()->database()));
         openAndClose(window, QStringLiteral("diarySavePicker"));
 
         // Every other page with a file dialog, through the deep links a notification uses.
         const auto openPage = [&](const QString &name) {
             const auto page = screenshotPage(name);
             QVERIFY2(page, qPrintable(name));
-            app.controller()->open(page->tab, page->target ? page->target(*app.controller()->session()->account()->database()) : QString());
+            app->controller()->open(page->tab, page->target ? page->target(*app->controller()->session()->account()->database()) : QString());
         };
         openPage(QStringLiteral("agenda")); // "Zet in mijn agenda" saves an .ics
         openAndClose(window, QStringLiteral("calendarSavePicker"));
@@ -249,17 +259,12 @@ private slots:
         QCOMPARE(fileDialogFolder(QUrl::fromLocalFile(home.path())), QUrl::fromLocalFile(home.path()));
         QCOMPARE(fileDialogFolder(QUrl()), QUrl::fromLocalFile(QDir::homePath()));
 
-        AppOptions options;
-        options.demo = true;
-        options.language = QStringLiteral("nl");
-        Application app(options);
-        QVERIFY(app.start());
-        QQuickWindow *window = app.window();
-        QVERIFY(window);
-        window->resize(1280, 800);
-        QTRY_COMPARE_WITH_TIMEOUT(app.controller()->screen(), AppController::MainScreen, 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(!app.controller()->session()->isSyncing(), 60000);
-        app.controller()->myChild()->open(QStringLiteral("diary"));
+        const std::unique_ptr<Application> app = startDemo();
+        QVERIFY(app);
+        QQuickWindow *window = app->window();
+        QTRY_COMPARE_WITH_TIMEOUT(app->controller()->screen(), AppController::MainScreen, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app->controller()->session()->isSyncing(), 60000);
+        app->controller()->myChild()->open(QStringLiteral("diary"));
         QObject *picker = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((picker = findObject(window->contentItem(), QStringLiteral("diaryMediaPicker"))), 20000);
         picker->setProperty("folder", QUrl::fromLocalFile(home.path() + QStringLiteral("/Pictures")));
@@ -274,7 +279,7 @@ private slots:
         // "Dagboek downloaden" suggests its file name in that folder too: it suggested
         // ~/Documents/Dagboek Daan.pdf, the dialog showed a Documents that did not exist, and
         // saving failed with "Het bestand kon niet worden opgeslagen".
-        app.controller()->myChild()->open(screenshotPage(QStringLiteral("journal"))->target(*app.controller()->session()->account()->database()));
+        app->controller()->myChild()->open(screenshotPage(QStringLiteral("journal"))->target(*app->controller()->session()->account()->database()));
         QObject *save = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((save = findObject(window->contentItem(), QStringLiteral("diarySavePicker"))), 20000);
         save->setProperty("folder", QUrl::fromLocalFile(home.path() + QStringLiteral("/Documents")));
