@@ -2,7 +2,8 @@
 // The agenda's parsers (core/features/agenda/AgendaRecords) on one payload read through the
 // envelope rules: the calendar's planning, the request overview and one request, and the
 // absence options. Their promises: parts without a child are left out, requests without an id
-// are left out, options need an option and a child id.
+// are left out, options need an option and a child id, and an answer the sync refuses as not a
+// calendar (no `days` list) has no parts either.
 #include "features/agenda/AgendaRecords.h"
 #include "fuzz/ClientPayload.h"
 
@@ -13,8 +14,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto payload = fuzz::payloadOf(data, size);
     if (!payload)
         return 0;
-    for (const PlanningPart &part : parsePlanning(*payload))
+    const QList<PlanningPart> parts = parsePlanning(*payload);
+    for (const PlanningPart &part : parts)
         FUZZ_CHECK(!part.childId.isEmpty());
+    if (!isPlanningAnswer(*payload))
+        FUZZ_CHECK(parts.isEmpty());
     for (const AgendaRequest &request : parseRequests(*payload))
         FUZZ_CHECK(!request.id.isEmpty());
     (void)parseRequest(*payload);
