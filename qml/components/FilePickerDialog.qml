@@ -18,15 +18,18 @@ FileDialog {
     nameFilters: picker ? picker.nameFilters : []
     fileMode: save ? FileDialog.SaveFile : (multiple ? FileDialog.OpenFiles : FileDialog.OpenFile)
     objectName: "fileDialog"
-    // An existing folder: Qt's dialog shows the working folder for one that does not exist.
-    currentFolder: picker ? App.dialogFolder(picker.folder) : ""
-    // In the folder the dialog shows: a name in a folder that does not exist (~/Documents on
-    // a system without one) made the dialog show that folder with the working folder's files,
-    // and saving there failed.
-    // Only when there is a name: an empty selectedFile sent a save dialog to the working folder.
-    Binding on selectedFile {
-        when: dialog.picker !== null && dialog.picker.suggestedName.length > 0
-        value: dialog.currentFolder + "/" + (dialog.picker ? dialog.picker.suggestedName : "")
+    // Where the dialog opens and the name it suggests are set at every open, not bound: Qt's
+    // dialog opened a second time in the program's working folder (a second "Zet in mijn agenda"
+    // saved there), whatever its binding said.
+    function prepare() {
+        // An existing folder: Qt's dialog shows the working folder for one that does not exist.
+        dialog.currentFolder = App.dialogFolder(picker.folder)
+        // The name in the folder the dialog shows: a name in a folder that does not exist
+        // (~/Documents on a system without one) made the dialog show that folder with the
+        // working folder's files, and saving there failed. Only when there is a name: an empty
+        // selectedFile sent a save dialog to the working folder.
+        if (picker.suggestedName.length > 0)
+            dialog.selectedFile = dialog.currentFolder + "/" + picker.suggestedName
     }
     defaultSuffix: picker ? picker.defaultSuffix : ""
     acceptLabel: picker && picker.acceptLabel.length > 0 ? picker.acceptLabel : (save ? qsTr("Save") : qsTr("Open"))
@@ -42,7 +45,10 @@ FileDialog {
 
     Connections {
         target: dialog.picker
-        function onOpenRequested() { dialog.open() }
+        function onOpenRequested() {
+            dialog.prepare()
+            dialog.open()
+        }
         function onCloseRequested() { dialog.close() }
     }
 }

@@ -425,7 +425,9 @@ QStringList AccountStore::pushEnabledKinds() const
 
 bool AccountStore::setSetting(const QString &key, const QString &value)
 {
-    return m_db.exec(QStringLiteral("INSERT OR REPLACE INTO settings VALUES (?, ?)"), {key, value});
+    // A null QString binds as NULL, which the column refuses: "" is how a setting is cleared.
+    return m_db.exec(QStringLiteral("INSERT OR REPLACE INTO settings VALUES (?, ?)"),
+                     {key, value.isNull() ? QStringLiteral("") : value});
 }
 
 QString AccountStore::setting(const QString &key) const
