@@ -225,6 +225,8 @@ const QList<ScreenshotPage> &screenshotPages()
         {QStringLiteral("agenda-absence"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("absence"); }},
         {QStringLiteral("agenda-extraday"), QStringLiteral("agenda"), extraDayWithChoice},
         {QStringLiteral("agenda-extraday-summary"), QStringLiteral("agenda"), extraDayWithChoice},
+        {QStringLiteral("agenda-swap"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("swap"); }},
+        {QStringLiteral("agenda-calendarfile"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("calendarfile"); }},
         {QStringLiteral("diary"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
         {QStringLiteral("diary-photo"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
         {QStringLiteral("diary-child"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},

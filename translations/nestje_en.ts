@@ -276,6 +276,17 @@
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n care moments saved in %1. Nestje keeps the file up to date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep up to date in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaPartRow</name>
@@ -487,6 +498,45 @@
     </message>
     <message>
         <source>Care: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFilePage</name>
+    <message>
+        <source>Add to my calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every care day of your children as an iCalendar file (.ics), which the calendar app on your phone or computer can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the calendar file up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep up to date after every sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nestje then updates the file by itself. A calendar app that subscribes to it (for example through a synced folder) always shows the current care days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2720,6 +2770,17 @@
     <message>
         <source>The calendar could not be saved: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last update failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %1 at %2 · %n care moments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,17 @@
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
+    <message numerus="yes">
+        <source>%n care moments saved in %1. Nestje keeps the file up to date.</source>
+        <translation>
+            <numerusform>%n opvangmoment opgeslagen in %1. Nestje houdt het bestand bij.</numerusform>
+            <numerusform>%n opvangmomenten opgeslagen in %1. Nestje houdt het bestand bij.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep up to date in</source>
+        <translation>Bijhouden in</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPartRow</name>
@@ -488,6 +499,45 @@
     <message>
         <source>Care: %1 · %2</source>
         <translation>Opvang %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFilePage</name>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>Zet in mijn agenda</translation>
+    </message>
+    <message>
+        <source>Save once</source>
+        <translation>Eenmalig opslaan</translation>
+    </message>
+    <message>
+        <source>Every care day of your children as an iCalendar file (.ics), which the calendar app on your phone or computer can open.</source>
+        <translation>Alle opvangdagen van je kinderen in een iCalendar-bestand (.ics), dat de agenda-app op je telefoon of computer kan openen.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Keep the calendar file up to date</source>
+        <translation>Het agenda-bestand bijhouden</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>Ander bestand kiezen</translation>
+    </message>
+    <message>
+        <source>Keep up to date after every sync</source>
+        <translation>Bijhouden na elke synchronisatie</translation>
+    </message>
+    <message>
+        <source>Nestje then updates the file by itself. A calendar app that subscribes to it (for example through a synced folder) always shows the current care days.</source>
+        <translation>Nestje werkt het bestand dan zelf bij. Een agenda-app die erop geabonneerd is (bijvoorbeeld via een gesynchroniseerde map), toont altijd de actuele opvangdagen.</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2770,17 @@
     <message>
         <source>The calendar could not be saved: %1</source>
         <translation>De agenda kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The last update failed: %1</source>
+        <translation>Het bijwerken lukte de laatste keer niet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %1 at %2 · %n care moments</source>
+        <translation>
+            <numerusform>%1 om %2 bijgewerkt · %n opvangmoment</numerusform>
+            <numerusform>%1 om %2 bijgewerkt · %n opvangmomenten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "accounts/SecretStore.h"
 #include "features/Features.h"
 #include "features/account/AccountStore.h"
+#include "features/agenda/KeptCalendarFile.h"
 #include "features/archive/ArchiveService.h"
 #include "features/location/LocationStore.h"
 
@@ -130,6 +131,9 @@ bool AccountSession::open(QString *error)
             m_syncAgain = false;
             QMetaObject::invokeMethod(this, [this] { if (m_sync) m_sync->start(SyncEngine::Mode::Incremental); }, Qt::QueuedConnection);
         }
+        // What the planning store holds now, also when another feature failed; unchanged
+        // events leave the file alone (offline, or nothing new).
+        keptcalendar::afterSync(this);
         // The portal answered (a feature may still be stale): announce what did arrive.
         if (!m_sync->lastSuccess().isValid() || m_sync->lastErrorDetail().kind != ApiError::Kind::None)
             return;

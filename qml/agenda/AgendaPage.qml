@@ -7,7 +7,8 @@ import Nestje.Core
 
 // Agenda: the calendar of care days per child (a list; beside it a month on a wide window),
 // the requests overview, and "Afwezig melden". Pages inside the tab open on a stack; deep
-// links: "request/<id>", "requests", "absence", "extraday[/<yyyy-MM-dd>]", "swap", "day/<yyyy-MM-dd>".
+// links: "request/<id>", "requests", "absence", "extraday[/<yyyy-MM-dd>]", "swap", "day/<yyyy-MM-dd>",
+// "calendarfile".
 TabPage {
     id: page
     objectName: "page_agenda"
@@ -21,25 +22,33 @@ TabPage {
     RequestOverviewModel { id: requests; session: App.session }
     AgendaWriter { id: writer; session: App.session }
 
-    // "Zet in mijn agenda": the calendar as an .ics file where the parent chooses.
+    // "Zet in mijn agenda": the calendar as an .ics file where the parent chooses, once or kept
+    // up to date after every sync (CalendarFilePage).
     AgendaCalendarFile {
         id: calendarFile
+        objectName: "agendaCalendarFile"
         session: App.session
         onSaved: (path, events) => toast.show(qsTr("%n care moments saved in %1", "", events).arg(path))
+        onKept: (path, events) => toast.show(qsTr("%n care moments saved in %1. Nestje keeps the file up to date.", "", events).arg(path))
         onFailed: reason => toast.show(reason)
     }
     FilePicker {
         id: calendarPicker
         objectName: "calendarSavePicker"
-        title: qsTr("Add to my calendar")
+        property bool keeping: false // the file to keep up to date, or a copy saved once
+        title: keeping ? qsTr("Keep up to date in") : qsTr("Add to my calendar")
         save: true
         folder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
         suggestedName: "nestje-agenda.ics"
         nameFilters: [qsTr("iCalendar files (*.ics)")]
         defaultSuffix: "ics"
         acceptLabel: qsTr("Save")
-        onPicked: urls => calendarFile.save(urls[0])
+        onPicked: urls => keeping ? calendarFile.keep(urls[0]) : calendarFile.save(urls[0])
         onFailed: reason => toast.show(reason)
+        function openFor(keep: bool) {
+            keeping = keep
+            open()
+        }
     }
 
     function openRequest(row) {
@@ -78,6 +87,8 @@ TabPage {
                 page.reportAbsence()
             } else if (kind === "swap") {
                 page.requestSwap()
+            } else if (kind === "calendarfile") {
+                stack.push(calendarFilePage)
             } else if (kind === "extraday") {
                 page.requestDay(id)
             } else if (kind === "day") {
@@ -123,7 +134,7 @@ TabPage {
         onReportAbsence: page.reportAbsence()
         onRequestDay: page.requestDay("")
         onRequestSwap: page.requestSwap()
-        onExportCalendar: calendarPicker.open()
+        onExportCalendar: stack.push(calendarFilePage)
     }
 
     Toast { id: toast; z: 10 }
@@ -150,6 +161,15 @@ TabPage {
         ExtraDayWizard {
             onBack: stack.pop()
             onSubmitted: { stack.pop(); page.view = "requests" }
+        }
+    }
+    Component {
+        id: calendarFilePage
+        CalendarFilePage {
+            file: calendarFile
+            onBack: stack.pop()
+            onSaveOnce: calendarPicker.openFor(false)
+            onChooseKeptFile: calendarPicker.openFor(true)
         }
     }
     Component {

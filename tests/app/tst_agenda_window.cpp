@@ -161,13 +161,32 @@ private:
         }
         return nullptr;
     }
-    // Opens "Zet in mijn agenda" from the "Meer" menu with its dialog in `folder`.
-    void exportInto(const QString &folder)
+    // Opens "Zet in mijn agenda" from the "Meer" menu, with its save dialog in `folder`.
+    void openCalendarFilePage(const QString &folder)
     {
         QObject *picker = findObject(QStringLiteral("calendarSavePicker"));
         QVERIFY(picker);
         picker->setProperty("folder", QUrl::fromLocalFile(folder));
         chooseFromMoreMenu(QStringLiteral("agendaExportItem"));
+        QTRY_VERIFY(find(QStringLiteral("page_agenda_calendarFile")));
+    }
+    // "Zet in mijn agenda", "Opslaan als…": the save dialog opens in `folder`.
+    void exportInto(const QString &folder)
+    {
+        openCalendarFilePage(folder);
+        QQuickItem *saveOnce = nullptr;
+        QTRY_VERIFY((saveOnce = find(QStringLiteral("calendarSaveOnce"))));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(saveOnce));
+    }
+    // Back to the calendar with the page's back button.
+    void backToCalendar()
+    {
+        QQuickItem *page = find(QStringLiteral("page_agenda_calendarFile"));
+        QVERIFY(page);
+        QQuickItem *back = find(QStringLiteral("backButton"), page);
+        QVERIFY(back);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(back));
+        QTRY_VERIFY(!find(QStringLiteral("page_agenda_calendarFile")));
     }
     // The "Meer" menu's item `name`, chosen by mouse.
     void chooseFromMoreMenu(const QString &name)
@@ -368,12 +387,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(syncing.count() >= 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!controller()->session()->isSyncing(), 60000);
 
-        // The mouse: "Zet in mijn agenda" from the menu opens the save dialog.
-        chooseFromMoreMenu(QStringLiteral("agendaExportItem"));
+        // The mouse: "Zet in mijn agenda" from the menu, then "Opslaan als…", opens the save
+        // dialog.
+        exportInto(m_files.path());
         QObject *picker = findObject(QStringLiteral("calendarSavePicker"));
         QTRY_VERIFY_WITH_TIMEOUT(picker->property("dialogOpen").toBool(), 10000);
         QVERIFY(QMetaObject::invokeMethod(picker, "close"));
         QTRY_VERIFY(!picker->property("dialogOpen").toBool());
+        backToCalendar();
 
         // A tablet: the requests and "Meer" in one row, not stretched over two.
         resize(820, 1180);
@@ -449,6 +470,60 @@ private slots:
         const QString said = toastText([&](const QString &t) { return t == expected; });
         QCOMPARE(said, expected);
         QVERIFY2(said.contains(QString::number(planned)), qPrintable(said));
+        backToCalendar();
+    }
+
+    // "Bijhouden na elke synchronisatie": switched on, it asks for the file and writes it; the
+    // page names the file and how many moments it holds; a sync writes it again (here: after it
+    // was deleted); switched off, the page no longer names a file.
+    void theFileIsKeptUpToDate()
+    {
+        resize(390, 844);
+        calendarList();
+        QTRY_VERIFY(find(QStringLiteral("agendaMore")));
+        openCalendarFilePage(m_files.path());
+        QQuickItem *keep = nullptr;
+        QTRY_VERIFY((keep = find(QStringLiteral("calendarKeepSwitch"))));
+        QVERIFY(!keep->property("checked").toBool());
+        QVERIFY(!find(QStringLiteral("calendarKeptPath")));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(keep));
+        QVERIFY(!keep->property("checked").toBool()); // not on before a file is chosen
+
+        const QString path = m_files.filePath(QStringLiteral("bijgehouden.ics"));
+        saveInDialog(QStringLiteral("bijgehouden.ics"));
+        QTRY_VERIFY(keep->property("checked").toBool());
+        QObject *calendarFile = findObject(QStringLiteral("agendaCalendarFile"));
+        QVERIFY(calendarFile);
+        QCOMPARE(calendarFile->property("keptPath").toString(), QDir::toNativeSeparators(path));
+        QVERIFY(QFile::exists(path));
+        PlanningStore store(*controller()->session()->account()->database());
+        const int planned = int(store.parts(store.firstDay(), store.lastDay()).size());
+        QCOMPARE(int(eventsIn(path).size()), planned);
+        QQuickItem *named = nullptr;
+        QTRY_VERIFY((named = find(QStringLiteral("calendarKeptPath"))));
+        QVERIFY2(named->property("text").toString().endsWith(QDir::toNativeSeparators(path)),
+                 qPrintable(named->property("text").toString()));
+        QQuickItem *status = nullptr;
+        QTRY_VERIFY((status = find(QStringLiteral("calendarKeptStatus"))));
+        const QString statusText = status->property("text").toString();
+        QVERIFY2(statusText.contains(QString::number(planned)), qPrintable(statusText));
+        QVERIFY2(statusText.startsWith(
+                     portaltime::dayLabel(portaltime::today(), portaltime::today())), // "Vandaag"
+                 qPrintable(statusText));
+
+        // A sync writes the file again.
+        QVERIFY(QFile::remove(path));
+        QObject *session = controller()->session();
+        QVERIFY(QMetaObject::invokeMethod(session, "syncNow"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 60000);
+        QCOMPARE(int(eventsIn(path).size()), planned);
+
+        // Off: the page no longer names a file, and the file stays where it is.
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(keep));
+        QTRY_VERIFY(!keep->property("checked").toBool());
+        QTRY_VERIFY(!find(QStringLiteral("calendarKeptPath")));
+        QVERIFY(QFile::exists(path));
+        backToCalendar();
     }
 
     // Item 3: a file that cannot be written (its folder is gone) is not there afterwards, and the
@@ -467,6 +542,7 @@ private slots:
         const QString said = toastText([&](const QString &t) { return t.startsWith(prefix); });
         QVERIFY2(said.size() > prefix.size() + 3, qPrintable(said)); // a reason follows
         QVERIFY(!QFile::exists(path));
+        backToCalendar();
     }
 };
 

@@ -5,14 +5,20 @@
 // hold exactly the moments the calendar route (P12) returns for the synced window, each at the
 // route's times in Europe/Amsterdam with the part's status, with the same UIDs on a second
 // export. The file is the owner's only; the organisation's text survives as plain text; usage
-// and login errors exit non-zero with a reason.
+// and login errors exit non-zero with a reason. A file the app keeps up to date follows every
+// sync: the portal's changes reach it, a sync without changes leaves it untouched.
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
 #include "features/agenda/AgendaRecords.h"
+#include "features/agenda/AbsenceWrite.h"
 #include "features/agenda/AgendaSync.h"
+#include "features/agenda/AgendaWriter.h"
 #include "features/agenda/CalendarExport.h"
+#include "features/agenda/KeptCalendarFile.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
+#include "shell/Session.h"
+#include "sync/SyncEngine.h"
 #include "text/PortalTime.h"
 
 #include <QFile>
@@ -132,21 +138,40 @@ private:
         return events;
     }
 
-    // What the calendar route says for the window the app syncs, asked by a session of the test's
-    // own (windows of at most 400 days, as the route allows).
-    QList<PlanningPart> partsOnPortal()
+    // The demo parent's account as the app opens it (a cache of its own, not kept afterwards).
+    std::unique_ptr<AccountSession> openAccount()
     {
         AccountInfo info;
         info.portal = portal();
         info.username = QString::fromLatin1(server::demo::username);
         info.id = AccountInfo::idFor(info.portal, info.username);
         info.ephemeral = true;
-        AccountSession account(info, &m_network, &m_secrets);
-        account.api()->setPasswordProvider(
+        auto account = std::make_unique<AccountSession>(info, &m_network, &m_secrets);
+        account->api()->setPasswordProvider(
             [](auto answer) { answer(QString::fromLatin1(server::demo::password)); });
         QString error;
-        if (!account.open(&error))
+        if (!account->open(&error))
             qWarning() << error;
+        return account;
+    }
+
+    // A whole sync, as the app runs it (its end updates a kept file); the agenda's features fresh.
+    static bool synced(AccountSession &account)
+    {
+        QSignalSpy finished(account.sync(), &SyncEngine::finished);
+        account.sync()->start(SyncEngine::Mode::Full);
+        if (!finished.wait(120000))
+            return false;
+        return account.sync()->status(QStringLiteral("planning")).state ==
+               FeatureStatus::State::Fresh;
+    }
+
+    // What the calendar route says for the window the app syncs, asked by a session of the test's
+    // own (windows of at most 400 days, as the route allows).
+    QList<PlanningPart> partsOnPortal()
+    {
+        const std::unique_ptr<AccountSession> session = openAccount();
+        AccountSession &account = *session;
         const QDate today = portaltime::today();
         const QDate from = today.addMonths(-PlanningSync::monthsBack);
         const QDate until = today.addMonths(PlanningSync::monthsAhead);
@@ -266,6 +291,84 @@ private slots:
         QCOMPARE(event.value(QLatin1String("start")).toInteger(), part.startTime);
         QCOMPARE(event.value(QLatin1String("end")).toInteger(), part.endTime);
         QCOMPARE(event.value(QLatin1String("status")).toString(), QStringLiteral("CANCELLED"));
+    }
+
+    // "Bijhouden na elke synchronisatie": the file is written when it is chosen, holds the
+    // calendar route's moments after a sync, follows a change on the portal with the next sync,
+    // and is left untouched by a sync that changed nothing (a calendar app that polls it does not
+    // fetch it again for nothing). Stopping leaves the file alone.
+    void aKeptFileFollowsEverySync()
+    {
+        const std::unique_ptr<AccountSession> account = openAccount();
+        const QString path = m_dir.filePath(QStringLiteral("bijgehouden.ics"));
+        QString problem;
+        QVERIFY2(keptcalendar::keep(account.get(), path, &problem), qPrintable(problem));
+        QVERIFY(parsed(path).value(QLatin1String("events")).toArray().isEmpty()); // before a sync
+
+        QVERIFY(synced(*account));
+        const QList<PlanningPart> onPortal = partsOnPortal();
+        QHash<QString, Event> byUid = eventsByUid(parsed(path));
+        QCOMPARE(byUid.size(), onPortal.size());
+        keptcalendar::State state = keptcalendar::state(account.get());
+        QCOMPARE(state.path, path);
+        QCOMPARE(state.events, int(onPortal.size()));
+        QVERIFY(state.problem.isEmpty());
+        QVERIFY(state.checked.isValid());
+
+        // Nothing changed: the file keeps its bytes and its time; the check is recorded.
+        const QDateTime old(QDate(2020, 1, 1), QTime(12, 0), Qt::UTC);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+        const QDateTime checkedBefore = state.checked;
+        QTest::qWait(5); // a later check has a later time
+        QVERIFY(synced(*account));
+        QCOMPARE(QFileInfo(path).fileTime(QFileDevice::FileModificationTime), old);
+        QVERIFY(keptcalendar::state(account.get()).checked > checkedBefore);
+
+        // A change on the portal: an absence reported through the app reaches the file with the
+        // next sync, as cancelled moments with the same UIDs.
+        Session session;
+        session.setAccount(account.get());
+        AgendaWriter writer;
+        writer.setSession(&session);
+        QDate day = portaltime::today().addDays(21);
+        QVariantList parts;
+        for (int tries = 0; tries < 14 && parts.isEmpty(); ++tries, day = day.addDays(1))
+            parts = writer.plannedParts(day.toString(Qt::ISODate), day.toString(Qt::ISODate));
+        day = day.addDays(-1);
+        QVERIFY2(!parts.isEmpty(), "a planned day three weeks ahead");
+        QVERIFY(writer.reportAbsence(day.toString(Qt::ISODate), day.toString(Qt::ISODate),
+                                     QStringLiteral("holiday"), QString(), parts) > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            account->writes()->pending(QString::fromLatin1(AbsenceWrite::name)).isEmpty(), 60000);
+        QVERIFY(synced(*account));
+        QVERIFY(QFileInfo(path).fileTime(QFileDevice::FileModificationTime) > old);
+        byUid = eventsByUid(parsed(path));
+        const QString accountId = account->info().id;
+        for (const QVariant &value : std::as_const(parts)) {
+            const QVariantMap part = value.toMap();
+            const QString key = CalendarExport::uidFor(
+                accountId, part.value(QStringLiteral("childId")).toString(),
+                part.value(QStringLiteral("startTime")).toLongLong());
+            QVERIFY2(byUid.contains(key), qPrintable(key));
+            QCOMPARE(byUid.value(key).status, QStringLiteral("CANCELLED"));
+        }
+
+        // Another file that cannot be written: the reason, and the chosen file stays kept.
+        QVERIFY(!keptcalendar::keep(account.get(), m_dir.filePath(QStringLiteral("geen-map/x.ics")),
+                                    &problem));
+        QVERIFY(!problem.isEmpty());
+        QCOMPARE(keptcalendar::state(account.get()).path, path);
+
+        // Stopped: the file stays as it is and a sync no longer writes it.
+        keptcalendar::stop(account.get());
+        QVERIFY(keptcalendar::state(account.get()).path.isEmpty());
+        QVERIFY(QFile::remove(path));
+        QVERIFY(synced(*account));
+        QVERIFY(!QFile::exists(path));
     }
 
     void wrongPasswordAndUsageErrorsSayWhy()

@@ -159,30 +159,48 @@ QByteArray CalendarExport::build(const QString &accountId, const QList<PlanningP
     return ics;
 }
 
-int CalendarExport::write(Database &db, const QString &accountId, const QString &path,
-                          QString *error)
+QByteArray CalendarExport::fromStores(Database &db, const QString &accountId, int *events,
+                                      const QDateTime &stamp)
 {
     const PlanningStore planning(db);
     const RequestStore requests(db);
     const QDate first = planning.firstDay();
     const QList<PlanningPart> parts =
         first.isValid() ? planning.parts(first, planning.lastDay()) : QList<PlanningPart>();
-    const QByteArray ics = build(accountId, parts, requests.requests());
+    if (events)
+        *events = int(parts.size());
+    return build(accountId, parts, requests.requests(), stamp);
+}
 
+bool CalendarExport::save(const QString &path, const QByteArray &ics, QString *error)
+{
     QSaveFile file(path);
-    const auto fail = [&] {
-        if (error)
-            *error = file.errorString();
-        return -1;
+    // Permissions before a byte is written: the family's days are nobody else's business on
+    // this machine.
+    if (file.open(QIODevice::WriteOnly) &&
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+        file.write(ics) == ics.size() && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
+}
+
+int CalendarExport::write(Database &db, const QString &accountId, const QString &path,
+                          QString *error)
+{
+    int events = 0;
+    return save(path, fromStores(db, accountId, &events), error) ? events : -1;
+}
+
+bool CalendarExport::sameEvents(const QByteArray &a, const QByteArray &b)
+{
+    const auto withoutStamps = [](const QByteArray &ics) {
+        QList<QByteArray> lines = ics.split('\n');
+        lines.removeIf([](const QByteArray &line) { return line.startsWith("DTSTAMP"); });
+        return lines;
     };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail();
-    // Before a byte is written: the family's days are nobody else's business on this machine.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return fail();
-    if (file.write(ics) != ics.size() || !file.commit())
-        return fail();
-    return int(parts.size());
+    return withoutStamps(a) == withoutStamps(b);
 }
 
 } // namespace nestje

@@ -33,11 +33,21 @@ public:
     // export, different for another account, child or moment.
     static QString uidFor(const QString &accountId, const QString &childId, qint64 startTime);
 
-    // Everything the account's PlanningStore holds, with its RequestStore's statuses, written
-    // to `path` atomically (QSaveFile) and readable by the owner only. Returns the number of
-    // events, or -1 with `error` set.
+    // Everything the account's PlanningStore holds, with its RequestStore's statuses; `events`
+    // gets the number of events.
+    static QByteArray fromStores(Database &db, const QString &accountId, int *events,
+                                 const QDateTime &stamp = QDateTime::currentDateTimeUtc());
+
+    // `ics` written to `path` atomically (QSaveFile) and readable by the owner only.
+    static bool save(const QString &path, const QByteArray &ics, QString *error = nullptr);
+
+    // fromStores() saved to `path`. Returns the number of events, or -1 with `error` set.
     static int write(Database &db, const QString &accountId, const QString &path,
                      QString *error = nullptr);
+
+    // Whether two exports hold the same events: they differ at most in their DTSTAMPs (the
+    // moment each was made), so a kept file is not rewritten when nothing changed.
+    static bool sameEvents(const QByteArray &a, const QByteArray &b);
 };
 
 } // namespace nestje
