@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app as a user starts it, measured from inside: `prepare` logs in to a portal and syncs
 // (a warm cache on disk, the account in the keychain), `startup` reports process start to the
-// first frame that shows timeline cards, `scroll N` then scrolls the timeline past N photo
+// first frame that shows timeline cards, `agenda` to the first frame of the app opened at the
+// Agenda tab with care days in its calendar list, `scroll N` then scrolls the timeline past N photo
 // cards while images load, and reports memory. Prints key=value lines.
 #include "Application.h"
 #include "accounts/Accounts.h"
@@ -118,8 +119,9 @@ int main(int argc, char *argv[])
     const QString mode = args.value(1);
     if (mode == QLatin1String("prepare"))
         return prepare(QUrl(args.value(2)));
-    if (mode != QLatin1String("startup") && mode != QLatin1String("scroll") && mode != QLatin1String("login")) {
-        QTextStream(stderr) << "usage: bench_ui prepare PORTAL | startup | login | scroll N\n";
+    if (mode != QLatin1String("startup") && mode != QLatin1String("scroll") && mode != QLatin1String("login") &&
+        mode != QLatin1String("agenda")) {
+        QTextStream(stderr) << "usage: bench_ui prepare PORTAL | startup | login | agenda | scroll N\n";
         return 2;
     }
     const int wantedPhotoCards = args.value(2).toInt();
@@ -133,6 +135,11 @@ int main(int argc, char *argv[])
     if (debug)
         QTextStream(stderr) << "before start " << msSinceProcessStart() << '\n';
     Application nestje(options);
+    // The app opened at the Agenda (a request's notification, or the tab the parent taps before
+    // the first frame): only that tab's page is made.
+    if (mode == QLatin1String("agenda"))
+        nestje.controller()->setCurrentTab(
+            nestje.controller()->tabs()->indexOfKey(QStringLiteral("agenda")));
     if (!nestje.start())
         return 1;
     if (debug)
@@ -150,6 +157,10 @@ int main(int argc, char *argv[])
         QQuickItem *root = window->contentItem();
         if (mode == QLatin1String("login")) {
             if (!findItem(root, QStringLiteral("loginPage")) && !findItem(root, QStringLiteral("page_login")))
+                return;
+        } else if (mode == QLatin1String("agenda")) {
+            QQuickItem *list = findItem(root, QStringLiteral("agendaCalendarList"));
+            if (!list || list->property("count").toInt() == 0)
                 return;
         } else {
             QQuickItem *list = findItem(root, QStringLiteral("timelineList"));
