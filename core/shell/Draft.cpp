@@ -67,8 +67,18 @@ void Draft::setKey(const QString &key)
         return;
     if (m_unsaved)
         flush();
+    // Another form (the next conversation in the same reply bar): what is on screen belongs to
+    // the old key and is saved under it, so it must not follow into this one, where it would be
+    // sent to the wrong conversation. Kept only when it could not be saved (or had no key yet).
+    const bool switching = !m_key.isEmpty() && !m_unsaved;
     m_key = key;
     emit keyChanged();
+    if (switching && (!m_text.isEmpty() || !m_attachments.isEmpty())) {
+        m_text.clear();
+        m_attachments.clear();
+        emit textChanged();
+        emit attachmentsChanged();
+    }
     load();
 }
 

@@ -6,6 +6,7 @@
 #include "Application.h"
 #include "ScreenshotPages.h"
 #include "ScreenshotRunner.h"
+#include "WindowSearch.h"
 #include "accounts/AccountSession.h"
 #include "features/agenda/AgendaCalendarFile.h"
 #include "features/agenda/PlanningStore.h"
@@ -43,29 +44,14 @@ private:
     QQuickItem *root() const { return m_window->contentItem(); }
     AppController *controller() const { return m_app->controller(); }
 
-    static void collect(QQuickItem *item, QList<QQuickItem *> *items)
-    {
-        *items << item;
-        for (QQuickItem *child : item->childItems())
-            collect(child, items);
-    }
     QQuickItem *find(const QString &name, QQuickItem *under = nullptr) const
     {
-        QList<QQuickItem *> all;
-        collect(under ? under : root(), &all);
-        for (QQuickItem *item : std::as_const(all)) {
-            if (item->objectName() == name && item->isVisible())
-                return item;
-        }
-        return nullptr;
+        return windowsearch::find(under ? under : root(), name);
     }
     // A QObject that is no item (a Menu, the FilePicker's dialog) by its name.
     QObject *findObject(const QString &name) const { return m_window->findChild<QObject *>(name); }
-    QRectF inWindow(QQuickItem *item) const
-    {
-        return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-    }
-    QPoint centre(QQuickItem *item) const { return inWindow(item).center().toPoint(); }
+    static QRectF inWindow(QQuickItem *item) { return windowsearch::inWindow(item); }
+    static QPoint centre(QQuickItem *item) { return windowsearch::centre(item); }
     static QString describe(const QRectF &r)
     {
         return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
@@ -103,7 +89,7 @@ private:
     {
         const QRectF view = inWindow(list);
         QList<QQuickItem *> all, rows;
-        collect(list, &all);
+        windowsearch::collect(list, &all);
         for (QQuickItem *item : std::as_const(all)) {
             if (item->objectName() == QLatin1String("calendarRow") && item->isVisible() &&
                 inWindow(item).intersects(view))
@@ -153,7 +139,7 @@ private:
     QQuickItem *findText(const QString &text, const char *className) const
     {
         QList<QQuickItem *> all;
-        collect(root(), &all);
+        windowsearch::collect(root(), &all);
         for (QQuickItem *item : std::as_const(all)) {
             if (item->isVisible() && item->inherits(className) &&
                 item->property("text").toString() == text)
@@ -317,7 +303,7 @@ private slots:
                                 .arg(absence->height())));
 
         QList<QQuickItem *> all;
-        collect(page, &all);
+        windowsearch::collect(page, &all);
         for (QQuickItem *item : std::as_const(all)) {
             const QRectF rect = inWindow(item);
             if (!item->isVisible() || rect.isEmpty() || rect.bottom() <= 0 ||

@@ -105,6 +105,30 @@ private slots:
         QCOMPARE(reply.text(), QString());
     }
 
+    // One reply bar shows one conversation after another: the text typed for one stays with it
+    // (saved under its key) and does not follow into the next, where it would be sent to the
+    // wrong conversation; back at the first, it is there again.
+    void aDraftDoesNotFollowIntoTheNextKey()
+    {
+        auto account = openAccount(QStringLiteral("switch@example.nl"));
+        Session session;
+        session.setAccount(account.get());
+        Draft reply;
+        reply.setSession(&session);
+        reply.setKey(QStringLiteral("message/reply/1"));
+        reply.setText(QStringLiteral("Voor gesprek 1"));
+        reply.setAttachments({QUrl::fromLocalFile(QStringLiteral("/tmp/foto.jpg"))});
+        reply.setKey(QStringLiteral("message/reply/2"));
+        QCOMPARE(reply.text(), QString());
+        QVERIFY(reply.attachments().isEmpty());
+        reply.setText(QStringLiteral("Voor gesprek 2"));
+        reply.setKey(QStringLiteral("message/reply/1"));
+        QCOMPARE(reply.text(), QStringLiteral("Voor gesprek 1"));
+        QCOMPARE(reply.attachments(), QList<QUrl>{QUrl::fromLocalFile(QStringLiteral("/tmp/foto.jpg"))});
+        QCOMPARE(storedText(account->database()->filePath(), QStringLiteral("message/reply/2")),
+                 QStringLiteral("Voor gesprek 2"));
+    }
+
     void sendingClearsTheDraft()
     {
         auto account = openAccount(QStringLiteral("sent@example.nl"));
