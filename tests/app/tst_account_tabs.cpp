@@ -4,6 +4,7 @@
 // so with its empty state (not a blank page, not "loading" forever); then staff write, and the
 // real tab models put a badge on Berichten and Mijn locatie that reading takes away.
 #include "Application.h"
+#include "WindowSearch.h"
 #include "accounts/AccountSession.h"
 #include "features/location/LocationStore.h"
 #include "features/messages/MessageStore.h"
@@ -44,28 +45,12 @@ private:
     AppController *controller() const { return m_app->controller(); }
     QQuickItem *root() const { return m_app->window()->contentItem(); }
 
-    static void collect(QQuickItem *item, QList<QQuickItem *> *items)
-    {
-        *items << item;
-        for (QQuickItem *child : item->childItems())
-            collect(child, items);
-    }
-    static QQuickItem *find(QQuickItem *root, const QString &name)
-    {
-        QList<QQuickItem *> all;
-        collect(root, &all);
-        for (QQuickItem *item : all) {
-            if (item->objectName() == name && item->isVisible())
-                return item;
-        }
-        return nullptr;
-    }
     // The titles of the empty states (components/EmptyState.qml: icon, title, explanation)
     // that are visible on screen, with a size: what the parent sees.
     static QStringList visibleEmptyStates(QQuickItem *root)
     {
         QList<QQuickItem *> all;
-        collect(root, &all);
+        windowsearch::collect(root, &all);
         QStringList titles;
         for (QQuickItem *item : all) {
             if (!item->property("explanation").isValid() || !item->property("icon").isValid())
@@ -81,10 +66,10 @@ private:
     // The badge on the tab `key` as the parent sees it: its number, or 0 when not shown.
     int badge(const QString &key) const
     {
-        QQuickItem *tab = find(root(), QStringLiteral("tab_") + key);
+        QQuickItem *tab = windowsearch::find(root(), QStringLiteral("tab_") + key);
         if (!tab)
             return -1;
-        QQuickItem *badgeItem = find(tab, QStringLiteral("badge"));
+        QQuickItem *badgeItem = windowsearch::find(tab, QStringLiteral("badge"));
         return badgeItem ? badgeItem->property("count").toInt() : 0;
     }
 
@@ -183,9 +168,9 @@ private slots:
     void mijnLocatieWithNothingPublishedShowsNoEmptySections()
     {
         controller()->open(QStringLiteral("locatie"), QString());
-        QTRY_VERIFY(find(root(), QStringLiteral("contactCard")));
+        QTRY_VERIFY(windowsearch::find(root(), QStringLiteral("contactCard")));
         for (const char *section : {"newsCard", "newslettersCard", "pagesCard"})
-            QVERIFY2(!find(root(), QString::fromLatin1(section)), section);
+            QVERIFY2(!windowsearch::find(root(), QString::fromLatin1(section)), section);
     }
 
     // The badges come from the real tab model (what is unread in the account's cache): staff
@@ -231,13 +216,13 @@ private slots:
         QCOMPARE(MessageStore(*account->database()).messageCount(QString::number(thread)), 25);
         controller()->open(QStringLiteral("berichten"), QStringLiteral("thread/%1").arg(thread));
         QQuickItem *list = nullptr;
-        QTRY_VERIFY((list = find(root(), QStringLiteral("messageList"))));
+        QTRY_VERIFY((list = windowsearch::find(root(), QStringLiteral("messageList"))));
         QTRY_COMPARE_WITH_TIMEOUT(list->property("count").toInt(), 25, 15000);
         const QRectF inView = list->mapRectToScene(QRectF(0, 0, list->width(), list->height()));
         // The bubbles whose text is in view, top down.
         const auto shownTexts = [&] {
             QList<QQuickItem *> all;
-            collect(list, &all);
+            windowsearch::collect(list, &all);
             QList<QPair<qreal, QString>> shown;
             for (QQuickItem *item : std::as_const(all)) {
                 if (item->objectName() != QLatin1String("messageText") || !item->isVisible())
@@ -255,7 +240,7 @@ private slots:
         QTRY_VERIFY2(!shownTexts().isEmpty() && shownTexts().last() == QLatin1String("Bericht 24 over het uitstapje"),
                      qPrintable(shownTexts().join(QLatin1String(" | "))));
         QVERIFY(!shownTexts().contains(QStringLiteral("Vrijdag gaan we naar de kinderboerderij.")));
-        QQuickItem *replyText = find(root(), QStringLiteral("replyText"));
+        QQuickItem *replyText = windowsearch::find(root(), QStringLiteral("replyText"));
         QVERIFY(replyText);
         QVERIFY(replyText->mapRectToScene(QRectF(0, 0, replyText->width(), replyText->height())).top() >= inView.bottom() - 1);
     }
@@ -328,7 +313,7 @@ private slots:
 
         controller()->open(QStringLiteral("mijnkind"), QString());
         QQuickItem *page = nullptr;
-        QTRY_VERIFY((page = find(root(), QStringLiteral("page_mijnkind"))));
+        QTRY_VERIFY((page = windowsearch::find(root(), QStringLiteral("page_mijnkind"))));
         QTRY_VERIFY2(page->property("subtitle").toString().startsWith(organisation + QStringLiteral(" · ")),
                      qPrintable(page->property("subtitle").toString()));
         // The desktop adds " — Nestje" itself: the title is the organisation alone.
@@ -336,7 +321,7 @@ private slots:
 
         controller()->open(QStringLiteral("overig"), QString());
         QQuickItem *logoutAll = nullptr;
-        QTRY_VERIFY((logoutAll = find(root(), QStringLiteral("logoutAllButton"))));
+        QTRY_VERIFY((logoutAll = windowsearch::find(root(), QStringLiteral("logoutAllButton"))));
         QObject *dialog = nullptr;
         const auto openedDialog = [this]() -> QObject * {
             for (QObject *candidate : m_app->window()->findChildren<QObject *>(QStringLiteral("confirmLogoutAll")))

@@ -10,6 +10,7 @@
 #include "Application.h"
 #include "ScreenshotPages.h"
 #include "SystemAppearance.h"
+#include "WindowSearch.h"
 #include "accounts/AccountSession.h"
 #include "shell/AppController.h"
 #include "shell/Session.h"
@@ -48,13 +49,6 @@ const QStringList &comparedPages()
     return pages;
 }
 
-void collect(QQuickItem *item, QList<QQuickItem *> *items)
-{
-    *items << item;
-    for (QQuickItem *child : item->childItems())
-        collect(child, items);
-}
-
 // Whether `item` and every item above it is shown.
 bool shown(QQuickItem *item)
 {
@@ -76,7 +70,7 @@ QHash<QString, int> shownTexts(QQuickWindow *window)
 {
     QHash<QString, int> sizes;
     QList<QQuickItem *> all;
-    collect(window->contentItem(), &all);
+    windowsearch::collect(window->contentItem(), &all);
     const QRectF windowRect(0, 0, window->width(), window->height());
     for (QQuickItem *item : all) {
         if (!item->inherits("QQuickText") && !item->inherits("QQuickTextInput") &&
@@ -98,7 +92,7 @@ QHash<QString, int> shownTexts(QQuickWindow *window)
 bool stackViewsAreStill(QQuickItem *root)
 {
     QList<QQuickItem *> all;
-    collect(root, &all);
+    windowsearch::collect(root, &all);
     for (QQuickItem *item : all) {
         if (item->inherits("QQuickStackView") && item->property("busy").toBool())
             return false;
@@ -194,7 +188,7 @@ private:
     QString parentName()
     {
         QList<QQuickItem *> all;
-        collect(m_app->window()->contentItem(), &all);
+        windowsearch::collect(m_app->window()->contentItem(), &all);
         for (QQuickItem *item : all) {
             if (item->objectName() == QLatin1String("page_overig_parent") && shown(item)) {
                 const QObject *account = item->property("account").value<QObject *>();
@@ -301,7 +295,7 @@ private slots:
         QFETCH(QString, page);
         open(page);
         QList<QQuickItem *> all;
-        collect(m_app->window()->contentItem(), &all);
+        windowsearch::collect(m_app->window()->contentItem(), &all);
         QList<QQuickItem *> headers;
         for (QQuickItem *item : all) {
             if (!item->inherits("QQuickPage") || !shown(item))
@@ -326,7 +320,7 @@ private slots:
                                       QString::fromLatin1(other->metaObject()->className()));
             }
             QList<QQuickItem *> inside;
-            collect(header, &inside);
+            windowsearch::collect(header, &inside);
             for (QQuickItem *text : inside) {
                 if (!text->inherits("QQuickText") || !shown(text) ||
                     text->property("text").toString().isEmpty())

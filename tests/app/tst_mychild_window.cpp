@@ -5,6 +5,7 @@
 // (the demo server runs in-process), at phone size unless a test says otherwise.
 #include "Application.h"
 #include "ScreenshotPages.h"
+#include "WindowSearch.h"
 #include "accounts/AccountSession.h"
 #include "db/DraftStore.h"
 #include "features/messages/MessageStore.h"
@@ -39,17 +40,11 @@ private:
     QQuickItem *root() const { return m_window->contentItem(); }
     AppController *controller() const { return m_app->controller(); }
 
-    static void collect(QQuickItem *item, QList<QQuickItem *> *items)
-    {
-        *items << item;
-        for (QQuickItem *child : item->childItems())
-            collect(child, items);
-    }
     // Visible items named `name`, in tree order.
     QList<QQuickItem *> findAll(const QString &name) const
     {
         QList<QQuickItem *> all, named;
-        collect(root(), &all);
+        windowsearch::collect(root(), &all);
         for (QQuickItem *item : all) {
             if (item->objectName() == name && item->isVisible())
                 named << item;
@@ -60,7 +55,7 @@ private:
     QQuickItem *findHidden(const QString &name) const
     {
         QList<QQuickItem *> all;
-        collect(root(), &all);
+        windowsearch::collect(root(), &all);
         for (QQuickItem *item : all) {
             if (item->objectName() == name)
                 return item;
@@ -72,8 +67,8 @@ private:
         const QList<QQuickItem *> named = findAll(name);
         return named.isEmpty() ? nullptr : named.first();
     }
-    QRectF inWindow(QQuickItem *item) const { return item->mapRectToScene(QRectF(0, 0, item->width(), item->height())); }
-    QPoint centre(QQuickItem *item) const { return inWindow(item).center().toPoint(); }
+    static QRectF inWindow(QQuickItem *item) { return windowsearch::inWindow(item); }
+    static QPoint centre(QQuickItem *item) { return windowsearch::centre(item); }
 
     void wheel(QPointF at, QPoint angleDelta, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
@@ -495,7 +490,7 @@ private slots:
             QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, delegate), Q_ARG(int, row));
             QList<QQuickItem *> inside;
             if (delegate)
-                collect(delegate, &inside);
+                windowsearch::collect(delegate, &inside);
             for (QQuickItem *candidate : inside) {
                 if (candidate->objectName() == QLatin1String("mediaStrip") && candidate->isVisible()
                     && candidate->property("contentWidth").toReal() > candidate->width() + 10) {
@@ -731,7 +726,7 @@ private slots:
         QQuickItem *image = nullptr;
         const auto findImage = [&] {
             QList<QQuickItem *> all;
-            collect(slide, &all);
+            windowsearch::collect(slide, &all);
             for (QQuickItem *item : all)
                 if (item->objectName() == QLatin1String("viewerImage"))
                     return item;
@@ -828,7 +823,7 @@ private slots:
         // The ripple of an account row stays inside the row.
         const QList<QQuickItem *> rows = [&] {
             QList<QQuickItem *> all, found;
-            collect(root(), &all);
+            windowsearch::collect(root(), &all);
             for (QQuickItem *item : all) {
                 if (item->objectName().startsWith(QLatin1String("account_")) && item->isVisible())
                     found << item;

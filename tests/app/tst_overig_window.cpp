@@ -8,6 +8,7 @@
 // - the placeholders that label the fields of "Je gegevens" reach WCAG AA on their card.
 #include "Application.h"
 #include "SystemAppearance.h"
+#include "WindowSearch.h"
 #include "features/account/AccountStore.h"
 #include "features/account/AppColorScheme.h"
 
@@ -29,24 +30,6 @@ using namespace nestje;
 
 namespace {
 
-void collect(QQuickItem *item, QList<QQuickItem *> *items)
-{
-    *items << item;
-    for (QQuickItem *child : item->childItems())
-        collect(child, items);
-}
-
-QQuickItem *findVisible(QQuickItem *root, const QString &name)
-{
-    QList<QQuickItem *> all;
-    collect(root, &all);
-    for (QQuickItem *item : all) {
-        if (item->objectName() == name && item->isVisible())
-            return item;
-    }
-    return nullptr;
-}
-
 // Whether `item` and every item above it is shown.
 bool shown(QQuickItem *item)
 {
@@ -63,7 +46,7 @@ QStringList cutTexts(QQuickItem *root, qreal windowWidth)
 {
     QStringList cut;
     QList<QQuickItem *> all;
-    collect(root, &all);
+    windowsearch::collect(root, &all);
     for (QQuickItem *item : all) {
         if (!item->inherits("QQuickText") || !shown(item))
             continue;
@@ -134,7 +117,7 @@ private:
         controller()->open(QStringLiteral("overig"), target);
         QQuickItem *page = nullptr;
         if (!QTest::qWaitFor(
-                [&] { return (page = findVisible(m_window->contentItem(), pageName)) != nullptr; },
+                [&] { return (page = windowsearch::find(m_window->contentItem(), pageName)) != nullptr; },
                 10000))
             return nullptr;
         QQuickItem *stack = page->parentItem();
@@ -184,16 +167,16 @@ private slots:
     // First, before the demo logs in: the login page with "Wachtwoord vergeten?" open.
     void theLoginPageIsWholeAtLargeFonts()
     {
-        QQuickItem *login = findVisible(m_window->contentItem(), QStringLiteral("loginPage"));
+        QQuickItem *login = windowsearch::find(m_window->contentItem(), QStringLiteral("loginPage"));
         QVERIFY(login);
-        QQuickItem *forgot = findVisible(login, QStringLiteral("forgotPasswordButton"));
+        QQuickItem *forgot = windowsearch::find(login, QStringLiteral("forgotPasswordButton"));
         QVERIFY(forgot);
-        QQuickItem *portal = findVisible(login, QStringLiteral("portalField"));
+        QQuickItem *portal = windowsearch::find(login, QStringLiteral("portalField"));
         portal->setProperty("text", QStringLiteral("deboomhut"));
         QMetaObject::invokeMethod(forgot, "clicked");
-        QTRY_VERIFY(findVisible(login, QStringLiteral("forgotPasswordPanel")));
+        QTRY_VERIFY(windowsearch::find(login, QStringLiteral("forgotPasswordPanel")));
         const QStringList cut = cutTexts(login, m_window->width());
-        QMetaObject::invokeMethod(findVisible(login, QStringLiteral("forgotClose")), "clicked");
+        QMetaObject::invokeMethod(windowsearch::find(login, QStringLiteral("forgotClose")), "clicked");
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
     }
 
@@ -240,8 +223,8 @@ private slots:
         const QStringList cut = cutTexts(section, m_window->width());
         // Back to the overview first, so a failure leaves the next row a clean stack.
         QMetaObject::invokeMethod(
-            findVisible(m_window->contentItem(), QStringLiteral("page_overig")), "back");
-        QTRY_VERIFY_WITH_TIMEOUT(!findVisible(m_window->contentItem(), page), 10000);
+            windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig")), "back");
+        QTRY_VERIFY_WITH_TIMEOUT(!windowsearch::find(m_window->contentItem(), page), 10000);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
     }
 
@@ -249,9 +232,9 @@ private slots:
     {
         controller()->open(QStringLiteral("overig"), {});
         QQuickItem *overig = nullptr;
-        QTRY_VERIFY((overig = findVisible(m_window->contentItem(),
+        QTRY_VERIFY((overig = windowsearch::find(m_window->contentItem(),
                                           QStringLiteral("page_overig"))) != nullptr);
-        QTRY_VERIFY(findVisible(overig, QStringLiteral("row_storage")));
+        QTRY_VERIFY(windowsearch::find(overig, QStringLiteral("row_storage")));
         QTest::qWait(300);
         const QStringList cut = cutTexts(overig, m_window->width());
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
@@ -266,7 +249,7 @@ private slots:
         QVERIFY(section);
         const QColor card = theme()->property("surface").value<QColor>();
         QList<QQuickItem *> all;
-        collect(section, &all);
+        windowsearch::collect(section, &all);
         QStringList faint;
         int fields = 0;
         for (QQuickItem *item : all) {
@@ -283,9 +266,9 @@ private slots:
                              .arg(ratio, 0, 'f', 2);
         }
         QMetaObject::invokeMethod(
-            findVisible(m_window->contentItem(), QStringLiteral("page_overig")), "back");
+            windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig")), "back");
         QTRY_VERIFY_WITH_TIMEOUT(
-            !findVisible(m_window->contentItem(), QStringLiteral("page_overig_parent")), 10000);
+            !windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig_parent")), 10000);
         QVERIFY2(fields >= 5, qPrintable(QString::number(fields)));
         QVERIFY2(faint.isEmpty(), qPrintable(faint.join(QLatin1String("\n"))));
     }
@@ -296,9 +279,9 @@ private slots:
         QVERIFY(t);
         QVERIFY(!t->property("dark").toBool()); // the offscreen platform's palette is light
         const QColor light = t->property("background").value<QColor>();
-        QQuickItem *overig = findVisible(m_window->contentItem(), QStringLiteral("page_overig"));
+        QQuickItem *overig = windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig"));
         QVERIFY(overig);
-        QQuickItem *dark = findVisible(overig, QStringLiteral("scheme_dark"));
+        QQuickItem *dark = windowsearch::find(overig, QStringLiteral("scheme_dark"));
         QVERIFY(dark);
         QMetaObject::invokeMethod(dark, "clicked");
         QTRY_VERIFY(t->property("dark").toBool());
@@ -306,15 +289,15 @@ private slots:
         QVERIFY(QGuiApplication::palette().color(QPalette::Window).lightnessF() <
                 0.5);                                                   // Qt's controls too
         QCOMPARE(AppColorScheme::remembered(), QStringLiteral("dark")); // and the next start
-        QVERIFY(findVisible(overig, QStringLiteral("scheme_dark"))->property("checked").toBool());
+        QVERIFY(windowsearch::find(overig, QStringLiteral("scheme_dark"))->property("checked").toBool());
 
-        QMetaObject::invokeMethod(findVisible(overig, QStringLiteral("scheme_system")), "clicked");
+        QMetaObject::invokeMethod(windowsearch::find(overig, QStringLiteral("scheme_system")), "clicked");
         QTRY_VERIFY(!t->property("dark").toBool());
         QCOMPARE(t->property("background").value<QColor>(), light);
         QCOMPARE(AppColorScheme::remembered(), QStringLiteral("system"));
-        QMetaObject::invokeMethod(findVisible(overig, QStringLiteral("scheme_dark")), "clicked");
+        QMetaObject::invokeMethod(windowsearch::find(overig, QStringLiteral("scheme_dark")), "clicked");
         QTRY_VERIFY(t->property("dark").toBool());
-        QMetaObject::invokeMethod(findVisible(overig, QStringLiteral("scheme_light")), "clicked");
+        QMetaObject::invokeMethod(windowsearch::find(overig, QStringLiteral("scheme_light")), "clicked");
         QTRY_VERIFY(!t->property("dark").toBool());
     }
 };
