@@ -839,6 +839,10 @@
         <source>Next day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, choose another day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiaryForm</name>

@@ -839,6 +839,10 @@
         <source>Next day</source>
         <translation>Volgende dag</translation>
     </message>
+    <message>
+        <source>%1, choose another day</source>
+        <translation>%1, kies een andere dag</translation>
+    </message>
 </context>
 <context>
     <name>DiaryForm</name>

@@ -12,6 +12,10 @@ ColumnLayout {
     id: month
     property alias session: monthModel.session
     property alias childId: monthModel.childId
+    // The month shown, by any day in it (ISO); the day picker opens at its day's month.
+    property alias month: monthModel.month
+    // A day to mark as chosen (the day picker's current day); "" for none.
+    property string selectedDay
     signal dayChosen(string isoDay)
     spacing: Theme.spacingS
 
@@ -85,6 +89,8 @@ ColumnLayout {
             background: Rectangle {
                 radius: Theme.radius / 2
                 color: cell.today ? Theme.primaryContainer : "transparent"
+                border.width: cell.day === month.selectedDay ? 2 : 0
+                border.color: Theme.primary
             }
             contentItem: Column {
                 spacing: 2

@@ -3,8 +3,11 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Nestje
+import Nestje.Core
 
-// A day to choose, a day at a time: "‹ dinsdag 1 december ›". `day` is ISO ("2026-12-01").
+// A day to choose, a day at a time: "‹ dinsdag 1 december ›", or from a month (the calendar's,
+// with its dots for planned days, absences and options) that opens when the date is tapped.
+// `day` is ISO ("2026-12-01").
 RowLayout {
     id: stepper
     property string label
@@ -36,14 +39,65 @@ RowLayout {
         Accessible.name: qsTr("Previous day")
         onClicked: stepper.picked(stepper.shifted(-1))
     }
-    Label {
-        textFormat: Text.PlainText // text from the portal is never markup
+    // The date: a tap opens the month to pick a day from.
+    ToolButton {
+        id: dayButton
+        objectName: "dayPickerButton"
         Layout.fillWidth: true
-        horizontalAlignment: Text.AlignHCenter
-        // In the app's language (Qt.formatDate names days in English whatever the locale).
-        text: new Date(stepper.day + "T12:00:00").toLocaleDateString(Qt.locale(), "dddd d MMMM yyyy")
+        Layout.preferredWidth: 1 // the room left, whatever the text: the text follows the room
+        // In the app's language (Qt.formatDate names days in English whatever the locale);
+        // "di 15 dec 2026" where the whole date would be cut (a phone).
+        readonly property date date: new Date(stepper.day + "T12:00:00")
+        readonly property string longText: date.toLocaleDateString(Qt.locale(), "dddd d MMMM yyyy")
+        text: longMetrics.advanceWidth <= availableWidth ? longText
+                                                         : date.toLocaleDateString(Qt.locale(), "ddd d MMM yyyy")
+        TextMetrics {
+            id: longMetrics
+            font: dayButton.font
+            text: dayButton.longText
+        }
         font.pixelSize: Theme.fontBody
-        color: Theme.text
+        font.capitalization: Font.MixedCase // the style's tool buttons shout in capitals
+        font.weight: Font.Normal // and are bolder, which cut the date at 390 px
+        leftPadding: Theme.spacingXs
+        rightPadding: Theme.spacingXs
+        Accessible.name: qsTr("%1, choose another day").arg(longText)
+        onClicked: picker.open()
+    }
+    Popup {
+        id: picker
+        objectName: "dayPicker"
+        parent: Overlay.overlay
+        modal: true
+        focus: true
+        width: Math.min(parent ? parent.width - 2 * Theme.spacingL : 360, 420)
+        x: parent ? Math.round((parent.width - width) / 2) : 0
+        y: parent ? Math.round((parent.height - height) / 2) : 0
+        padding: Theme.spacingM
+        // Drawn here: the style's card is a shadow effect the software renderer does not draw.
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.outline
+        }
+        // Opened at the chosen day's month; a day outside the allowed range becomes its edge.
+        onAboutToShow: month.month = stepper.day
+        AgendaMonth {
+            id: month
+            width: picker.availableWidth
+            session: App.session
+            selectedDay: stepper.day
+            onDayChosen: isoDay => {
+                let chosen = isoDay
+                if (stepper.minimum.length > 0 && chosen < stepper.minimum)
+                    chosen = stepper.minimum
+                if (stepper.maximum.length > 0 && chosen > stepper.maximum)
+                    chosen = stepper.maximum
+                picker.close()
+                if (chosen !== stepper.day)
+                    stepper.picked(chosen)
+            }
+        }
     }
     ToolButton {
         objectName: "nextDay"

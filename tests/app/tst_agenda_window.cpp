@@ -512,6 +512,81 @@ private slots:
         backToCalendar();
     }
 
+    // The date picker: tapping a form's date opens the month at that date; a day tapped there is
+    // the form's day; a day before the allowed first one ("Tot en met" before "Vanaf") becomes
+    // that first day.
+    void aDayIsPickedFromTheMonth()
+    {
+        resize(390, 844);
+        calendarList();
+        controller()->open(QStringLiteral("agenda"), QStringLiteral("absence"));
+        QQuickItem *form = nullptr;
+        QTRY_VERIFY((form = find(QStringLiteral("absenceForm"))));
+        QList<QQuickItem *> all, buttons;
+        windowsearch::collect(form, &all);
+        for (QQuickItem *item : std::as_const(all)) {
+            if (item->objectName() == QLatin1String("dayPickerButton") && item->isVisible())
+                buttons << item;
+        }
+        QCOMPARE(buttons.size(), 2); // "Vanaf" and "Tot en met"
+        // Where the page stands once its push has ended (it slides in).
+        QTRY_COMPARE(inWindow(form).x(), 0.0);
+        const auto openPicker = [&](QQuickItem *button) -> QObject * {
+            QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(button));
+            QObject *opened = nullptr;
+            (void)QTest::qWaitFor([&] {
+                for (QObject *popup : m_window->findChildren<QObject *>(QStringLiteral("dayPicker")))
+                    if (popup->property("opened").toBool())
+                        opened = popup;
+                return opened != nullptr;
+            });
+            return opened;
+        };
+        const auto cellOf = [&](QObject *popup, const QString &isoDay) -> QQuickItem * {
+            QList<QQuickItem *> items;
+            windowsearch::collect(popup->property("contentItem").value<QQuickItem *>(), &items);
+            for (QQuickItem *item : std::as_const(items))
+                if (item->property("day").toString() == isoDay && item->isVisible())
+                    return item;
+            return nullptr;
+        };
+        const auto inPopup = [&](QObject *popup, const QString &name) {
+            return windowsearch::find(popup->property("contentItem").value<QQuickItem *>(), name);
+        };
+
+        // "Vanaf": the 15th of next month.
+        const QDate from = form->property("from").toString().isEmpty()
+                               ? QDate()
+                               : QDate::fromString(form->property("from").toString(), Qt::ISODate);
+        QVERIFY(from.isValid());
+        QObject *picker = openPicker(buttons.at(0));
+        QVERIFY2(picker, "the month did not open");
+        QVERIFY(cellOf(picker, from.toString(Qt::ISODate))); // at the form's month
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(inPopup(picker, QStringLiteral("nextMonth"))));
+        const QDate wanted = QDate(from.year(), from.month(), 15).addMonths(1);
+        QQuickItem *cell = nullptr;
+        QTRY_VERIFY((cell = cellOf(picker, wanted.toString(Qt::ISODate))));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(cell));
+        QTRY_VERIFY(!picker->property("visible").toBool());
+        QTRY_COMPARE(form->property("from").toString(), wanted.toString(Qt::ISODate));
+        QVERIFY2(buttons.at(0)->property("text").toString().contains(QLatin1String("15")),
+                 qPrintable(buttons.at(0)->property("text").toString()));
+
+        // "Tot en met": a day two months back is before "Vanaf": the form takes "Vanaf".
+        picker = openPicker(buttons.at(1));
+        QVERIFY2(picker, "the month did not open");
+        for (int i = 0; i < 2; ++i)
+            QTest::mouseClick(m_window, Qt::LeftButton, {},
+                              centre(inPopup(picker, QStringLiteral("previousMonth"))));
+        const QDate earlier = wanted.addMonths(-2);
+        QTRY_VERIFY((cell = cellOf(picker, earlier.toString(Qt::ISODate))));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(cell));
+        QTRY_VERIFY(!picker->property("visible").toBool());
+        QCOMPARE(form->property("to").toString(), wanted.toString(Qt::ISODate));
+        calendarList(); // off the form, back at the calendar
+        QTRY_VERIFY(!find(QStringLiteral("absenceForm")));
+    }
+
     // Item 3: a file that cannot be written (its folder is gone) is not there afterwards, and the
     // toast gives the reason.
     void aFileThatCannotBeWrittenSaysWhy()
