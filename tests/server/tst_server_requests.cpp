@@ -53,6 +53,7 @@
 #include "server/staff/StaffDesk.h"
 
 #include <QNetworkRequest>
+#include <QSet>
 #include <QUuid>
 #include <QtTest>
 
@@ -82,6 +83,7 @@ private slots:
     void absenceOfAWholeDay();
     void earlyAbsenceCreditIsARule();
     void swapDayRules();
+    void swapForAPeriod();
     void creditsShowHistoryAndStatus();
     void leadTimeIsPerOrganisationFromThePartsStart();
     void horizonIsPerOrganisation();
@@ -635,6 +637,161 @@ void ServerRequestsTest::swapDayRules()
     QCOMPARE(calendarPart(m_daan, from, m_token).value(QLatin1String("extraInfo")).toString(), QStringLiteral("Geruild"));
     // The BSO does not offer swap days: 404, as a portal without the route.
     QCOMPARE(m_server.parentGet(QStringLiteral("swap/options/%1/to/%2").arg(ymd(from), ymd(target)), m_bso, QStringLiteral("klimop")).status, 404);
+}
+
+// A swap for a period (001 §5.3 "voor een enkele dag of voor een periode"): the planned parts of
+// every day of [from, until] can be given up for parts of the period of the same length that starts
+// at the target date. Noor, so that swapDayRules' swap of Daan does not change what is found here.
+void ServerRequestsTest::swapForAPeriod()
+{
+    // Two days in a row on which Noor is planned, so that the period gives up parts of both.
+    const QDate today = amsterdamDate(m_server.now());
+    QSet<QDate> plannedDays;
+    const Response absence =
+        m_server.parentGet(QStringLiteral("absence/options/%1/until/%2")
+                               .arg(ymd(today.addDays(5)), ymd(today.addDays(30))),
+                           m_token);
+    for (const QJsonValue &v : payloadOf(absence).value(QLatin1String("parts")).toArray())
+        if (v.toObject().value(QLatin1String("childId")).toString() == m_noor)
+            plannedDays.insert(
+                amsterdamDate(qint64(v.toObject().value(QLatin1String("date")).toDouble())));
+    QDate from;
+    for (QDate d = today.addDays(5); !from.isValid() && d < today.addDays(30); d = d.addDays(1))
+        if (plannedDays.contains(d) && plannedDays.contains(d.addDays(1)))
+            from = d;
+    QVERIFY2(from.isValid(), "Noor has no two planned days in a row in the coming weeks");
+    const QDate until = from.addDays(1);
+    // The first day after the period on which Noor is not planned at all and a morning can be
+    // taken.
+    QDate target;
+    for (QDate d = until.addDays(1); !target.isValid() && from.daysTo(d) <= 30; d = d.addDays(1)) {
+        const Response single = m_server.parentGet(
+            QStringLiteral("swap/options/%1/to/%2").arg(ymd(from), ymd(d)), m_token);
+        for (const QJsonValue &c : payloadOf(single).value(QLatin1String("children")).toArray()) {
+            const QJsonObject child = c.toObject();
+            if (child.value(QLatin1String("childId")).toString() != m_noor ||
+                child.value(QLatin1String("targetAlreadyPlanned")).toBool())
+                continue;
+            for (const QJsonValue &o : child.value(QLatin1String("take")).toArray())
+                if (o.toObject().value(QLatin1String("label")).toString() ==
+                        QLatin1String("Ochtend") &&
+                    o.toObject().value(QLatin1String("available")).toBool())
+                    target = d;
+        }
+    }
+    QVERIFY2(target.isValid(), qPrintable(ymd(from)));
+    const QString path = QStringLiteral("swap/options/%1/until/%2/to/%3");
+    const Response options =
+        m_server.parentGet(path.arg(ymd(from), ymd(until), ymd(target)), m_token);
+    QVERIFY2(ok(options), options.body.constData());
+    QJsonObject noor;
+    for (const QJsonValue &c : payloadOf(options).value(QLatin1String("children")).toArray())
+        if (c.toObject().value(QLatin1String("childId")).toString() == m_noor)
+            noor = c.toObject();
+    // Every planned part of both days is offered to give up, each with its date; the parts to take
+    // lie in [target, target + 1].
+    QJsonArray giveUp;
+    QSet<QDate> givenDays;
+    for (const QJsonValue &v : noor.value(QLatin1String("giveUp")).toArray()) {
+        const QDate d = amsterdamDate(qint64(v.toObject().value(QLatin1String("date")).toDouble()));
+        QVERIFY2(d == from || d == until, qPrintable(ymd(d)));
+        givenDays.insert(d);
+        giveUp.append(v.toObject().value(QLatin1String("optionId")));
+    }
+    QCOMPARE(givenDays, (QSet<QDate>{from, until}));
+    QString morning;
+    for (const QJsonValue &v : noor.value(QLatin1String("take")).toArray()) {
+        const QJsonObject part = v.toObject();
+        const QDate d = amsterdamDate(qint64(part.value(QLatin1String("date")).toDouble()));
+        QVERIFY2(d == target || d == target.addDays(1), qPrintable(ymd(d)));
+        if (d == target &&
+            part.value(QLatin1String("label")).toString() == QLatin1String("Ochtend"))
+            morning = part.value(QLatin1String("optionId")).toString();
+    }
+    QVERIFY(!morning.isEmpty());
+    const auto swap = [&](QDate date, QDate last, QDate to, const QJsonArray &give,
+                          const QJsonArray &take) {
+        return m_server.parentPut(QStringLiteral("swap"), m_token,
+                                  QJsonObject{{QStringLiteral("date"), ymd(date)},
+                                              {QStringLiteral("until"), ymd(last)},
+                                              {QStringLiteral("targetDate"), ymd(to)},
+                                              {QStringLiteral("giveUp"), give},
+                                              {QStringLiteral("take"), take}});
+    };
+    // A period longer than 31 days, or ending before it starts, is a bad request.
+    QCOMPARE(
+        m_server.parentGet(path.arg(ymd(from), ymd(from.addDays(31)), ymd(target)), m_token).status,
+        400);
+    QCOMPARE(swap(from, from.addDays(-1), target, giveUp, QJsonArray{morning}).status, 400);
+    // A target period that overlaps the period given up is refused.
+    QCOMPARE(codeOf(swap(from, until, until, giveUp, QJsonArray{morning})),
+             QStringLiteral("nestje.swap.overlap"));
+    // A part of a day outside the period is not among what can be given up.
+    QDate later;
+    const QJsonArray laterParts =
+        plannedParts(m_server, m_token, QStringLiteral("deboomhut"), m_noor,
+                     int(amsterdamDate(m_server.now()).daysTo(until)) + 1, &later);
+    QVERIFY(!laterParts.isEmpty() && later > until);
+    QCOMPARE(codeOf(swap(from, until, target,
+                         QJsonArray{laterParts.first().toObject().value(QLatin1String("optionId"))},
+                         QJsonArray{morning})),
+             QStringLiteral("nestje.swap.part_unknown"));
+
+    const Response made = swap(from, until, target, giveUp, QJsonArray{morning});
+    QVERIFY2(ok(made), made.body.constData());
+    QSet<QDate> bookedFrom;
+    int bookedTo = 0;
+    for (const QJsonValue &c : payloadOf(made).value(QLatin1String("children")).toArray())
+        for (const QJsonValue &b : c.toObject().value(QLatin1String("bookings")).toArray()) {
+            const QDate d =
+                amsterdamDate(qint64(b.toObject().value(QLatin1String("date")).toDouble()));
+            if (b.toObject().value(QLatin1String("role")).toString() == QLatin1String("swap_from"))
+                bookedFrom.insert(d);
+            else if (b.toObject().value(QLatin1String("role")).toString() ==
+                         QLatin1String("swap_to") &&
+                     d == target)
+                ++bookedTo;
+        }
+    QCOMPARE(bookedFrom, givenDays);
+    QCOMPARE(bookedTo, 1);
+    QCOMPARE(calendarPart(m_noor, target, m_token).value(QLatin1String("extraInfo")).toString(),
+             QStringLiteral("Optie ruil"));
+    // Approved, every given-up day of the period shows "Geruild".
+    QString error;
+    QVERIFY2(m_desk->decide(QStringLiteral("deboomhut"),
+                            payloadOf(made).value(QLatin1String("requestId")).toInteger(),
+                            QStringLiteral("Noor"), true, {}, &error),
+             qPrintable(error));
+    // (Part of a day may already be absent from an earlier test: look at all its parts.)
+    const auto labelsOn = [&](QDate d) {
+        QStringList labels;
+        const Response r =
+            m_server.parentGet(QStringLiteral("calendar/%1/until/%1").arg(ymd(d)), m_token);
+        for (const QJsonValue &day : payloadOf(r).value(QLatin1String("days")).toArray())
+            for (const QJsonValue &c : day.toObject().value(QLatin1String("children")).toArray()) {
+                if (c.toObject()
+                        .value(QLatin1String("child"))
+                        .toObject()
+                        .value(QLatin1String("id"))
+                        .toString() != m_noor)
+                    continue;
+                for (const QJsonValue &combined :
+                     c.toObject().value(QLatin1String("combinedPlanningParts")).toArray())
+                    for (const QJsonValue &part :
+                         combined.toObject().value(QLatin1String("planningParts")).toArray())
+                        labels.append(part.toObject().value(QLatin1String("extraInfo")).toString());
+            }
+        return labels;
+    };
+    for (const QDate d : std::as_const(givenDays))
+        QVERIFY2(labelsOn(d).contains(QStringLiteral("Geruild")),
+                 qPrintable(ymd(d) + QLatin1Char(' ') + labelsOn(d).join(QLatin1Char(','))));
+    QCOMPARE(calendarPart(m_noor, target, m_token)
+                 .value(QLatin1String("plannedAttendanceCode"))
+                 .toObject()
+                 .value(QLatin1String("code"))
+                 .toString(),
+             QStringLiteral("attend"));
 }
 
 void ServerRequestsTest::creditsShowHistoryAndStatus()
