@@ -226,6 +226,7 @@ const QList<ScreenshotPage> &screenshotPages()
         {QStringLiteral("agenda-extraday"), QStringLiteral("agenda"), extraDayWithChoice},
         {QStringLiteral("agenda-extraday-summary"), QStringLiteral("agenda"), extraDayWithChoice},
         {QStringLiteral("agenda-swap"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("swap"); }},
+        {QStringLiteral("agenda-swap-period"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("swap/period"); }},
         {QStringLiteral("agenda-calendarfile"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("calendarfile"); }},
         {QStringLiteral("diary"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
         {QStringLiteral("diary-photo"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},

@@ -2297,6 +2297,10 @@
         <source>In return</source>
         <translation>Ervoor terug</translation>
     </message>
+    <message>
+        <source>Not planned in this period.</source>
+        <translation>In deze periode niet gepland.</translation>
+    </message>
 </context>
 <context>
     <name>SwapForm</name>
@@ -2335,6 +2339,21 @@
     <message>
         <source>Submit</source>
         <translation>Indienen</translation>
+    </message>
+    <message>
+        <source>A period</source>
+        <translation>Een periode</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message numerus="yes">
+        <source>until and including %1 (%n days, as many as given up)</source>
+        <translation>
+            <numerusform>tot en met %1 (%n dag, evenveel als je inlevert)</numerusform>
+            <numerusform>tot en met %1 (%n dagen, evenveel als je inlevert)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import Nestje.Core
 
 // Agenda: the calendar of care days per child (a list; beside it a month on a wide window),
 // the requests overview, and "Afwezig melden". Pages inside the tab open on a stack; deep
-// links: "request/<id>", "requests", "absence", "extraday[/<yyyy-MM-dd>]", "swap", "day/<yyyy-MM-dd>",
+// links: "request/<id>", "requests", "absence", "extraday[/<yyyy-MM-dd>]", "swap[/period]", "day/<yyyy-MM-dd>",
 // "calendarfile".
 TabPage {
     id: page
@@ -66,7 +66,7 @@ TabPage {
         cancelDialog.open()
     }
     function reportAbsence() { stack.push(absenceForm) }
-    function requestSwap() { stack.push(swapForm) }
+    function requestSwap(period: bool) { stack.push(swapForm, { startAsPeriod: period }) }
     function requestDay(isoDay) { stack.push(extraDayWizard, isoDay ? { day: isoDay } : {}) }
 
     Connections {
@@ -86,7 +86,7 @@ TabPage {
             } else if (kind === "absence") {
                 page.reportAbsence()
             } else if (kind === "swap") {
-                page.requestSwap()
+                page.requestSwap(id === "period")
             } else if (kind === "calendarfile") {
                 stack.push(calendarFilePage)
             } else if (kind === "extraday") {
@@ -133,7 +133,7 @@ TabPage {
         onCancelRequest: row => page.confirmCancel(row)
         onReportAbsence: page.reportAbsence()
         onRequestDay: page.requestDay("")
-        onRequestSwap: page.requestSwap()
+        onRequestSwap: page.requestSwap(false)
         onExportCalendar: stack.push(calendarFilePage)
     }
 

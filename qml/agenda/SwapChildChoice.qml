@@ -12,10 +12,29 @@ Rectangle {
     id: choice
     objectName: "swapChild"
     required property var modelData   // {childId, firstName, targetNotice, giveUp, take}
+    property bool period: false   // parts of several days: each says its day
     property var giveUp: []
     property var take: []
     signal giveUpToggled(string optionId, bool on)
     signal takeToggled(string optionId, bool on)
+
+    // A part to tick: its day (in a period), name, times and value, and why it cannot be had. The
+    // text wraps: a period's parts and the organisation's reasons do not fit one line on a phone.
+    component PartBox: CheckBox {
+        id: box
+        required property var modelData
+        Layout.fillWidth: true
+        text: (choice.period ? modelData.dayLabel + " · " : "") + modelData.label + " " + modelData.times
+              + " · " + modelData.valueText + (modelData.available === false && modelData.refusal ? "\n" + modelData.refusal : "")
+        contentItem: Label {
+            textFormat: Text.PlainText // text from the portal is never markup
+            leftPadding: box.indicator.width + box.spacing
+            text: box.text
+            wrapMode: Text.Wrap
+            color: box.enabled ? Theme.text : Theme.textSecondary
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacingM
     radius: Theme.radius
@@ -45,17 +64,14 @@ Rectangle {
             textFormat: Text.PlainText // text from the portal is never markup
             Layout.fillWidth: true
             visible: choice.modelData.giveUp.length === 0
-            text: qsTr("Not planned on this day.")
+            text: choice.period ? qsTr("Not planned in this period.") : qsTr("Not planned on this day.")
             wrapMode: Text.Wrap
             color: Theme.textSecondary
         }
         Repeater {
             model: choice.modelData.giveUp
-            CheckBox {
-                required property var modelData
+            PartBox {
                 objectName: "giveUp_" + modelData.optionId
-                Layout.fillWidth: true
-                text: modelData.label + " " + modelData.times + " · " + modelData.valueText
                 checked: choice.giveUp.indexOf(modelData.optionId) >= 0
                 onToggled: choice.giveUpToggled(modelData.optionId, checked)
             }
@@ -77,25 +93,13 @@ Rectangle {
             color: Theme.textSecondary
         }
         Repeater {
-            model: choice.modelData.targetNotice.length > 0 ? [] : choice.modelData.take
-            CheckBox {
-                id: takeBox
-                required property var modelData
+            // One day planned already: nothing to take there. In a period the other days still count.
+            model: choice.modelData.targetNotice.length > 0 && !choice.period ? [] : choice.modelData.take
+            PartBox {
                 objectName: "take_" + modelData.optionId
-                Layout.fillWidth: true
                 enabled: modelData.available
-                text: modelData.label + " " + modelData.times + " · " + modelData.valueText
-                      + (modelData.available || !modelData.refusal ? "" : "\n" + modelData.refusal)
                 checked: choice.take.indexOf(modelData.optionId) >= 0
                 onToggled: choice.takeToggled(modelData.optionId, checked)
-                contentItem: Label {
-                    textFormat: Text.PlainText // text from the portal is never markup
-                    leftPadding: takeBox.indicator.width + takeBox.spacing
-                    text: takeBox.text
-                    wrapMode: Text.Wrap
-                    color: takeBox.enabled ? Theme.text : Theme.textSecondary
-                    verticalAlignment: Text.AlignVCenter
-                }
             }
         }
     }

@@ -6,18 +6,23 @@ import QtQuick.Layouts
 import Nestje
 import Nestje.Core
 
-// "Ruildag aanvragen" (001 §5.3): the day to give up with every child's planned day parts to
-// tick, the day to swap to with the parts to get (or the notice that the child is planned
-// there already), the warning that time given up beyond what is taken is lost, "als geheel",
-// the expiry and a remark; "Indienen" hands it to the outbox.
+// "Ruildag aanvragen" (001 §5.3): the day (or period) to give up with every child's planned day
+// parts to tick, the day to swap to with the parts to get (or the notice that the child is
+// planned there already), the warning that time given up beyond what is taken is lost, "als
+// geheel", the expiry and a remark; "Indienen" hands it to the outbox. A period is swapped for
+// the period of the same length from the target day.
 Page {
     id: form
     objectName: "swapForm"
     property string day: ""     // given up
-    property string target: ""  // swapped to
+    property string until: ""   // the period's last day given up; "" for one day
+    property string target: ""  // swapped to (the first day of the period swapped to)
+    readonly property bool period: until.length > 0 && until > day
+    readonly property string targetUntil: period ? dayAfter(target, daysBetween(day, until)) : target
     property var giveUp: []     // option ids
     property var take: []
     property string expiryDay: ""
+    property bool startAsPeriod: false  // opens with a working week ticked as the period
     signal back()
     signal submitted()
 
@@ -25,7 +30,7 @@ Page {
     readonly property string latestExpiry: {
         if (day.length === 0 || target.length === 0)
             return ""
-        const first = day < target ? day : target
+        const first = day < target ? day : target  // a period's first days: no later day matters
         const d = new Date(first + "T12:00:00")
         d.setDate(d.getDate() - 1)
         const latest = Qt.formatDate(d, "yyyy-MM-dd")
@@ -37,6 +42,9 @@ Page {
         d.setDate(d.getDate() + n)
         return Qt.formatDate(d, "yyyy-MM-dd")
     }
+    function daysBetween(a, b) {
+        return Math.round((new Date(b + "T12:00:00") - new Date(a + "T12:00:00")) / 86400000)
+    }
     function toggled(list, id, on) {
         const next = list.filter(x => x !== id)
         if (on)
@@ -46,18 +54,25 @@ Page {
     function ask() {
         giveUp = []
         take = []
-        options.ask(day, target)
+        options.ask(day, target, period ? until : "")
     }
 
-    onDayChanged: askSoon.restart()
+    onDayChanged: {
+        if (until.length > 0 && until <= day)
+            until = dayAfter(day, 1)
+        askSoon.restart()
+    }
+    onUntilChanged: askSoon.restart()
     onTargetChanged: askSoon.restart()
     // One question once both days are set.
     Timer { id: askSoon; interval: 0; onTriggered: form.ask() }
     Component.onCompleted: {
         if (day.length === 0)
             day = dayAfter("", 3)
+        if (startAsPeriod && until.length === 0)
+            until = dayAfter(day, 4)
         if (target.length === 0)
-            target = dayAfter(day, 1)
+            target = dayAfter(period ? until : day, 1)
     }
 
     SwapQuestion { id: options; session: App.session }
@@ -89,6 +104,23 @@ Page {
                 minimum: form.dayAfter("", 1)
                 onPicked: d => form.day = d
             }
+            CheckBox {
+                objectName: "swapPeriod"
+                Layout.fillWidth: true
+                text: qsTr("A period")
+                checked: form.period
+                onToggled: form.until = checked ? form.dayAfter(form.day, 4) : ""
+            }
+            DayStepper {
+                objectName: "swapUntil"
+                Layout.fillWidth: true
+                visible: form.period
+                label: qsTr("Until")
+                day: form.until
+                minimum: form.dayAfter(form.day, 1)
+                maximum: form.dayAfter(form.day, 30)
+                onPicked: d => form.until = d
+            }
             DayStepper {
                 objectName: "swapTarget"
                 Layout.fillWidth: true
@@ -96,6 +128,17 @@ Page {
                 day: form.target
                 minimum: form.dayAfter("", 1)
                 onPicked: d => form.target = d
+            }
+            Label {
+                objectName: "swapTargetUntil"
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                visible: form.period
+                // The same number of days as given up, from the day swapped to.
+                text: qsTr("until and including %1 (%n days, as many as given up)", "", form.daysBetween(form.day, form.until) + 1)
+                      .arg(form.period ? new Date(form.targetUntil + "T12:00:00").toLocaleDateString(Qt.locale(), "dddd d MMMM") : "")
+                wrapMode: Text.Wrap
+                color: Theme.textSecondary
             }
             BusyIndicator { visible: options.state === PortalQuestion.Loading; running: visible }
             Label {
@@ -119,6 +162,7 @@ Page {
                 model: form.answer ? form.answer.children : []
                 SwapChildChoice {
                     Layout.fillWidth: true
+                    period: form.period
                     giveUp: form.giveUp
                     take: form.take
                     onGiveUpToggled: (id, on) => form.giveUp = form.toggled(form.giveUp, id, on)
@@ -185,7 +229,7 @@ Page {
                 text: qsTr("Submit")
                 onClicked: {
                     tried = true
-                    if (writer.requestSwap(form.day, form.target, form.giveUp, form.take,
+                    if (writer.requestSwap(form.day, form.period ? form.until : "", form.target, form.giveUp, form.take,
                                            asWhole.visible && asWhole.checked,
                                            expires.visible ? form.expiryDay : "", remark.text) > 0)
                         form.submitted()

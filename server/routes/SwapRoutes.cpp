@@ -139,14 +139,18 @@ static Reply swapOptions(Portal &portal, Request &r, QDate from, QDate until, QD
         QJsonArray take;
         QList<QDate> planned;
         for (QDate d : days.taken()) {
-            if (!planner.planning(child.id, d).isEmpty())
+            // A day the child is already expected on is not a swap target ("Is dit een dag waarop
+            // de kinderen reeds gepland zijn, dan geeft het systeem hier een melding van").
+            const bool plannedThen = !planner.planning(child.id, d).isEmpty();
+            if (plannedThen)
                 planned.append(d);
             for (const TimeOption &o : planner.bookableParts(child.id, d)) {
+                const QString refusal =
+                    plannedThen ? plannedNotice(child.firstName, {d}) : o.refusal;
                 QJsonObject part = partJson(o);
-                part.insert(QStringLiteral("available"), o.refusal.isEmpty());
-                part.insert(QStringLiteral("refusal"), o.refusal.isEmpty()
-                                                           ? QJsonValue(QJsonValue::Null)
-                                                           : QJsonValue(o.refusal));
+                part.insert(QStringLiteral("available"), refusal.isEmpty());
+                part.insert(QStringLiteral("refusal"),
+                            refusal.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(refusal));
                 take.append(part);
             }
         }

@@ -28,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -422,7 +423,7 @@ private slots:
         // Less taken than given up: the form warns that the rest is lost.
         QVERIFY(writer.swapLoss(answer, given, {taken}).contains(QLatin1String("is lost")));
         QVERIFY(!writer.swapProblem(given, {}).isEmpty());
-        QVERIFY(writer.requestSwap(day.toString(Qt::ISODate), target.toString(Qt::ISODate), given,
+        QVERIFY(writer.requestSwap(day.toString(Qt::ISODate), {}, target.toString(Qt::ISODate), given,
                                    {taken}, false, {},
                                    QStringLiteral("Ruilen voor de verjaardag")) > 0);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -452,6 +453,101 @@ private slots:
             }
             return false;
         }());
+    }
+
+    // A swap for a period (001 §5.3): the planned parts of two days in a row given up, one part
+    // of the period of two days from the target taken; one request, delivered once by the outbox,
+    // whose bookings cover both days given up.
+    void aSwapForAPeriodIsOneRequest()
+    {
+        auto account = openAccount();
+        QVERIFY(sync(*account));
+        Session session;
+        session.setAccount(account.get());
+        SwapQuestion question;
+        question.setSession(&session);
+        AgendaWriter writer;
+        writer.setSession(&session);
+        const auto ask = [&](const QDate &day, const QDate &until, const QDate &target) {
+            question.ask(day.toString(Qt::ISODate), target.toString(Qt::ISODate),
+                         until.toString(Qt::ISODate));
+            if (!QTest::qWaitFor([&] { return question.state() != PortalQuestion::State::Loading; },
+                                 20000) ||
+                question.state() != PortalQuestion::State::Answered)
+                return QVariantMap();
+            return question.answer().toMap();
+        };
+        QDate day;
+        QDate target;
+        QStringList given;
+        QString taken;
+        QSet<QString> givenDays;
+        for (int ahead = 5; ahead <= 25 && taken.isEmpty(); ++ahead) {
+            const QDate d = portaltime::today().addDays(ahead);
+            for (int apart = 2; apart <= 9 && taken.isEmpty(); ++apart) {
+                const QVariantList children =
+                    ask(d, d.addDays(1), d.addDays(apart)).value(QStringLiteral("children")).toList();
+                if (children.isEmpty())
+                    break;
+                const QVariantMap child = children.first().toMap();
+                QStringList parts;
+                QSet<QString> days;
+                double total = 0;
+                for (const QVariant &part : child.value(QStringLiteral("giveUp")).toList()) {
+                    parts << part.toMap().value(QStringLiteral("optionId")).toString();
+                    days << part.toMap().value(QStringLiteral("day")).toString();
+                    total += part.toMap().value(QStringLiteral("value")).toDouble();
+                }
+                if (days.size() < 2)
+                    break; // not planned on both days: the next day
+                for (const QVariant &part : child.value(QStringLiteral("take")).toList()) {
+                    const QVariantMap map = part.toMap();
+                    if (map.value(QStringLiteral("available")).toBool() &&
+                        map.value(QStringLiteral("value")).toDouble() <= total && taken.isEmpty())
+                        taken = map.value(QStringLiteral("optionId")).toString();
+                    // Every part to take lies in the target period.
+                    const QDate partDay =
+                        QDate::fromString(map.value(QStringLiteral("day")).toString(), Qt::ISODate);
+                    QVERIFY2(partDay == d.addDays(apart) || partDay == d.addDays(apart + 1),
+                             qPrintable(partDay.toString(Qt::ISODate)));
+                }
+                given = parts;
+                givenDays = days;
+                day = d;
+                target = d.addDays(apart);
+            }
+        }
+        QVERIFY2(!taken.isEmpty(), "no two planned days in a row with a free day to swap to");
+        QCOMPARE(givenDays, (QSet<QString>{day.toString(Qt::ISODate),
+                                            day.addDays(1).toString(Qt::ISODate)}));
+        const QString remark = QStringLiteral("Twee dagen ruilen");
+        QVERIFY(writer.requestSwap(day.toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate),
+                                   target.toString(Qt::ISODate), given, {taken}, false, {},
+                                   remark) > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            account->writes()->pending(QString::fromLatin1(SwapWrite::name)).isEmpty(), 60000);
+        QCOMPARE(writer.refused().size(), 0);
+        RequestOverviewModel overview;
+        overview.setSession(&session);
+        QVariantMap row;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(row = rowOf(overview,
+                          [&](const QVariantMap &r) {
+                              return r.value(QStringLiteral("remark")).toString() == remark;
+                          }))
+                 .isEmpty(),
+            30000);
+        const std::optional<AgendaRequest> stored =
+            RequestStore(*account->database()).request(row.value(QStringLiteral("requestId")).toString());
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->type, QStringLiteral("swap"));
+        QSet<QDate> fromDays;
+        QSet<QDate> toDays;
+        for (const RequestBooking &booking : stored->children.first().bookings)
+            (booking.role == QLatin1String("swap_from") ? fromDays : toDays) << booking.date;
+        QCOMPARE(fromDays, (QSet<QDate>{day, day.addDays(1)}));
+        QCOMPARE(toDays.size(), 1);
+        QVERIFY(*toDays.begin() == target || *toDays.begin() == target.addDays(1));
     }
 
     void aRequestForTwoDaysWithAnExpiryLapsesOnThePortal()

@@ -348,5 +348,13 @@ TestCase {
         child.modelData = Object.assign({}, child.modelData, { targetNotice: "Daan is op woensdag 2 december al gepland." })
         verify(findText(child, "Daan is op woensdag 2 december al gepland."))
         compare(findByName(child, "take_7|b|ochtend"), null)
+        // A period: each part says its day, and the notice about one day leaves the others to take.
+        child.modelData = Object.assign({}, child.modelData, {
+            giveUp: [Object.assign(part("7|a|hele_dag", "Hele dag", 11, true), { dayLabel: "ma 7 dec" })],
+            take: [Object.assign(part("7|b|ochtend", "Ochtend", 5.5, true), { dayLabel: "di 15 dec" })] })
+        child.period = true
+        waitForRendering(child)
+        verify(findByName(child, "giveUp_7|a|hele_dag").text.indexOf("ma 7 dec · Hele dag") === 0)
+        verify(findByName(child, "take_7|b|ochtend").text.indexOf("di 15 dec · Ochtend") === 0)
     }
 }

@@ -16,11 +16,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("nestje::agendatext", text);
 }
 
+} // namespace
+
 QString shortDay(const QDate &day)
 {
     return QLocale().toString(day, QStringLiteral("ddd d MMM"));
 }
-} // namespace
 
 QString times(qint64 start, qint64 end)
 {

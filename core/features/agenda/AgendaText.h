@@ -9,6 +9,8 @@
 // the notifications say the same thing.
 namespace nestje::agendatext {
 
+// "do 3 dec.": a day where space is short (a period's parts, the overview).
+QString shortDay(const QDate &day);
 // "07:30 – 13:00" in the portal's zone (marked when the device is elsewhere).
 QString times(qint64 start, qint64 end);
 // What a planned part is: the portal's own words ("Optie extra", "Ziek", "Ruildag") when it

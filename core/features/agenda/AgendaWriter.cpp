@@ -188,20 +188,23 @@ QString AgendaWriter::swapLoss(const QVariantMap &answer, const QStringList &giv
     return lines.join(QLatin1Char('\n'));
 }
 
-qint64 AgendaWriter::requestSwap(const QString &dayIso, const QString &targetIso,
-                                 const QStringList &giveUp, const QStringList &take, bool asWhole,
-                                 const QString &expiryDay, const QString &remark)
+qint64 AgendaWriter::requestSwap(const QString &dayIso, const QString &untilIso,
+                                 const QString &targetIso, const QStringList &giveUp,
+                                 const QStringList &take, bool asWhole, const QString &expiryDay,
+                                 const QString &remark)
 {
     AccountSession *account = m_binding.account();
     const QDate day = QDate::fromString(dayIso, Qt::ISODate);
+    const QDate until = QDate::fromString(untilIso, Qt::ISODate);
     const QDate target = QDate::fromString(targetIso, Qt::ISODate);
     if (!account || !account->writes() || !day.isValid() || !target.isValid() ||
-        !swapProblem(giveUp, take).isEmpty())
+        (until.isValid() && until < day) || !swapProblem(giveUp, take).isEmpty())
         return 0;
     const QDate expiry = QDate::fromString(expiryDay, Qt::ISODate);
     return account->writes()->submit(
         QString::fromLatin1(SwapWrite::name),
         {{QStringLiteral("date"), portaltime::ymd(day)},
+         {QStringLiteral("until"), portaltime::ymd(until.isValid() ? until : day)},
          {QStringLiteral("targetDate"), portaltime::ymd(target)},
          {QStringLiteral("giveUp"), QJsonArray::fromStringList(giveUp)},
          {QStringLiteral("take"), QJsonArray::fromStringList(take)},

@@ -51,10 +51,13 @@ public:
     // be asked (offline). [{childId, firstName, day, dayLabel, label, times, startTime, endTime,
     // available: true, selected: true}]
     Q_INVOKABLE QVariantList plannedParts(const QString &fromIso, const QString &toIso) const;
-    // "Ruildag aanvragen": give up `giveUp` (option ids of `dayIso`) for `take` (of `targetIso`).
-    // `expiryDay` "" for none (the request then lapses at the end of that day otherwise).
-    // Returns the write's id, 0 when it could not be stored or `swapProblem` says why not.
-    Q_INVOKABLE qint64 requestSwap(const QString &dayIso, const QString &targetIso,
+    // "Ruildag aanvragen": give up `giveUp` (option ids of `dayIso`, or of the period up to
+    // `untilIso`) for `take` (of `targetIso`, or of the period of the same length from it).
+    // `untilIso` "" or `dayIso` for one day. `expiryDay` "" for none (the request then lapses at
+    // the end of that day otherwise). Returns the write's id, 0 when it could not be stored or
+    // `swapProblem` says why not.
+    Q_INVOKABLE qint64 requestSwap(const QString &dayIso, const QString &untilIso,
+                                   const QString &targetIso,
                                    const QStringList &giveUp, const QStringList &take, bool asWhole,
                                    const QString &expiryDay, const QString &remark);
     // Why the swap cannot be sent yet, or "".

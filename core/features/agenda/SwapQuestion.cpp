@@ -14,6 +14,8 @@ QVariantList partList(const QList<SwapPart> &parts, const QString &unit)
     for (const SwapPart &part : parts)
         list << QVariantMap{
             {QStringLiteral("optionId"), part.optionId},
+            {QStringLiteral("day"), part.day.toString(Qt::ISODate)},
+            {QStringLiteral("dayLabel"), agendatext::shortDay(part.day)},
             {QStringLiteral("label"), part.label},
             {QStringLiteral("times"), agendatext::times(part.startTime, part.endTime)},
             {QStringLiteral("startTime"), part.startTime},
@@ -26,14 +28,18 @@ QVariantList partList(const QList<SwapPart> &parts, const QString &unit)
 }
 } // namespace
 
-void SwapQuestion::ask(const QString &dayIso, const QString &targetIso)
+void SwapQuestion::ask(const QString &dayIso, const QString &targetIso, const QString &untilIso)
 {
     const QDate day = QDate::fromString(dayIso, Qt::ISODate);
+    const QDate until = QDate::fromString(untilIso, Qt::ISODate);
     const QDate target = QDate::fromString(targetIso, Qt::ISODate);
     ApiCall call;
     call.extension = true;
-    call.path = QStringLiteral("/restservices-parent/swap/options/%1/to/%2")
-                    .arg(portaltime::ymd(day), portaltime::ymd(target));
+    call.path = until.isValid() && until > day
+                    ? QStringLiteral("/restservices-parent/swap/options/%1/until/%2/to/%3")
+                          .arg(portaltime::ymd(day), portaltime::ymd(until), portaltime::ymd(target))
+                    : QStringLiteral("/restservices-parent/swap/options/%1/to/%2")
+                          .arg(portaltime::ymd(day), portaltime::ymd(target));
     PortalQuestion::ask(call, [](const QJsonValue &payload) -> QVariant {
         const SwapOptions options = parseSwapOptions(payload);
         if (!options.valid)

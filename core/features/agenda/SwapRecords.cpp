@@ -2,6 +2,7 @@
 #include "features/agenda/SwapRecords.h"
 
 #include "net/JsonValues.h"
+#include "text/PortalTime.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -27,6 +28,9 @@ QList<SwapPart> parts(const QJsonValue &list)
         if (part.optionId.isEmpty() || part.endTime <= part.startTime)
             continue;
         part.label = string(object, "label");
+        // Older servers sent no date: the day the part starts on.
+        const qint64 date = json::dateMs(object.value(QLatin1String("date")));
+        part.day = portaltime::dayOf(date > 0 ? date : part.startTime);
         part.value = object.value(QLatin1String("value")).toDouble();
         part.available = object.value(QLatin1String("available")).toBool(true);
         part.refusal = string(object, "refusal");

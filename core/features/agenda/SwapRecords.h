@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -11,6 +12,7 @@ namespace nestje {
 struct SwapPart
 {
     QString optionId;
+    QDate day; // the portal's date of the part (a period's parts fall on several days)
     QString label;
     qint64 startTime = 0;
     qint64 endTime = 0;
@@ -29,7 +31,7 @@ struct SwapChild
     QString targetNotice; // "Daan is op woensdag 2 december al gepland."
 };
 
-// The answer of swap/options/{date}/to/{target} (X25).
+// The answer of swap/options/{date}/to/{target} or …/{from}/until/{until}/to/{target} (X25).
 struct SwapOptions
 {
     QString unit;

@@ -14,6 +14,9 @@ std::optional<ApiCall> SwapWrite::step(const PendingWrite &write, int step) cons
         body.remove(QLatin1String("expiresAt"));
     if (body.value(QLatin1String("remark")).toString().isEmpty())
         body.remove(QLatin1String("remark"));
+    // One day: the body of X26 as before periods, which every portal takes.
+    if (body.value(QLatin1String("until")) == body.value(QLatin1String("date")))
+        body.remove(QLatin1String("until"));
     ApiCall call;
     call.method = "PUT";
     call.extension = true;

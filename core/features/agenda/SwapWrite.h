@@ -6,7 +6,7 @@
 namespace nestje {
 
 // "Ruildag aanvragen" as a write (X26): one PUT /swap, through the outbox like every write.
-// Payload (built by AgendaWriter): {date, targetDate: "yyyyMMdd", giveUp: [optionId], take:
+// Payload (built by AgendaWriter): {date, until, targetDate: "yyyyMMdd", giveUp: [optionId], take:
 // [optionId], asWhole, expiresAt (ms, 0: none), remark}.
 class SwapWrite : public WriteKind
 {
