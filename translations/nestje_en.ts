@@ -2297,6 +2297,10 @@
         <source>In return</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not planned in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SwapForm</name>
@@ -2335,6 +2339,21 @@
     <message>
         <source>Submit</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>until and including %1 (%n days, as many as given up)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
