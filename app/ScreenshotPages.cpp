@@ -227,6 +227,15 @@ const QList<ScreenshotPage> &screenshotPages()
         {QStringLiteral("agenda-extraday-summary"), QStringLiteral("agenda"), extraDayWithChoice},
         {QStringLiteral("agenda-swap"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("swap"); }},
         {QStringLiteral("agenda-swap-period"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("swap/period"); }},
+        // The calendar at the next closing day (with Christmas and the holiday around it).
+        {QStringLiteral("agenda-closed"), QStringLiteral("agenda"),
+         [](Database &db) {
+             const QDate today = portaltime::today();
+             for (const Closure &c : PlanningStore(db).closures(today, today.addYears(1)))
+                 if (c.kind == QLatin1String("closed"))
+                     return QStringLiteral("day/") + c.first.toString(Qt::ISODate);
+             return QString();
+         }},
         {QStringLiteral("agenda-calendarfile"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("calendarfile"); }},
         {QStringLiteral("diary"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
         {QStringLiteral("diary-photo"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},

@@ -500,6 +500,14 @@
         <source>Care: %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School holiday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarFilePage</name>
@@ -2804,6 +2812,21 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nestje::AgendaCalendarModel</name>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School holiday until %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -500,6 +500,14 @@
         <source>Care: %1 · %2</source>
         <translation>Opvang %1 · %2</translation>
     </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Gesloten: %1</translation>
+    </message>
+    <message>
+        <source>School holiday: %1</source>
+        <translation>Schoolvakantie: %1</translation>
+    </message>
 </context>
 <context>
     <name>CalendarFilePage</name>
@@ -2804,6 +2812,21 @@
             <numerusform>%1 om %2 bijgewerkt · %n opvangmoment</numerusform>
             <numerusform>%1 om %2 bijgewerkt · %n opvangmomenten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nestje::AgendaCalendarModel</name>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>The organisation is closed</source>
+        <translation>De opvang is gesloten</translation>
+    </message>
+    <message>
+        <source>School holiday until %1</source>
+        <translation>Schoolvakantie tot en met %1</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ void addFeatureSyncs(SyncEngine &engine)
     engine.addFeature(std::make_unique<MessagesSync>());
     engine.addFeature(std::make_unique<PlanningSync>());
     engine.addFeature(std::make_unique<RequestsSync>());
+    engine.addFeature(std::make_unique<ClosuresSync>());
     engine.addFeature(std::make_unique<CreditsSync>());
     engine.addFeature(std::make_unique<NewsSync>());
     engine.addFeature(std::make_unique<NewslettersSync>());

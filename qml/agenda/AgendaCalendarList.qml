@@ -51,9 +51,11 @@ ListView {
     // qmllint disable unqualified
     section.property: "dayLabel"
     section.criteria: ViewSection.FullString
+    // The heading reads the `section` context property, not a required property: Qt 6.4 keeps
+    // section headings in a small cache and, reusing one for another day, updates only the
+    // context property, so a required one kept the old day ("Donderdag 3 september" above
+    // Christmas after a jump or a long scroll).
     section.delegate: Item {
-        id: sectionItem
-        required property string section
         width: list.width
         height: dayLabel.implicitHeight + Theme.spacingL
         Label {
@@ -62,7 +64,7 @@ ListView {
             x: list.contentMargin
             anchors.bottom: parent.bottom
             anchors.bottomMargin: Theme.spacingXs
-            text: sectionItem.section.charAt(0).toUpperCase() + sectionItem.section.slice(1)
+            text: section.charAt(0).toUpperCase() + section.slice(1)
             font.pixelSize: Theme.fontBody
             font.weight: Font.Bold
             color: Theme.textSecondary

@@ -10,7 +10,8 @@ Rectangle {
     id: part
     property string childName
     property string times
-    property string code       // attend | absent | tentative
+    property string code       // attend | absent | tentative, or closed | holiday (no child)
+    readonly property bool closure: code === "closed" || code === "holiday"
     property string status
     property bool showChild: true
     property bool sending: false
@@ -22,7 +23,7 @@ Rectangle {
     border.width: 1
     border.color: Theme.outline
     Accessible.role: Accessible.ListItem
-    Accessible.name: (showChild ? childName + ", " : "") + times + ", " + status
+    Accessible.name: (showChild && childName.length > 0 ? childName + ", " : "") + times + ", " + status
                      + (sending ? ", " + qsTr("being sent") : "") + (refused.length > 0 ? ", " + refused : "")
 
     // The colour strip says the kind at a glance: planned, absent, an option.
@@ -32,7 +33,8 @@ Rectangle {
         radius: 3
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: Theme.spacingS }
         color: part.code === "absent" ? Theme.error
-             : part.code === "tentative" ? Theme.textOnParentContainer : Theme.primary
+             : part.code === "tentative" ? Theme.textOnParentContainer
+             : part.closure ? Theme.textSecondary : Theme.primary
     }
 
     ColumnLayout {
@@ -46,7 +48,7 @@ Rectangle {
             spacing: Theme.spacingS
             Label {
                 textFormat: Text.PlainText // text from the portal is never markup
-                visible: part.showChild
+                visible: part.showChild && part.childName.length > 0
                 text: part.childName
                 font.pixelSize: Theme.fontBody
                 font.weight: Font.DemiBold
@@ -66,7 +68,8 @@ Rectangle {
                 implicitHeight: statusLabel.implicitHeight + Theme.spacingXs * 2
                 implicitWidth: statusLabel.implicitWidth + Theme.spacingM * 2
                 color: part.code === "absent" ? Theme.errorContainer
-                     : part.code === "tentative" ? Theme.parentContainer : Theme.primaryContainer
+                     : part.code === "tentative" ? Theme.parentContainer
+                     : part.closure ? Theme.background : Theme.primaryContainer
                 Label {
                     id: statusLabel
                     textFormat: Text.PlainText // text from the portal is never markup
@@ -75,7 +78,8 @@ Rectangle {
                     font.pixelSize: Theme.fontSmall
                     font.weight: Font.DemiBold
                     color: part.code === "absent" ? Theme.error
-                         : part.code === "tentative" ? Theme.textOnParentContainer : Theme.textOnPrimaryContainer
+                         : part.code === "tentative" ? Theme.textOnParentContainer
+                         : part.closure ? Theme.text : Theme.textOnPrimaryContainer
                 }
             }
         }

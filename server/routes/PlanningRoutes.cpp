@@ -3,9 +3,11 @@
 #include "server/Portal.h"
 #include "server/http/Replies.h"
 #include "server/http/Router.h"
+#include "server/planning/Planner.h"
 #include "server/routes/FamilyData.h"
 #include "server/routes/Routes.h"
 
+#include <QHash>
 #include <QMap>
 
 namespace nestje::server {
@@ -72,8 +74,53 @@ static Reply calendar(Portal &portal, Request &r)
     return reply::envelope(QJsonObject{{QStringLiteral("days"), dayList}});
 }
 
+// The names of the fixed closing days the rules can list (calendar.closedDates, MM-dd).
+static QString closedDayName(QDate date)
+{
+    static const QHash<QString, QString> names{{QStringLiteral("01-01"), QStringLiteral("Nieuwjaarsdag")},
+                                               {QStringLiteral("04-27"), QStringLiteral("Koningsdag")},
+                                               {QStringLiteral("05-05"), QStringLiteral("Bevrijdingsdag")},
+                                               {QStringLiteral("12-25"), QStringLiteral("Eerste Kerstdag")},
+                                               {QStringLiteral("12-26"), QStringLiteral("Tweede Kerstdag")}};
+    return names.value(date.toString(QStringLiteral("MM-dd")), QStringLiteral("Sluitingsdag"));
+}
+
+// X29 (Nestje extension): the organisation's closing days on weekdays (weekends are closed unless
+// calendar.openWeekends) and the school holidays that touch [from, until], so the calendar and
+// the exported .ics can show them. {closedDays: [{date, name}], schoolHolidays: [{name, startDate,
+// endDate}]}, dates as local-midnight ms like P12's days.
+static Reply closures(Portal &portal, Request &r)
+{
+    const QDate from = dates::parsePathDate(r.params.at(0));
+    const QDate to = dates::parsePathDate(r.params.at(1));
+    if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > maxCalendarDays)
+        return reply::badRequest(QStringLiteral("expected closures/<YYYYMMDD>/until/<YYYYMMDD>, at most %1 days").arg(maxCalendarDays));
+    Planner planner(portal, *r.org);
+    QJsonArray closed;
+    for (QDate d = from; d <= to; d = d.addDays(1))
+        if (d.dayOfWeek() <= 5 && planner.isClosed(d))
+            closed.append(QJsonObject{{QStringLiteral("date"), dates::localMs(d)}, {QStringLiteral("name"), closedDayName(d)}});
+    QSqlQuery &q = portal.db.prepared(QStringLiteral("SELECT name, start_day, end_day FROM school_holidays"
+                                                     " WHERE org_id = ? AND end_day >= ? AND start_day <= ? ORDER BY start_day"));
+    q.bindValue(0, r.org->id);
+    q.bindValue(1, dates::dayKey(from));
+    q.bindValue(2, dates::dayKey(to));
+    if (!q.exec())
+        throw DatabaseError{QStringLiteral("school holiday query failed")};
+    const auto dayOfKey = [](int key) { return QDate(key / 10000, key / 100 % 100, key % 100); };
+    QJsonArray holidays;
+    while (q.next())
+        holidays.append(QJsonObject{{QStringLiteral("name"), q.value(0).toString()},
+                                    {QStringLiteral("startDate"), dates::localMs(dayOfKey(q.value(1).toInt()))},
+                                    {QStringLiteral("endDate"), dates::localMs(dayOfKey(q.value(2).toInt()))}});
+    q.finish();
+    return reply::envelope(QJsonObject{{QStringLiteral("closedDays"), closed}, {QStringLiteral("schoolHolidays"), holidays}});
+}
+
 void addPlanningRoutes(Router &router, Portal &portal)
 {
+    router.get(QStringLiteral("/restservices-parent/closures/{}/until/{}"), Access::Parent,
+               [&portal](Request &r) { return closures(portal, r); });
     router.get(QStringLiteral("/restservices-parent/calendar/{}/until/{}"), Access::Parent,
                [&portal](Request &r) { return calendar(portal, r); });
 }

@@ -3,8 +3,10 @@
 # A second, independent reader of Nestje's iCalendar export (Python's `icalendar`, Debian
 # python3-icalendar): prints the calendar's zones and every VEVENT as JSON, so the C++ test
 # compares what another parser understood, not what libical wrote. Exit 1 when it does not parse.
+import datetime
 import json
 import sys
+import zoneinfo
 
 import icalendar
 
@@ -14,10 +16,21 @@ def main(path):
         calendar = icalendar.Calendar.from_ical(f.read())
     zones = [str(zone['TZID']) for zone in calendar.walk('VTIMEZONE')]
     events = []
+    amsterdam = zoneinfo.ZoneInfo('Europe/Amsterdam')
+
+    def instant(value):
+        # An all-day event's date is the portal's day: its Amsterdam midnight.
+        if isinstance(value, datetime.datetime):
+            return value
+        return datetime.datetime.combine(value, datetime.time(), amsterdam)
+
     for event in calendar.walk('VEVENT'):
         start = event.decoded('DTSTART')
         end = event.decoded('DTEND')
+        allDay = not isinstance(start, datetime.datetime)
+        start, end = instant(start), instant(end)
         events.append({
+            'allDay': allDay,
             'uid': str(event['UID']),
             'start': int(start.timestamp() * 1000),
             'end': int(end.timestamp() * 1000),

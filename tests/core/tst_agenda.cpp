@@ -32,6 +32,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -213,10 +214,10 @@ private slots:
                  0);
         QCOMPARE(db.scalar(
                      QStringLiteral("SELECT version FROM feature_schema WHERE feature = 'agenda'")),
-                 1);
+                 2); // 2: the closing days and holidays
         // No column keeps raw JSON.
-        for (const char *table :
-             {"agenda_parts", "agenda_requests", "agenda_request_children", "agenda_bookings"}) {
+        for (const char *table : {"agenda_parts", "agenda_requests", "agenda_request_children",
+                                  "agenda_bookings", "agenda_closures"}) {
             QSqlQuery *q = db.select(QStringLiteral("SELECT name FROM pragma_table_info('%1')")
                                          .arg(QLatin1String(table)));
             int columns = 0;
@@ -405,8 +406,13 @@ private slots:
             calendar.children().first().toMap().value(QStringLiteral("id")).toString();
         calendar.setChildId(noor);
         QVERIFY(calendar.rowCount() > 0 && calendar.rowCount() < all);
-        for (int row = 0; row < calendar.rowCount(); ++row)
-            QCOMPARE(calendar.index(row).data(AgendaCalendarModel::ChildIdRole).toString(), noor);
+        // One child's parts, and the closing days and holidays, which are every child's.
+        for (int row = 0; row < calendar.rowCount(); ++row) {
+            const QModelIndex index = calendar.index(row);
+            const QString code = index.data(AgendaCalendarModel::CodeRole).toString();
+            if (code != QLatin1String("closed") && code != QLatin1String("holiday"))
+                QCOMPARE(index.data(AgendaCalendarModel::ChildIdRole).toString(), noor);
+        }
 
         AgendaMonthModel month;
         QAbstractItemModelTester monthTester(
@@ -435,6 +441,67 @@ private slots:
         QVERIFY(!first.value(QStringLiteral("statusLabel")).toString().isEmpty());
         QVERIFY(!first.value(QStringLiteral("bookings")).toStringList().isEmpty());
         QCOMPARE(overview.rowOfRequest(first.value(QStringLiteral("requestId")).toString()), 0);
+    }
+
+    // X29: the closing days on weekdays show as rows of their own on their day, named as the
+    // portal names them, and each school holiday on its first day in the list; all in day order.
+    void closingDaysAndHolidaysShowInTheCalendar()
+    {
+        auto account = openAccount(server::demo::daycareSlug);
+        QVERIFY(sync(*account));
+        Session session;
+        session.setAccount(account.get());
+        AgendaCalendarModel calendar;
+        calendar.setSession(&session);
+        QVERIFY(calendar.rowCount() > 0);
+        const QDate first =
+            QDate::fromString(calendar.index(0).data(AgendaCalendarModel::DayRole).toString(), Qt::ISODate);
+        const QDate last = QDate::fromString(
+            calendar.index(calendar.rowCount() - 1).data(AgendaCalendarModel::DayRole).toString(),
+            Qt::ISODate);
+        // The organisation closes on a weekday two weeks ahead (staff, as data); after a sync the
+        // calendar shows it, named "Sluitingsdag".
+        QDate extra = portaltime::today().addDays(14);
+        while (extra.dayOfWeek() > 5)
+            extra = extra.addDays(1);
+        QString error;
+        server::StaffDesk staff(m_dir.filePath(QStringLiteral("server")));
+        QVERIFY2(staff.open(&error), qPrintable(error));
+        QVERIFY(staff.setRule(QString::fromLatin1(server::demo::daycareSlug),
+                              QStringLiteral("calendar.closedDates"),
+                              QStringLiteral("01-01,04-27,12-25,12-26,") +
+                                  extra.toString(QStringLiteral("MM-dd")),
+                              nullptr));
+        QVERIFY(sync(*account));
+        QMap<QDate, QString> closedDays;
+        QMap<QDate, QString> holidays; // by the day their row is on
+        for (const Closure &c : PlanningStore(*account->database()).closures(first, last))
+            (c.kind == QLatin1String("closed") ? closedDays : holidays)
+                .insert(std::max(first, c.first), c.name);
+        QCOMPARE(closedDays.value(extra), QStringLiteral("Sluitingsdag"));
+        QMap<QDate, QString> closedRows;
+        QMap<QDate, QString> holidayRows;
+        QDate previous = first;
+        for (int row = 0; row < calendar.rowCount(); ++row) {
+            const QModelIndex index = calendar.index(row);
+            const QDate day =
+                QDate::fromString(index.data(AgendaCalendarModel::DayRole).toString(), Qt::ISODate);
+            QVERIFY(day >= previous);
+            previous = day;
+            const QString code = index.data(AgendaCalendarModel::CodeRole).toString();
+            if (code == QLatin1String("closed")) {
+                closedRows.insert(day, index.data(AgendaCalendarModel::StatusRole).toString());
+                QVERIFY(index.data(AgendaCalendarModel::ChildIdRole).toString().isEmpty());
+                QVERIFY(!index.data(AgendaCalendarModel::TimesRole).toString().isEmpty());
+            } else if (code == QLatin1String("holiday")) {
+                holidayRows.insert(day, index.data(AgendaCalendarModel::StatusRole).toString());
+            }
+        }
+        QCOMPARE(closedRows, closedDays);
+        QCOMPARE(holidayRows, holidays);
+        QVERIFY(staff.setRule(QString::fromLatin1(server::demo::daycareSlug),
+                              QStringLiteral("calendar.closedDates"),
+                              QStringLiteral("01-01,04-27,12-25,12-26"), nullptr));
     }
 
     void anAbsenceSentWhileThePortalIsDownArrivesOnce()

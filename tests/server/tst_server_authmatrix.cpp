@@ -79,6 +79,7 @@ const QHash<QString, RouteParams> &declarations()
          {{Param::Date, Param::DateLater}, {}}},
         {QStringLiteral("/restservices-parent/swap/options/{}/to/{}"),
          {{Param::Date, Param::DateLater}, {}}},
+        {QStringLiteral("/restservices-parent/closures/{}/until/{}"), {{Param::Date, Param::DateLater}, {}}},
         {QStringLiteral("/restservices-parent/swap/options/{}/until/{}/to/{}"),
          {{Param::Date, Param::Date, Param::DateLater}, {}}},
         {QStringLiteral("/restservices-parent/timeline/cards/v2/{}"), {{Param::Offset}, {}}},

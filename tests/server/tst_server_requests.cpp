@@ -52,6 +52,7 @@
 #include "server/Portal.h"
 #include "server/staff/StaffDesk.h"
 
+#include <QMap>
 #include <QNetworkRequest>
 #include <QSet>
 #include <QUuid>
@@ -84,6 +85,7 @@ private slots:
     void earlyAbsenceCreditIsARule();
     void swapDayRules();
     void swapForAPeriod();
+    void closuresAreTheRulesClosingDaysAndHolidays();
     void creditsShowHistoryAndStatus();
     void leadTimeIsPerOrganisationFromThePartsStart();
     void horizonIsPerOrganisation();
@@ -792,6 +794,46 @@ void ServerRequestsTest::swapForAPeriod()
                  .value(QLatin1String("code"))
                  .toString(),
              QStringLiteral("attend"));
+}
+
+// X29: the closing days on weekdays are the rule's calendar.closedDates, with their names, and a
+// closing day the staff add shows at once; the school holidays are those that touch the window.
+void ServerRequestsTest::closuresAreTheRulesClosingDaysAndHolidays()
+{
+    const QDate today = amsterdamDate(m_server.now());
+    const QDate last = today.addDays(400);
+    // A weekday in the window that is not closed yet becomes a closing day.
+    QDate extra = today.addDays(20);
+    while (extra.dayOfWeek() > 5)
+        extra = extra.addDays(1);
+    QVERIFY(m_desk->setRule(QStringLiteral("deboomhut"), QStringLiteral("calendar.closedDates"),
+                            QStringLiteral("01-01,04-27,12-25,12-26,") + extra.toString(QStringLiteral("MM-dd")), nullptr));
+    const QStringList rule{QStringLiteral("01-01"), QStringLiteral("04-27"), QStringLiteral("12-25"), QStringLiteral("12-26"),
+                           extra.toString(QStringLiteral("MM-dd"))};
+    const Response r = m_server.parentGet(QStringLiteral("closures/%1/until/%2").arg(ymd(today), ymd(last)), m_token);
+    QVERIFY2(ok(r), r.body.constData());
+    QMap<QDate, QString> closed;
+    for (const QJsonValue &v : payloadOf(r).value(QLatin1String("closedDays")).toArray())
+        closed.insert(amsterdamDate(qint64(v.toObject().value(QLatin1String("date")).toDouble())),
+                      v.toObject().value(QLatin1String("name")).toString());
+    QMap<QDate, QString> expected;
+    for (QDate d = today; d <= last; d = d.addDays(1))
+        if (d.dayOfWeek() <= 5 && rule.contains(d.toString(QStringLiteral("MM-dd"))))
+            expected.insert(d, closed.value(d));
+    QCOMPARE(closed.keys(), expected.keys());
+    QCOMPARE(closed.value(extra), QStringLiteral("Sluitingsdag"));
+    for (auto it = closed.cbegin(); it != closed.cend(); ++it)
+        if (it.key().month() == 12 && it.key().day() == 25)
+            QCOMPARE(it.value(), QStringLiteral("Eerste Kerstdag"));
+    for (const QJsonValue &v : payloadOf(r).value(QLatin1String("schoolHolidays")).toArray()) {
+        const QDate start = amsterdamDate(qint64(v.toObject().value(QLatin1String("startDate")).toDouble()));
+        const QDate end = amsterdamDate(qint64(v.toObject().value(QLatin1String("endDate")).toDouble()));
+        QVERIFY(!v.toObject().value(QLatin1String("name")).toString().isEmpty());
+        QVERIFY2(start <= end && end >= today && start <= last, qPrintable(ymd(start) + QLatin1Char(' ') + ymd(end)));
+    }
+    QVERIFY(m_desk->setRule(QStringLiteral("deboomhut"), QStringLiteral("calendar.closedDates"),
+                            QStringLiteral("01-01,04-27,12-25,12-26"), nullptr));
+    QCOMPARE(m_server.parentGet(QStringLiteral("closures/%1/until/%2").arg(ymd(last), ymd(today)), m_token).status, 400);
 }
 
 void ServerRequestsTest::creditsShowHistoryAndStatus()

@@ -38,6 +38,28 @@ void AgendaCalendarModel::followWrites()
     }
 }
 
+QString AgendaCalendarModel::keyOf(const PlanningPart &part)
+{
+    return part.childId + QLatin1Char('@') + part.code.left(part.childId.isEmpty() ? 1 : 0) +
+           QString::number(part.startTime);
+}
+
+// A closing day or school holiday as a row without a child: code "closed" or "holiday", the
+// name as its status; a holiday shows on `day` (its first day in the list), its first and last
+// day kept in startTime and endTime.
+AgendaCalendarModel::Row AgendaCalendarModel::closureRow(const Closure &closure, const QDate &day)
+{
+    PlanningPart part;
+    part.day = day;
+    part.startTime = portaltime::startOfDay(closure.first); // the key: the same wherever it shows
+    part.endTime = portaltime::startOfDay(closure.last);
+    part.code = closure.kind;
+    part.extraInfo = closure.name.isEmpty() && closure.kind == QLatin1String("closed")
+                         ? tr("Closed")
+                         : closure.name;
+    return Row{part, false, {}};
+}
+
 void AgendaCalendarModel::reload()
 {
     // The account may have changed: follow its outbox (cheap to redo on every reload).
@@ -55,8 +77,16 @@ void AgendaCalendarModel::reload()
         if (Writes *writes = account() ? account()->writes() : nullptr)
             marks = AbsenceWrite::marks(writes->pending(QString::fromLatin1(AbsenceWrite::name)));
         if (last.isValid()) {
-            for (const PlanningPart &part :
-                 store.parts(m_today.addMonths(-monthsBack), last, m_childId)) {
+            const QDate first = m_today.addMonths(-monthsBack);
+            // Closing days and school holidays come first on their day, for every child.
+            QList<Row> closures;
+            for (const Closure &closure : store.closures(first, last))
+                closures << closureRow(closure, std::max(closure.first, first));
+            auto nextClosure = closures.cbegin();
+            for (const PlanningPart &part : store.parts(first, last, m_childId)) {
+                for (; nextClosure != closures.cend() && nextClosure->part.day <= part.day;
+                     ++nextClosure)
+                    next << *nextClosure;
                 Row row{part, false, {}};
                 for (const AbsenceWrite::Mark &mark : std::as_const(marks)) {
                     if (mark.childId == part.childId && mark.startTime < part.endTime &&
@@ -67,6 +97,8 @@ void AgendaCalendarModel::reload()
                 }
                 next << row;
             }
+            for (; nextClosure != closures.cend(); ++nextClosure)
+                next << *nextClosure;
         }
     }
     if (children != m_children) {
@@ -75,9 +107,7 @@ void AgendaCalendarModel::reload()
     }
     updateRows(
         m_rows, next,
-        [](const Row &row) {
-            return row.part.childId + QLatin1Char('@') + QString::number(row.part.startTime);
-        },
+        [](const Row &row) { return keyOf(row.part); },
         [](const Row &a, const Row &b) { return a == b; });
 }
 
@@ -109,7 +139,7 @@ QVariant AgendaCalendarModel::data(const QModelIndex &index, int role) const
     const PlanningPart &part = row.part;
     switch (role) {
     case KeyRole:
-        return part.childId + QLatin1Char('@') + QString::number(part.startTime);
+        return keyOf(part);
     case DayRole:
         return part.day.toString(Qt::ISODate);
     case DayLabelRole:
@@ -120,6 +150,11 @@ QVariant AgendaCalendarModel::data(const QModelIndex &index, int role) const
     case ChildNameRole:
         return part.childName;
     case TimesRole:
+        if (part.code == QLatin1String("closed"))
+            return tr("The organisation is closed");
+        if (part.code == QLatin1String("holiday"))
+            return tr("School holiday until %1")
+                .arg(agendatext::shortDay(portaltime::dayOf(part.endTime)));
         return agendatext::times(part.startTime, part.endTime);
     case CodeRole:
         return part.code;

@@ -17,7 +17,9 @@ namespace nestje {
 //
 // Roles (plain text): key, day ("2026-12-01"), dayLabel ("Vandaag", "dinsdag 1 december"),
 // childId, childName, times ("07:30 – 13:00"), code (attend|absent|tentative), status ("Ziek",
-// "Optie extra", "Gepland"), sending (an absence for it is on its way), refused (the portal
+// "Optie extra", "Gepland"); the organisation's closing days and school holidays are rows without
+// a child, code "closed" or "holiday", the day's or holiday's name as status ("Eerste Kerstdag",
+// "Kerstvakantie") and times saying what it is ("De opvang is gesloten"), sending (an absence for it is on its way), refused (the portal
 // refused that absence: its reason).
 class AgendaCalendarModel : public nestje::SessionListModel
 {
@@ -73,6 +75,8 @@ private:
         bool operator==(const Row &) const = default;
     };
     void followWrites();
+    static QString keyOf(const PlanningPart &part);
+    static Row closureRow(const Closure &closure, const QDate &day);
 
     QList<Row> m_rows;
     QString m_childId;

@@ -76,6 +76,31 @@ bool isPlanningAnswer(const QJsonValue &payload)
     return payload.toObject().value(QLatin1String("days")).isArray();
 }
 
+std::optional<QList<Closure>> parseClosures(const QJsonValue &payload)
+{
+    const QJsonObject object = payload.toObject();
+    if (!object.value(QLatin1String("closedDays")).isArray() ||
+        !object.value(QLatin1String("schoolHolidays")).isArray())
+        return std::nullopt;
+    QList<Closure> closures;
+    for (const QJsonValue &value : object.value(QLatin1String("closedDays")).toArray()) {
+        const qint64 date = json::dateMs(value.toObject().value(QLatin1String("date")));
+        const QString name = value.toObject().value(QLatin1String("name")).toString();
+        if (date > 0)
+            closures << Closure{QStringLiteral("closed"), portaltime::dayOf(date),
+                                portaltime::dayOf(date), name};
+    }
+    for (const QJsonValue &value : object.value(QLatin1String("schoolHolidays")).toArray()) {
+        const qint64 start = json::dateMs(value.toObject().value(QLatin1String("startDate")));
+        const qint64 end = json::dateMs(value.toObject().value(QLatin1String("endDate")));
+        const QString name = value.toObject().value(QLatin1String("name")).toString();
+        if (start > 0 && end >= start)
+            closures << Closure{QStringLiteral("holiday"), portaltime::dayOf(start),
+                                portaltime::dayOf(end), name};
+    }
+    return closures;
+}
+
 QList<PlanningPart> parsePlanning(const QJsonValue &payload)
 {
     QList<PlanningPart> parts;

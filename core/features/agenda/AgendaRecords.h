@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace nestje {
 
 // One planned day part of one child (calendar route, reference §5.P12), as the calendar shows
@@ -21,6 +23,17 @@ struct PlanningPart
     QString extraInfo; // "Optie extra", "Ziek", "Ruildag" … as the portal words it; may be empty
     bool toConfirm = false;
     bool operator==(const PlanningPart &) const = default;
+};
+
+// A day or days the organisation is closed, or a school holiday (X29): shown in the calendar
+// between the planned parts, and in the exported .ics.
+struct Closure
+{
+    QString kind; // "closed" (a closing day on a weekday) or "holiday" (a school holiday)
+    QDate first;
+    QDate last;   // the same day for a closing day
+    QString name; // "Eerste Kerstdag", "Kerstvakantie"
+    bool operator==(const Closure &) const = default;
 };
 
 // One booking of a request: a day part given up, taken or reported absent (X22).
@@ -109,6 +122,8 @@ QList<PlanningPart> parsePlanning(const QJsonValue &payload);
 // Whether the calendar payload has its `days` list: one without is a bad answer, not an empty
 // window (which parsePlanning() cannot tell apart).
 bool isPlanningAnswer(const QJsonValue &payload);
+// X29's closing days and school holidays; std::nullopt when the payload is not that answer.
+std::optional<QList<Closure>> parseClosures(const QJsonValue &payload);
 // One request, or one with an empty id when the value is not one.
 AgendaRequest parseRequest(const QJsonValue &value);
 // The overview's [request]; entries without an id are left out.

@@ -46,6 +46,11 @@ const FeatureSchema &agendaSchema()
                 QStringLiteral("DELETE FROM sync_state WHERE key LIKE 'feature/planning/%'"
                                " OR key LIKE 'feature/requests/%'"),
             },
+            // 2: the organisation's closing days and school holidays (X29).
+            {
+                QStringLiteral("CREATE TABLE agenda_closures (kind TEXT NOT NULL,"
+                               " first_day INTEGER NOT NULL, last_day INTEGER NOT NULL, name TEXT)"),
+            },
         }};
     return schema;
 }

@@ -48,6 +48,28 @@ void PlanningSync::fetchWindow(SyncRun &run, const QDate &from, const QDate &unt
             });
 }
 
+bool ClosuresSync::isDue(const SyncContext &context) const
+{
+    // Closing days and holidays are set for the year: once a day is plenty.
+    return context.full || context.ageOf(name()) > 24 * 3600;
+}
+
+void ClosuresSync::start(SyncRun &run)
+{
+    const QDate today = run.context().today;
+    run.get(
+        QStringLiteral("/restservices-parent/closures/%1/until/%2")
+            .arg(portaltime::ymd(today.addDays(-31)), portaltime::ymd(today.addDays(366))),
+        [&run](const QJsonValue &payload) {
+            const std::optional<QList<Closure>> closures = parseClosures(payload);
+            if (!closures || !PlanningStore(run.database()).replaceClosures(*closures))
+                return false;
+            run.finish();
+            return true;
+        },
+        true);
+}
+
 bool RequestsSync::isDue(const SyncContext &context) const
 {
     return context.full || context.ageOf(name()) > maxAge;

@@ -23,6 +23,16 @@ private:
     void fetchWindow(SyncRun &run, const QDate &from, const QDate &until);
 };
 
+// The organisation's closing days and school holidays (X29, a Nestje extension: a portal
+// without it keeps the calendar without them), from a month back to a year ahead.
+class ClosuresSync : public FeatureSync
+{
+public:
+    QString name() const override { return QStringLiteral("closures"); }
+    bool isDue(const SyncContext &context) const override;
+    void start(SyncRun &run) override;
+};
+
 // The requests overview (Nestje extension): extra days, swaps and absences with their status.
 class RequestsSync : public FeatureSync
 {

@@ -104,7 +104,8 @@ QString CalendarExport::uidFor(const QString &accountId, const QString &childId,
 }
 
 QByteArray CalendarExport::build(const QString &accountId, const QList<PlanningPart> &parts,
-                                 const QList<AgendaRequest> &requests, const QDateTime &stamp)
+                                 const QList<AgendaRequest> &requests, const QDateTime &stamp,
+                                 const QList<Closure> &closures)
 {
     Component calendar(icalcomponent_new_vcalendar());
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
@@ -153,6 +154,35 @@ QByteArray CalendarExport::build(const QString &accountId, const QList<PlanningP
         icalcomponent_add_component(calendar.get(), event);
     }
 
+    // Closing days and school holidays: all-day, shown but free ("De opvang is gesloten").
+    for (const Closure &closure : closures) {
+        const QByteArray account =
+            QCryptographicHash::hash(accountId.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+        const QString uid = QStringLiteral("%1-%2-%3@nestje")
+                                .arg(closure.kind, closure.first.toString(QStringLiteral("yyyyMMdd")),
+                                     QString::fromLatin1(account));
+        const auto date = [](const QDate &day) {
+            struct icaltimetype t = icaltime_null_date();
+            t.year = day.year();
+            t.month = day.month();
+            t.day = day.day();
+            return t;
+        };
+        icalcomponent *event = icalcomponent_new_vevent();
+        icalcomponent_add_property(event, icalproperty_new_uid(utf8(uid).constData()));
+        icalcomponent_add_property(event, icalproperty_new_dtstamp(dtstamp));
+        icalcomponent_add_property(event, icalproperty_new_dtstart(date(closure.first)));
+        // DTEND of an all-day event is the day after the last (RFC 5545 3.6.1).
+        icalcomponent_add_property(event, icalproperty_new_dtend(date(closure.last.addDays(1))));
+        const QString summary = closure.kind == QLatin1String("closed")
+                                    ? tr("Closed: %1").arg(closure.name)
+                                    : tr("School holiday: %1").arg(closure.name);
+        icalcomponent_add_property(event, icalproperty_new_summary(utf8(summary).constData()));
+        icalcomponent_add_property(event, icalproperty_new_status(ICAL_STATUS_CONFIRMED));
+        icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+        icalcomponent_add_component(calendar.get(), event);
+    }
+
     char *text = icalcomponent_as_ical_string_r(calendar.get());
     const QByteArray ics(text);
     free(text);
@@ -167,9 +197,11 @@ QByteArray CalendarExport::fromStores(Database &db, const QString &accountId, in
     const QDate first = planning.firstDay();
     const QList<PlanningPart> parts =
         first.isValid() ? planning.parts(first, planning.lastDay()) : QList<PlanningPart>();
+    const QList<Closure> closures =
+        first.isValid() ? planning.closures(first, planning.lastDay()) : QList<Closure>();
     if (events)
-        *events = int(parts.size());
-    return build(accountId, parts, requests.requests(), stamp);
+        *events = int(parts.size()); // care moments: what the parent is told was saved
+    return build(accountId, parts, requests.requests(), stamp, closures);
 }
 
 bool CalendarExport::save(const QString &path, const QByteArray &ics, QString *error)

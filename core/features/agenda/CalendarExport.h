@@ -25,16 +25,19 @@ class CalendarExport
 public:
     // The calendar as iCalendar text. `requests` give a part the status of the request behind
     // it (same child, same start); `stamp` is the DTSTAMP of every event.
+    // `closures` (closing days, school holidays) become all-day events that take no time.
     static QByteArray build(const QString &accountId, const QList<PlanningPart> &parts,
                             const QList<AgendaRequest> &requests,
-                            const QDateTime &stamp = QDateTime::currentDateTimeUtc());
+                            const QDateTime &stamp = QDateTime::currentDateTimeUtc(),
+                            const QList<Closure> &closures = {});
 
     // "<child>-<local start>-<account hash>@nestje": the same for the same moment in every
     // export, different for another account, child or moment.
     static QString uidFor(const QString &accountId, const QString &childId, qint64 startTime);
 
-    // Everything the account's PlanningStore holds, with its RequestStore's statuses; `events`
-    // gets the number of events.
+    // Everything the account's PlanningStore holds (parts, and the closing days and holidays
+    // from the first to the last part), with its RequestStore's statuses; `events` gets the
+    // number of care moments (the closures not counted).
     static QByteArray fromStores(Database &db, const QString &accountId, int *events,
                                  const QDateTime &stamp = QDateTime::currentDateTimeUtc());
 

@@ -131,6 +131,36 @@ int PlanningStore::partCount() const
     return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM agenda_parts")));
 }
 
+bool PlanningStore::replaceClosures(const QList<Closure> &closures)
+{
+    const bool ok = m_db.transaction([&] {
+        if (!m_db.exec(QStringLiteral("DELETE FROM agenda_closures")))
+            return false;
+        for (const Closure &c : closures)
+            if (!m_db.exec(QStringLiteral("INSERT INTO agenda_closures (kind, first_day, last_day,"
+                                          " name) VALUES (?, ?, ?, ?)"),
+                           {c.kind, dayKey(c.first), dayKey(c.last), c.name}))
+                return false;
+        return true;
+    });
+    if (ok)
+        m_db.announce(QStringLiteral("planning"));
+    return ok;
+}
+
+QList<Closure> PlanningStore::closures(const QDate &from, const QDate &until) const
+{
+    QList<Closure> closures;
+    QSqlQuery *q = m_db.select(
+        QStringLiteral("SELECT kind, first_day, last_day, name FROM agenda_closures"
+                       " WHERE last_day >= ? AND first_day <= ? ORDER BY first_day, kind"),
+        {dayKey(from), dayKey(until)});
+    while (q && q->next())
+        closures << Closure{q->value(0).toString(), dayFromKey(q->value(1).toLongLong()),
+                            dayFromKey(q->value(2).toLongLong()), q->value(3).toString()};
+    return closures;
+}
+
 QList<PlanningPart> PlanningStore::parts(const QDate &from, const QDate &until,
                                          const QString &childId) const
 {

@@ -32,6 +32,11 @@ public:
                               const QString &childId = {}) const;
     // The children with planning: {id, first name}, by name.
     QList<QPair<QString, QString>> children() const;
+    // The organisation's closing days and school holidays, all replaced at once (announces
+    // "planning": the calendar shows them between the parts).
+    bool replaceClosures(const QList<Closure> &closures);
+    // Those that touch [from, until], by first day.
+    QList<Closure> closures(const QDate &from, const QDate &until) const;
     // The first and last day that hold a part (null dates when none).
     QDate firstDay() const;
     QDate lastDay() const;
