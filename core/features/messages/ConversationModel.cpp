@@ -21,70 +21,166 @@ namespace nestje {
 
 namespace {
 
-QVariantMap pendingRow(const PendingWrite &w, const QString &you)
+ConversationModel::Row pendingRow(const PendingWrite &w)
+{
+    ConversationModel::Row row;
+    row.key = QStringLiteral("pending/%1").arg(w.id);
+    row.message.text = w.payload.value(QLatin1String("text")).toString();
+    row.message.fromParent = true;
+    row.message.date = w.createdAt;
+    row.localFiles = w.files;
+    row.pending = true;
+    row.sendState = Writes::stateText(w.state);
+    row.errorText = w.errorText;
+    row.writeId = w.id;
+    return row;
+}
+
+// The portal's day of each message, in order. Asking the zone for every message costs a
+// conversion each; messages come in date order, so the bounds of the day at hand answer most.
+class DayOfMessage
+{
+public:
+    QDate operator()(qint64 date)
+    {
+        if (!m_day.isValid() || date < m_start || date >= m_end) {
+            m_day = portaltime::dayOf(date);
+            m_start = portaltime::startOfDay(m_day);
+            m_end = portaltime::startOfDay(m_day.addDays(1));
+        }
+        return m_day;
+    }
+
+private:
+    QDate m_day;
+    qint64 m_start = 0;
+    qint64 m_end = 0;
+};
+
+} // namespace
+
+ConversationModel::ConversationModel(QObject *parent)
+    : MessageListModel(parent)
+{
+}
+
+int ConversationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QHash<int, QByteArray> ConversationModel::roleNames() const
+{
+    return {{KeyRole, "key"},
+            {MessageIdRole, "messageId"},
+            {TextRole, "text"},
+            {AuthorRole, "author"},
+            {FromParentRole, "fromParent"},
+            {DayRole, "day"},
+            {DayStartRole, "dayStart"},
+            {TimeRole, "time"},
+            {PhotosRole, "photos"},
+            {FilesRole, "files"},
+            {PendingRole, "pending"},
+            {SendStateRole, "sendState"},
+            {ErrorTextRole, "errorText"},
+            {WriteIdRole, "writeId"}};
+}
+
+QVariant ConversationModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case KeyRole:
+        return row.key;
+    case MessageIdRole:
+        return row.message.id;
+    case TextRole:
+        return row.message.text;
+    case AuthorRole:
+        return row.message.fromParent ? tr("You") : row.message.writtenBy;
+    case FromParentRole:
+        return row.message.fromParent;
+    case DayRole:
+        return portaltime::dayLabel(row.day, m_today);
+    case DayStartRole:
+        return row.dayStart;
+    case TimeRole: {
+        const QString hhmm = portaltime::local(row.message.date).toString(QStringLiteral("HH:mm"));
+        //: A time of day at the daycare, shown to a parent whose device is in another time zone
+        return m_elsewhere ? QCoreApplication::translate("PortalTime", "%1 (NL)").arg(hhmm) : hhmm;
+    }
+    case PhotosRole:
+        return photosOf(row, session() ? session()->accountId() : QString());
+    case FilesRole: {
+        QVariantList files;
+        for (const MessageAttachment &a : row.message.attachments) {
+            if (a.kind == MessageAttachment::Kind::File)
+                files << QVariantMap{{QStringLiteral("name"), a.name},
+                                     {QStringLiteral("url"), a.fullUrl},
+                                     {QStringLiteral("contentType"), a.contentType}};
+        }
+        return files;
+    }
+    case PendingRole:
+        return row.pending;
+    case SendStateRole:
+        return row.sendState;
+    case ErrorTextRole:
+        return row.errorText;
+    case WriteIdRole:
+        return row.writeId;
+    default:
+        return {};
+    }
+}
+
+QVariantMap ConversationModel::get(int row) const
+{
+    QVariantMap map;
+    if (row < 0 || row >= m_rows.size())
+        return map;
+    const QHash<int, QByteArray> names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return map;
+}
+
+int ConversationModel::indexOfKey(const QString &key) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+QVariantList ConversationModel::photosOf(const Row &row, const QString &accountId)
 {
     QVariantList photos;
-    for (const QString &file : w.files) {
+    for (const QString &file : row.localFiles) {
         const QString url = QUrl::fromLocalFile(file).toString();
         photos << QVariantMap{
             {QStringLiteral("id"), file},       {QStringLiteral("thumbUrl"), url},
             {QStringLiteral("mediumUrl"), url}, {QStringLiteral("fullUrl"), url},
             {QStringLiteral("video"), false},   {QStringLiteral("description"), QString()}};
     }
-    return {{QStringLiteral("key"), QStringLiteral("pending/%1").arg(w.id)},
-            {QStringLiteral("messageId"), QString()},
-            {QStringLiteral("text"), w.payload.value(QLatin1String("text")).toString()},
-            {QStringLiteral("author"), you},
-            {QStringLiteral("fromParent"), true},
-            {QStringLiteral("day"),
-             portaltime::dayLabel(portaltime::dayOf(w.createdAt), portaltime::today())},
-            {QStringLiteral("time"), portaltime::timeOfDay(w.createdAt)},
-            {QStringLiteral("photos"), photos},
-            {QStringLiteral("files"), QVariantList()},
-            {QStringLiteral("pending"), true},
-            {QStringLiteral("sendState"), Writes::stateText(w.state)},
-            {QStringLiteral("errorText"), w.errorText},
-            {QStringLiteral("writeId"), w.id}};
-}
-
-// Each message's day and time on the portal's calendar. Asking PortalTime per message cost
-// a check of the device's own zone each time (about 27 µs: a 200-message conversation spent
-// 5 ms on it when opened); here that is asked once, and each day is named once.
-class MessageClock
-{
-public:
-    MessageClock()
-        : m_today(portaltime::today())
-        , m_elsewhere(portaltime::deviceIsElsewhere())
-    {
+    for (const MessageAttachment &a : row.message.attachments) {
+        if (a.kind == MessageAttachment::Kind::File)
+            continue;
+        photos << QVariantMap{
+            {QStringLiteral("id"), a.id},
+            {QStringLiteral("thumbUrl"),
+             mediaImageSource(accountId, QStringLiteral("thumb"), a.id)},
+            {QStringLiteral("mediumUrl"),
+             mediaImageSource(accountId, QStringLiteral("medium"), a.id)},
+            {QStringLiteral("fullUrl"), mediaImageSource(accountId, QStringLiteral("full"), a.id)},
+            {QStringLiteral("video"), a.kind == MessageAttachment::Kind::Video},
+            {QStringLiteral("description"), a.name}};
     }
-    QString day(const QDate &date)
-    {
-        auto it = m_days.constFind(date);
-        if (it == m_days.constEnd())
-            it = m_days.insert(date, portaltime::dayLabel(date, m_today));
-        return *it;
-    }
-    QString time(const QDateTime &at) const
-    {
-        const QString hhmm = at.toString(QStringLiteral("HH:mm"));
-        //: A time of day at the daycare, shown to a parent whose device is in another time zone
-        return m_elsewhere ? QCoreApplication::translate("PortalTime", "%1 (NL)").arg(hhmm) : hhmm;
-    }
-
-private:
-    QDate m_today;
-    bool m_elsewhere;
-    QHash<QDate, QString> m_days;
-};
-
-} // namespace
-
-ConversationModel::ConversationModel(QObject *parent)
-    : MessageRowsModel({"messageId", "text", "author", "fromParent", "day", "dayStart", "time",
-                        "photos", "files", "pending", "sendState", "errorText", "writeId"},
-                       parent)
-{
+    return photos;
 }
 
 void ConversationModel::setThreadId(const QString &threadId)
@@ -93,7 +189,7 @@ void ConversationModel::setThreadId(const QString &threadId)
         return;
     m_threadId = threadId;
     emit threadIdChanged();
-    refresh();
+    reload();
 }
 
 void ConversationModel::setNewestFirst(bool newestFirst)
@@ -102,7 +198,7 @@ void ConversationModel::setNewestFirst(bool newestFirst)
         return;
     m_newestFirst = newestFirst;
     emit newestFirstChanged();
-    refresh();
+    reload();
 }
 
 void ConversationModel::reload()
@@ -142,77 +238,64 @@ void ConversationModel::reload()
         m_unread = unread;
         emit headerChanged();
     }
-    MessageRowsModel::reload();
+    Writes *writes = followWrites();
+    QList<Row> next;
+    if (db && db->isOpen())
+        next = readRows(*db, writes);
+    const QDate today = portaltime::today();
+    const bool elsewhere = portaltime::deviceIsElsewhere();
+    // The rows compare by what they hold, not by the words data() makes of them: after
+    // midnight or a move to another zone every row's day and time are said anew.
+    const bool wordsChanged = today != m_today || elsewhere != m_elsewhere;
+    m_today = today;
+    m_elsewhere = elsewhere;
+    updateRows(
+        m_rows, next, [](const Row &row) { return row.key; },
+        [](const Row &a, const Row &b) { return a == b; });
+    if (wordsChanged && !m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {DayRole, TimeRole});
 }
 
-QList<QVariantMap> ConversationModel::readRows(Database &db, Writes *writes) const
+QList<ConversationModel::Row> ConversationModel::readRows(Database &db, Writes *writes) const
 {
-    QList<QVariantMap> rows =
-        chronological(db, writes, m_threadId, session() ? session()->accountId() : QString());
+    QList<Row> rows = chronological(db, writes, m_threadId);
     // The first message of each day carries the day's heading.
-    QString day;
-    for (QVariantMap &row : rows) {
-        const QString rowDay = row.value(QStringLiteral("day")).toString();
-        row.insert(QStringLiteral("dayStart"), rowDay != day);
-        day = rowDay;
+    QDate day;
+    for (Row &row : rows) {
+        row.dayStart = row.day != day;
+        day = row.day;
     }
     if (m_newestFirst)
         std::reverse(rows.begin(), rows.end());
     return rows;
 }
 
-QList<QVariantMap> ConversationModel::chronological(Database &db, Writes *writes,
-                                                    const QString &threadId,
-                                                    const QString &accountId)
+QList<ConversationModel::Row> ConversationModel::chronological(Database &db, Writes *writes,
+                                                               const QString &threadId)
 {
-    QList<QVariantMap> rows;
+    QList<Row> rows;
     if (threadId.isEmpty())
         return rows;
-    const QString you = tr("You");
+    DayOfMessage dayOf;
     if (threadId.startsWith(QLatin1String("pending/"))) {
         const std::optional<PendingWrite> w =
             writes ? writes->write(threadId.mid(8).toLongLong()) : std::nullopt;
-        if (w && w->kind == QLatin1String(NewMessageWrite::name))
-            rows << pendingRow(*w, you);
+        if (w && w->kind == QLatin1String(NewMessageWrite::name)) {
+            rows << pendingRow(*w);
+            rows.last().day = dayOf(w->createdAt);
+        }
         return rows;
     }
-    MessageClock clock;
     QSet<QString> shown;
-    for (const ThreadMessage &m : MessageStore(db).messages(threadId)) {
-        QVariantList photos, files;
-        for (const MessageAttachment &a : m.attachments) {
-            if (a.kind == MessageAttachment::Kind::File)
-                files << QVariantMap{{QStringLiteral("name"), a.name},
-                                     {QStringLiteral("url"), a.fullUrl},
-                                     {QStringLiteral("contentType"), a.contentType}};
-            else
-                photos << QVariantMap{
-                    {QStringLiteral("id"), a.id},
-                    {QStringLiteral("thumbUrl"),
-                     mediaImageSource(accountId, QStringLiteral("thumb"), a.id)},
-                    {QStringLiteral("mediumUrl"),
-                     mediaImageSource(accountId, QStringLiteral("medium"), a.id)},
-                    {QStringLiteral("fullUrl"),
-                     mediaImageSource(accountId, QStringLiteral("full"), a.id)},
-                    {QStringLiteral("video"), a.kind == MessageAttachment::Kind::Video},
-                    {QStringLiteral("description"), a.name}};
-        }
+    const QList<ThreadMessage> messages = MessageStore(db).messages(threadId);
+    rows.reserve(messages.size());
+    for (const ThreadMessage &m : messages) {
         shown.insert(m.id);
-        const QDateTime at = portaltime::local(m.date);
-        rows << QVariantMap{
-            {QStringLiteral("key"), QStringLiteral("message/") + m.id},
-            {QStringLiteral("messageId"), m.id},
-            {QStringLiteral("text"), m.text},
-            {QStringLiteral("author"), m.fromParent ? you : m.writtenBy},
-            {QStringLiteral("fromParent"), m.fromParent},
-            {QStringLiteral("day"), clock.day(at.date())},
-            {QStringLiteral("time"), clock.time(at)},
-            {QStringLiteral("photos"), photos},
-            {QStringLiteral("files"), files},
-            {QStringLiteral("pending"), false},
-            {QStringLiteral("sendState"), QString()},
-            {QStringLiteral("errorText"), QString()},
-            {QStringLiteral("writeId"), qint64(0)}};
+        Row row;
+        row.key = QStringLiteral("message/") + m.id;
+        row.message = m;
+        row.day = dayOf(m.date);
+        rows << row;
     }
     // The parent's replies on their way, oldest first, until the synced conversation has them.
     if (writes) {
@@ -225,7 +308,8 @@ QList<QVariantMap> ConversationModel::chronological(Database &db, Writes *writes
             if (w.state == PendingWrite::State::Sent && w.results.size() > w.files.size() &&
                 shown.contains(parseSentMessage(w.results.last()).messageId))
                 continue;
-            rows << pendingRow(w, you);
+            rows << pendingRow(w);
+            rows.last().day = dayOf(w.createdAt);
         }
     }
     return rows;

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "features/messages/MessageRowsModel.h"
+#include "features/messages/MessageListModel.h"
+#include "features/messages/MessageRecords.h"
+
+#include <QDate>
+#include <QVariantMap>
 
 namespace nestje {
+
+class Writes;
 
 // One conversation, oldest message first, with the parent's replies on their way at the end
 // (`newestFirst` turns it round: a bottom-to-top list then opens at the newest message and
@@ -24,7 +30,11 @@ namespace nestje {
 //   files      [{name, url, contentType}]
 //   pending    on its way; sendState "sending", "sent" or "failed"; errorText the portal's
 //              reason when refused; writeId for retry and discard
-class ConversationModel : public nestje::MessageRowsModel
+//
+// The rows are the store's records as they are (typed, as issue 9's models hold theirs); the
+// words and lists QML shows (day, time, photos, files) are made in data(), so opening a long
+// conversation formats only the screen of messages the list builds, not all of them.
+class ConversationModel : public nestje::MessageListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -40,7 +50,49 @@ class ConversationModel : public nestje::MessageRowsModel
     Q_PROPERTY(bool pendingThread READ pendingThread NOTIFY headerChanged)
     Q_PROPERTY(bool newestFirst READ newestFirst WRITE setNewestFirst NOTIFY newestFirstChanged)
 public:
+    enum Role
+    {
+        KeyRole = Qt::UserRole,
+        MessageIdRole,
+        TextRole,
+        AuthorRole,
+        FromParentRole,
+        DayRole,
+        DayStartRole,
+        TimeRole,
+        PhotosRole,
+        FilesRole,
+        PendingRole,
+        SendStateRole,
+        ErrorTextRole,
+        WriteIdRole,
+    };
+
+    // One message as the conversation shows it: the stored message (its id "" while it is on
+    // its way), or a reply or new message in the outbox.
+    struct Row
+    {
+        QString key;
+        ThreadMessage message;  // a pending one: the parent's text, the time it was written
+        QStringList localFiles; // a pending message's photos (local files)
+        QDate day;              // the portal's day of the message
+        bool dayStart = false;  // the first message of its day (set in the shown order)
+        bool pending = false;
+        QString sendState; // Writes::stateText of a pending one
+        QString errorText;
+        qint64 writeId = 0;
+        bool operator==(const Row &) const = default;
+    };
+
     explicit ConversationModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    // One row as a map of its roles (for panes outside views and tests).
+    Q_INVOKABLE QVariantMap get(int row) const;
+    // The row of `key`, or -1.
+    Q_INVOKABLE int indexOfKey(const QString &key) const;
 
     QString threadId() const { return m_threadId; }
     void setThreadId(const QString &threadId);
@@ -58,17 +110,25 @@ signals:
     void headerChanged();
     void newestFirstChanged();
 
+public:
+    // The rows of `threadId` oldest first, with their days (dayStart not set): what the
+    // conversation shows, in its order (ConversationPhotoModel steps through their photos).
+    static QList<Row> chronological(Database &db, Writes *writes, const QString &threadId);
+    // A row's photos as the `photos` role has them (image://media sources of `accountId`'s
+    // media cache; local files while sending).
+    static QVariantList photosOf(const Row &row, const QString &accountId);
+
 protected:
-    QList<QVariantMap> readRows(Database &db, Writes *writes) const override;
     void reload() override;
 
-public:
-    // The rows of `threadId` oldest first, without the day headings: what the conversation
-    // shows, in its order (ConversationPhotoModel steps through their photos).
-    static QList<QVariantMap> chronological(Database &db, Writes *writes, const QString &threadId,
-                                            const QString &accountId);
-
 private:
+    QList<Row> readRows(Database &db, Writes *writes) const;
+
+    QList<Row> m_rows;
+    // What data() formats with, fixed at each reload: the portal's today, and whether the
+    // device is in another zone (times then say "(NL)").
+    QDate m_today;
+    bool m_elsewhere = false;
     QString m_threadId;
     QString m_subject;
     QString m_childName;

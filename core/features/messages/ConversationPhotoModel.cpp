@@ -2,6 +2,8 @@
 #include "features/messages/ConversationPhotoModel.h"
 
 #include "features/messages/ConversationModel.h"
+#include "shell/Session.h"
+#include "text/PortalTime.h"
 
 namespace nestje {
 
@@ -33,25 +35,25 @@ int ConversationPhotoModel::rowOf(const QString &mediaId) const
 QList<QVariantMap> ConversationPhotoModel::readRows(Database &db, Writes *writes) const
 {
     // The conversation's own rows, so the order is the one on screen.
-    const QList<QVariantMap> messages = ConversationModel::chronological(
-        db, writes, m_threadId, session() ? session()->accountId() : QString());
+    const QString accountId = session() ? session()->accountId() : QString();
+    const QDate today = portaltime::today();
     QList<QVariantMap> rows;
-    for (const QVariantMap &message : messages) {
-        const bool pending = message.value(QStringLiteral("pending")).toBool();
-        const QString messageKey = message.value(QStringLiteral("key")).toString();
-        for (const QVariant &value : message.value(QStringLiteral("photos")).toList()) {
+    for (const ConversationModel::Row &message :
+         ConversationModel::chronological(db, writes, m_threadId)) {
+        const QString dayLabel = portaltime::dayLabel(message.day, today);
+        for (const QVariant &value : ConversationModel::photosOf(message, accountId)) {
             const QVariantMap photo = value.toMap();
             const QString id = photo.value(QStringLiteral("id")).toString();
             rows << QVariantMap{
-                {QStringLiteral("key"), messageKey + QLatin1Char('/') + id},
+                {QStringLiteral("key"), message.key + QLatin1Char('/') + id},
                 {QStringLiteral("mediaId"), id},
                 {QStringLiteral("video"), photo.value(QStringLiteral("video"))},
                 {QStringLiteral("thumb"), photo.value(QStringLiteral("thumbUrl"))},
                 {QStringLiteral("medium"), photo.value(QStringLiteral("mediumUrl"))},
                 {QStringLiteral("full"), photo.value(QStringLiteral("fullUrl"))},
                 {QStringLiteral("description"), photo.value(QStringLiteral("description"))},
-                {QStringLiteral("downloadable"), !pending},
-                {QStringLiteral("dayLabel"), message.value(QStringLiteral("day"))}};
+                {QStringLiteral("downloadable"), !message.pending},
+                {QStringLiteral("dayLabel"), dayLabel}};
         }
     }
     return rows;

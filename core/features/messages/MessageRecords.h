@@ -26,6 +26,7 @@ struct MessageAttachment
     QString mediumUrl;
     QString fullUrl;     // the photo at full size, the clip, or the file
     QString contentType; // files only
+    bool operator==(const MessageAttachment &) const = default;
 };
 
 // One message of a conversation, oldest first (P7).
@@ -37,6 +38,7 @@ struct ThreadMessage
     qint64 date = 0;
     bool fromParent = false;
     QList<MessageAttachment> attachments;
+    bool operator==(const ThreadMessage &) const = default;
 };
 
 // One conversation as the overview lists it (P6), completed by its details (P7 summary).

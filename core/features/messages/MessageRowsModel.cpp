@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/messages/MessageRowsModel.h"
 
-#include "accounts/AccountSession.h"
-#include "features/messages/MessageStore.h"
-#include "sync/Writes.h"
+#include "db/Database.h"
 
 namespace nestje {
 
 MessageRowsModel::MessageRowsModel(const QList<QByteArray> &roles, QObject *parent)
-    : SessionListModel({QString::fromLatin1(MessageStore::topic), QStringLiteral("children")},
-                       parent)
+    : MessageListModel(parent)
     , m_roles(roles)
 {
     m_roles.prepend("key");
@@ -51,28 +48,13 @@ int MessageRowsModel::indexOfKey(const QString &key) const
     return -1;
 }
 
-void MessageRowsModel::followWrites()
-{
-    Writes *writes = account() ? account()->writes() : nullptr;
-    if (writes == m_writes)
-        return;
-    if (m_writes)
-        disconnect(m_writes, nullptr, this, nullptr);
-    m_writes = writes;
-    if (m_writes)
-        connect(m_writes, &Writes::changed, this, [this](const QString &kind) {
-            if (kind.startsWith(QLatin1String("message-")))
-                reload();
-        });
-}
-
 void MessageRowsModel::reload()
 {
-    followWrites();
+    Writes *writes = followWrites();
     QList<QVariantMap> next;
     Database *db = database();
     if (db && db->isOpen())
-        next = readRows(*db, m_writes);
+        next = readRows(*db, writes);
     updateRows(
         m_rows, next,
         [](const QVariantMap &row) { return row.value(QStringLiteral("key")).toString(); },

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "shell/SessionListModel.h"
+#include "features/messages/MessageListModel.h"
 
-#include <QPointer>
 #include <QVariantMap>
 
 namespace nestje {
@@ -13,9 +12,8 @@ class Writes;
 // The shape of Berichten's list models: each row is a map of plain values under the role
 // names the subclass declares (documented at each subclass); the row's identity is its "key"
 // role. Rows are diffed (KeyedListModel), so a sync that brings one message inserts one row.
-// Besides the store's "messages" topic it follows the account's writes of messages, so what
-// the parent sends shows at once as being sent.
-class MessageRowsModel : public nestje::SessionListModel
+// (ThreadModel, ConversationPhotoModel; the conversation itself holds typed rows.)
+class MessageRowsModel : public nestje::MessageListModel
 {
     Q_OBJECT
     QML_ANONYMOUS
@@ -38,11 +36,8 @@ protected:
     void refresh() { reload(); }
 
 private:
-    void followWrites();
-
     QList<QByteArray> m_roles;
     QList<QVariantMap> m_rows;
-    QPointer<Writes> m_writes;
 };
 
 } // namespace nestje
