@@ -42,7 +42,14 @@ Item {
         interval: 0
         onTriggered: view.markRead()
     }
-    onThreadIdChanged: markReadSoon.restart()
+    Timer {
+        id: bufferSoon
+        interval: 200
+    }
+    onThreadIdChanged: {
+        markReadSoon.restart()
+        bufferSoon.restart()
+    }
     onVisibleChanged: markRead()
     Component.onCompleted: markRead()
 
@@ -65,6 +72,12 @@ Item {
         anchors.right: parent.right
         clip: true
         model: conversation
+        // Only the screen in view is built for a conversation's first frame; the messages
+        // above it (ListView's default buffer, for scrolling up) follow a moment later. That is
+        // what ListView means to do (it pauses 200 ms before filling its buffer), but a whole
+        // conversation arriving at once had it build both before the first frame: with 200
+        // messages, 12 bubbles instead of the 8 in view.
+        cacheBuffer: bufferSoon.running ? 0 : 320
         spacing: Theme.spacingS
         topMargin: Theme.spacingM
         bottomMargin: Theme.spacingM

@@ -10,8 +10,8 @@ import Nestje
 // to open; the first message of a day has the day above it. A message on its way says so; a
 // refused one shows the portal's reason with retry and discard.
 // A long conversation builds a screen of these when it opens, so a bubble is plain items
-// (Text, not Label; no layouts), and what most messages lack (photos, files, the send state)
-// is only built for the messages that have it.
+// (Text, not Label; no layouts), and what most messages lack (the day heading, photos, files,
+// the send state) is only built for the messages that have it.
 Item {
     id: bubble
     required property int index
@@ -36,19 +36,23 @@ Item {
     Accessible.role: Accessible.ListItem
     Accessible.name: author + ", " + time + ": " + text
 
-    Text {
+    // The day above the first message of a day; only that message builds it.
+    Repeater {
         id: dayHeading
-        objectName: "dayHeading"
-        visible: bubble.dayStart
-        width: bubble.width
-        horizontalAlignment: Text.AlignHCenter
-        topPadding: Theme.spacingS
-        bottomPadding: Theme.spacingS
-        textFormat: Text.PlainText
-        text: bubble.dayStart ? bubble.day : ""
-        font.pixelSize: Theme.fontSmall
-        font.weight: Font.DemiBold
-        color: Theme.textSecondary
+        readonly property real headingHeight: count > 0 ? (itemAt(0) as Text).implicitHeight : 0
+        model: bubble.dayStart ? 1 : 0
+        delegate: Text {
+            objectName: "dayHeading"
+            width: bubble.width
+            horizontalAlignment: Text.AlignHCenter
+            topPadding: Theme.spacingS
+            bottomPadding: Theme.spacingS
+            textFormat: Text.PlainText
+            text: bubble.day
+            font.pixelSize: Theme.fontSmall
+            font.weight: Font.DemiBold
+            color: Theme.textSecondary
+        }
     }
 
     Rectangle {
@@ -59,7 +63,7 @@ Item {
         readonly property real naturalWidth: Math.max(authorText.implicitWidth + Theme.spacingS + timeText.implicitWidth,
                                                       messageText.implicitWidth, extras.implicitWidth)
         x: bubble.fromParent ? bubble.width - width - Theme.spacingL : Theme.spacingL
-        y: dayHeading.visible ? dayHeading.implicitHeight : 0
+        y: dayHeading.headingHeight
         width: Math.min(maxWidth, Math.max(naturalWidth, 160) + 2 * Theme.spacingM)
         height: content.height + 2 * Theme.spacingM
         radius: Theme.radius

@@ -138,12 +138,16 @@ TestCase {
         verify(!findByName(plain, "photo"))
         verify(!findByName(plain, "retryButton"))
         verify(!findByName(plain, "sendState"))
-        // The first message of a day has the day above it.
-        verify(!findByName(bubble, "dayHeading").visible)
+        // The first message of a day has the day above it; the others do not build one.
+        verify(!findByName(bubble, "dayHeading"))
+        compare(card.y, 0)
         bubble.dayStart = true
         compare(findByName(bubble, "dayHeading").text, "Today")
         verify(findByName(bubble, "dayHeading").visible)
         verify(card.y >= findByName(bubble, "dayHeading").height)
+        bubble.dayStart = false
+        verify(!findByName(bubble, "dayHeading"))
+        compare(card.y, 0)
     }
 
     function test_refusedReplyOffersRetryAndDiscard() {
