@@ -240,7 +240,7 @@ Page {
                         font.pixelSize: Theme.fontSmall
                     }
                 }
-                Switch {
+                ToggleSwitch {
                     objectName: "archiveAuto"
                     checked: archive.autoArchive
                     onToggled: archive.autoArchive = checked

@@ -27,6 +27,6 @@ Button {
         radius: height / 2
         color: chip.checked ? Theme.primary : chip.hovered ? Theme.surfaceVariant : Theme.surface
         border.width: chip.visualFocus ? 3 : (chip.checked ? 0 : 1)
-        border.color: chip.visualFocus ? Theme.textOnPrimaryContainer : Theme.outline
+        border.color: chip.visualFocus ? Theme.textOnPrimaryContainer : Theme.controlOutline
     }
 }

@@ -40,6 +40,6 @@ Button {
         radius: height / 2
         color: action.down ? Theme.primaryContainer : action.hovered ? Qt.lighter(Theme.primaryContainer, 1.08) : Theme.surface
         border.width: action.visualFocus ? 3 : 1
-        border.color: action.visualFocus ? Theme.primary : Theme.outline
+        border.color: action.visualFocus ? Theme.primary : Theme.controlOutline
     }
 }

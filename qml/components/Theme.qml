@@ -27,7 +27,11 @@ QtObject {
         required property color navigation
         required property color text
         required property color textSecondary
+        // Card edges and separators: decoration, drawn faint (WCAG asks no contrast of it).
         required property color outline
+        // The boundary of a control (a text field, a button without fill, a switch): 3:1 on
+        // every surface a control sits on (WCAG 1.4.11).
+        required property color controlOutline
         required property color error
         required property color errorContainer
         required property color badge
@@ -48,6 +52,7 @@ QtObject {
         text: "#1D1C1A"
         textSecondary: "#5E5B55"
         outline: "#DAD5CB"
+        controlOutline: "#858076"
         error: "#B3261E"
         errorContainer: "#FBE4E1"
         badge: "#C8372D"
@@ -67,6 +72,7 @@ QtObject {
         text: "#EBE8E2"
         textSecondary: "#B8B3A9"
         outline: "#45433E"
+        controlOutline: "#8F8A80"
         error: "#F4ABA5"
         errorContainer: "#5C1A14"
         badge: "#C8372D"
@@ -87,6 +93,7 @@ QtObject {
     readonly property color text: colors.text
     readonly property color textSecondary: colors.textSecondary
     readonly property color outline: colors.outline
+    readonly property color controlOutline: colors.controlOutline
     readonly property color error: colors.error
     readonly property color errorContainer: colors.errorContainer
     readonly property color badge: colors.badge
@@ -116,6 +123,14 @@ QtObject {
         ["textOnParentContainer", "parentContainer"], ["textOnPrimaryContainer", "surface"],
         ["textSecondary", "navigation"],
         ["badge", "surface"] // the unread dot of a thread
+    ]
+    // The boundaries of controls against what they sit on, 3:1 (WCAG 1.4.11): text fields, the
+    // outlined buttons (QuickAction, FilterChip), the switch's track and its handle when off;
+    // and the switch's handle when on.
+    readonly property var boundaryPairs: [
+        ["controlOutline", "surface"], ["controlOutline", "background"],
+        ["controlOutline", "surfaceVariant"], ["controlOutline", "navigation"],
+        ["primary", "surface"], ["primary", "background"]
     ]
 
     // --- Motion ----------------------------------------------------------------------------

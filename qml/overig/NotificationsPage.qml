@@ -44,7 +44,7 @@ SubPage {
                     text: row.label
                     wrapMode: Text.Wrap
                 }
-                Switch {
+                ToggleSwitch {
                     id: pushSwitch
                     objectName: "push_" + row.item
                     Layout.preferredWidth: 96
@@ -52,7 +52,7 @@ SubPage {
                     Accessible.name: qsTr("Notification for %1").arg(row.label)
                     onToggled: page.account.setNotification(row.item, pushSwitch.checked, row.email)
                 }
-                Switch {
+                ToggleSwitch {
                     id: emailSwitch
                     objectName: "email_" + row.item
                     Layout.preferredWidth: 72
@@ -88,7 +88,7 @@ SubPage {
                 wrapMode: Text.Wrap
                 text: qsTr("No notifications at night: what arrives between these times is shown when the quiet hours end. For every account on this device.")
             }
-            Switch {
+            ToggleSwitch {
                 id: quietSwitch
                 objectName: "quietHoursSwitch"
                 checked: quiet.enabled

@@ -57,7 +57,7 @@ RowLayout {
             visible: text.length > 0
         }
     }
-    Switch {
+    ToggleSwitch {
         id: toggle
         objectName: "permission_" + row.permissionId
         visible: !row.declaration

@@ -5,7 +5,9 @@
 // - "Weergave" switches the app between light and dark at once, and back to the system's;
 // - no text of the login page or of any Overig page is cut off (elided, or running past the
 //   window's edge);
-// - the placeholders that label the fields of "Je gegevens" reach WCAG AA on their card.
+// - the placeholders that label the fields of "Je gegevens" reach WCAG AA on their card;
+// - every switch on Notificaties and on a child's page shows its handle in the software renderer,
+//   in light and dark: the style drew it only through a shadow layer that renderer skips.
 #include "Application.h"
 #include "SystemAppearance.h"
 #include "WindowSearch.h"
@@ -13,6 +15,7 @@
 #include "features/account/AppColorScheme.h"
 
 #include <QGuiApplication>
+#include <QImage>
 #include <QPalette>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -95,6 +98,44 @@ QColor over(const QColor &color, const QColor &below)
                             a * color.blueF() + (1 - a) * below.blueF());
 }
 
+// Whether every switch under `root` shows a handle: the indicator's end where the handle stands
+// (left when off, right when on) must differ from the bare track at the other end. Sampled on
+// the centre line, a fifth of the indicator in from each end, so any style's geometry serves.
+// With Material's switch in the software renderer both ends were the same track colour.
+QStringList switchesWithoutHandle(QQuickItem *root, const QImage &frame, int *count)
+{
+    QStringList missing;
+    QList<QQuickItem *> all;
+    windowsearch::collect(root, &all);
+    for (QQuickItem *item : all) {
+        if (!item->inherits("QQuickSwitch") || !shown(item))
+            continue;
+        auto *indicator = item->property("indicator").value<QQuickItem *>();
+        if (!indicator)
+            continue;
+        const QRectF box = windowsearch::inWindow(indicator);
+        const qreal scale = frame.devicePixelRatio();
+        if (!QRectF(QPointF(0, 0), frame.deviceIndependentSize()).contains(box))
+            continue; // scrolled out of the frame
+        const auto at = [&](qreal fraction) {
+            const QPointF p(box.left() + fraction * box.width(), box.center().y());
+            return frame.pixelColor((p * scale).toPoint());
+        };
+        const bool on = item->property("checked").toBool();
+        const QColor handleEnd = at(on ? 0.8 : 0.2);
+        const QColor trackEnd = at(on ? 0.15 : 0.85);
+        ++*count;
+        const qreal ratio = contrast(handleEnd, trackEnd);
+        if (ratio < 1.5)
+            missing << QStringLiteral("%1 (%2): handle end %3, track end %4, %5:1")
+                           .arg(item->objectName(),
+                                on ? QStringLiteral("on") : QStringLiteral("off"), handleEnd.name(),
+                                trackEnd.name())
+                           .arg(ratio, 0, 'f', 2);
+    }
+    return missing;
+}
+
 } // namespace
 
 class TestOverigWindow : public QObject
@@ -117,7 +158,10 @@ private:
         controller()->open(QStringLiteral("overig"), target);
         QQuickItem *page = nullptr;
         if (!QTest::qWaitFor(
-                [&] { return (page = windowsearch::find(m_window->contentItem(), pageName)) != nullptr; },
+                [&] {
+                    return (page = windowsearch::find(m_window->contentItem(), pageName)) !=
+                           nullptr;
+                },
                 10000))
             return nullptr;
         QQuickItem *stack = page->parentItem();
@@ -167,7 +211,8 @@ private slots:
     // First, before the demo logs in: the login page with "Wachtwoord vergeten?" open.
     void theLoginPageIsWholeAtLargeFonts()
     {
-        QQuickItem *login = windowsearch::find(m_window->contentItem(), QStringLiteral("loginPage"));
+        QQuickItem *login =
+            windowsearch::find(m_window->contentItem(), QStringLiteral("loginPage"));
         QVERIFY(login);
         QQuickItem *forgot = windowsearch::find(login, QStringLiteral("forgotPasswordButton"));
         QVERIFY(forgot);
@@ -176,7 +221,8 @@ private slots:
         QMetaObject::invokeMethod(forgot, "clicked");
         QTRY_VERIFY(windowsearch::find(login, QStringLiteral("forgotPasswordPanel")));
         const QStringList cut = cutTexts(login, m_window->width());
-        QMetaObject::invokeMethod(windowsearch::find(login, QStringLiteral("forgotClose")), "clicked");
+        QMetaObject::invokeMethod(windowsearch::find(login, QStringLiteral("forgotClose")),
+                                  "clicked");
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
     }
 
@@ -233,7 +279,7 @@ private slots:
         controller()->open(QStringLiteral("overig"), {});
         QQuickItem *overig = nullptr;
         QTRY_VERIFY((overig = windowsearch::find(m_window->contentItem(),
-                                          QStringLiteral("page_overig"))) != nullptr);
+                                                 QStringLiteral("page_overig"))) != nullptr);
         QTRY_VERIFY(windowsearch::find(overig, QStringLiteral("row_storage")));
         QTest::qWait(300);
         const QStringList cut = cutTexts(overig, m_window->width());
@@ -268,9 +314,58 @@ private slots:
         QMetaObject::invokeMethod(
             windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig")), "back");
         QTRY_VERIFY_WITH_TIMEOUT(
-            !windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig_parent")), 10000);
+            !windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig_parent")),
+            10000);
         QVERIFY2(fields >= 5, qPrintable(QString::number(fields)));
         QVERIFY2(faint.isEmpty(), qPrintable(faint.join(QLatin1String("\n"))));
+    }
+
+    void everySwitchShowsItsHandle_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("page");
+        for (const char *scheme : {"light", "dark"}) {
+            QTest::addRow("%s notifications", scheme) << scheme << "notifications"
+                                                      << "page_overig_notifications";
+            QTest::addRow("%s child", scheme) << scheme << "child"
+                                              << "page_overig_child";
+        }
+    }
+    void everySwitchShowsItsHandle()
+    {
+        QFETCH(QString, scheme);
+        QFETCH(QString, target);
+        QFETCH(QString, page);
+        QQuickItem *overig =
+            windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig"));
+        QVERIFY(overig);
+        QQuickItem *schemeButton = windowsearch::find(overig, QStringLiteral("scheme_") + scheme);
+        QVERIFY(schemeButton);
+        QMetaObject::invokeMethod(schemeButton, "clicked");
+        QTRY_COMPARE(theme()->property("dark").toBool(), scheme == QLatin1String("dark"));
+        if (target == QLatin1String("child")) {
+            const QList<ChildRecord> children =
+                AccountStore(*controller()->accounts()->active()->database()).children();
+            QVERIFY(!children.isEmpty());
+            target += QLatin1Char('/') + children.first().id;
+        }
+        // Tall enough that the whole page, with all its switches, is in one frame.
+        m_window->resize(390, 2400);
+        QQuickItem *section = openSection(target, page);
+        QVERIFY2(section, qPrintable(page));
+        QTest::qWait(200); // a switch's handle slides to its place
+        const QImage frame = m_window->grabWindow();
+        m_window->resize(390, 844);
+        int count = 0;
+        const QStringList missing = switchesWithoutHandle(section, frame, &count);
+        QMetaObject::invokeMethod(
+            windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig")), "back");
+        QTRY_VERIFY_WITH_TIMEOUT(!windowsearch::find(m_window->contentItem(), page), 10000);
+        QMetaObject::invokeMethod(windowsearch::find(overig, QStringLiteral("scheme_light")),
+                                  "clicked");
+        QVERIFY2(count >= 2, qPrintable(QString::number(count)));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String("\n"))));
     }
 
     void theColourSchemeSwitchesAtOnce()
@@ -279,7 +374,8 @@ private slots:
         QVERIFY(t);
         QVERIFY(!t->property("dark").toBool()); // the offscreen platform's palette is light
         const QColor light = t->property("background").value<QColor>();
-        QQuickItem *overig = windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig"));
+        QQuickItem *overig =
+            windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig"));
         QVERIFY(overig);
         QQuickItem *dark = windowsearch::find(overig, QStringLiteral("scheme_dark"));
         QVERIFY(dark);
@@ -289,15 +385,20 @@ private slots:
         QVERIFY(QGuiApplication::palette().color(QPalette::Window).lightnessF() <
                 0.5);                                                   // Qt's controls too
         QCOMPARE(AppColorScheme::remembered(), QStringLiteral("dark")); // and the next start
-        QVERIFY(windowsearch::find(overig, QStringLiteral("scheme_dark"))->property("checked").toBool());
+        QVERIFY(windowsearch::find(overig, QStringLiteral("scheme_dark"))
+                    ->property("checked")
+                    .toBool());
 
-        QMetaObject::invokeMethod(windowsearch::find(overig, QStringLiteral("scheme_system")), "clicked");
+        QMetaObject::invokeMethod(windowsearch::find(overig, QStringLiteral("scheme_system")),
+                                  "clicked");
         QTRY_VERIFY(!t->property("dark").toBool());
         QCOMPARE(t->property("background").value<QColor>(), light);
         QCOMPARE(AppColorScheme::remembered(), QStringLiteral("system"));
-        QMetaObject::invokeMethod(windowsearch::find(overig, QStringLiteral("scheme_dark")), "clicked");
+        QMetaObject::invokeMethod(windowsearch::find(overig, QStringLiteral("scheme_dark")),
+                                  "clicked");
         QTRY_VERIFY(t->property("dark").toBool());
-        QMetaObject::invokeMethod(windowsearch::find(overig, QStringLiteral("scheme_light")), "clicked");
+        QMetaObject::invokeMethod(windowsearch::find(overig, QStringLiteral("scheme_light")),
+                                  "clicked");
         QTRY_VERIFY(!t->property("dark").toBool());
     }
 };

@@ -43,6 +43,11 @@ TestCase {
     function test_iconsReach3To1_data() { return rows(Theme.graphicPairs) }
     function test_iconsReach3To1(data) { checkPair(data, 3) }
 
+    // Control boundaries (WCAG 1.4.11): a text field's edge, an outlined button, a switch's
+    // track and handle. Card edges and separators (outline) are decoration and not measured.
+    function test_controlBoundariesReach3To1_data() { return rows(Theme.boundaryPairs) }
+    function test_controlBoundariesReach3To1(data) { checkPair(data, 3) }
+
     function test_theMeasureIsWcag() {
         // Known values: black on white is 21:1, a colour on itself 1:1, #767676 on white 4.54:1.
         fuzzyCompare(contrast(Qt.color("#000000"), Qt.color("#FFFFFF")), 21, 0.001)
@@ -51,7 +56,7 @@ TestCase {
     }
 
     function test_bothSchemesHaveEveryColour() {
-        for (const pair of Theme.textPairs.concat(Theme.graphicPairs)) {
+        for (const pair of Theme.textPairs.concat(Theme.graphicPairs, Theme.boundaryPairs)) {
             for (const name of pair) {
                 verify(Theme.lightColors[name] !== undefined, "light has no " + name)
                 verify(Theme.darkColors[name] !== undefined, "dark has no " + name)
