@@ -31,20 +31,7 @@ Switch {
                                    : Theme.controlOutline
         }
 
-        // The keyboard focus ring around the handle.
         Rectangle {
-            visible: control.visualFocus
-            anchors.centerIn: handle
-            width: handle.width + 10
-            height: width
-            radius: width / 2
-            color: "transparent"
-            border.width: 2
-            border.color: Theme.primary
-        }
-
-        Rectangle {
-            id: handle
             objectName: "switchHandle"
             width: 22
             height: 22
@@ -54,6 +41,18 @@ Switch {
             color: control.checked ? Theme.primary : Theme.surface
             border.width: control.checked ? 0 : 2
             border.color: Theme.controlOutline
+
+            // The keyboard focus ring around the handle.
+            Rectangle {
+                visible: control.visualFocus
+                anchors.centerIn: parent
+                width: parent.width + 10
+                height: width
+                radius: width / 2
+                color: "transparent"
+                border.width: 2
+                border.color: Theme.primary
+            }
 
             Behavior on x {
                 enabled: !control.pressed && Theme.animationsEnabled
