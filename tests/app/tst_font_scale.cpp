@@ -6,7 +6,9 @@
 //   a fixed size (a style's own 14 px, a number in the QML) stays behind, as the values under
 //   "Naam" and "E-mailadres" did;
 // - at 21 px, a tab's header and the header of a page opened inside it (a phone shows both) do
-//   not overlap, and each header holds its own text.
+//   not overlap, and each header holds its own text;
+// - at 21 px, Mijn kind's quick actions are whole on a 390 px and a 360 px phone: each button
+//   inside the window and as wide as its text (they wrap to rows of their own, never cut).
 #include "Application.h"
 #include "ScreenshotPages.h"
 #include "SystemAppearance.h"
@@ -336,6 +338,50 @@ private slots:
             }
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1String("\n"))));
+    }
+
+    void quickActionsAreWholeOnSmallPhones_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("390x844") << QSize(390, 844);
+        QTest::newRow("360x720") << QSize(360, 720);
+    }
+    void quickActionsAreWholeOnSmallPhones()
+    {
+        QFETCH(QSize, size);
+        QQuickWindow *window = m_app->window();
+        window->resize(size);
+        QTRY_COMPARE(window->width(), size.width());
+        open(QStringLiteral("mijnkind"));
+        QQuickItem *diary =
+            windowsearch::find(window->contentItem(), QStringLiteral("writeDiaryButton"));
+        QVERIFY(diary);
+        QQuickItem *row = diary->parentItem(); // the quick actions
+        QStringList cut;
+        int buttons = 0;
+        for (QQuickItem *button : row->childItems()) {
+            if (!button->inherits("QQuickAbstractButton") || !shown(button))
+                continue;
+            ++buttons;
+            const QString text = button->property("text").toString();
+            const QRectF box = windowsearch::inWindow(button);
+            auto *content = button->property("contentItem").value<QQuickItem *>();
+            const qreal room = button->property("availableWidth").toReal();
+            if (box.left() < -0.5 || box.right() > window->width() + 0.5)
+                cut << QStringLiteral("%1: %2..%3 in a %4 px window")
+                           .arg(text)
+                           .arg(box.left())
+                           .arg(box.right())
+                           .arg(window->width());
+            else if (content && content->implicitWidth() > room + 1)
+                cut << QStringLiteral("%1: needs %2 px, has %3")
+                           .arg(text)
+                           .arg(content->implicitWidth())
+                           .arg(room);
+        }
+        window->resize(390, 844);
+        QCOMPARE(buttons, 4); // diary, message, photos, refresh
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
     }
 };
 
