@@ -192,6 +192,21 @@ QString photoThread(Database &db)
     return {};
 }
 
+// A form with the field `name` focused, as when the parent taps it and the on-screen keyboard
+// comes up: shot at half a phone's height (360x360 for a 360x720 phone), it shows whether the
+// field scrolled into what the keyboard leaves.
+std::function<bool(QQuickItem *)> focused(const QString &name)
+{
+    return [name](QQuickItem *root) {
+        QQuickItem *field = findNamed(root, name);
+        if (!field)
+            return false;
+        if (!field->hasActiveFocus())
+            field->forceActiveFocus(Qt::TabFocusReason);
+        return field->hasActiveFocus();
+    };
+}
+
 QString firstPhoto(Database &db)
 {
     for (const PhotoRow &photo : PhotoStore(db).older({}, nullptr, 50)) {
@@ -249,6 +264,12 @@ const QList<ScreenshotPage> &screenshotPages()
         {QStringLiteral("overig-documents"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("documents"); }},
         {QStringLiteral("overig-notifications"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("notifications"); }},
         {QStringLiteral("overig-storage"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("storage"); }},
+        // Forms with a field focused (see focused()): shoot them at half a phone's height.
+        {QStringLiteral("overig-question-typing"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("question"); }},
+        {QStringLiteral("overig-password-typing"), QStringLiteral("overig"), [](Database &) { return QStringLiteral("password"); }},
+        {QStringLiteral("diary-typing"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
+        {QStringLiteral("bericht-nieuw-typing"), QStringLiteral("berichten"), [](Database &) { return QStringLiteral("new"); }},
+        {QStringLiteral("agenda-absence-typing"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("absence"); }},
     };
     return pages;
 }
@@ -307,6 +328,16 @@ ScreenshotState screenshotState(const QString &name)
                     return nothingAhead || list->property("positioned").toBool();
                 }};
     }
+    if (name == QLatin1String("overig-question-typing"))
+        return {{}, focused(QStringLiteral("questionText"))};
+    if (name == QLatin1String("overig-password-typing"))
+        return {{}, focused(QStringLiteral("field_repeat"))};
+    if (name == QLatin1String("diary-typing"))
+        return {{}, focused(QStringLiteral("diaryText"))};
+    if (name == QLatin1String("bericht-nieuw-typing"))
+        return {{}, focused(QStringLiteral("messageText"))};
+    if (name == QLatin1String("agenda-absence-typing"))
+        return {{}, focused(QStringLiteral("absenceRemark"))};
     if (name == QLatin1String("agenda-extraday"))
         return {{}, chooseExtraDayParts};
     if (name == QLatin1String("agenda-extraday-summary")) {

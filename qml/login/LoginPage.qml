@@ -24,7 +24,11 @@ Page {
         App.login.login(portalField.text, emailField.text, passwordField.text);
     }
 
+    // A focused field stays above the on-screen keyboard.
+    FocusedFieldInView { flickable: loginFlick }
+
     Flickable {
+        id: loginFlick
         anchors.fill: parent
         contentHeight: Math.max(height, card.implicitHeight + 2 * Theme.spacingXl)
         boundsBehavior: Flickable.StopAtBounds

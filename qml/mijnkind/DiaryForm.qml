@@ -75,6 +75,9 @@ Page {
         onFailed: reason => form.failure = reason
     }
 
+    // A focused field stays above the on-screen keyboard.
+    FocusedFieldInView { flickable: flick }
+
     Flickable {
         id: flick
         objectName: "diaryFlick"

@@ -31,4 +31,6 @@ Page {
             Item { Layout.preferredHeight: Theme.spacingXs }
         }
     }
+    // A form's focused field stays above the on-screen keyboard.
+    FocusedFieldInView { flickable: scroll.contentItem as Flickable }
 }

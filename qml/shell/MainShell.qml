@@ -8,6 +8,15 @@ import Nestje.Core
 Item {
     id: shell
     readonly property bool wide: width >= Theme.wideBreakpoint
+    // While the parent types on a phone, the tab bar gives its room to the form, as phone apps
+    // do: when the on-screen keyboard shows, or when the window has become too short for the tab
+    // bar and a form (a keyboard that makes the window shorter: Phosh, Android). 360x720 and
+    // 412x915 with a keyboard leave 300-460 px, of which the bar took 68 and the headers 130.
+    readonly property bool typing: {
+        const item = Window.activeFocusItem
+        const textInput = item !== null && (item instanceof TextInput || item instanceof TextEdit)
+        return textInput && (Qt.inputMethod.visible || height < 480)
+    }
 
     // A tap on the tab that is already open takes it back to its start (Mijn kind: the top of
     // the timeline), as phone apps do.
@@ -68,7 +77,7 @@ Item {
 
         BottomTabBar {
             objectName: "bottomTabBar"
-            visible: !shell.wide
+            visible: !shell.wide && !shell.typing
             Layout.fillWidth: true
             model: App.tabs
             currentIndex: App.currentTab

@@ -7,7 +7,9 @@
 //   window's edge);
 // - the placeholders that label the fields of "Je gegevens" reach WCAG AA on their card;
 // - every switch on Notificaties and on a child's page shows its handle in the software renderer,
-//   in light and dark: the style drew it only through a shadow layer that renderer skips.
+//   in light and dark: the style drew it only through a shadow layer that renderer skips;
+// - on a 360x720 phone whose on-screen keyboard takes the lower half (the window shrinks to
+//   360x360, as on Phosh or Android), a focused field low in a form scrolls into view.
 #include "Application.h"
 #include "SystemAppearance.h"
 #include "WindowSearch.h"
@@ -366,6 +368,61 @@ private slots:
                                   "clicked");
         QVERIFY2(count >= 2, qPrintable(QString::number(count)));
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String("\n"))));
+    }
+
+    void aFocusedFieldStaysAboveTheKeyboard_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("question") << "question"
+                                  << "page_overig_question"
+                                  << "questionText";
+        QTest::newRow("password") << "password"
+                                  << "page_overig_password"
+                                  << "field_repeat";
+        QTest::newRow("parent") << "parent"
+                                << "page_overig_parent"
+                                << "field_remark";
+    }
+    void aFocusedFieldStaysAboveTheKeyboard()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, page);
+        QFETCH(QString, field);
+        m_window->resize(360, 720);
+        QQuickItem *section = openSection(target, page);
+        QVERIFY2(section, qPrintable(page));
+        m_window->resize(360, 360); // the keyboard takes the lower half
+        QTRY_COMPARE(m_window->height(), 360);
+        QQuickItem *input = windowsearch::find(section, field);
+        QVERIFY(input);
+        // The form first showed the field wholly, or the test would prove nothing.
+        const QRectF before = windowsearch::inWindow(input);
+        input->forceActiveFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(m_window->activeFocusItem(), input);
+        QTest::qWait(300);
+        const QRectF box = windowsearch::inWindow(input);
+        const QRectF content =
+            windowsearch::inWindow(section->property("contentItem").value<QQuickItem *>());
+        m_window->resize(390, 844);
+        QMetaObject::invokeMethod(
+            windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig")), "back");
+        QTRY_VERIFY_WITH_TIMEOUT(!windowsearch::find(m_window->contentItem(), page), 10000);
+        QVERIFY2(before.bottom() > 360, qPrintable(QStringLiteral("%1 already showed at %2..%3")
+                                                       .arg(field)
+                                                       .arg(before.top())
+                                                       .arg(before.bottom())));
+        // The form's own room: below its header, above the window's edge (the tab bar gives way
+        // while the parent types).
+        QVERIFY2(box.top() >= content.top() - 0.5 && box.bottom() <= content.bottom() + 0.5,
+                 qPrintable(QStringLiteral("%1 at %2..%3, the form shows %4..%5")
+                                .arg(field)
+                                .arg(box.top())
+                                .arg(box.bottom())
+                                .arg(content.top())
+                                .arg(content.bottom())));
+        QVERIFY2(content.bottom() >= 359.5, "the tab bar stays while the parent types");
     }
 
     void theColourSchemeSwitchesAtOnce()
