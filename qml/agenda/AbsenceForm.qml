@@ -53,7 +53,9 @@ Page {
         onBack: form.back()
     }
 
+    FocusedFieldInView { flickable: formFlick }
     Flickable {
+        id: formFlick
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.spacingL
         clip: true

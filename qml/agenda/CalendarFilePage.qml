@@ -47,7 +47,7 @@ SubPage {
                 wrapMode: Text.Wrap
                 text: qsTr("Nestje then updates the file by itself. A calendar app that subscribes to it (for example through a synced folder) always shows the current care days.")
             }
-            Switch {
+            ToggleSwitch {
                 id: keepSwitch
                 objectName: "calendarKeepSwitch"
                 checked: page.keeping

@@ -80,6 +80,7 @@ Page {
         onFailed: reason => form.failure = reason
     }
 
+    FocusedFieldInView { flickable: flick }
     Flickable {
         id: flick
         anchors.fill: parent
