@@ -126,6 +126,20 @@ private:
                 {QStringLiteral("payment"), credit ? payments.value(1) : payments.value(0)}};
     }
 
+    // The swap options for `day` (or the period up to `until`) and `target`; {} when the portal
+    // did not answer.
+    static QVariantMap askSwap(SwapQuestion &question, const QDate &day, const QDate &until,
+                               const QDate &target)
+    {
+        question.ask(day.toString(Qt::ISODate), target.toString(Qt::ISODate),
+                     until.isValid() ? until.toString(Qt::ISODate) : QString());
+        if (!QTest::qWaitFor([&] { return question.state() != PortalQuestion::State::Loading; },
+                             20000) ||
+            question.state() != PortalQuestion::State::Answered)
+            return {};
+        return question.answer().toMap();
+    }
+
     static QVariantMap rowOf(RequestOverviewModel &overview,
                              const std::function<bool(const QVariantMap &)> &test)
     {
@@ -373,13 +387,8 @@ private slots:
         AgendaWriter writer;
         writer.setSession(&session);
         QVERIFY(writer.offersSwapDays());
-        const auto ask = [&](const QDate &day, const QDate &target) -> QVariantMap {
-            question.ask(day.toString(Qt::ISODate), target.toString(Qt::ISODate));
-            if (!QTest::qWaitFor([&] { return question.state() != PortalQuestion::State::Loading; },
-                                 20000) ||
-                question.state() != PortalQuestion::State::Answered)
-                return {};
-            return question.answer().toMap();
+        const auto ask = [&](const QDate &day, const QDate &target) {
+            return askSwap(question, day, {}, target);
         };
         // A day the first child is planned, five or more days ahead, and a day within a week of
         // it on which the child is not planned and a smaller part can be had.
@@ -469,13 +478,7 @@ private slots:
         AgendaWriter writer;
         writer.setSession(&session);
         const auto ask = [&](const QDate &day, const QDate &until, const QDate &target) {
-            question.ask(day.toString(Qt::ISODate), target.toString(Qt::ISODate),
-                         until.toString(Qt::ISODate));
-            if (!QTest::qWaitFor([&] { return question.state() != PortalQuestion::State::Loading; },
-                                 20000) ||
-                question.state() != PortalQuestion::State::Answered)
-                return QVariantMap();
-            return question.answer().toMap();
+            return askSwap(question, day, until, target);
         };
         QDate day;
         QDate target;

@@ -91,16 +91,20 @@ QHash<QString, QString> requestStatuses(const QList<AgendaRequest> &requests)
     return statuses;
 }
 
+// The account only as a hash in a UID: the file may be shared with a calendar service.
+QString accountHash(const QString &accountId)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(accountId.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
 } // namespace
 
 QString CalendarExport::uidFor(const QString &accountId, const QString &childId, qint64 startTime)
 {
-    // The account only as a hash: the file may be shared with a calendar service.
-    const QByteArray account =
-        QCryptographicHash::hash(accountId.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     const QString moment =
         portaltime::local(startTime).toString(QStringLiteral("yyyyMMdd'T'HHmmss"));
-    return QStringLiteral("%1-%2-%3@nestje").arg(childId, moment, QString::fromLatin1(account));
+    return QStringLiteral("%1-%2-%3@nestje").arg(childId, moment, accountHash(accountId));
 }
 
 QByteArray CalendarExport::build(const QString &accountId, const QList<PlanningPart> &parts,
@@ -155,12 +159,11 @@ QByteArray CalendarExport::build(const QString &accountId, const QList<PlanningP
     }
 
     // Closing days and school holidays: all-day, shown but free ("De opvang is gesloten").
+    const QString account = accountHash(accountId);
     for (const Closure &closure : closures) {
-        const QByteArray account =
-            QCryptographicHash::hash(accountId.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
         const QString uid = QStringLiteral("%1-%2-%3@nestje")
                                 .arg(closure.kind, closure.first.toString(QStringLiteral("yyyyMMdd")),
-                                     QString::fromLatin1(account));
+                                     account);
         const auto date = [](const QDate &day) {
             struct icaltimetype t = icaltime_null_date();
             t.year = day.year();
