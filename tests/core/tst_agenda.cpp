@@ -6,7 +6,9 @@
 // calendar, month and overview models pass QAbstractItemModelTester; an absence reported while
 // the portal is down shows at once as being sent and arrives once; a cancellation inside the
 // window goes through, one outside it keeps the organisation's reason.
+#include "accounts/AccountModel.h"
 #include "accounts/AccountSession.h"
+#include "accounts/Accounts.h"
 #include "accounts/SecretStore.h"
 #include "db/Database.h"
 #include "features/agenda/AbsenceWrite.h"
@@ -502,6 +504,153 @@ private slots:
         QVERIFY(staff.setRule(QString::fromLatin1(server::demo::daycareSlug),
                               QStringLiteral("calendar.closedDates"),
                               QStringLiteral("01-01,04-27,12-25,12-26"), nullptr));
+    }
+
+    // A family with a daycare and an after-school care: with the device's accounts, the calendar
+    // shows every account's children together, each account with its colour, closures named by
+    // their organisation; the filter shows one account or one child; a sync of the account not in
+    // view reaches the list; logging out of one leaves the other alone.
+    void everyAccountsChildrenShowTogether()
+    {
+        Accounts accounts(&m_network);
+        QStringList ids;
+        for (const char *slug : {server::demo::daycareSlug, server::demo::afterSchoolSlug}) {
+            QSignalSpy added(&accounts, &Accounts::added);
+            accounts.add(m_server->portalUrl(QString::fromLatin1(slug)),
+                         QString::fromLatin1(server::demo::username),
+                         QString::fromLatin1(server::demo::password), true);
+            QVERIFY(added.wait(20000));
+            ids << added.first().first().toString();
+            QVERIFY(sync(*accounts.session(ids.last())));
+        }
+        // What each account shows alone, as the calendar of one account has it.
+        QHash<QString, QSet<QString>> keysOf; // account id -> "child@start" of its rows
+        QHash<QString, QSet<QString>> childrenOf;
+        for (const QString &id : ids) {
+            Session alone;
+            alone.setAccount(accounts.session(id));
+            AgendaCalendarModel calendar;
+            calendar.setSession(&alone);
+            QVERIFY(calendar.rowCount() > 0);
+            for (int row = 0; row < calendar.rowCount(); ++row) {
+                const QModelIndex index = calendar.index(row);
+                QCOMPARE(index.data(AgendaCalendarModel::ColorIndexRole).toInt(), -1);
+                keysOf[id] << index.data(AgendaCalendarModel::ChildIdRole).toString() + QLatin1Char('@') +
+                                  index.data(AgendaCalendarModel::DayRole).toString() +
+                                  index.data(AgendaCalendarModel::TimesRole).toString();
+                if (!index.data(AgendaCalendarModel::ChildIdRole).toString().isEmpty())
+                    childrenOf[id] << index.data(AgendaCalendarModel::ChildNameRole).toString();
+            }
+        }
+        // Mila goes to the after-school care only, Daan to the daycare only (the demo's data is
+        // not assumed beyond this: the sets must differ for the test to mean something).
+        QVERIFY(childrenOf.value(ids[0]) != childrenOf.value(ids[1]));
+
+        Session session;
+        session.setAccount(accounts.active()); // the after-school care, added last
+        AgendaCalendarModel calendar;
+        QAbstractItemModelTester tester(&calendar, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        calendar.setSession(&session);
+        AccountModel list(&accounts);
+        calendar.setAccounts(&list);
+
+        const QVariantList organisations = calendar.organisations();
+        QCOMPARE(organisations.size(), 2);
+        QHash<QString, int> colourOf;
+        for (const QVariant &o : organisations)
+            colourOf.insert(o.toMap().value(QStringLiteral("id")).toString(),
+                            o.toMap().value(QStringLiteral("colorIndex")).toInt());
+        QCOMPARE(colourOf.value(ids[0]), 0);
+        QCOMPARE(colourOf.value(ids[1]), 1);
+        QCOMPARE(calendar.children().size(), childrenOf.value(ids[0]).size() + childrenOf.value(ids[1]).size());
+
+        // Every row of both accounts, by day, each in its account's colour.
+        auto shown = [&calendar] {
+            QHash<QString, QSet<QString>> keys;
+            for (int row = 0; row < calendar.rowCount(); ++row) {
+                const QModelIndex index = calendar.index(row);
+                const QString account = index.data(AgendaCalendarModel::AccountIdRole).toString();
+                keys[account] << index.data(AgendaCalendarModel::ChildIdRole).toString() + QLatin1Char('@') +
+                                     index.data(AgendaCalendarModel::DayRole).toString() +
+                                     index.data(AgendaCalendarModel::TimesRole).toString();
+            }
+            return keys;
+        };
+        QHash<QString, QSet<QString>> together = shown();
+        QCOMPARE(calendar.rowCount(), keysOf.value(ids[0]).size() + keysOf.value(ids[1]).size());
+        // A closing day says whose: the text of an account alone differs only by the name.
+        for (const QString &id : ids) {
+            QSet<QString> expected;
+            for (QString key : keysOf.value(id))
+                expected << key.replace(QStringLiteral("The organisation is closed"),
+                                        accounts.session(id)->info().displayName() + QStringLiteral(" is closed"));
+            QCOMPARE(together.value(id), expected);
+        }
+        for (int row = 0; row < calendar.rowCount(); ++row) {
+            const QModelIndex index = calendar.index(row);
+            QCOMPARE(index.data(AgendaCalendarModel::ColorIndexRole).toInt(),
+                     colourOf.value(index.data(AgendaCalendarModel::AccountIdRole).toString()));
+            QVERIFY(!index.data(AgendaCalendarModel::OrganisationRole).toString().isEmpty());
+            if (row > 0)
+                QVERIFY(calendar.index(row - 1).data(AgendaCalendarModel::DayRole).toString() <=
+                        index.data(AgendaCalendarModel::DayRole).toString());
+        }
+
+        // The filter: the daycare alone, then one child of the after-school care.
+        calendar.setAccountId(ids[0]);
+        QCOMPARE(shown().keys(), QList<QString>{ids[0]});
+        QCOMPARE(calendar.rowCount(), keysOf.value(ids[0]).size());
+        QCOMPARE(calendar.organisations().size(), 2); // the filter still offers both
+        QVariantMap child;
+        for (const QVariant &c : calendar.children()) {
+            if (c.toMap().value(QStringLiteral("accountId")).toString() == ids[1])
+                child = c.toMap();
+        }
+        QVERIFY(!child.isEmpty());
+        calendar.setAccountId(ids[1]);
+        calendar.setChildId(child.value(QStringLiteral("id")).toString());
+        QVERIFY(calendar.rowCount() > 0);
+        for (int row = 0; row < calendar.rowCount(); ++row) {
+            const QModelIndex index = calendar.index(row);
+            QCOMPARE(index.data(AgendaCalendarModel::AccountIdRole).toString(), ids[1]);
+            const QString childId = index.data(AgendaCalendarModel::ChildIdRole).toString();
+            QVERIFY(childId.isEmpty() || childId == child.value(QStringLiteral("id")).toString());
+        }
+        calendar.setChildId({});
+        calendar.setAccountId({});
+
+        // A sync of the daycare, not the account in view, reaches the list: staff close it on a
+        // weekday three weeks ahead.
+        QDate closed = portaltime::today().addDays(21);
+        while (closed.dayOfWeek() > 5)
+            closed = closed.addDays(1);
+        QString error;
+        server::StaffDesk staff(m_dir.filePath(QStringLiteral("server")));
+        QVERIFY2(staff.open(&error), qPrintable(error));
+        QVERIFY(staff.setRule(QString::fromLatin1(server::demo::daycareSlug), QStringLiteral("calendar.closedDates"),
+                              QStringLiteral("01-01,04-27,12-25,12-26,") + closed.toString(QStringLiteral("MM-dd")),
+                              nullptr));
+        QVERIFY(sync(*accounts.session(ids[0])));
+        QStringList closedThatDay; // the accounts with a closing day on `closed`
+        for (int row = calendar.rowOfDay(closed.toString(Qt::ISODate));
+             row >= 0 && row < calendar.rowCount() &&
+             calendar.index(row).data(AgendaCalendarModel::DayRole).toString() == closed.toString(Qt::ISODate);
+             ++row) {
+            if (calendar.index(row).data(AgendaCalendarModel::CodeRole).toString() == QLatin1String("closed"))
+                closedThatDay << calendar.index(row).data(AgendaCalendarModel::AccountIdRole).toString();
+        }
+        QCOMPARE(closedThatDay, QStringList{ids[0]});
+        QVERIFY(staff.setRule(QString::fromLatin1(server::demo::daycareSlug), QStringLiteral("calendar.closedDates"),
+                              QStringLiteral("01-01,04-27,12-25,12-26"), nullptr));
+        QVERIFY(sync(*accounts.session(ids[0])));
+
+        // Logging out of the daycare: the after-school care alone, without colours.
+        accounts.logout(ids[0]);
+        QTRY_COMPARE(calendar.organisations().size(), 0);
+        QCOMPARE(calendar.rowCount(), keysOf.value(ids[1]).size());
+        QCOMPARE(calendar.index(0).data(AgendaCalendarModel::ColorIndexRole).toInt(), -1);
+        calendar.setSession(nullptr); // the app's session follows the account list; this one not
+        accounts.logoutAll();
     }
 
     void anAbsenceSentWhileThePortalIsDownArrivesOnce()

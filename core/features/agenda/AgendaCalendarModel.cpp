@@ -13,6 +13,7 @@ namespace nestje {
 
 AgendaCalendarModel::AgendaCalendarModel(QObject *parent)
     : SessionListModel({QStringLiteral("planning")}, parent)
+    , m_accounts({QStringLiteral("planning")}, [this] { reload(); }, this)
 {
 }
 
@@ -25,23 +26,42 @@ void AgendaCalendarModel::setChildId(const QString &childId)
     reload();
 }
 
+void AgendaCalendarModel::setAccounts(AccountModel *accounts)
+{
+    if (m_accounts.setModel(accounts))
+        emit accountsChanged();
+}
+
+void AgendaCalendarModel::setAccountId(const QString &accountId)
+{
+    if (m_accountId == accountId)
+        return;
+    m_accountId = accountId;
+    emit accountIdChanged();
+    reload();
+}
+
 void AgendaCalendarModel::followWrites()
 {
-    disconnect(m_writesConnection);
-    AccountSession *session = account();
-    if (session && session->writes()) {
-        m_writesConnection =
-            connect(session->writes(), &Writes::changed, this, [this](const QString &kind) {
+    for (const QMetaObject::Connection &connection : std::as_const(m_writesConnections))
+        disconnect(connection);
+    m_writesConnections.clear();
+    for (const AccountsWatch::Source &source : m_accounts.shown(account(), m_accountId)) {
+        if (Writes *writes = source.session->writes()) {
+            m_writesConnections << connect(writes, &Writes::changed, this, [this](const QString &kind) {
                 if (kind == QLatin1String(AbsenceWrite::name))
                     reload();
             });
+        }
     }
 }
 
-QString AgendaCalendarModel::keyOf(const PlanningPart &part)
+QString AgendaCalendarModel::keyOf(const Row &row)
 {
-    return part.childId + QLatin1Char('@') + part.code.left(part.childId.isEmpty() ? 1 : 0) +
-           QString::number(part.startTime);
+    const PlanningPart &part = row.part;
+    // "<child>@<start>" (a closure "@c<start>"), "<account>/…" with several accounts together.
+    return (row.accountId.isEmpty() ? QString() : row.accountId + QLatin1Char('/')) + part.childId + QLatin1Char('@') +
+           part.code.left(part.childId.isEmpty() ? 1 : 0) + QString::number(part.startTime);
 }
 
 // A closing day or school holiday as a row without a child: code "closed" or "holiday", the
@@ -57,57 +77,113 @@ AgendaCalendarModel::Row AgendaCalendarModel::closureRow(const Closure &closure,
     part.extraInfo = closure.name.isEmpty() && closure.kind == QLatin1String("closed")
                          ? tr("Closed")
                          : closure.name;
-    return Row{part, false, {}};
+    Row row;
+    row.part = part;
+    return row;
+}
+
+QList<AgendaCalendarModel::Row> AgendaCalendarModel::rowsOf(AccountSession *session,
+                                                            const QDate &first,
+                                                            const QString &childId) const
+{
+    QList<Row> rows;
+    PlanningStore store(*session->database());
+    const QDate last = store.lastDay();
+    if (!last.isValid())
+        return rows;
+    QList<AbsenceWrite::Mark> marks;
+    if (Writes *writes = session->writes())
+        marks = AbsenceWrite::marks(writes->pending(QString::fromLatin1(AbsenceWrite::name)));
+    // Closing days and school holidays come first on their day, for every child.
+    QList<Row> closures;
+    for (const Closure &closure : store.closures(first, last))
+        closures << closureRow(closure, std::max(closure.first, first));
+    auto nextClosure = closures.cbegin();
+    for (const PlanningPart &part : store.parts(first, last, childId)) {
+        for (; nextClosure != closures.cend() && nextClosure->part.day <= part.day; ++nextClosure)
+            rows << *nextClosure;
+        Row row;
+        row.part = part;
+        for (const AbsenceWrite::Mark &mark : std::as_const(marks)) {
+            if (mark.childId == part.childId && mark.startTime < part.endTime &&
+                mark.endTime > part.startTime) {
+                row.sending = mark.refused.isEmpty();
+                row.refused = mark.refused;
+            }
+        }
+        rows << row;
+    }
+    for (; nextClosure != closures.cend(); ++nextClosure)
+        rows << *nextClosure;
+    return rows;
 }
 
 void AgendaCalendarModel::reload()
 {
-    // The account may have changed: follow its outbox (cheap to redo on every reload).
+    const QList<AccountsWatch::Source> all = m_accounts.sources();
+    const bool together = all.size() > 1;
+    if (!together && !m_accountId.isEmpty()) {
+        m_accountId.clear(); // the account filtered to is gone, or the only one left
+        emit accountIdChanged();
+    }
+    // The accounts may have changed: follow their outboxes (cheap to redo on every reload).
     followWrites();
+    m_today = portaltime::today();
+    const QDate first = m_today.addMonths(-monthsBack);
+
     QList<Row> next;
     QVariantList children;
-    m_today = portaltime::today();
-    if (Database *db = database()) {
-        PlanningStore store(*db);
-        for (const auto &[id, name] : store.children())
-            children << QVariantMap{{QStringLiteral("id"), id},
-                                    {QStringLiteral("firstName"), name}};
-        const QDate last = store.lastDay();
-        QList<AbsenceWrite::Mark> marks;
-        if (Writes *writes = account() ? account()->writes() : nullptr)
-            marks = AbsenceWrite::marks(writes->pending(QString::fromLatin1(AbsenceWrite::name)));
-        if (last.isValid()) {
-            const QDate first = m_today.addMonths(-monthsBack);
-            // Closing days and school holidays come first on their day, for every child.
-            QList<Row> closures;
-            for (const Closure &closure : store.closures(first, last))
-                closures << closureRow(closure, std::max(closure.first, first));
-            auto nextClosure = closures.cbegin();
-            for (const PlanningPart &part : store.parts(first, last, m_childId)) {
-                for (; nextClosure != closures.cend() && nextClosure->part.day <= part.day;
-                     ++nextClosure)
-                    next << *nextClosure;
-                Row row{part, false, {}};
-                for (const AbsenceWrite::Mark &mark : std::as_const(marks)) {
-                    if (mark.childId == part.childId && mark.startTime < part.endTime &&
-                        mark.endTime > part.startTime) {
-                        row.sending = mark.refused.isEmpty();
-                        row.refused = mark.refused;
-                    }
-                }
-                next << row;
-            }
-            for (; nextClosure != closures.cend(); ++nextClosure)
-                next << *nextClosure;
+    QVariantList organisations;
+    if (together) {
+        for (const AccountsWatch::Source &source : all) {
+            const AccountInfo &info = source.session->info();
+            organisations << QVariantMap{{QStringLiteral("id"), info.id},
+                                         {QStringLiteral("name"), info.displayName()},
+                                         {QStringLiteral("colorIndex"), source.colorIndex}};
         }
     }
-    if (children != m_children) {
+    const QList<AccountsWatch::Source> shown = m_accounts.shown(account(), m_accountId);
+    // The filter offers every account's children, also while it shows one account.
+    for (const AccountsWatch::Source &source : together ? all : shown) {
+        PlanningStore store(*source.session->database());
+        for (const auto &[id, name] : store.children())
+            children << QVariantMap{{QStringLiteral("id"), id},
+                                    {QStringLiteral("firstName"), name},
+                                    {QStringLiteral("accountId"), together ? source.session->info().id : QString()},
+                                    {QStringLiteral("colorIndex"), source.colorIndex}};
+    }
+    for (const AccountsWatch::Source &source : shown) {
+        const QString accountId = together ? source.session->info().id : QString();
+        // With every account shown, a child chip filters to its own account (ids are the
+        // portal's and may repeat across portals); a child id alone applies to the one shown.
+        QList<Row> rows = rowsOf(source.session, first, m_childId);
+        for (Row &row : rows) {
+            row.accountId = accountId;
+            row.organisation = together ? source.session->info().displayName() : QString();
+            row.colorIndex = source.colorIndex;
+        }
+        next << rows;
+    }
+    if (shown.size() > 1) {
+        // Each account's rows are in order; together by day, the closures first on their day,
+        // then by time (stable: one account's children keep their order).
+        std::stable_sort(next.begin(), next.end(), [](const Row &a, const Row &b) {
+            const bool aClosure = a.part.childId.isEmpty();
+            const bool bClosure = b.part.childId.isEmpty();
+            if (a.part.day != b.part.day)
+                return a.part.day < b.part.day;
+            if (aClosure != bClosure)
+                return aClosure;
+            return !aClosure && a.part.startTime < b.part.startTime;
+        });
+    }
+    if (children != m_children || organisations != m_organisations) {
         m_children = children;
+        m_organisations = organisations;
         emit childrenChanged();
     }
     updateRows(
-        m_rows, next,
-        [](const Row &row) { return keyOf(row.part); },
+        m_rows, next, [](const Row &row) { return keyOf(row); },
         [](const Row &a, const Row &b) { return a == b; });
 }
 
@@ -139,7 +215,7 @@ QVariant AgendaCalendarModel::data(const QModelIndex &index, int role) const
     const PlanningPart &part = row.part;
     switch (role) {
     case KeyRole:
-        return keyOf(part);
+        return keyOf(row);
     case DayRole:
         return part.day.toString(Qt::ISODate);
     case DayLabelRole:
@@ -151,7 +227,8 @@ QVariant AgendaCalendarModel::data(const QModelIndex &index, int role) const
         return part.childName;
     case TimesRole:
         if (part.code == QLatin1String("closed"))
-            return tr("The organisation is closed");
+            return row.organisation.isEmpty() ? tr("The organisation is closed")
+                                              : tr("%1 is closed").arg(row.organisation);
         if (part.code == QLatin1String("holiday"))
             return tr("School holiday until %1")
                 .arg(agendatext::shortDay(portaltime::dayOf(part.endTime)));
@@ -164,6 +241,12 @@ QVariant AgendaCalendarModel::data(const QModelIndex &index, int role) const
         return row.sending;
     case RefusedRole:
         return row.refused;
+    case AccountIdRole:
+        return row.accountId;
+    case OrganisationRole:
+        return row.organisation;
+    case ColorIndexRole:
+        return row.colorIndex;
     default:
         return {};
     }
@@ -180,7 +263,10 @@ QHash<int, QByteArray> AgendaCalendarModel::roleNames() const
             {CodeRole, "code"},
             {StatusRole, "status"},
             {SendingRole, "sending"},
-            {RefusedRole, "refused"}};
+            {RefusedRole, "refused"},
+            {AccountIdRole, "accountId"},
+            {OrganisationRole, "organisation"},
+            {ColorIndexRole, "colorIndex"}};
 }
 
 } // namespace nestje

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/agenda/AgendaMonthModel.h"
 
+#include "accounts/AccountSession.h"
 #include "features/agenda/AgendaText.h"
 #include "features/agenda/PlanningStore.h"
 #include "text/PortalTime.h"
@@ -11,6 +12,7 @@ namespace nestje {
 
 AgendaMonthModel::AgendaMonthModel(QObject *parent)
     : SessionListModel({QStringLiteral("planning")}, parent)
+    , m_accounts({QStringLiteral("planning")}, [this] { reload(); }, this)
     , m_first(portaltime::today().addDays(1 - portaltime::today().day()))
 {
 }
@@ -21,6 +23,21 @@ void AgendaMonthModel::setChildId(const QString &childId)
         return;
     m_childId = childId;
     emit childIdChanged();
+    reload();
+}
+
+void AgendaMonthModel::setAccounts(AccountModel *accounts)
+{
+    if (m_accounts.setModel(accounts))
+        emit accountsChanged();
+}
+
+void AgendaMonthModel::setAccountId(const QString &accountId)
+{
+    if (m_accountId == accountId)
+        return;
+    m_accountId = accountId;
+    emit accountIdChanged();
     reload();
 }
 
@@ -51,10 +68,11 @@ void AgendaMonthModel::reload()
     QList<Row> next;
     for (int i = 0; i < 42; ++i)
         next << Row{start.addDays(i), {}, {}};
-    if (Database *db = database()) {
-        QStringList summaries[42];
-        for (const PlanningPart &part :
-             PlanningStore(*db).parts(start, start.addDays(41), m_childId)) {
+    const QList<AccountsWatch::Source> shown = m_accounts.shown(account(), m_accountId);
+    QStringList summaries[42];
+    for (const AccountsWatch::Source &source : shown) {
+        for (const PlanningPart &part : PlanningStore(*source.session->database())
+                                            .parts(start, start.addDays(41), m_childId)) {
             const qint64 i = start.daysTo(part.day);
             if (i < 0 || i >= 42)
                 continue;
@@ -62,9 +80,9 @@ void AgendaMonthModel::reload()
                 next[i].codes << part.code;
             summaries[i] << part.childName + QStringLiteral(": ") + agendatext::partStatus(part);
         }
-        for (int i = 0; i < 42; ++i)
-            next[i].summary = summaries[i].join(QStringLiteral("; "));
     }
+    for (int i = 0; i < 42; ++i)
+        next[i].summary = summaries[i].join(QStringLiteral("; "));
     // Keys are the days: another month replaces every row (one reset), new data changes rows.
     updateRows(
         m_rows, next, [](const Row &row) { return row.day.toString(Qt::ISODate); },

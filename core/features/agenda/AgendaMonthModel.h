@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accounts/AccountModel.h"
+#include "accounts/AccountsWatch.h"
 #include "shell/SessionListModel.h"
 
 #include <QDate>
@@ -15,6 +17,7 @@ namespace nestje {
 //
 // Roles: day ("2026-12-01"), dayNumber, inMonth, today, codes (the kinds on that day, e.g.
 // ["attend", "absent"]), summary ("Daan: Gepland; Noor: Ziek"; plain text for screen readers).
+// With `accounts` and `accountId` as in AgendaCalendarModel, every account's days together.
 class AgendaMonthModel : public nestje::SessionListModel
 {
     Q_OBJECT
@@ -22,6 +25,8 @@ class AgendaMonthModel : public nestje::SessionListModel
     Q_PROPERTY(QString childId READ childId WRITE setChildId NOTIFY childIdChanged)
     Q_PROPERTY(QString title READ title NOTIFY monthChanged)
     Q_PROPERTY(QString month READ month WRITE setMonth NOTIFY monthChanged)
+    Q_PROPERTY(nestje::AccountModel *accounts READ accounts WRITE setAccounts NOTIFY accountsChanged)
+    Q_PROPERTY(QString accountId READ accountId WRITE setAccountId NOTIFY accountIdChanged)
 public:
     enum Role
     {
@@ -37,6 +42,10 @@ public:
 
     QString childId() const { return m_childId; }
     void setChildId(const QString &childId);
+    AccountModel *accounts() const { return m_accounts.model(); }
+    void setAccounts(AccountModel *accounts);
+    QString accountId() const { return m_accountId; }
+    void setAccountId(const QString &accountId);
     // Any day of the month shown (ISO); it opens on this month.
     QString month() const { return m_first.toString(Qt::ISODate); }
     void setMonth(const QString &isoDay);
@@ -50,6 +59,8 @@ public:
 
 signals:
     void childIdChanged();
+    void accountsChanged();
+    void accountIdChanged();
     void monthChanged();
 
 protected:
@@ -65,6 +76,8 @@ private:
     };
     QList<Row> m_rows;
     QString m_childId;
+    QString m_accountId;
+    AccountsWatch m_accounts;
     QDate m_first;
     QDate m_today;
 };
