@@ -239,6 +239,18 @@
         <source>The days your child is expected appear here, together with your requests for extra days, swap days and absence.</source>
         <translation type="unfinished">The days your child is expected appear here, together with your requests for extra days, swap days and absence.</translation>
     </message>
+    <message>
+        <source>Requests go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaMonth</name>
@@ -2826,6 +2838,10 @@
     </message>
     <message>
         <source>School holiday until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -239,6 +239,18 @@
         <source>The days your child is expected appear here, together with your requests for extra days, swap days and absence.</source>
         <translation>Hier zie je de dagen dat je kind verwacht wordt, samen met je aanvragen voor extra dagen, ruildagen en afwezigheid.</translation>
     </message>
+    <message>
+        <source>Requests go to %1.</source>
+        <translation>Aanvragen gaan naar %1.</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Wissel naar %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
 </context>
 <context>
     <name>AgendaMonth</name>
@@ -2827,6 +2839,10 @@
     <message>
         <source>School holiday until %1</source>
         <translation>Schoolvakantie tot en met %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed</source>
+        <translation>%1 is gesloten</translation>
     </message>
 </context>
 <context>

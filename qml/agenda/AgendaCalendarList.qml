@@ -41,9 +41,15 @@ ListView {
     onCountChanged: if (!positioned) showTodaySoon.restart()
     Timer { id: showTodaySoon; interval: 0; onTriggered: list.showToday() }
 
+    // A second account's days arrive around today (its first sync, or after a log-out): the
+    // list goes back to today, as for another child.
+    readonly property int accountsShown: calendar ? calendar.organisations.length : 0
+    onAccountsShownChanged: { positioned = false; showTodaySoon.restart() }
+
     Connections {
         target: list.calendar
         function onChildIdChanged() { list.positioned = false; showTodaySoon.restart() }
+        function onAccountIdChanged() { list.positioned = false; showTodaySoon.restart() }
     }
 
     // Not `pragma ComponentBehavior: Bound`: under it Qt 6.4 makes no section heading at all
@@ -82,6 +88,8 @@ ListView {
         required property string status
         required property bool sending
         required property string refused
+        required property string organisation
+        required property int colorIndex
         width: list.width
         height: partRow.implicitHeight
         AgendaPartRow {
@@ -94,6 +102,8 @@ ListView {
             status: row.status
             sending: row.sending
             refused: row.refused
+            organisation: row.organisation
+            accountColor: Theme.accountColor(row.colorIndex)
             showChild: list.calendar.childId.length === 0
         }
     }

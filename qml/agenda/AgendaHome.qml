@@ -44,7 +44,42 @@ Item {
             onExportCalendar: home.exportCalendar()
         }
 
+        // With several accounts shown together, requests still go to one account: the one in
+        // view. Say which, and offer the account filtered to.
+        RowLayout {
+            id: requestsGoTo
+            objectName: "requestsGoTo"
+            readonly property var filtered: {
+                for (const organisation of home.calendar.organisations) {
+                    if (organisation.id === home.calendar.accountId)
+                        return organisation
+                }
+                return undefined
+            }
+            Layout.fillWidth: true
+            Layout.leftMargin: home.contentMargin
+            Layout.rightMargin: home.contentMargin
+            Layout.topMargin: Theme.spacingS
+            visible: home.calendar.organisations.length > 1
+            spacing: Theme.spacingS
+            Label {
+                textFormat: Text.PlainText // text from the portal is never markup
+                Layout.fillWidth: true
+                text: qsTr("Requests go to %1.").arg(App.session.organisation)
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall + 1
+                color: Theme.textSecondary
+            }
+            TextButton {
+                objectName: "switchToFiltered"
+                visible: requestsGoTo.filtered !== undefined && requestsGoTo.filtered.id !== App.session.accountId
+                text: requestsGoTo.filtered !== undefined ? qsTr("Switch to %1").arg(requestsGoTo.filtered.name) : ""
+                onClicked: App.switchAccount(requestsGoTo.filtered.id)
+            }
+        }
+
         Flow {
+            id: filterRow
             Layout.fillWidth: true
             Layout.leftMargin: home.contentMargin
             Layout.rightMargin: home.contentMargin
@@ -62,22 +97,67 @@ Item {
                 checked: home.view === "requests"
                 onClicked: home.viewChosen("requests")
             }
-            Item { width: Theme.spacingL; height: 1; visible: home.view === "calendar" && childRepeater.count > 1 }
-            FilterChip {
-                visible: home.view === "calendar" && childRepeater.count > 1
-                text: qsTr("All children")
-                checked: home.calendar.childId.length === 0
-                onClicked: home.calendar.childId = ""
-            }
-            Repeater {
-                id: childRepeater
-                model: home.calendar.children
-                FilterChip {
-                    required property var modelData
-                    visible: home.view === "calendar" && childRepeater.count > 1
-                    text: modelData.firstName
-                    checked: home.calendar.childId === modelData.id
-                    onClicked: home.calendar.childId = modelData.id
+            // The filter: with several accounts (a daycare and an after-school care) each
+            // account and each child in the account's colour; with one, the children. It stays
+            // one line: beside the view chips where it fits, else below them, scrolling sideways
+            // (six chips took four lines of a phone).
+            readonly property bool filters: home.view === "calendar"
+                                            && (childRepeater.count > 1 || organisationRepeater.count > 1)
+            Item { width: Theme.spacingL; height: 1; visible: filterRow.filters }
+            Flickable {
+                id: filterScroller
+                objectName: "filterScroller"
+                visible: filterRow.filters
+                width: Math.min(filterChips.implicitWidth, filterRow.width)
+                height: filterChips.implicitHeight
+                contentWidth: filterChips.implicitWidth
+                flickableDirection: Flickable.HorizontalFlick
+                boundsBehavior: Flickable.StopAtBounds
+                clip: true
+                // A chip reached with Tab scrolls into view.
+                function show(chip: Item) {
+                    if (chip.x < contentX)
+                        contentX = chip.x
+                    else if (chip.x + chip.width > contentX + width)
+                        contentX = chip.x + chip.width - width
+                }
+                Row {
+                    id: filterChips
+                    spacing: Theme.spacingS
+                    FilterChip {
+                        objectName: "allChildrenChip"
+                        text: organisationRepeater.count > 1 ? qsTr("Everyone") : qsTr("All children")
+                        checked: home.calendar.childId.length === 0 && home.calendar.accountId.length === 0
+                        onClicked: { home.calendar.accountId = ""; home.calendar.childId = "" }
+                        onActiveFocusChanged: if (activeFocus) filterScroller.show(this)
+                    }
+                    Repeater {
+                        id: organisationRepeater
+                        model: home.calendar.organisations
+                        FilterChip {
+                            required property var modelData
+                            objectName: "organisationChip"
+                            text: modelData.name
+                            dotColor: Theme.accountColor(modelData.colorIndex)
+                            checked: home.calendar.accountId === modelData.id && home.calendar.childId.length === 0
+                            onClicked: { home.calendar.childId = ""; home.calendar.accountId = modelData.id }
+                            onActiveFocusChanged: if (activeFocus) filterScroller.show(this)
+                        }
+                    }
+                    Repeater {
+                        id: childRepeater
+                        model: home.calendar.children
+                        FilterChip {
+                            required property var modelData
+                            objectName: "childChip"
+                            text: modelData.firstName
+                            dotColor: Theme.accountColor(modelData.colorIndex)
+                            checked: home.calendar.childId === modelData.id
+                                     && home.calendar.accountId === modelData.accountId
+                            onClicked: { home.calendar.accountId = modelData.accountId; home.calendar.childId = modelData.id }
+                            onActiveFocusChanged: if (activeFocus) filterScroller.show(this)
+                        }
+                    }
                 }
             }
         }
@@ -132,6 +212,8 @@ Item {
                 Layout.rightMargin: home.contentMargin
                 Layout.topMargin: Theme.spacingM
                 session: App.session
+                accounts: home.calendar.accounts
+                accountId: home.calendar.accountId
                 childId: home.calendar.childId
                 onDayChosen: isoDay => calendarList.showDay(isoDay)
             }

@@ -12,6 +12,10 @@ ColumnLayout {
     id: month
     property alias session: monthModel.session
     property alias childId: monthModel.childId
+    // With every account's days together (the Agenda tab's month): App.accountList, and the
+    // account filtered to.
+    property alias accounts: monthModel.accounts
+    property alias accountId: monthModel.accountId
     // The month shown, by any day in it (ISO); the day picker opens at its day's month.
     property alias month: monthModel.month
     // A day to mark as chosen (the day picker's current day); "" for none.

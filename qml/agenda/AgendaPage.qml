@@ -18,7 +18,8 @@ TabPage {
     readonly property real contentMargin: wide ? Theme.spacingXl : Theme.spacingL
     property string view: "calendar"   // "calendar" | "requests"
 
-    AgendaCalendarModel { id: calendar; session: App.session }
+    // With several accounts, every account's children together, each account in its colour.
+    AgendaCalendarModel { id: calendar; session: App.session; accounts: App.accountList }
     RequestOverviewModel { id: requests; session: App.session }
     AgendaWriter { id: writer; session: App.session }
 

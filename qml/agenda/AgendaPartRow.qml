@@ -16,6 +16,10 @@ Rectangle {
     property bool showChild: true
     property bool sending: false
     property string refused
+    // With several accounts shown together: the account's organisation and colour (a dot
+    // before the child; a closing day names its organisation).
+    property string organisation
+    property color accountColor: "transparent"
 
     implicitHeight: layout.implicitHeight + 2 * Theme.spacingM
     radius: Theme.radius
@@ -23,7 +27,8 @@ Rectangle {
     border.width: 1
     border.color: Theme.outline
     Accessible.role: Accessible.ListItem
-    Accessible.name: (showChild && childName.length > 0 ? childName + ", " : "") + times + ", " + status
+    Accessible.name: (organisation.length > 0 ? organisation + ", " : "")
+                     + (showChild && childName.length > 0 ? childName + ", " : "") + times + ", " + status
                      + (sending ? ", " + qsTr("being sent") : "") + (refused.length > 0 ? ", " + refused : "")
 
     // The colour strip says the kind at a glance: planned, absent, an option.
@@ -46,6 +51,15 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacingS
+            Rectangle {
+                objectName: "accountDot"
+                visible: part.accountColor.a > 0
+                Layout.alignment: Qt.AlignVCenter
+                implicitWidth: Math.round(10 * Theme.fontScale)
+                implicitHeight: implicitWidth
+                radius: implicitWidth / 2
+                color: part.accountColor
+            }
             Label {
                 textFormat: Text.PlainText // text from the portal is never markup
                 visible: part.showChild && part.childName.length > 0

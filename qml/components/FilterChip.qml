@@ -2,9 +2,11 @@
 import QtQuick
 import QtQuick.Controls
 
-// One choice of a filter ("Alle kinderen", "Noor"): filled when chosen.
+// One choice of a filter ("Alle kinderen", "Noor"): filled when chosen. With `dotColor` a dot
+// before the text says which account it belongs to (the family calendar).
 Button {
     id: chip
+    property color dotColor: "transparent"
     implicitHeight: Math.round(36 * Theme.fontScale) // grows with the system font
     leftPadding: Theme.spacingL
     rightPadding: Theme.spacingL
@@ -15,13 +17,28 @@ Button {
     Accessible.checkable: true
     Accessible.checked: checked
     Accessible.name: text
-    contentItem: Text {
-        textFormat: Text.PlainText // text from the portal is never markup
-        text: chip.text
-        font: chip.font
-        color: chip.checked ? Theme.textOnPrimary : Theme.text
-        horizontalAlignment: Text.AlignHCenter
-        verticalAlignment: Text.AlignVCenter
+    contentItem: Row {
+        spacing: Theme.spacingS
+        Rectangle {
+            objectName: "accountDot"
+            visible: chip.dotColor.a > 0
+            anchors.verticalCenter: parent.verticalCenter
+            width: Math.round(10 * Theme.fontScale)
+            height: width
+            radius: width / 2
+            color: chip.dotColor
+            // On the filled (chosen) chip the dot keeps an edge in the chip's text colour.
+            border.width: chip.checked ? 2 : 0
+            border.color: Theme.textOnPrimary
+        }
+        Text {
+            textFormat: Text.PlainText // text from the portal is never markup
+            height: parent.height
+            text: chip.text
+            font: chip.font
+            color: chip.checked ? Theme.textOnPrimary : Theme.text
+            verticalAlignment: Text.AlignVCenter
+        }
     }
     background: Rectangle {
         radius: height / 2

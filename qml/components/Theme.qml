@@ -39,6 +39,11 @@ QtObject {
         // What the parent wrote (a diary entry by the parent) next to what the daycare wrote.
         required property color parentContainer
         required property color textOnParentContainer
+        // Each account's colour where several accounts show together (the family calendar).
+        required property color account0
+        required property color account1
+        required property color account2
+        required property color account3
     }
     readonly property Palette lightColors: Palette {
         primary: "#2E7D6B"
@@ -59,6 +64,10 @@ QtObject {
         textOnBadge: "#FFFFFF"
         parentContainer: "#FCE8D8"
         textOnParentContainer: "#9A4A12"
+        account0: "#1E6FB8"
+        account1: "#B4531A"
+        account2: "#7B4FB3"
+        account3: "#2E7D32"
     }
     readonly property Palette darkColors: Palette {
         primary: "#7ED3BC"
@@ -79,6 +88,10 @@ QtObject {
         textOnBadge: "#FFFFFF"
         parentContainer: "#5A3118"
         textOnParentContainer: "#FFD3B0"
+        account0: "#7FB6F0"
+        account1: "#F0A46B"
+        account2: "#C3A6F0"
+        account3: "#8FD19A"
     }
     readonly property Palette colors: dark ? darkColors : lightColors
 
@@ -100,6 +113,18 @@ QtObject {
     readonly property color textOnBadge: colors.textOnBadge
     readonly property color parentContainer: colors.parentContainer
     readonly property color textOnParentContainer: colors.textOnParentContainer
+    readonly property color account0: colors.account0
+    readonly property color account1: colors.account1
+    readonly property color account2: colors.account2
+    readonly property color account3: colors.account3
+    // The colour of the account at `index` in the device's list (AccountsWatch colorIndex);
+    // transparent for -1 (one account: no colour needed).
+    function accountColor(index: int): color {
+        if (index < 0)
+            return Qt.rgba(0, 0, 0, 0)
+        const all = [account0, account1, account2, account3]
+        return all[index % all.length]
+    }
 
     // The foreground/background pairs the pages use. Text must reach WCAG AA (4.5:1),
     // icons and focus rings 3:1 (WCAG 1.4.11); tests/qml/tst_theme.qml measures every pair in
@@ -122,7 +147,11 @@ QtObject {
         ["primary", "surfaceVariant"], ["primary", "primaryContainer"],
         ["textOnParentContainer", "parentContainer"], ["textOnPrimaryContainer", "surface"],
         ["textSecondary", "navigation"],
-        ["badge", "surface"] // the unread dot of a thread
+        ["badge", "surface"], // the unread dot of a thread
+        // an account's dot in the family calendar, on a card and on a chip
+        ["account0", "surface"], ["account1", "surface"], ["account2", "surface"], ["account3", "surface"],
+        ["account0", "background"], ["account1", "background"], ["account2", "background"],
+        ["account3", "background"]
     ]
     // The boundaries of controls against what they sit on, 3:1 (WCAG 1.4.11): text fields, the
     // outlined buttons (QuickAction, FilterChip), the switch's track and its handle when off;

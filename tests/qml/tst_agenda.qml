@@ -164,6 +164,24 @@ TestCase {
         verify(!findText(row, "Daan"))
     }
 
+    // Several accounts together: a dot in the account's colour, the organisation read out; one
+    // account: no dot.
+    function test_calendarRowOfAnAccount() {
+        const row = createTemporaryObject(partComponent, test)
+        const dot = findByName(row, "accountDot")
+        verify(!dot.visible)
+        verify(row.Accessible.name.indexOf("De Boomhut") < 0)
+        row.organisation = "De Boomhut"
+        row.accountColor = Theme.accountColor(1)
+        verify(dot.visible)
+        compare(dot.color, Theme.accountColor(1))
+        verify(dot.width >= 8)
+        verify(row.Accessible.name.indexOf("De Boomhut") === 0)
+        verify(!Qt.colorEqual(Theme.accountColor(0), Theme.accountColor(1)))
+        verify(Qt.colorEqual(Theme.accountColor(4), Theme.accountColor(0))) // a fifth account reuses the first colour
+        compare(Theme.accountColor(-1).a, 0)
+    }
+
     function test_requestRowCancelsOnlyWhenAllowed() {
         const row = createTemporaryObject(requestComponent, test)
         verify(findText(row, "Extra dag · Noor"))
