@@ -6,6 +6,8 @@
 #include "features/agenda/PlanningStore.h"
 #include "features/agenda/RequestStore.h"
 #include "accounts/AccountSession.h"
+#include "server/DemoOrganisation.h"
+#include "shell/AppController.h"
 #include "db/DraftStore.h"
 #include "features/messages/MessageStore.h"
 #include "features/timeline/PhotoStore.h"
@@ -251,6 +253,7 @@ const QList<ScreenshotPage> &screenshotPages()
                      return QStringLiteral("day/") + c.first.toString(Qt::ISODate);
              return QString();
          }},
+        {QStringLiteral("agenda-family"), QStringLiteral("agenda"), [](Database &) { return QString(); }},
         {QStringLiteral("agenda-calendarfile"), QStringLiteral("agenda"), [](Database &) { return QStringLiteral("calendarfile"); }},
         {QStringLiteral("diary"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
         {QStringLiteral("diary-photo"), QStringLiteral("mijnkind"), [](Database &) { return QStringLiteral("diary"); }},
@@ -276,9 +279,22 @@ const QList<ScreenshotPage> &screenshotPages()
 
 ScreenshotState screenshotState(const QString &name)
 {
+    if (name == QLatin1String("agenda-family")) {
+        // A family with a daycare and an after-school care: the demo's after-school care added
+        // as a second account, so the calendar shows both, each in its colour.
+        return {[](AppController &app, AccountSession &account) {
+                    const QString daycare = QString::fromLatin1(server::demo::daycareSlug);
+                    QString portal = account.info().portal.toString();
+                    portal.replace(portal.lastIndexOf(daycare), daycare.size(),
+                                   QString::fromLatin1(server::demo::afterSchoolSlug));
+                    app.accounts()->add(QUrl(portal), account.info().username,
+                                        QString::fromLatin1(server::demo::password), true);
+                },
+                {}};
+    }
     if (name == QLatin1String("diary-photo")) {
         // A draft with a photo, as a parent leaves it: the form opens with it attached.
-        return {[](AccountSession &account) {
+        return {[](AppController &, AccountSession &account) {
                     const QString photo = cachedPhoto(account);
                     DraftStore(*account.database())
                         .save(QStringLiteral("diary"),

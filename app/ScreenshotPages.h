@@ -12,6 +12,7 @@ class QQuickItem;
 namespace nestje {
 
 class AccountSession;
+class AppController;
 class Database;
 
 // The one registry of pages `--screenshot --page NAME` can show: which tab, and for a page
@@ -28,12 +29,12 @@ struct ScreenshotPage
 };
 
 // A page that shows a state rather than an item (a form with a photo attached, an open
-// dropdown, a zoomed photo) prepares it around its deep link: `before` runs on the account just
-// before the link opens, `after` on the window's root item afterwards, once per poll, until it
-// returns true (what it needs may still be loading).
+// dropdown, a zoomed photo, a second account) prepares it around its deep link: `before` runs on
+// the app and the account in view just before the link opens, `after` on the window's root item
+// afterwards, once per poll, until it returns true (what it needs may still be loading).
 struct ScreenshotState
 {
-    std::function<void(AccountSession &)> before;
+    std::function<void(AppController &, AccountSession &)> before;
     std::function<bool(QQuickItem *)> after;
 };
 ScreenshotState screenshotState(const QString &name);

@@ -61,7 +61,8 @@ QString ScreenshotRunner::tabKey() const
 
 bool ScreenshotRunner::pageIsReady() const
 {
-    if (m_controller->login()->isBusy() || m_controller->session()->isSyncing())
+    if (m_controller->login()->isBusy() || m_controller->accounts()->isAdding() ||
+        m_controller->session()->isSyncing())
         return false; // the page shows its data, not a half-finished first sync
     const bool wantLogin = m_page == QLatin1String("login");
     const auto wantedScreen = wantLogin ? AppController::LoginScreen : AppController::MainScreen;
@@ -100,7 +101,7 @@ void ScreenshotRunner::poll()
             const ScreenshotState state = screenshotState(m_page);
             if (account && page) {
                 if (state.before)
-                    state.before(*account);
+                    state.before(*m_controller, *account);
                 m_controller->open(page->tab, page->target(*account->database()));
             }
             m_subPageShown = true;
