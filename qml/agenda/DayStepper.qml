@@ -81,23 +81,32 @@ RowLayout {
             border.color: Theme.outline
         }
         // Opened at the chosen day's month; a day outside the allowed range becomes its edge.
-        onAboutToShow: month.month = stepper.day
-        AgendaMonth {
-            id: month
+        // The month is made when the picker opens, not with the form: a form has two or three
+        // of these fields, and a month is six weeks of days read from the store.
+        Loader {
+            id: monthLoader
             width: picker.availableWidth
-            session: App.session
-            selectedDay: stepper.day
-            onDayChosen: isoDay => {
-                let chosen = isoDay
-                if (stepper.minimum.length > 0 && chosen < stepper.minimum)
-                    chosen = stepper.minimum
-                if (stepper.maximum.length > 0 && chosen > stepper.maximum)
-                    chosen = stepper.maximum
-                picker.close()
-                if (chosen !== stepper.day)
-                    stepper.picked(chosen)
+            active: picker.visible
+            sourceComponent: AgendaMonth { session: App.session }
+            onLoaded: {
+                const month = item as AgendaMonth
+                month.month = stepper.day
+                month.selectedDay = Qt.binding(() => stepper.day)
+                month.dayChosen.connect(stepper.choose)
             }
         }
+    }
+    // A day from the month: one outside the allowed range becomes its edge.
+    function choose(isoDay: string) {
+        let chosen = isoDay
+        if (stepper.minimum.length > 0 && chosen < stepper.minimum)
+            chosen = stepper.minimum
+        if (stepper.maximum.length > 0 && chosen > stepper.maximum)
+            chosen = stepper.maximum
+        // Closing may end the month (the loader lets it go): the day is told first.
+        if (chosen !== stepper.day)
+            stepper.picked(chosen)
+        picker.close()
     }
     ToolButton {
         objectName: "nextDay"
