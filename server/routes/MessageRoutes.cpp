@@ -4,6 +4,7 @@
 #include "server/http/Params.h"
 #include "server/http/Replies.h"
 #include "server/http/Router.h"
+#include "server/media/MediaStore.h"
 #include "server/routes/FamilyData.h"
 #include "server/routes/Routes.h"
 
@@ -64,6 +65,40 @@ static Reply overview(Portal &portal, Request &r)
     return reply::json(rows);
 }
 
+// The files staff attached to these messages (Nestje extension of P7's attachmentContentItems,
+// in the shape of P11's attachment part): {id, fileName, awsUrl (signed, like a photo's links),
+// contentType}, in their order.
+static QHash<qint64, QJsonArray> filesOf(Portal &portal, const Organisation &org, const QList<qint64> &messageIds)
+{
+    QHash<qint64, QJsonArray> files;
+    if (messageIds.isEmpty())
+        return files;
+    QSqlQuery &q = portal.db.prepared(
+        QStringLiteral("SELECT f.message_id, m.id, m.file_name, m.kind, m.mime FROM message_files f"
+                       " JOIN media m ON m.id = f.media_id WHERE f.message_id IN (%1) AND m.org_id = ?"
+                       " ORDER BY f.message_id, f.position")
+            .arg(placeholders(messageIds.size())));
+    q.finish();
+    for (qsizetype i = 0; i < messageIds.size(); ++i)
+        q.bindValue(int(i), messageIds.at(i));
+    q.bindValue(int(messageIds.size()), org.id);
+    if (!q.exec())
+        throw DatabaseError{QStringLiteral("message files query failed")};
+    while (q.next()) {
+        const QString media = q.value(1).toString();
+        const QString mime = q.value(4).toString();
+        files[q.value(0).toLongLong()].append(QJsonObject{
+            {QStringLiteral("id"), media},
+            {QStringLiteral("content"), QJsonValue::Null},
+            {QStringLiteral("fileName"), q.value(2).toString()},
+            {QStringLiteral("awsUrl"),
+             portal.mediaUrl(org, media + QLatin1Char('.') + MediaStore::extensionFor(q.value(3).toString(), mime))},
+            {QStringLiteral("contentType"), mime}});
+    }
+    q.finish();
+    return files;
+}
+
 // P7: bare {summary, messages}, messages oldest first. Reading does not mark the thread read
 // (unverified on the real portal; marking read is an explicit extension call).
 static Reply details(Portal &portal, Request &r)
@@ -101,10 +136,10 @@ static Reply details(Portal &portal, Request &r)
                                     {QStringLiteral("writtenBy"), m.value(2).toString()},
                                     {QStringLiteral("date"), m.value(3).toLongLong()},
                                     {QStringLiteral("childFirstName"), childFirstName},
-                                    {QStringLiteral("fromParent"), m.value(4).toInt() != 0},
-                                    {QStringLiteral("attachmentContentItems"), QJsonArray()}});
+                                    {QStringLiteral("fromParent"), m.value(4).toInt() != 0}});
     }
     m.finish();
+    const QHash<qint64, QJsonArray> files = filesOf(portal, *r.org, messageIds);
     QHash<QString, QString> own;
     for (const ChildRow &child : familyChildren(portal, r))
         own.insert(child.id, child.firstName);
@@ -113,6 +148,7 @@ static Reply details(Portal &portal, Request &r)
     for (qsizetype i = 0; i < messages.size(); ++i) {
         QJsonObject message = messages.at(i);
         message.insert(QStringLiteral("photos"), photos.value(messageIds.at(i)));
+        message.insert(QStringLiteral("attachmentContentItems"), files.value(messageIds.at(i)));
         list.append(message);
     }
     QJsonObject body{{QStringLiteral("messages"), list}};

@@ -3,9 +3,13 @@
 // photo cards, and message threads.
 #include "server/Dates.h"
 #include "server/Portal.h"
+#include "server/media/PdfDocument.h"
 #include "server/seed/DayRhythm.h"
 #include "server/seed/DemoSeed.h"
 
+#include <QColor>
+
+#include <algorithm>
 #include <optional>
 
 namespace nestje::server {
@@ -74,6 +78,13 @@ struct Script
     QString subject;
     QList<QPair<bool, QString>> lines; // fromParent, text with %1 = child, %2 = staff
 };
+
+// The PDF a script's first staff message carries (its file name), or "".
+QString letterOf(const Script &script)
+{
+    return script.subject == QLatin1String("Uitje naar de kinderboerderij") ? QStringLiteral("Brief uitje kinderboerderij.pdf")
+                                                                            : QString();
+}
 
 QList<Script> scripts()
 {
@@ -246,6 +257,23 @@ void DemoSeed::createPlanningAndHistory(Org &org)
     }
 }
 
+QString DemoSeed::letterMedia(const Org &org, const QString &subject, const QString &fileName)
+{
+    // One letter per organisation and subject (a content key), a media row per message.
+    const QString key = QStringLiteral("doc-%1-letter-%2").arg(org.slug).arg(qHash(subject), 0, 16);
+    if (std::none_of(m_documents.cbegin(), m_documents.cend(), [&](const auto &d) { return d.first == key; })) {
+        PdfDocument pdf;
+        pdf.box(40, 40, 515, 60, QColor(0x2a, 0x9d, 0x8f));
+        pdf.text(56, 78, org.name, 18, true);
+        pdf.text(56, 140, subject, 16, true);
+        pdf.text(56, 170, QStringLiteral("Beste ouders,"));
+        pdf.text(56, 190, QStringLiteral("Hierbij de informatie over het uitje. Neem laarzen en een regenjas mee."));
+        pdf.text(56, 220, QStringLiteral("Met vriendelijke groet, het team van %1").arg(org.name));
+        m_documents.append({key, pdf.toPdf()});
+    }
+    return newMedia(org, QStringLiteral("document"), key, QStringLiteral("application/pdf"), fileName);
+}
+
 void DemoSeed::createThreads(Org &org)
 {
     const QList<Script> all = scripts();
@@ -285,6 +313,9 @@ void DemoSeed::createThreads(Org &org)
                 if (!line.first && script.subject.startsWith(QLatin1String("Foto")))
                     for (int p = 0; p < 3; ++p)
                         addPhoto(org, QStringLiteral("message_id"), message, p, last, {child}, false);
+                if (!line.first && k == 0 && !letterOf(script).isEmpty())
+                    m_portal.db.run(QStringLiteral("INSERT INTO message_files (message_id, position, media_id) VALUES (?, 0, ?)"),
+                                    {message, letterMedia(org, script.subject, letterOf(script))});
                 lastFromStaff = !line.first;
                 if (k + 1 < script.lines.size())
                     last = std::min(last + qint64(20 + m_rng.bounded(600)) * 60 * 1000, m_nowMs - 60 * 1000);

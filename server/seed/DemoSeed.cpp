@@ -16,7 +16,7 @@
 namespace nestje::server {
 
 // Bump when the seed's output changes, so existing data dirs are re-seeded.
-static constexpr int seedVersion = 5;
+static constexpr int seedVersion = 6;
 
 DemoSeed::DemoSeed(Portal &portal, const SeedOptions &options, const Router *router)
     : m_portal(portal)
@@ -104,7 +104,7 @@ void DemoSeed::wipe()
     for (const char *table : {"observations", "password_resets", "detail_changes", "notification_settings", "permissions",
                               "credit_history", "credits", "credit_types", "bookings", "requests", "school_holidays",
                               "idempotency_keys", "org_rules", "placements", "login_failures", "refresh_tokens", "auth_sessions", "admin_items", "content_reads",
-                              "newsletters", "html_items", "html_contents", "planning", "thread_messages", "threads",
+                              "newsletters", "html_items", "html_contents", "planning", "message_files", "thread_messages", "threads",
                               "photo_tags", "photos", "journals", "card_children", "cards", "media", "children",
                               "accounts", "families", "employees", "child_groups", "locations", "organisations"})
         m_portal.db.run(QStringLiteral("DELETE FROM ") + QLatin1String(table));

@@ -70,6 +70,8 @@ private:
     void createConsents(Org &org);   // DemoRules.cpp: permissions, declarations and observations
     void createPlanningAndHistory(Org &org);
     void createThreads(Org &org);
+    // DemoHistory.cpp: the media id of a PDF letter a staff message carries.
+    QString letterMedia(const Org &org, const QString &subject, const QString &fileName);
     void createContent(Org &org);
     void createAdministration(Org &org);
     void createRequests(Org &org);   // DemoRequests.cpp: the demo family's requests, after every organisation

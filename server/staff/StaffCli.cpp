@@ -20,8 +20,9 @@ const char *const staffHelp =
     "  photo      --child C [--count N] [--caption T] [--file IMAGE]   post photos to the timeline\n"
     "  diary      --child C [--moment \"HH:MM[-HH:MM] kind [text]\"]... [--text T] [--staff NAME]\n"
     "             kinds: fles slapen luier toilet eten fruit groente drinken buiten medicatie temperatuur zonnebrand\n"
-    "  message    --child C --subject S --text T [--staff NAME]          start a thread with the family\n"
-    "  reply      --thread ID --text T [--staff NAME]                     answer a thread\n"
+    "  message    --child C --subject S --text T [--staff NAME] [--file PDF [--name N]]\n"
+    "                                                                     start a thread with the family\n"
+    "  reply      --thread ID --text T [--staff NAME] [--file PDF [--name N]]  answer a thread\n"
     "  news       --title T --text T                                      publish a news item\n"
     "  newsletter --subject S --text T                                    send a newsletter\n"
     "  requests                                                           list pending requests (JSON)\n"
@@ -104,11 +105,12 @@ int runStaffCommand(const QStringList &arguments)
         ok = desk.addDiary(org, v("child"), moments, v("text"), v("staff"), &error);
     } else if (command == QLatin1String("message")) {
         const qint64 thread = desk.sendMessage(org, v("child"), v("subject"), v("text"), v("staff"), &error);
-        ok = thread > 0;
+        ok = thread > 0 && (v("file").isEmpty() || desk.attachFile(org, thread, v("file"), v("name"), &error));
         if (ok)
             out << "thread " << thread << '\n';
     } else if (command == QLatin1String("reply")) {
-        ok = desk.replyToThread(org, v("thread").toLongLong(), v("text"), v("staff"), &error);
+        ok = desk.replyToThread(org, v("thread").toLongLong(), v("text"), v("staff"), &error) &&
+             (v("file").isEmpty() || desk.attachFile(org, v("thread").toLongLong(), v("file"), v("name"), &error));
     } else if (command == QLatin1String("news")) {
         ok = desk.publishNews(org, v("title"), v("text"), &error);
     } else if (command == QLatin1String("newsletter")) {

@@ -9,6 +9,8 @@
 #include "server/seed/DayRhythm.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -277,6 +279,50 @@ bool StaffDesk::replyToThread(const QString &org, qint64 thread, const QString &
                  {next(p, "thread_messages"), thread, QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>"),
                   staffDisplay(p, o->id, group.toLongLong(), staffName), now});
         p.db.run(QStringLiteral("UPDATE threads SET unread = 1, last_date = ? WHERE id = ?"), {now, thread});
+        return true;
+    });
+}
+
+bool StaffDesk::attachFile(const QString &org, qint64 thread, const QString &pdfFile, const QString &fileName,
+                           QString *error)
+{
+    const Organisation *o = d->portal.organisation(org);
+    if (!o) {
+        *error = QStringLiteral("unknown organisation %1").arg(org);
+        return false;
+    }
+    QFile file(pdfFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1").arg(pdfFile);
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    // Media are served by kind; a file message carries documents (P14's kind), so PDFs only.
+    if (!bytes.startsWith("%PDF")) {
+        *error = QStringLiteral("%1 is not a PDF").arg(pdfFile);
+        return false;
+    }
+    Portal &p = d->portal;
+    const QString key = QStringLiteral("staff-") + randomHex(10);
+    if (!p.media.storeFile(key + QStringLiteral(".pdf"), bytes, error))
+        return false;
+    const QString name = fileName.isEmpty() ? QFileInfo(pdfFile).fileName() : fileName;
+    return inTransaction(p, error, [&] {
+        const QVariant message = p.db.scalar(
+            QStringLiteral("SELECT m.id FROM thread_messages m JOIN threads t ON t.id = m.thread_id"
+                           " WHERE t.id = ? AND t.org_id = ? ORDER BY m.date_ms DESC, m.id DESC LIMIT 1"),
+            {thread, o->id});
+        if (!message.isValid()) {
+            *error = QStringLiteral("no thread %1 in %2").arg(thread).arg(org);
+            return false;
+        }
+        const QString media = QStringLiteral("m") + randomHex(10);
+        p.db.run(QStringLiteral("INSERT INTO media (id, org_id, kind, content_key, mime, file_name)"
+                                " VALUES (?, ?, 'document', ?, 'application/pdf', ?)"),
+                 {media, o->id, key, name});
+        p.db.run(QStringLiteral("INSERT INTO message_files (message_id, position, media_id)"
+                                " VALUES (?, (SELECT COUNT(*) FROM message_files WHERE message_id = ?), ?)"),
+                 {message, message, media});
         return true;
     });
 }

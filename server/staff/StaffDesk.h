@@ -47,6 +47,10 @@ public:
     qint64 sendMessage(const QString &org, const QString &child, const QString &subject, const QString &text,
                        const QString &staffName, QString *error);
     bool replyToThread(const QString &org, qint64 thread, const QString &text, const QString &staffName, QString *error);
+    // Attaches a PDF (a letter, a form) to the thread's newest message: what staff just wrote
+    // with sendMessage or replyToThread. It is listed in P7's attachmentContentItems under
+    // `fileName` (the file's own name when empty).
+    bool attachFile(const QString &org, qint64 thread, const QString &pdfFile, const QString &fileName, QString *error);
     bool publishNews(const QString &org, const QString &title, const QString &text, QString *error);
     bool publishNewsletter(const QString &org, const QString &subject, const QString &text, QString *error);
 

@@ -198,9 +198,19 @@ static QStringList version5()
     };
 }
 
+// Files the organisation attaches to a message (issue 11: a letter about an outing, a form):
+// document media rows, listed in P7's attachmentContentItems in their position.
+static QStringList version6()
+{
+    return {
+        QStringLiteral("CREATE TABLE message_files (message_id INTEGER NOT NULL, position INTEGER NOT NULL,"
+                       " media_id TEXT NOT NULL, PRIMARY KEY (message_id, position))"),
+    };
+}
+
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all{version1(), version2(), version3(), version4(), version5()};
+    static const QList<QStringList> all{version1(), version2(), version3(), version4(), version5(), version6()};
     return all;
 }
 

@@ -250,8 +250,8 @@ private slots:
             QVERIFY(!t.childName.isEmpty());
             QVERIFY(!t.lastText.isEmpty());
         }
-        // The staff's photo threads ("Foto's van …", when the seed has one for this family)
-        // carry their photos with links.
+        // The staff's threads with attachments ("Foto's van …", the outing's letter, when the
+        // seed has them for this family) carry them with links.
         auto photoThread = std::find_if(
             all.cbegin(), all.cend(), [](const MessageThread &t) { return t.attachmentCount > 0; });
         if (photoThread != all.cend()) {
@@ -311,12 +311,14 @@ private slots:
         QVERIFY(conversation.found());
         QCOMPARE(conversation.subject(), photoThread->subject);
         QCOMPARE(conversation.rowCount(), store.messageCount(photoThread->id));
-        int photos = 0;
+        // Every attachment shows: photos as photos, files (the outing's letter) as files.
+        int attachments = 0;
         for (int i = 0; i < conversation.rowCount(); ++i) {
-            photos += int(conversation.get(i).value(QStringLiteral("photos")).toList().size());
+            attachments += int(conversation.get(i).value(QStringLiteral("photos")).toList().size());
+            attachments += int(conversation.get(i).value(QStringLiteral("files")).toList().size());
             QVERIFY(!conversation.get(i).value(QStringLiteral("author")).toString().isEmpty());
         }
-        QCOMPARE(photos, photoThread->attachmentCount);
+        QCOMPARE(attachments, photoThread->attachmentCount);
         // The first message of each day carries the day's heading; newest first (the view's
         // bottom-to-top list) is the same rows turned round, headings and all.
         const auto longer = std::find_if(all.cbegin(), all.cend(),

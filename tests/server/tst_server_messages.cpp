@@ -14,6 +14,8 @@
 #include "server/staff/StaffDesk.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QtTest>
@@ -51,6 +53,7 @@ private slots:
     void replyToThread();
     void readMarksMoveTheCounters();
     void uploadsAttachToMessages();
+    void staffFilesComeWithSignedLinks();
     void uploadRefusals();
     void videoOnlyWhereOffered();
     void retryWithTheSameKeyReplaysTheFirstAnswer();
@@ -513,6 +516,75 @@ void ServerMessagesTest::uploadsAttachToMessages()
     QCOMPARE(file.status, 200);
     QCOMPARE(file.header(QByteArrayLiteral("Content-Type")), QByteArrayLiteral("image/jpeg"));
     QVERIFY(file.body.startsWith("\xff\xd8"));
+}
+
+void ServerMessagesTest::staffFilesComeWithSignedLinks()
+{
+    // Issue 11: a letter staff attach to a message is listed in P7's attachmentContentItems
+    // with a signed link that gives the PDF without the token (as a photo's does); a file that
+    // is not a PDF is refused; the demo has one on the kinderboerderij outing.
+    StaffDesk desk(m_server.dataDir(), [this] { return m_server.now(); });
+    QString error;
+    QVERIFY2(desk.open(&error), qPrintable(error));
+    const qint64 thread = desk.sendMessage(QStringLiteral("deboomhut"), m_noor, QStringLiteral("Ouderavond"),
+                                           QStringLiteral("Hierbij de uitnodiging."), {}, &error);
+    QVERIFY2(thread > 0, qPrintable(error));
+    QTemporaryDir dir;
+    const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n% ouderavond\n%%EOF\n");
+    QFile letter(dir.filePath(QStringLiteral("uitnodiging.pdf")));
+    QVERIFY(letter.open(QIODevice::WriteOnly) && letter.write(pdf) == pdf.size());
+    letter.close();
+    QFile text(dir.filePath(QStringLiteral("notitie.txt")));
+    QVERIFY(text.open(QIODevice::WriteOnly) && text.write("geen pdf") > 0);
+    text.close();
+    QVERIFY(!desk.attachFile(QStringLiteral("deboomhut"), thread, text.fileName(), {}, &error));
+    QVERIFY2(error.contains(QLatin1String("not a PDF")), qPrintable(error));
+    error.clear();
+    QVERIFY2(desk.attachFile(QStringLiteral("deboomhut"), thread, letter.fileName(),
+                             QStringLiteral("Uitnodiging ouderavond.pdf"), &error),
+             qPrintable(error));
+
+    const QJsonArray messages =
+        m_server.parentGet(QStringLiteral("logbook/details/%1/summary/false").arg(thread), m_token)
+            .object()
+            .value(QLatin1String("messages"))
+            .toArray();
+    QCOMPARE(messages.size(), 1);
+    const QJsonArray files = messages.first().toObject().value(QLatin1String("attachmentContentItems")).toArray();
+    QCOMPARE(files.size(), 1);
+    const QJsonObject file = files.first().toObject();
+    QCOMPARE(file.value(QLatin1String("fileName")).toString(), QStringLiteral("Uitnodiging ouderavond.pdf"));
+    QCOMPARE(file.value(QLatin1String("contentType")).toString(), QStringLiteral("application/pdf"));
+    QVERIFY(!file.value(QLatin1String("id")).toString().isEmpty());
+    const QUrl link(file.value(QLatin1String("awsUrl")).toString());
+    const Response bytes = m_server.get(link);
+    QCOMPARE(bytes.status, 200);
+    QCOMPARE(bytes.header(QByteArrayLiteral("Content-Type")), QByteArrayLiteral("application/pdf"));
+    QCOMPARE(bytes.body, pdf);
+    QUrl unsigned_ = link;
+    unsigned_.setQuery(QString());
+    QCOMPARE(m_server.get(unsigned_).status, 403);
+
+    bool demoLetter = false;
+    for (const QJsonValue &t :
+         m_server.parentGet(QStringLiteral("logbook/overview?from=20000101&to=29991231"), m_token).json().array()) {
+        if (t.toObject().value(QLatin1String("subject")).toString() != QLatin1String("Uitje naar de kinderboerderij"))
+            continue;
+        const QJsonObject first =
+            m_server.parentGet(QStringLiteral("logbook/details/%1/summary/false")
+                                   .arg(t.toObject().value(QLatin1String("logMessageMessageId")).toInteger()),
+                               m_token)
+                .object()
+                .value(QLatin1String("messages"))
+                .toArray()
+                .first()
+                .toObject();
+        const QJsonObject item = first.value(QLatin1String("attachmentContentItems")).toArray().first().toObject();
+        QCOMPARE(item.value(QLatin1String("fileName")).toString(), QStringLiteral("Brief uitje kinderboerderij.pdf"));
+        QVERIFY(m_server.get(QUrl(item.value(QLatin1String("awsUrl")).toString())).body.startsWith("%PDF"));
+        demoLetter = true;
+    }
+    QVERIFY2(demoLetter, "the demo family has the kinderboerderij conversation with its letter");
 }
 
 void ServerMessagesTest::uploadRefusals()
