@@ -20,10 +20,9 @@ QString directory(AccountSession &account);
 // fetch, the image does not).
 QString imagePath(AccountSession &account, const QUrl &url);
 
-// GET a signed portal link (no credentials: the signature is the permission), trusting the
-// account's own CA, and store it at `path` if the bytes are what `contentType` says (an HTML
-// error page is never kept as a PDF or an image; "image/*" takes any image). `done(ok, offline)`
-// runs on `context`'s thread, never after `context` is gone.
+// media/FileDownload's download (private copy, content checked) with the outcome Mijn locatie
+// tells apart: stored, or failed while offline or not. `done(ok, offline)` runs on `context`'s
+// thread, never after `context` is gone.
 void download(QObject *context, AccountSession &account, const QUrl &url, const QString &path,
               const QString &contentType, std::function<void(bool ok, bool offline)> done);
 

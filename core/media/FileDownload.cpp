@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "media/FileDownload.h"
+
+#include "accounts/AccountSession.h"
+#include "net/ApiClient.h"
+#include "net/LoginClient.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QUrlQuery>
+
+namespace nestje::filedownload {
+
+namespace {
+// No byte for this long and the download counts as failed.
+constexpr int transferTimeoutMs = 30000;
+// Letters, newsletter images and attachments are documents, not videos.
+constexpr qint64 maxBytes = 50LL * 1024 * 1024;
+
+bool looksLike(const QByteArray &bytes, const QString &contentType)
+{
+    if (contentType == QLatin1String("application/pdf"))
+        return bytes.startsWith("%PDF");
+    if (isImageType(contentType))
+        return bytes.startsWith("\xFF\xD8\xFF") || bytes.startsWith("\x89PNG") ||
+               bytes.startsWith("GIF8") || (bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP");
+    return !bytes.isEmpty();
+}
+
+bool storePrivately(const QString &path, const QByteArray &bytes)
+{
+    const QString directory = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(directory) ||
+        !QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner))
+        return false;
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) &&
+           file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+           file.write(bytes) == bytes.size() && file.commit();
+}
+} // namespace
+
+bool isImageType(const QString &contentType)
+{
+    return contentType.startsWith(QLatin1String("image/"));
+}
+
+bool linkExpired(const QUrl &url)
+{
+    const QString expires = QUrlQuery(url).queryItemValue(QStringLiteral("Expires"));
+    bool ok = false;
+    const qint64 at = expires.toLongLong(&ok);
+    return ok && at * 1000 < QDateTime::currentMSecsSinceEpoch() + 30 * 1000;
+}
+
+QString safeFileName(const QString &name)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    QString safe = name;
+    safe.replace(unsafe, QStringLiteral("_"));
+    if (safe.isEmpty() || safe.startsWith(QLatin1Char('.')))
+        safe.prepend(QStringLiteral("file"));
+    return safe.left(80);
+}
+
+void openOnDevice(const QString &path)
+{
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void download(QObject *context, AccountSession &account, const QUrl &url, const QString &path,
+              const QString &contentType, std::function<void(const Outcome &)> done)
+{
+    auto *network =
+        context->findChild<QNetworkAccessManager *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!network)
+        network = new QNetworkAccessManager(context);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(3);
+    request.setTransferTimeout(transferTimeoutMs);
+    applyExtraTrust(request, account.api()->extraCaCertificates());
+    QNetworkReply *reply = network->get(request);
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                     [reply](qint64 received, qint64) {
+                         if (received > maxBytes)
+                             reply->abort();
+                     });
+    QObject::connect(reply, &QNetworkReply::finished, context,
+                     [reply, path, contentType, done = std::move(done)] {
+                         reply->deleteLater();
+                         const QByteArray bytes = reply->readAll();
+                         Outcome outcome;
+                         outcome.httpStatus =
+                             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                         if (reply->error() != QNetworkReply::NoError)
+                             outcome.result = outcome.httpStatus == 0 ? Outcome::Result::Offline
+                                                                      : Outcome::Result::Refused;
+                         else if (!looksLike(bytes, contentType))
+                             outcome.result = Outcome::Result::NotTheFile;
+                         else
+                             outcome.result = storePrivately(path, bytes)
+                                                  ? Outcome::Result::Stored
+                                                  : Outcome::Result::NotStored;
+                         done(outcome);
+                     });
+}
+
+} // namespace nestje::filedownload
