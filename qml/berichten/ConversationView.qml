@@ -18,6 +18,7 @@ Item {
     property Session session: App.session
     readonly property alias model: conversation
     readonly property alias replyBar: reply
+    readonly property alias files: messageFiles
     signal back()
     // A photo of the conversation was tapped: the page opens the viewer there.
     signal openPhoto(string mediaId)
@@ -35,6 +36,12 @@ Item {
         threadId: view.threadId
         newestFirst: true // for the bottom-to-top list
         onHeaderChanged: view.markRead()
+    }
+    // The conversation's files: fetched once, then opened from this device.
+    MessageFiles {
+        id: messageFiles
+        session: view.session
+        threadId: view.threadId
     }
     // Once the new conversation's header is read (the model follows threadId in the same turn).
     Timer {
@@ -90,7 +97,9 @@ Item {
         Accessible.name: qsTr("Messages")
         ScrollBar.vertical: ScrollBar {}
         delegate: MessageBubble {
+            fileStates: messageFiles.states
             onOpenPhoto: mediaId => view.openPhoto(mediaId)
+            onOpenFile: (messageId, fileId) => messageFiles.open(messageId, fileId)
             onRetry: id => view.writer.retry(id)
             onDiscard: id => view.writer.discard(id)
         }

@@ -7,7 +7,7 @@ import Nestje
 
 // One message of a conversation: the parent's own on the right in their colour, the staff's on
 // the left, with who wrote it and when, photos as thumbnails (a tap opens them large) and files
-// to open; the first message of a day has the day above it. A message on its way says so; a
+// (a tap opens them from this device; fetched once, also offline afterwards); the first message of a day has the day above it. A message on its way says so; a
 // refused one shows the portal's reason with retry and discard.
 // A long conversation builds a screen of these when it opens, so a bubble is plain items
 // (Text, not Label; no layouts), and what most messages lack (the day heading, photos, files,
@@ -27,7 +27,10 @@ Item {
     required property string sendState
     required property string errorText
     required property var writeId
+    // What MessageFiles knows of the files it was asked for (key -> {busy, offline, error}).
+    property var fileStates: ({})
     signal openPhoto(string mediaId)
+    signal openFile(string messageId, string fileId)
     signal retry(var writeId)
     signal discard(var writeId)
 
@@ -157,14 +160,35 @@ Item {
                             }
                         }
                     }
+                    // Files open from this device (fetched once by MessageFiles, then also
+                    // offline); why one did not open is said under it.
                     Repeater {
                         model: bubble.files
-                        delegate: TextButton {
+                        delegate: ColumnLayout {
+                            id: fileRow
                             required property var modelData
-                            text: modelData.name.length > 0 ? modelData.name : qsTr("Attachment")
-                            icon.source: "qrc:/icons/download.svg"
-                            leftPadding: 0
-                            onClicked: Qt.openUrlExternally(modelData.url)
+                            readonly property var fileState: bubble.fileStates[modelData.key]
+                            Layout.fillWidth: true
+                            spacing: 0
+                            AttachmentRow {
+                                objectName: "messageFile"
+                                fileName: fileRow.modelData.name
+                                offline: fileRow.fileState ? fileRow.fileState.offline : fileRow.modelData.offline
+                                busy: fileRow.fileState ? fileRow.fileState.busy : false
+                                leftPadding: 0
+                                rightPadding: 0
+                                onClicked: bubble.openFile(fileRow.modelData.messageId, fileRow.modelData.id)
+                            }
+                            Label {
+                                objectName: "fileError"
+                                textFormat: Text.PlainText
+                                Layout.fillWidth: true
+                                visible: text.length > 0
+                                text: fileRow.fileState ? fileRow.fileState.error : ""
+                                wrapMode: Text.WordWrap
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.error
+                            }
                         }
                     }
                     Label {

@@ -150,6 +150,74 @@ TestCase {
         compare(card.y, 0)
     }
 
+    // A file of a message: a tap asks for it (MessageFiles fetches and opens it); while it comes
+    // the row is busy, once here it says "Available offline", and a failure says why under it.
+    function test_bubbleFilesOpenAndSayWhy() {
+        const bubble = createTemporaryObject(bubbleComponent, test, { photos: [], files: [
+            { id: "m7", messageId: "41", key: "41/m7", name: "Brief uitje kinderboerderij.pdf",
+              contentType: "application/pdf", offline: false }] })
+        const row = findByName(bubble, "messageFile")
+        verify(row)
+        compare(row.fileName, "Brief uitje kinderboerderij.pdf")
+        verify(!row.offline)
+        verify(!row.busy)
+        const error = findByName(bubble, "fileError")
+        verify(!error.visible)
+        const opens = createTemporaryObject(signalSpyComponent, test, { target: bubble, signalName: "openFile" })
+        mouseClick(row)
+        compare(opens.count, 1)
+        compare(opens.signalArguments[0][0], "41")
+        compare(opens.signalArguments[0][1], "m7")
+        bubble.fileStates = { "41/m7": { busy: true, offline: false, error: "" } }
+        verify(row.busy)
+        bubble.fileStates = { "41/m7": { busy: false, offline: false, error: "No connection: this file is not on this device yet." } }
+        verify(!row.busy)
+        verify(error.visible)
+        compare(error.text, "No connection: this file is not on this device yet.")
+        bubble.fileStates = { "41/m7": { busy: false, offline: true, error: "" } }
+        verify(row.offline)
+        verify(!error.visible)
+        // Another file's state is not this one's.
+        bubble.fileStates = { "41/m8": { busy: true, offline: false, error: "x" } }
+        verify(!row.busy)
+        verify(!error.visible)
+    }
+
+    // The card is as wide as what it holds: a short text's own width (at least 160), the
+    // author and time line, and a long text the widest card with the text wrapped in it.
+    function test_cardFitsItsText() {
+        const brief = createTemporaryObject(bubbleComponent, test, { photos: [], text: "Top!" })
+        const shortCard = findByName(brief, "bubbleCard")
+        compare(shortCard.width, 160 + 2 * Theme.spacingM)
+        compare(findByName(brief, "messageText").lineCount, 1)
+
+        const line = "Dank je wel, tot morgen om half negen."
+        const medium = createTemporaryObject(bubbleComponent, test, { photos: [], text: line, author: "A" })
+        const mediumText = findByName(medium, "messageText")
+        metrics.font = mediumText.font
+        metrics.text = line
+        verify(metrics.advanceWidth > 160 && metrics.advanceWidth < findByName(medium, "bubbleCard").maxWidth - 2 * Theme.spacingM)
+        fuzzyCompare(findByName(medium, "bubbleCard").width, metrics.advanceWidth + 2 * Theme.spacingM, 1.5)
+        compare(mediumText.lineCount, 1)
+        verify(mediumText.contentWidth <= mediumText.width + 0.5)
+
+        const twoLines = createTemporaryObject(bubbleComponent, test, { photos: [], text: "Ja\n" + line, author: "A" })
+        verify(findByName(twoLines, "bubbleCard").width >= metrics.advanceWidth + 2 * Theme.spacingM - 0.5)
+        compare(findByName(twoLines, "messageText").lineCount, 2)
+
+        const lengthy = createTemporaryObject(bubbleComponent, test, { photos: [], text: (line + " ").repeat(12) })
+        const longCard = findByName(lengthy, "bubbleCard")
+        const longText = findByName(lengthy, "messageText")
+        compare(longCard.width, Math.min(lengthy.width * 0.82, 620))
+        verify(longText.lineCount > 2)
+        verify(longText.contentWidth <= longText.width + 0.5)
+        verify(longCard.height >= longText.y + longText.height + 2 * Theme.spacingM)
+    }
+
+    TextMetrics {
+        id: metrics
+    }
+
     function test_refusedReplyOffersRetryAndDiscard() {
         const bubble = createTemporaryObject(bubbleComponent, test, {
             fromParent: true, author: "You", pending: true, sendState: "failed", errorText: "Je bericht is te lang.", writeId: 7, photos: [] })

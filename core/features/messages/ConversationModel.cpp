@@ -4,6 +4,7 @@
 #include "accounts/AccountSession.h"
 #include "db/Database.h"
 #include "features/account/AccountStore.h"
+#include "features/messages/MessageFiles.h"
 #include "features/messages/MessageParser.h"
 #include "features/messages/MessageStore.h"
 #include "features/messages/MessageWrites.h"
@@ -12,6 +13,7 @@
 #include "text/PortalTime.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QUrl>
 
@@ -116,11 +118,18 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return photosOf(row, session() ? session()->accountId() : QString());
     case FilesRole: {
         QVariantList files;
+        const QString cache = account() ? account()->cacheDirectory() : QString();
         for (const MessageAttachment &a : row.message.attachments) {
             if (a.kind == MessageAttachment::Kind::File)
-                files << QVariantMap{{QStringLiteral("name"), a.name},
-                                     {QStringLiteral("url"), a.fullUrl},
-                                     {QStringLiteral("contentType"), a.contentType}};
+                files << QVariantMap{
+                    {QStringLiteral("id"), a.id},
+                    {QStringLiteral("messageId"), row.message.id},
+                    {QStringLiteral("key"), MessageFiles::keyOf(row.message.id, a.id)},
+                    {QStringLiteral("name"), a.name},
+                    {QStringLiteral("contentType"), a.contentType},
+                    {QStringLiteral("offline"),
+                     !cache.isEmpty() &&
+                         QFile::exists(MessageFiles::pathOf(cache, row.message.id, a.id, a.name))}};
         }
         return files;
     }

@@ -27,7 +27,8 @@ class Writes;
 //   time       "14:05" (marked when the device is in another zone)
 //   photos     [{id, thumbUrl, mediumUrl, fullUrl, video, description}]: image://media sources
 //              (the account's media cache, which renews expired links), local files while sending
-//   files      [{name, url, contentType}]
+//   files      [{id, messageId, key, name, contentType, offline}]: a message's files; `key` names it to
+//              MessageFiles, `offline` says it is on this device already
 //   pending    on its way; sendState "sending", "sent" or "failed"; errorText the portal's
 //              reason when refused; writeId for retry and discard
 //

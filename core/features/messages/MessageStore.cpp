@@ -318,6 +318,29 @@ QList<ThreadMessage> MessageStore::messages(const QString &threadId) const
     return list;
 }
 
+std::optional<MessageAttachment> MessageStore::file(const QString &threadId,
+                                                    const QString &messageId,
+                                                    const QString &fileId) const
+{
+    std::optional<MessageAttachment> found;
+    if (QSqlQuery *q = m_db.select(
+            QStringLiteral("SELECT name, full_url, content_type FROM message_attachments"
+                           " WHERE thread_id = ? AND message_id = ? AND media_id = ? AND kind = 'file'"
+                           " ORDER BY seq LIMIT 1"),
+            {threadId, messageId, fileId})) {
+        if (q->next()) {
+            found = MessageAttachment{};
+            found->kind = MessageAttachment::Kind::File;
+            found->id = fileId;
+            found->name = q->value(0).toString();
+            found->fullUrl = q->value(1).toString();
+            found->contentType = q->value(2).toString();
+        }
+        q->finish();
+    }
+    return found;
+}
+
 bool MessageStore::hasMessage(const QString &threadId, const QString &messageId) const
 {
     return m_db.scalar(QStringLiteral(

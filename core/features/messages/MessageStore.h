@@ -45,6 +45,10 @@ public:
     // Oldest first, with their attachments.
     QList<ThreadMessage> messages(const QString &threadId) const;
     bool hasMessage(const QString &threadId, const QString &messageId) const;
+    // A file attached to a message (its freshest link, name and type); nullopt when the
+    // conversation no longer has it.
+    std::optional<MessageAttachment> file(const QString &threadId, const QString &messageId,
+                                          const QString &fileId) const;
     // Conversations with something the parent has not read.
     int unreadCount() const;
     // Unread conversations whose newest message is the organisation's (for notifications).
