@@ -118,18 +118,21 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return photosOf(row, session() ? session()->accountId() : QString());
     case FilesRole: {
         QVariantList files;
-        const QString cache = account() ? account()->cacheDirectory() : QString();
+        QString cache; // asked only for a message with files: it is a path lookup
         for (const MessageAttachment &a : row.message.attachments) {
-            if (a.kind == MessageAttachment::Kind::File)
-                files << QVariantMap{
-                    {QStringLiteral("id"), a.id},
-                    {QStringLiteral("messageId"), row.message.id},
-                    {QStringLiteral("key"), MessageFiles::keyOf(row.message.id, a.id)},
-                    {QStringLiteral("name"), a.name},
-                    {QStringLiteral("contentType"), a.contentType},
-                    {QStringLiteral("offline"),
-                     !cache.isEmpty() &&
-                         QFile::exists(MessageFiles::pathOf(cache, row.message.id, a.id, a.name))}};
+            if (a.kind != MessageAttachment::Kind::File)
+                continue;
+            if (cache.isEmpty() && account())
+                cache = account()->cacheDirectory();
+            files << QVariantMap{
+                {QStringLiteral("id"), a.id},
+                {QStringLiteral("messageId"), row.message.id},
+                {QStringLiteral("key"), MessageFiles::keyOf(row.message.id, a.id)},
+                {QStringLiteral("name"), a.name},
+                {QStringLiteral("contentType"), a.contentType},
+                {QStringLiteral("offline"),
+                 !cache.isEmpty() &&
+                     QFile::exists(MessageFiles::pathOf(cache, row.message.id, a.id, a.name))}};
         }
         return files;
     }
@@ -258,9 +261,19 @@ void ConversationModel::reload()
     const bool wordsChanged = today != m_today || elsewhere != m_elsewhere;
     m_today = today;
     m_elsewhere = elsewhere;
-    updateRows(
-        m_rows, next, [](const Row &row) { return row.key; },
-        [](const Row &a, const Row &b) { return a == b; });
+    if (m_rows.isEmpty()) {
+        // A conversation opening: all its rows at once. (updateRows would first build sets of
+        // the keys to compare with an empty list: a third of opening a long conversation's rows.)
+        if (!next.isEmpty()) {
+            beginInsertRows({}, 0, int(next.size()) - 1);
+            m_rows = std::move(next);
+            endInsertRows();
+        }
+    } else {
+        updateRows(
+            m_rows, next, [](const Row &row) { return row.key; },
+            [](const Row &a, const Row &b) { return a == b; });
+    }
     if (wordsChanged && !m_rows.isEmpty())
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), {DayRole, TimeRole});
 }
@@ -295,11 +308,9 @@ QList<ConversationModel::Row> ConversationModel::chronological(Database &db, Wri
         }
         return rows;
     }
-    QSet<QString> shown;
     const QList<ThreadMessage> messages = MessageStore(db).messages(threadId);
     rows.reserve(messages.size());
     for (const ThreadMessage &m : messages) {
-        shown.insert(m.id);
         Row row;
         row.key = QStringLiteral("message/") + m.id;
         row.message = m;
@@ -310,9 +321,14 @@ QList<ConversationModel::Row> ConversationModel::chronological(Database &db, Wri
     if (writes) {
         QList<PendingWrite> replies = writes->pending(QString::fromLatin1(MessageReplyWrite::name));
         std::reverse(replies.begin(), replies.end());
+        QSet<QString> shown; // the synced messages' ids, made only when this thread has replies
         for (const PendingWrite &w : std::as_const(replies)) {
             if (w.payload.value(QLatin1String("threadId")).toString() != threadId)
                 continue;
+            if (shown.isEmpty()) {
+                for (const ThreadMessage &m : messages)
+                    shown.insert(m.id);
+            }
             // Sent and already synced: the portal's own message shows it (no double).
             if (w.state == PendingWrite::State::Sent && w.results.size() > w.files.size() &&
                 shown.contains(parseSentMessage(w.results.last()).messageId))
