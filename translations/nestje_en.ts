@@ -1395,10 +1395,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attachment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not sent: %1</source>
         <translation type="unfinished">Not sent: %1</translation>
     </message>
@@ -3256,6 +3252,33 @@
     </message>
     <message>
         <source>the file could not be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::MessageFiles</name>
+    <message>
+        <source>This file is no longer in the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection: this file is not on this device yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal no longer has this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal did not give the file (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal sent something other than this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be stored on this device.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1395,10 +1395,6 @@
         <translation>Foto %1</translation>
     </message>
     <message>
-        <source>Attachment</source>
-        <translation>Bijlage</translation>
-    </message>
-    <message>
         <source>Not sent: %1</source>
         <translation>Niet verstuurd: %1</translation>
     </message>
@@ -3257,6 +3253,33 @@
     <message>
         <source>the file could not be renamed</source>
         <translation>het bestand kon niet worden hernoemd</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::MessageFiles</name>
+    <message>
+        <source>This file is no longer in the conversation.</source>
+        <translation>Dit bestand staat niet meer in het gesprek.</translation>
+    </message>
+    <message>
+        <source>No connection: this file is not on this device yet.</source>
+        <translation>Geen verbinding: dit bestand staat nog niet op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>The portal no longer has this file.</source>
+        <translation>Het portaal heeft dit bestand niet meer.</translation>
+    </message>
+    <message>
+        <source>The portal did not give the file (HTTP %1).</source>
+        <translation>Het portaal gaf het bestand niet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The portal sent something other than this file.</source>
+        <translation>Het portaal stuurde iets anders dan dit bestand.</translation>
+    </message>
+    <message>
+        <source>The file could not be stored on this device.</source>
+        <translation>Het bestand kon niet op dit apparaat worden bewaard.</translation>
     </message>
 </context>
 <context>
