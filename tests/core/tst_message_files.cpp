@@ -313,10 +313,8 @@ private slots:
         QVERIFY(copy.open(QIODevice::ReadOnly) && copy.read(4) == "%PDF");
         QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
-        // Known and left for Mijn locatie: LocationItem::reload() names the file from the list
-        // it is rebuilding (attachmentPath reads m_attachments before the row is in it), so the
-        // row never says "Available offline", although the file is there.
-        QEXPECT_FAIL("", "LocationItem's offline flag looks for the wrong file name", Continue);
+        // Once fetched, the row says "Available offline" (LocationItem::reload once named the
+        // file from the list it was still rebuilding, so it never did).
         QVERIFY(item.attachments().first().toMap().value(QStringLiteral("offline")).toBool());
     }
 

@@ -98,7 +98,7 @@ void LocationItem::reload()
                         {QStringLiteral("contentType"), file.contentType},
                         {QStringLiteral("isImage"), locationfiles::isImageType(file.contentType)},
                         {QStringLiteral("offline"),
-                         QFile::exists(attachmentPath(*account, int(i)))}};
+                         QFile::exists(attachmentPath(*account, int(i), file.fileName))}};
                 }
             }
         }
@@ -170,11 +170,10 @@ void LocationItem::markRead()
              {QStringLiteral("id"), m_itemId}});
 }
 
-QString LocationItem::attachmentPath(AccountSession &account, int index) const
+QString LocationItem::attachmentPath(AccountSession &account, int index, QString name) const
 {
     // Ids and names come from the portal: only safe characters reach a file name.
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
-    QString name = m_attachments.value(index).toMap().value(QStringLiteral("fileName")).toString();
     name.replace(unsafe, QStringLiteral("_"));
     if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
         name.prepend(QStringLiteral("file"));
@@ -212,7 +211,8 @@ void LocationItem::openAttachment(int index)
     AccountSession *account = m_binding.account();
     if (!account || index < 0 || index >= m_attachments.size())
         return;
-    const QString path = attachmentPath(*account, index);
+    const QString path = attachmentPath(
+        *account, index, m_attachments.value(index).toMap().value(QStringLiteral("fileName")).toString());
     const auto open = [this, path] {
         emit attachmentReady(path);
         QDesktopServices::openUrl(QUrl::fromLocalFile(path));

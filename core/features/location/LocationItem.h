@@ -88,7 +88,8 @@ signals:
 
 private:
     void reload();
-    QString attachmentPath(AccountSession &account, int index) const;
+    // Where attachment `index`, named `name` by the portal, is kept on this device.
+    QString attachmentPath(AccountSession &account, int index, QString name) const;
     void fetchImages(AccountSession &account, const QStringList &urls);
 
     SessionBinding m_binding;
