@@ -188,7 +188,7 @@ Page {
                 text: qsTr("Add a day")
                 onClicked: wizard.addDay()
             }
-            CheckBox {
+            WrappingCheckBox {
                 objectName: "asWhole"
                 Layout.fillWidth: true
                 visible: request.asWholeOffered
@@ -196,7 +196,7 @@ Page {
                 text: qsTr("Assess as a whole: only when every child can come")
                 onToggled: request.asWhole = checked
             }
-            CheckBox {
+            WrappingCheckBox {
                 id: expires
                 objectName: "expires"
                 Layout.fillWidth: true

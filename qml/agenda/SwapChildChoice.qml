@@ -20,20 +20,11 @@ Rectangle {
 
     // A part to tick: its day (in a period), name, times and value, and why it cannot be had. The
     // text wraps: a period's parts and the organisation's reasons do not fit one line on a phone.
-    component PartBox: CheckBox {
-        id: box
+    component PartBox: WrappingCheckBox {
         required property var modelData
         Layout.fillWidth: true
         text: (choice.period ? modelData.dayLabel + " · " : "") + modelData.label + " " + modelData.times
               + " · " + modelData.valueText + (modelData.available === false && modelData.refusal ? "\n" + modelData.refusal : "")
-        contentItem: Label {
-            textFormat: Text.PlainText // text from the portal is never markup
-            leftPadding: box.indicator.width + box.spacing
-            text: box.text
-            wrapMode: Text.Wrap
-            color: box.enabled ? Theme.text : Theme.textSecondary
-            verticalAlignment: Text.AlignVCenter
-        }
     }
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacingM

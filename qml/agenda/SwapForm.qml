@@ -104,7 +104,7 @@ Page {
                 minimum: form.dayAfter("", 1)
                 onPicked: d => form.day = d
             }
-            CheckBox {
+            WrappingCheckBox {
                 objectName: "swapPeriod"
                 Layout.fillWidth: true
                 text: qsTr("A period")
@@ -178,14 +178,14 @@ Page {
                 wrapMode: Text.Wrap
                 color: Theme.error
             }
-            CheckBox {
+            WrappingCheckBox {
                 id: asWhole
                 objectName: "swapAsWhole"
                 Layout.fillWidth: true
                 visible: form.answer !== null && form.answer.children.length > 1
                 text: qsTr("Assess as a whole: only when every child can swap")
             }
-            CheckBox {
+            WrappingCheckBox {
                 id: expires
                 objectName: "swapExpires"
                 Layout.fillWidth: true
