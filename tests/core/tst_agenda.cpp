@@ -6,6 +6,7 @@
 // calendar, month and overview models pass QAbstractItemModelTester; an absence reported while
 // the portal is down shows at once as being sent and arrives once; a cancellation inside the
 // window goes through, one outside it keeps the organisation's reason.
+#include "DemoAccount.h"
 #include "accounts/AccountModel.h"
 #include "accounts/AccountSession.h"
 #include "accounts/Accounts.h"
@@ -91,14 +92,7 @@ private:
 
     std::unique_ptr<AccountSession> openAccount(const char *slug)
     {
-        AccountInfo info;
-        info.portal = m_server->portalUrl(QString::fromLatin1(slug));
-        info.username = QString::fromLatin1(server::demo::username);
-        info.id = AccountInfo::idFor(info.portal, info.username);
-        info.ephemeral = true;
-        auto account = std::make_unique<AccountSession>(info, &m_network, &m_secrets);
-        account->api()->setPasswordProvider(
-            [](auto answer) { answer(QString::fromLatin1(server::demo::password)); });
+        auto account = demoAccount(m_server->portalUrl(QString::fromLatin1(slug)), &m_network, &m_secrets);
         QString error;
         if (!account->open(&error))
             qWarning() << error;

@@ -6,6 +6,7 @@
 // again refused with the portal's reason, kept for retry or discard; a request for two days
 // with a remark and an expiry that lapses on the portal with no traffic (a sweep at start-up);
 // a swap day: a planned part given up for a free day, less taken than given (the rest is lost).
+#include "DemoAccount.h"
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
 #include "features/agenda/AgendaCalendarModel.h"
@@ -61,14 +62,7 @@ private:
 
     std::unique_ptr<AccountSession> openAccount()
     {
-        AccountInfo info;
-        info.portal = m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug));
-        info.username = QString::fromLatin1(server::demo::username);
-        info.id = AccountInfo::idFor(info.portal, info.username);
-        info.ephemeral = true;
-        auto account = std::make_unique<AccountSession>(info, &m_network, &m_secrets);
-        account->api()->setPasswordProvider(
-            [](auto answer) { answer(QString::fromLatin1(server::demo::password)); });
+        auto account = demoAccount(m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)), &m_network, &m_secrets);
         QString error;
         if (!account->open(&error))
             qWarning() << error;

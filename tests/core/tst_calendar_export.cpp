@@ -7,6 +7,7 @@
 // export. The file is the owner's only; the organisation's text survives as plain text; usage
 // and login errors exit non-zero with a reason. A file the app keeps up to date follows every
 // sync: the portal's changes reach it, a sync without changes leaves it untouched.
+#include "DemoAccount.h"
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
 #include "features/agenda/AgendaRecords.h"
@@ -144,14 +145,7 @@ private:
     // The demo parent's account as the app opens it (a cache of its own, not kept afterwards).
     std::unique_ptr<AccountSession> openAccount()
     {
-        AccountInfo info;
-        info.portal = portal();
-        info.username = QString::fromLatin1(server::demo::username);
-        info.id = AccountInfo::idFor(info.portal, info.username);
-        info.ephemeral = true;
-        auto account = std::make_unique<AccountSession>(info, &m_network, &m_secrets);
-        account->api()->setPasswordProvider(
-            [](auto answer) { answer(QString::fromLatin1(server::demo::password)); });
+        auto account = demoAccount(portal(), &m_network, &m_secrets);
         QString error;
         if (!account->open(&error))
             qWarning() << error;

@@ -4,6 +4,7 @@
 //    count, which AppController shows on the tab) goes up; the parent opens it, the badge clears
 //    at once here and, through the write path, on the portal's counter too;
 //  - every list model passes QAbstractItemModelTester with real data.
+#include "DemoAccount.h"
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
 #include "features/account/AccountStore.h"
@@ -74,14 +75,7 @@ private slots:
         QString error;
         QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
         QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error) != 0, qPrintable(error));
-        AccountInfo info;
-        info.portal = m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug));
-        info.username = QString::fromLatin1(server::demo::username);
-        info.id = AccountInfo::idFor(info.portal, info.username);
-        info.ephemeral = true;
-        m_account = std::make_unique<AccountSession>(info, &m_network, &m_secrets);
-        m_account->api()->setPasswordProvider(
-            [](auto answer) { answer(QString::fromLatin1(server::demo::password)); });
+        m_account = demoAccount(m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)), &m_network, &m_secrets);
         QVERIFY(m_account->open(&error));
         m_session.setAccount(m_account.get());
         QVERIFY(sync());

@@ -5,6 +5,7 @@
 // stopped it opens again from this device. A file that cannot open says why: offline and not
 // fetched yet, gone from the portal (404). An expired link is renewed from the conversation
 // (P7) and the file still opens. Mijn locatie's attachments go through the same download.
+#include "DemoAccount.h"
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
 #include "features/location/LocationItem.h"
@@ -145,14 +146,7 @@ private slots:
         // The system's viewer: here only recorded.
         QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "recordOpenedUrl");
         startServer();
-        AccountInfo info;
-        info.portal = m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug));
-        info.username = QString::fromLatin1(server::demo::username);
-        info.id = AccountInfo::idFor(info.portal, info.username);
-        info.ephemeral = true;
-        m_account = std::make_unique<AccountSession>(info, &m_network, &m_secrets);
-        m_account->api()->setPasswordProvider(
-            [](auto answer) { answer(QString::fromLatin1(server::demo::password)); });
+        m_account = demoAccount(m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)), &m_network, &m_secrets);
         QString error;
         QVERIFY2(m_account->open(&error), qPrintable(error));
         m_session.setAccount(m_account.get());

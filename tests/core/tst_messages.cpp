@@ -5,6 +5,7 @@
 // as unread and opening it clears the badge here at once and on the portal, a reply written
 // while the portal is away arrives exactly once when it is back, a new message with a photo
 // becomes a conversation, and a refused message keeps the portal's reason.
+#include "DemoAccount.h"
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
 #include "features/account/AccountStore.h"
@@ -160,14 +161,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
         startServer();
-        AccountInfo info;
-        info.portal = m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug));
-        info.username = QString::fromLatin1(server::demo::username);
-        info.id = AccountInfo::idFor(info.portal, info.username);
-        info.ephemeral = true;
-        m_account = std::make_unique<AccountSession>(info, &m_network, &m_secrets);
-        m_account->api()->setPasswordProvider(
-            [](auto answer) { answer(QString::fromLatin1(server::demo::password)); });
+        m_account = demoAccount(m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)), &m_network, &m_secrets);
         QString error;
         QVERIFY2(m_account->open(&error), qPrintable(error));
         m_session.setAccount(m_account.get());

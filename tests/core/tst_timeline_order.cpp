@@ -5,6 +5,7 @@
 // parent writes after the group's photos is above them, a second entry above the first, on this
 // device and on one that syncs it all at once later. The viewer steps through the photos in the
 // same order. Run in the device zones UTC and America/New_York (the portal's days are Amsterdam's).
+#include "DemoAccount.h"
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
 #include "db/Database.h"
@@ -38,14 +39,7 @@ private:
 
     std::unique_ptr<AccountSession> openAccount()
     {
-        AccountInfo info;
-        info.portal = m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug));
-        info.username = QString::fromLatin1(server::demo::username);
-        info.id = AccountInfo::idFor(info.portal, info.username);
-        info.ephemeral = true;
-        auto account = std::make_unique<AccountSession>(info, &m_network, &m_secrets);
-        account->api()->setPasswordProvider(
-            [](auto answer) { answer(QString::fromLatin1(server::demo::password)); });
+        auto account = demoAccount(m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)), &m_network, &m_secrets);
         QString error;
         if (!account->open(&error))
             qWarning() << error;

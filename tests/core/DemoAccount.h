@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accounts/AccountSession.h"
+#include "server/DemoOrganisation.h"
+
+#include <QUrl>
+
+#include <memory>
+
+// The demo family's account at `portal` of a reference server, as the tests of a feature start
+// from it: ephemeral (nothing in the keychain or the settings), the demo password given when the
+// portal asks. The cache is not opened yet: each test says how a failure to open reads.
+inline std::unique_ptr<nestje::AccountSession> demoAccount(const QUrl &portal, QNetworkAccessManager *network,
+                                                           nestje::SecretStore *secrets)
+{
+    nestje::AccountInfo info;
+    info.portal = portal;
+    info.username = QString::fromLatin1(nestje::server::demo::username);
+    info.id = nestje::AccountInfo::idFor(info.portal, info.username);
+    info.ephemeral = true;
+    auto account = std::make_unique<nestje::AccountSession>(info, network, secrets);
+    account->api()->setPasswordProvider(
+        [](auto answer) { answer(QString::fromLatin1(nestje::server::demo::password)); });
+    return account;
+}
