@@ -139,14 +139,11 @@ Page {
                     }
                 }
             }
-            TextArea {
+            FormArea {
                 id: remark
-                font.pixelSize: Theme.fontLarge
                 objectName: "absenceRemark"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Remark for the organisation (optional)")
-                placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
-                wrapMode: TextEdit.Wrap
+                label: qsTr("Remark for the organisation (optional)")
                 textFormat: TextEdit.PlainText
             }
             Label {

@@ -104,14 +104,13 @@ Page {
                     visible: form.kids.length > 1
                     spacing: Theme.spacingXs
                     Label { textFormat: Text.PlainText; text: qsTr("About"); color: Theme.textSecondary; font.pixelSize: Theme.fontSmall + 1 }
-                    ComboBox {
+                    Dropdown {
                         objectName: "childBox"
                         Layout.fillWidth: true
                         model: form.kids
                         textRole: "firstName"
                         valueRole: "id"
                         Accessible.name: qsTr("Child")
-                        popup.background: DropdownBackground {}
                         Component.onCompleted: currentIndex = Math.max(0, indexOfValue(form.childId))
                         onActivated: form.childId = currentValue
                     }
@@ -122,7 +121,7 @@ Page {
                     visible: form.groups.length > 1
                     spacing: Theme.spacingXs
                     Label { textFormat: Text.PlainText; text: qsTr("Group"); color: Theme.textSecondary; font.pixelSize: Theme.fontSmall + 1 }
-                    ComboBox {
+                    Dropdown {
                         id: groupBox
                         objectName: "groupBox"
                         Layout.fillWidth: true
@@ -132,55 +131,35 @@ Page {
                         currentIndex: -1
                         displayText: currentIndex < 0 ? qsTr("Choose a group") : currentText
                         Accessible.name: qsTr("Group")
-                        popup.background: DropdownBackground {}
                         onActivated: form.groupId = currentValue
                     }
                 }
             }
-            ColumnLayout {
+            FormField {
+                id: subjectField
+                objectName: "subjectField"
                 Layout.fillWidth: true
-                spacing: Theme.spacingXs
-                Label { textFormat: Text.PlainText; text: qsTr("Subject"); color: Theme.textSecondary; font.pixelSize: Theme.fontSmall + 1 }
-                TextField {
-                    id: subjectField
-                    objectName: "subjectField"
-                    Layout.fillWidth: true
-                    text: subjectDraft.text
-                    onTextChanged: { subjectDraft.text = text; form.failure = "" }
-                    maximumLength: 200
-                    font.pixelSize: Theme.fontBody
-                    placeholderText: qsTr("For example: Picking up early on Friday")
-                    placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
-                    Accessible.name: qsTr("Subject")
-                    KeyNavigation.tab: textArea
-                }
+                label: qsTr("Subject")
+                text: subjectDraft.text
+                onTextChanged: { subjectDraft.text = text; form.failure = "" }
+                maximumLength: 200
+                font.pixelSize: Theme.fontBody
+                placeholderText: qsTr("For example: Picking up early on Friday")
+                KeyNavigation.tab: textArea
             }
-            ColumnLayout {
+            FormArea {
+                id: textArea
+                objectName: "messageText"
                 Layout.fillWidth: true
-                spacing: Theme.spacingXs
-                Label { textFormat: Text.PlainText; text: qsTr("Message"); color: Theme.textSecondary; font.pixelSize: Theme.fontSmall + 1 }
-                TextArea {
-                    id: textArea
-                    objectName: "messageText"
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: 160
-                    text: textDraft.text
-                    onTextChanged: { textDraft.text = text; form.failure = "" }
-                    wrapMode: TextEdit.Wrap
-                    padding: Theme.spacingM
-                    font.pixelSize: Theme.fontBody
-                    Accessible.name: qsTr("Message")
-                    background: Rectangle {
-                        radius: 10
-                        color: Theme.surface
-                        border.width: textArea.activeFocus ? 2 : 1
-                        border.color: textArea.activeFocus ? Theme.primary : Theme.outline
-                    }
-                    Keys.onPressed: event => {
-                        if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && (event.modifiers & Qt.ControlModifier)) {
-                            form.send()
-                            event.accepted = true
-                        }
+                Layout.minimumHeight: 160 + labelRoom
+                label: qsTr("Message")
+                text: textDraft.text
+                onTextChanged: { textDraft.text = text; form.failure = "" }
+                font.pixelSize: Theme.fontBody
+                Keys.onPressed: event => {
+                    if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && (event.modifiers & Qt.ControlModifier)) {
+                        form.send()
+                        event.accepted = true
                     }
                 }
             }

@@ -105,7 +105,7 @@ Rectangle {
             ScrollView {
                 Layout.fillWidth: true
                 Layout.maximumHeight: 160
-                TextArea {
+                FormArea {
                     id: field
                     objectName: "replyText"
                     text: draft.text
@@ -113,17 +113,9 @@ Rectangle {
                         draft.text = text
                         bar.failure = ""
                     }
-                    wrapMode: TextEdit.Wrap
                     placeholderText: qsTr("Write a reply…")
-                    placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
                     font.pixelSize: Theme.fontBody
                     Accessible.name: qsTr("Reply")
-                    background: Rectangle {
-                        radius: 10
-                        color: Theme.background
-                        border.width: field.activeFocus ? 2 : 1
-                        border.color: field.activeFocus ? Theme.primary : Theme.outline
-                    }
                     Keys.onPressed: event => {
                         if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && (event.modifiers & Qt.ControlModifier)) {
                             bar.send()

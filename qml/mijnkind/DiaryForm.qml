@@ -129,7 +129,7 @@ Page {
                     visible: form.children.length > 1
                     spacing: Theme.spacingXs
                     Label { textFormat: Text.PlainText; text: qsTr("Child"); color: Theme.textSecondary; font.pixelSize: Theme.fontSmall + 1 }
-                    ComboBox {
+                    Dropdown {
                         id: childBox
                         objectName: "childBox"
                         Layout.fillWidth: true
@@ -137,7 +137,6 @@ Page {
                         textRole: "firstName"
                         valueRole: "id"
                         Accessible.name: qsTr("Child")
-                        popup.background: DropdownBackground {}
                         Component.onCompleted: currentIndex = Math.max(0, indexOfValue(form.childId))
                         onActivated: form.childId = currentValue
                     }
@@ -146,14 +145,13 @@ Page {
                     Layout.fillWidth: true
                     spacing: Theme.spacingXs
                     Label { textFormat: Text.PlainText; text: qsTr("Day"); color: Theme.textSecondary; font.pixelSize: Theme.fontSmall + 1 }
-                    ComboBox {
+                    Dropdown {
                         id: dayBox
                         objectName: "dayBox"
                         Layout.fillWidth: true
                         model: 14
                         displayText: form.dayName(currentIndex)
                         Accessible.name: qsTr("Day")
-                        popup.background: DropdownBackground {}
                         delegate: ItemDelegate {
                             required property int index
                             width: dayBox.width
@@ -164,49 +162,27 @@ Page {
                 }
             }
 
-            ColumnLayout {
+            FormArea {
+                id: textArea
+                objectName: "diaryText"
                 Layout.fillWidth: true
-                spacing: Theme.spacingXs
-                Label {
-                    textFormat: Text.PlainText // text from the portal is never markup
-                    text: form.children.length === 1 ? qsTr("How was the day of %1?").arg(form.children[0].firstName) : qsTr("Your entry")
-                    color: Theme.textSecondary
-                    font.pixelSize: Theme.fontSmall + 1
+                Layout.minimumHeight: 180 + labelRoom + messageRoom
+                label: form.children.length === 1 ? qsTr("How was the day of %1?").arg(form.children[0].firstName) : qsTr("Your entry")
+                // Near the portal's limit the count shows; past it, it is an error.
+                readonly property string count: qsTr("%1 of %2 characters").arg(textArea.length).arg(10000)
+                hint: textArea.length > 9000 ? textArea.count : ""
+                errorText: textArea.length > 10000 ? textArea.count : ""
+                text: draft.text
+                // Kept on disk while typing; a remark about an empty form goes once they type.
+                onTextChanged: {
+                    draft.text = text
+                    form.failure = ""
                 }
-                TextArea {
-                    id: textArea
-                    objectName: "diaryText"
-                    text: draft.text
-                    // Kept on disk while typing; a remark about an empty form goes once they type.
-                    onTextChanged: {
-                        draft.text = text
-                        form.failure = ""
-                    }
-                    Layout.fillWidth: true
-                    Layout.minimumHeight: 180
-                    wrapMode: TextEdit.Wrap
-                    padding: Theme.spacingM
-                    placeholderText: qsTr("For example: slept badly last night, so a bit tired today. Grandma picks her up.")
-                    placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
-                    font.pixelSize: Theme.fontBody
-                    Accessible.name: qsTr("Diary text")
-                    background: Rectangle {
-                        radius: 10
-                        color: Theme.surface
-                        border.width: textArea.activeFocus ? 2 : 1
-                        border.color: textArea.activeFocus ? Theme.primary : Theme.outline
-                    }
-                    KeyNavigation.priority: KeyNavigation.BeforeItem
-                    KeyNavigation.tab: addButton
-                }
-                Label {
-                    textFormat: Text.PlainText // text from the portal is never markup
-                    Layout.alignment: Qt.AlignRight
-                    visible: textArea.length > 9000
-                    text: qsTr("%1 of %2 characters").arg(textArea.length).arg(10000)
-                    color: textArea.length > 10000 ? Theme.error : Theme.textSecondary
-                    font.pixelSize: Theme.fontSmall
-                }
+                placeholderText: qsTr("For example: slept badly last night, so a bit tired today. Grandma picks her up.")
+                font.pixelSize: Theme.fontBody
+                Accessible.name: qsTr("Diary text")
+                KeyNavigation.priority: KeyNavigation.BeforeItem
+                KeyNavigation.tab: addButton
             }
 
             Flow {

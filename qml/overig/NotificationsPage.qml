@@ -103,7 +103,7 @@ SubPage {
             RowLayout {
                 spacing: Theme.spacingS
                 Label { textFormat: Text.PlainText; text: qsTr("From") }
-                ComboBox {
+                Dropdown {
                     id: fromBox
                     objectName: "quietFrom"
                     model: page.halfHours
@@ -115,7 +115,7 @@ SubPage {
             RowLayout {
                 spacing: Theme.spacingS
                 Label { textFormat: Text.PlainText; text: qsTr("Until") }
-                ComboBox {
+                Dropdown {
                     id: untilBox
                     objectName: "quietUntil"
                     model: page.halfHours

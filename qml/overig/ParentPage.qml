@@ -75,11 +75,11 @@ SubPage {
             text: parent.enabled ? qsTr("Fill in only what should change. The organisation processes it.")
                                  : qsTr("Until this change is processed, you cannot change your details again.")
         }
-        TextField { id: nameField; font.pixelSize: Theme.fontLarge; objectName: "field_name"; Layout.fillWidth: true; placeholderTextColor: Theme.textSecondary; placeholderText: qsTr("Name") }
-        TextField { id: emailField; font.pixelSize: Theme.fontLarge; objectName: "field_email"; Layout.fillWidth: true; placeholderTextColor: Theme.textSecondary; placeholderText: qsTr("E-mail address"); inputMethodHints: Qt.ImhEmailCharactersOnly }
-        TextField { id: phoneField; font.pixelSize: Theme.fontLarge; objectName: "field_phone"; Layout.fillWidth: true; placeholderTextColor: Theme.textSecondary; placeholderText: qsTr("Phone number"); inputMethodHints: Qt.ImhDialableCharactersOnly }
-        TextField { id: addressField; font.pixelSize: Theme.fontLarge; objectName: "field_address"; Layout.fillWidth: true; placeholderTextColor: Theme.textSecondary; placeholderText: qsTr("Address") }
-        TextField { id: remarkField; font.pixelSize: Theme.fontLarge; objectName: "field_remark"; Layout.fillWidth: true; placeholderTextColor: Theme.textSecondary; placeholderText: qsTr("Remark (optional)") }
+        FormField { id: nameField; objectName: "field_name"; Layout.fillWidth: true; placeholderText: qsTr("Name") }
+        FormField { id: emailField; objectName: "field_email"; Layout.fillWidth: true; placeholderText: qsTr("E-mail address"); inputMethodHints: Qt.ImhEmailCharactersOnly }
+        FormField { id: phoneField; objectName: "field_phone"; Layout.fillWidth: true; placeholderText: qsTr("Phone number"); inputMethodHints: Qt.ImhDialableCharactersOnly }
+        FormField { id: addressField; objectName: "field_address"; Layout.fillWidth: true; placeholderText: qsTr("Address") }
+        FormField { id: remarkField; objectName: "field_remark"; Layout.fillWidth: true; placeholderText: qsTr("Remark (optional)") }
         Label {
             id: problem
             textFormat: Text.PlainText // the portal's refusal is shown as it came

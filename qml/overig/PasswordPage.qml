@@ -38,12 +38,9 @@ SubPage {
         }
         // Labels above the fields rather than placeholders: at a large font a placeholder is
         // elided ("Nieuw wachtwoord nog…"), and it is gone once the parent types.
-        Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("Current password"); font.weight: Font.DemiBold }
-        PasswordField { id: current; objectName: "field_current"; Layout.fillWidth: true; Accessible.name: qsTr("Current password") }
-        Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("New password"); font.weight: Font.DemiBold }
-        PasswordField { id: next; objectName: "field_new"; Layout.fillWidth: true; Accessible.name: qsTr("New password") }
-        Label { textFormat: Text.PlainText; Layout.fillWidth: true; wrapMode: Text.Wrap; text: qsTr("New password again"); font.weight: Font.DemiBold }
-        PasswordField { id: repeated; objectName: "field_repeat"; Layout.fillWidth: true; Accessible.name: qsTr("New password again") }
+        FormField { id: current; objectName: "field_current"; Layout.fillWidth: true; password: true; label: qsTr("Current password") }
+        FormField { id: next; objectName: "field_new"; Layout.fillWidth: true; password: true; label: qsTr("New password") }
+        FormField { id: repeated; objectName: "field_repeat"; Layout.fillWidth: true; password: true; label: qsTr("New password again") }
         Label {
             id: problem
             objectName: "passwordProblem"

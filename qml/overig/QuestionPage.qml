@@ -18,7 +18,7 @@ SubPage {
 
     SectionCard {
         Layout.fillWidth: true
-        ComboBox {
+        Dropdown {
             id: child
             objectName: "questionChild"
             Layout.fillWidth: true
@@ -29,16 +29,15 @@ SubPage {
             currentIndex: -1
             Accessible.name: qsTr("Child")
         }
-        TextField { id: subject; font.pixelSize: Theme.fontLarge; objectName: "questionSubject"; Layout.fillWidth: true; placeholderTextColor: Theme.textSecondary; placeholderText: qsTr("Subject") }
-        TextArea {
+        // Labels above the fields rather than placeholders: a placeholder is gone once the
+        // parent types.
+        FormField { id: subject; objectName: "questionSubject"; Layout.fillWidth: true; label: qsTr("Subject") }
+        FormArea {
             id: body
-            font.pixelSize: Theme.fontLarge
             objectName: "questionText"
             Layout.fillWidth: true
-            Layout.minimumHeight: 140
-            wrapMode: TextEdit.Wrap
-            placeholderText: qsTr("Your question")
-            placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
+            Layout.minimumHeight: 140 + labelRoom
+            label: qsTr("Your question")
         }
         Label {
             id: problem

@@ -7,13 +7,18 @@
 // component outside its creation context" (a bound component pushed on a StackView), a
 // ReferenceError or TypeError, a module that is not installed. Any such message fails the test
 // with the page it came from.
+// The forms outside Overig (tst_overig_window has those) are checked in the same walk: every text
+// field and dropdown shows its box, the edge at 3:1 on the card, and a dropdown its arrow
+// (tests/app/ControlEdges.h).
 #include "Application.h"
+#include "ControlEdges.h"
 #include "ScreenshotPages.h"
 #include "accounts/AccountSession.h"
 #include "accounts/Accounts.h"
 #include "shell/AppController.h"
 #include "shell/Session.h"
 
+#include <QHash>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -57,6 +62,74 @@ private:
 
     // Lets the app work for `ms` without waiting for anything in particular.
     static void settle(int ms) { QTest::qWait(ms); }
+
+    // A form whose fields and dropdowns are checked: the item that holds them, and how many at
+    // least it shows (so a form that did not open does not pass).
+    struct Form
+    {
+        QString root;
+        int expected = 0;
+        // At desktop width the walk comes to "bericht" with the phone walk's new message still
+        // open beside the list, where the reply is not shown.
+        bool phoneOnly = false;
+    };
+    static Form formOf(const QString &page)
+    {
+        static const QHash<QString, Form> forms{
+            {QStringLiteral("diary"), {QStringLiteral("diaryForm"), 3}},
+            {QStringLiteral("bericht-nieuw"), {QStringLiteral("newMessagePage"), 3}},
+            {QStringLiteral("bericht"), {QStringLiteral("replyText"), 1, true}},
+            {QStringLiteral("agenda-absence"), {QStringLiteral("absenceForm"), 1}}};
+        return forms.value(page);
+    }
+
+    void checkEdges(const QString &page, const QSize &size, const Form &form)
+    {
+        QQuickWindow *window = m_app->window();
+        const QString where =
+            QStringLiteral("%1 at %2x%3: ").arg(page).arg(size.width()).arg(size.height());
+        QTRY_VERIFY_WITH_TIMEOUT(stackViewsAreStill(window->contentItem()), 10000);
+        // A photo viewer an earlier page of the walk opened lies over the form.
+        const auto openPopups = [window] {
+            QList<QObject *> open;
+            for (QObject *object : window->findChildren<QObject *>()) {
+                if (object->inherits("QQuickPopup") && object->property("visible").toBool())
+                    open << object;
+            }
+            return open;
+        };
+        for (QObject *popup : openPopups())
+            QMetaObject::invokeMethod(popup, "close");
+        QTRY_VERIFY_WITH_TIMEOUT(openPopups().isEmpty(), 5000);
+        window->resize(size.width(), 2400); // the whole form in one frame
+        QTRY_COMPARE(window->height(), 2400);
+        QTest::qWait(200);
+        const QImage frame = window->grabWindow();
+        window->resize(size);
+        QQuickItem *root = nullptr;
+        QList<QQuickItem *> all;
+        windowsearch::collect(window->contentItem(), &all);
+        for (QQuickItem *item : all) {
+            if (item->objectName() == form.root && controledges::shown(item))
+                root = item;
+        }
+        QVERIFY2(root, qPrintable(where + form.root));
+        int count = 0;
+        const QStringList missing = controledges::controlsWithoutEdge(root, frame, &count);
+        QVERIFY2(count >= form.expected, qPrintable(where + QString::number(count)));
+        QVERIFY2(missing.isEmpty(), qPrintable(where + missing.join(QLatin1String(" | "))));
+    }
+
+    static bool stackViewsAreStill(QQuickItem *root)
+    {
+        QList<QQuickItem *> all;
+        windowsearch::collect(root, &all);
+        for (QQuickItem *item : all) {
+            if (item->inherits("QQuickStackView") && item->property("busy").toBool())
+                return false;
+        }
+        return true;
+    }
 
     void openEveryPage(const QSize &size)
     {
@@ -105,6 +178,12 @@ private:
             grabAndCheck(page.name, size);
             if (QTest::currentTestFailed())
                 return;
+            if (const Form form = formOf(page.name);
+                form.expected > 0 && (!form.phoneOnly || size.width() < 840)) {
+                checkEdges(page.name, size, form);
+                if (QTest::currentTestFailed())
+                    return;
+            }
         }
     }
     // The page draws, and nothing warned while it was made (the caller returns on a failure).

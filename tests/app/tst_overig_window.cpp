@@ -11,6 +11,7 @@
 // - on a 360x720 phone whose on-screen keyboard takes the lower half (the window shrinks to
 //   360x360, as on Phosh or Android), a focused field low in a form scrolls into view.
 #include "Application.h"
+#include "ControlEdges.h"
 #include "SystemAppearance.h"
 #include "WindowSearch.h"
 #include "features/account/AccountStore.h"
@@ -367,6 +368,54 @@ private slots:
         QMetaObject::invokeMethod(windowsearch::find(overig, QStringLiteral("scheme_light")),
                                   "clicked");
         QVERIFY2(count >= 2, qPrintable(QString::number(count)));
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String("\n"))));
+    }
+
+    // The text fields and dropdowns of Overig's forms, in light and dark: each box's edge reads
+    // at 3:1 on its card and is drawn in the software renderer, and a dropdown shows its arrow.
+    void everyFieldAndDropdownShowsItsEdge_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<int>("controls"); // at least, so an empty page does not pass
+        for (const char *scheme : {"light", "dark"}) {
+            QTest::addRow("%s question", scheme) << scheme << "question"
+                                                 << "page_overig_question" << 3;
+            QTest::addRow("%s password", scheme) << scheme << "password"
+                                                 << "page_overig_password" << 3;
+            QTest::addRow("%s parent", scheme) << scheme << "parent"
+                                               << "page_overig_parent" << 5;
+            QTest::addRow("%s notifications", scheme) << scheme << "notifications"
+                                                      << "page_overig_notifications" << 2;
+        }
+    }
+    void everyFieldAndDropdownShowsItsEdge()
+    {
+        QFETCH(QString, scheme);
+        QFETCH(QString, target);
+        QFETCH(QString, page);
+        QFETCH(int, controls);
+        QQuickItem *overig =
+            windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig"));
+        QVERIFY(overig);
+        QMetaObject::invokeMethod(windowsearch::find(overig, QStringLiteral("scheme_") + scheme),
+                                  "clicked");
+        QTRY_COMPARE(theme()->property("dark").toBool(), scheme == QLatin1String("dark"));
+        m_window->resize(390, 2400); // the whole form in one frame
+        QQuickItem *section = openSection(target, page);
+        QVERIFY2(section, qPrintable(page));
+        QTest::qWait(200);
+        const QImage frame = m_window->grabWindow();
+        m_window->resize(390, 844);
+        int count = 0;
+        const QStringList missing = controledges::controlsWithoutEdge(section, frame, &count);
+        QMetaObject::invokeMethod(
+            windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig")), "back");
+        QTRY_VERIFY_WITH_TIMEOUT(!windowsearch::find(m_window->contentItem(), page), 10000);
+        QMetaObject::invokeMethod(windowsearch::find(overig, QStringLiteral("scheme_light")),
+                                  "clicked");
+        QVERIFY2(count >= controls, qPrintable(QString::number(count)));
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String("\n"))));
     }
 
