@@ -107,7 +107,9 @@ Page {
                 objectName: "absenceParts"
                 model: form.parts
                 CheckDelegate {
+                    id: partRow
                     required property var modelData
+                    objectName: "absencePart"
                     Layout.fillWidth: true
                     enabled: modelData.available
                     checked: modelData.available && !form.unchecked[form.keyOf(modelData)]
@@ -116,6 +118,50 @@ Page {
                           + (modelData.refusal ? "\n" + modelData.refusal : "")
                     font.pixelSize: Theme.fontBody
                     onClicked: form.toggle(modelData)
+                    // The style's label is one line that elides: on a 360 px phone at 150 % the
+                    // times were cut ("Daan · maandag 30 november · Och…"). Here the child and
+                    // the day, and the part with its times, are two pieces side by side where
+                    // they fit and one above the other where not; each wraps rather than elides.
+                    // (No ids inside: Controls create the content item late, and an id would
+                    // force it early.)
+                    contentItem: Item {
+                        implicitHeight: children[0].implicitHeight
+                        Flow {
+                            x: partRow.mirrored ? partRow.indicator.width + partRow.spacing : 0
+                            width: parent.width - partRow.indicator.width - partRow.spacing
+                            anchors.verticalCenter: parent.verticalCenter
+                            spacing: Theme.spacingS
+                            Label {
+                                objectName: "absencePartDay"
+                                textFormat: Text.PlainText // text from the portal is never markup
+                                width: Math.min(implicitWidth, parent.width)
+                                wrapMode: Text.Wrap
+                                text: partRow.modelData.firstName + " · " + partRow.modelData.dayLabel
+                                font.pixelSize: Theme.fontBody
+                                font.weight: Font.DemiBold
+                                color: Theme.text
+                            }
+                            Label {
+                                objectName: "absencePartTimes"
+                                textFormat: Text.PlainText // text from the portal is never markup
+                                width: Math.min(implicitWidth, parent.width)
+                                wrapMode: Text.Wrap
+                                text: (partRow.modelData.label ? partRow.modelData.label + " " : "") + partRow.modelData.times
+                                font.pixelSize: Theme.fontBody
+                                color: Theme.text
+                            }
+                            Label {
+                                objectName: "absencePartRefusal"
+                                textFormat: Text.PlainText // text from the portal is never markup
+                                visible: text.length > 0
+                                width: parent.width
+                                wrapMode: Text.Wrap
+                                text: partRow.modelData.refusal ? partRow.modelData.refusal : ""
+                                font.pixelSize: Theme.fontSmall + 1
+                                color: Theme.error
+                            }
+                        }
+                    }
                 }
             }
 

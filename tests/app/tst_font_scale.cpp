@@ -8,7 +8,9 @@
 // - at 21 px, a tab's header and the header of a page opened inside it (a phone shows both) do
 //   not overlap, and each header holds its own text;
 // - at 21 px, Mijn kind's quick actions are whole on a 390 px and a 360 px phone: each button
-//   inside the window and as wide as its text (they wrap to rows of their own, never cut).
+//   inside the window and as wide as its text (they wrap to rows of their own, never cut);
+// - at 21 px on a 360 px phone, each day part of "Afwezigheid doorgeven" shows the child, the day
+//   and the times whole beside its check box (they were elided: "Daan · maandag 30 … · Och…").
 #include "Application.h"
 #include "ScreenshotPages.h"
 #include "SystemAppearance.h"
@@ -17,6 +19,7 @@
 #include "shell/AppController.h"
 #include "shell/Session.h"
 
+#include <QDate>
 #include <QFontInfo>
 #include <QGuiApplication>
 #include <QMetaProperty>
@@ -381,6 +384,62 @@ private slots:
         }
         window->resize(390, 844);
         QCOMPARE(buttons, 4); // diary, message, photos, refresh
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
+    }
+
+    void absencePartsAreWholeOnSmallPhones()
+    {
+        QQuickWindow *window = m_app->window();
+        window->resize(360, 720);
+        QTRY_COMPARE(window->width(), 360);
+        open(QStringLiteral("agenda-absence"));
+        QQuickItem *form = windowsearch::find(window->contentItem(), QStringLiteral("absenceForm"));
+        QVERIFY(form);
+        // Two weeks, so there are planned parts whatever day the test runs.
+        form->setProperty("to", QDate::currentDate().addDays(13).toString(Qt::ISODate));
+        QList<QQuickItem *> rows;
+        const auto findRows = [&] {
+            rows.clear();
+            QList<QQuickItem *> all;
+            windowsearch::collect(form, &all);
+            for (QQuickItem *item : all) {
+                if (item->inherits("QQuickCheckDelegate") && shown(item))
+                    rows << item;
+            }
+            return rows.size() >= 2;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(findRows(), 20000);
+        // The form asks the portal again once the dates settle: measure the rows it ends with.
+        QTest::qWait(500);
+        QVERIFY(findRows());
+        QStringList cut;
+        for (QQuickItem *row : std::as_const(rows)) {
+            const QRectF rowBox = windowsearch::inWindow(row);
+            auto *box = row->property("indicator").value<QQuickItem *>();
+            const QRectF check = box ? windowsearch::inWindow(box) : QRectF();
+            QList<QQuickItem *> parts;
+            windowsearch::collect(row, &parts);
+            for (QQuickItem *text : parts) {
+                if (!text->inherits("QQuickText") || !shown(text) ||
+                    text->property("text").toString().isEmpty())
+                    continue;
+                const QString words = text->property("text").toString();
+                const QRectF r = windowsearch::inWindow(text);
+                const qreal right = r.left() + text->property("contentWidth").toReal();
+                if (text->property("truncated").toBool())
+                    cut << QStringLiteral("elided: ") + words;
+                else if (right > rowBox.right() + 0.5 || right > window->width() + 0.5)
+                    cut << QStringLiteral("past the row (%1 > %2): ")
+                                   .arg(right)
+                                   .arg(rowBox.right()) +
+                               words;
+                else if (check.isValid() &&
+                         QRectF(r.topLeft(), QSizeF(right - r.left(), r.height()))
+                             .intersects(check))
+                    cut << QStringLiteral("under the check box: ") + words;
+            }
+        }
+        window->resize(390, 844);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
     }
 };
