@@ -11,7 +11,18 @@ Rectangle {
     property int currentIndex: 0
     signal selected(int index)
 
-    implicitHeight: Theme.bottomBarHeight
+    // Taller where a tab's label takes a second line.
+    readonly property real tabsHeight: {
+        let tallest = 0
+        for (let i = 0; i < tabs.count; ++i) {
+            const tab = tabs.itemAt(i) as TabItem
+            if (tab && tab.visible)
+                tallest = Math.max(tallest, tab.implicitHeight)
+        }
+        return tallest
+    }
+
+    implicitHeight: Math.max(Theme.bottomBarHeight, tabsHeight + 4)
     color: Theme.navigation
     Accessible.role: Accessible.PageTabList
     Accessible.name: qsTr("Main navigation")
@@ -27,6 +38,7 @@ Rectangle {
         anchors.topMargin: 4
         spacing: 0
         Repeater {
+            id: tabs
             model: bar.model
             TabItem {
                 // The tab's row: key, title, icon, unread, available.

@@ -10,11 +10,22 @@ AbstractButton {
     property int unread: 0
     property bool selected: false
 
+    // A label that does not fit the tab on one line at the Theme's size gets two ("Mijn / kind"
+    // on a 360 px phone at 150 %); a single word that does not fit is set smaller.
+    readonly property int labelLines: text.indexOf(" ") > 0 && labelMetrics.advanceWidth(text) > width - 2 ? 2 : 1
+    readonly property real labelHeight: Math.ceil(labelLines * labelMetrics.height)
+
     checkable: false
     focusPolicy: Qt.StrongFocus
     hoverEnabled: true
     implicitWidth: 72
-    implicitHeight: 60
+    // The pill, the label below it, and a margin.
+    implicitHeight: Math.max(60, 4 + 30 + 3 + labelHeight + 4)
+
+    FontMetrics {
+        id: labelMetrics
+        font.pixelSize: Theme.fontSmall
+    }
 
     Accessible.role: Accessible.PageTab
     Accessible.name: unread > 0 ? qsTr("%1, %n unread", "", unread).arg(text) : text
@@ -47,18 +58,24 @@ AbstractButton {
         Text {
             textFormat: Text.PlainText // text from the portal is never markup
             y: 4 + 30 + 3 // below the pill
+            objectName: "tabLabel"
             anchors.horizontalCenter: parent.horizontalCenter
-            width: parent.width
+            width: parent.width - 2
+            height: item.labelHeight
             horizontalAlignment: Text.AlignHCenter
-            // A large system font shrinks a label that does not fit rather than cut it; only
-            // below three quarters of its size does it elide.
-            fontSizeMode: Text.HorizontalFit
+            // A large system font breaks a label that does not fit onto a second line, and sets a
+            // word that does not fit smaller rather than cut it; only below three quarters of
+            // its size does it elide.
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            fontSizeMode: Text.Fit
             minimumPixelSize: Math.round(Theme.fontSmall * 0.75)
             elide: Text.ElideRight
             text: item.text
+            // The pill and the colour mark the selected tab, not a bolder weight: that made the
+            // label wider when selected, and cut "Mijn kind" to "Mijn ki…" at 150 % on 360 px.
             color: item.selected ? Theme.text : Theme.textSecondary
             font.pixelSize: Theme.fontSmall
-            font.weight: item.selected ? Font.DemiBold : Font.Normal
         }
     }
 }

@@ -9,6 +9,8 @@
 //   not overlap, and each header holds its own text;
 // - at 21 px, Mijn kind's quick actions are whole on a 390 px and a 360 px phone: each button
 //   inside the window and as wide as its text (they wrap to rows of their own, never cut);
+// - at 21 px on a 360 px phone, every tab's name in the bottom bar is whole and inside the bar
+//   ("Mijn ki…" was cut when selected);
 // - at 21 px on a 360 px phone, each day part of "Afwezigheid doorgeven" shows the child, the day
 //   and the times whole beside its check box (they were elided: "Daan · maandag 30 … · Och…").
 #include "Application.h"
@@ -384,6 +386,60 @@ private slots:
         }
         window->resize(390, 844);
         QCOMPARE(buttons, 4); // diary, message, photos, refresh
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
+    }
+
+    void tabNamesAreWholeOnSmallPhones_data()
+    {
+        QTest::addColumn<QString>("page"); // which tab is selected
+        QTest::newRow("mijnkind") << "mijnkind";
+        QTest::newRow("berichten") << "berichten";
+    }
+    void tabNamesAreWholeOnSmallPhones()
+    {
+        QFETCH(QString, page);
+        QQuickWindow *window = m_app->window();
+        window->resize(360, 720);
+        QTRY_COMPARE(window->width(), 360);
+        open(page);
+        QQuickItem *bar = windowsearch::find(window->contentItem(), QStringLiteral("bottomTabBar"));
+        QVERIFY(bar && shown(bar));
+        const QRectF barBox = windowsearch::inWindow(bar);
+        QList<QQuickItem *> all;
+        windowsearch::collect(bar, &all);
+        QStringList cut;
+        int tabs = 0;
+        for (QQuickItem *tab : all) {
+            if (!tab->objectName().startsWith(QLatin1String("tab_")) || !shown(tab))
+                continue;
+            ++tabs;
+            const QString name = tab->property("text").toString();
+            QList<QQuickItem *> parts;
+            windowsearch::collect(tab, &parts);
+            QQuickItem *label = nullptr;
+            for (QQuickItem *part : parts) {
+                if (part->inherits("QQuickText") && part->property("text").toString() == name)
+                    label = part;
+            }
+            if (!label) {
+                cut << name + QStringLiteral(": no label");
+                continue;
+            }
+            const QRectF box = windowsearch::inWindow(label);
+            const QRectF tabBox = windowsearch::inWindow(tab);
+            if (label->property("truncated").toBool())
+                cut << name + QStringLiteral(": elided");
+            else if (label->property("contentWidth").toReal() > label->width() + 0.5)
+                cut << QStringLiteral("%1: %2 px wide in %3")
+                           .arg(name)
+                           .arg(label->property("contentWidth").toReal())
+                           .arg(label->width());
+            if (box.left() < tabBox.left() - 0.5 || box.right() > tabBox.right() + 0.5 ||
+                box.top() + label->property("contentHeight").toReal() > barBox.bottom() + 0.5)
+                cut << QStringLiteral("%1: outside its tab or the bar").arg(name);
+        }
+        window->resize(390, 844);
+        QCOMPARE(tabs, 5);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String("\n"))));
     }
 
