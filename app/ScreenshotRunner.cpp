@@ -27,6 +27,18 @@ bool hasLoadingImage(const QQuickItem *item)
     const QList<QQuickItem *> children = item->childItems();
     return std::any_of(children.begin(), children.end(), hasLoadingImage);
 }
+
+// A StackView that is pushing or popping keeps the screenshot waiting: a sub-page slides in
+// for 200 ms, and a grab in that time caught it half-way, over the page below.
+bool hasBusyStackView(const QQuickItem *item)
+{
+    if (!item->isVisible())
+        return false;
+    if (item->inherits("QQuickStackView") && item->property("busy").toBool())
+        return true;
+    const QList<QQuickItem *> children = item->childItems();
+    return std::any_of(children.begin(), children.end(), hasBusyStackView);
+}
 } // namespace
 
 ScreenshotRunner::ScreenshotRunner(QQuickWindow *window, AppController *controller, QString file,
@@ -72,7 +84,7 @@ bool ScreenshotRunner::pageIsReady() const
         return false;
     if (!subPage().isEmpty() && !m_subPageShown)
         return false;
-    return !hasLoadingImage(m_window->contentItem());
+    return !hasBusyStackView(m_window->contentItem()) && !hasLoadingImage(m_window->contentItem());
 }
 
 void ScreenshotRunner::poll()

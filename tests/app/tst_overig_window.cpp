@@ -12,6 +12,7 @@
 //   360x360, as on Phosh or Android), a focused field low in a form scrolls into view.
 #include "Application.h"
 #include "ControlEdges.h"
+#include "ScreenshotRunner.h"
 #include "SystemAppearance.h"
 #include "WindowSearch.h"
 #include "features/account/AccountStore.h"
@@ -20,14 +21,18 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPalette>
+#include <QQmlComponent>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExpression>
+#include <QQmlProperty>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -417,6 +422,58 @@ private slots:
                                   "clicked");
         QVERIFY2(count >= controls, qPrintable(QString::number(count)));
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String("\n"))));
+    }
+
+    // --screenshot of a sub-page waits until the page has slid in: it took the picture 300 ms
+    // after the link, and a push that took longer (a loaded machine) was caught half-way, the
+    // page over the overview. Here the push takes 1.5 s.
+    void theScreenshotWaitsUntilTheSubPageStandsStill()
+    {
+        controller()->open(QStringLiteral("overig"), {});
+        QQuickItem *overig = nullptr;
+        QTRY_VERIFY((overig = windowsearch::find(m_window->contentItem(),
+                                                 QStringLiteral("page_overig"))) != nullptr);
+        QQuickItem *stack = nullptr;
+        QList<QQuickItem *> all;
+        windowsearch::collect(overig, &all);
+        for (QQuickItem *item : all) {
+            if (item->inherits("QQuickStackView"))
+                stack = item;
+        }
+        QVERIFY(stack);
+        QTRY_COMPARE(stack->property("depth").toInt(), 1);
+        QQmlComponent slow(qmlEngine(m_window));
+        slow.setData("import QtQuick\n"
+                     "Transition { NumberAnimation { property: \"x\"; from: 400; to: 0; "
+                     "duration: 1500 } }",
+                     QUrl());
+        std::unique_ptr<QObject> transition(slow.create());
+        QVERIFY2(transition, qPrintable(slow.errorString()));
+        QQmlProperty pushEnter(stack, QStringLiteral("pushEnter"));
+        const QVariant before = pushEnter.read();
+        QVERIFY(pushEnter.write(QVariant::fromValue(transition.get())));
+
+        QTemporaryDir files;
+        ScreenshotRunner runner(m_window, controller(), files.filePath(QStringLiteral("p.png")),
+                                QStringLiteral("overig-parent"));
+        QSignalSpy finished(&runner, &ScreenshotRunner::finished);
+        bool busy = true;
+        qreal pageX = -1;
+        connect(&runner, &ScreenshotRunner::finished, this, [&] {
+            busy = stack->property("busy").toBool();
+            if (QQuickItem *page = windowsearch::find(stack, QStringLiteral("page_overig_parent")))
+                pageX = page->x();
+        });
+        runner.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, ScreenshotRunner::timeoutMs + 5000);
+        pushEnter.write(before);
+        QMetaObject::invokeMethod(overig, "back");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig_parent")),
+            10000);
+        QCOMPARE(finished.at(0).at(0).toInt(), 0);
+        QVERIFY2(!busy, "the picture was taken while the page slid in");
+        QCOMPARE(pageX, 0.0);
     }
 
     void aFocusedFieldStaysAboveTheKeyboard_data()
