@@ -31,6 +31,22 @@ ComboBox {
     rightPadding: control.mirrored ? padding : indicator.width + Theme.spacingM
     leftPadding: control.mirrored ? indicator.width + Theme.spacingM : padding
 
+    // What is chosen, in as many lines as it needs: Material's one-line field cut it under the
+    // arrow at a large font ("Niet over een bepaald kinc" at 150 % on a phone). The app's
+    // dropdowns are not editable.
+    contentItem: Label {
+        leftPadding: control.mirrored ? 0 : Theme.spacingM
+        rightPadding: control.mirrored ? Theme.spacingM : 0
+        topPadding: Theme.spacingS
+        bottomPadding: Theme.spacingS
+        textFormat: Text.PlainText // a child's or group's name from the portal is never markup
+        text: control.displayText
+        wrapMode: Text.Wrap
+        verticalAlignment: Text.AlignVCenter
+        font: control.font
+        color: Theme.text
+    }
+
     background: FieldBoundary {
         focused: control.visualFocus || control.popup.visible
         hovered: control.hovered

@@ -52,14 +52,16 @@ bool shown(QQuickItem *item)
 }
 
 // Every text under `root` that is cut: elided or limited (Text.truncated), or wider than the
-// window or its own box without wrapping.
+// window or its own box without wrapping. A text field that only shows (switched off, as the
+// style's dropdown showed what is chosen) counts too: it cuts what does not fit.
 QStringList cutTexts(QQuickItem *root, qreal windowWidth)
 {
     QStringList cut;
     QList<QQuickItem *> all;
     windowsearch::collect(root, &all);
     for (QQuickItem *item : all) {
-        if (!item->inherits("QQuickText") || !shown(item))
+        const bool showsOnly = item->inherits("QQuickTextInput") && !item->isEnabled();
+        if ((!item->inherits("QQuickText") && !showsOnly) || !shown(item))
             continue;
         const QString text = item->property("text").toString();
         if (text.trimmed().isEmpty() || item->width() <= 0)
@@ -67,6 +69,10 @@ QStringList cutTexts(QQuickItem *root, qreal windowWidth)
         const QRectF inWindow = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
         const bool wraps = item->property("wrapMode").toInt() != 0;
         const qreal contentWidth = item->property("contentWidth").toReal();
+        // A text field shows its text inside its padding, and cuts it there.
+        const qreal room = showsOnly ? item->width() - item->property("leftPadding").toReal() -
+                                           item->property("rightPadding").toReal()
+                                     : item->width();
         if (item->property("truncated").toBool())
             cut << QStringLiteral("elided: ") + text;
         else if (inWindow.right() > windowWidth + 1 || inWindow.left() < -1)
@@ -74,10 +80,8 @@ QStringList cutTexts(QQuickItem *root, qreal windowWidth)
                            .arg(inWindow.left())
                            .arg(inWindow.right()) +
                        text;
-        else if (!wraps && contentWidth > item->width() + 1)
-            cut << QStringLiteral("wider than its box (%1 > %2): ")
-                           .arg(contentWidth)
-                           .arg(item->width()) +
+        else if (!wraps && contentWidth > room + 1)
+            cut << QStringLiteral("wider than its box (%1 > %2): ").arg(contentWidth).arg(room) +
                        text;
     }
     return cut;
