@@ -1159,6 +1159,17 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message>
+        <source>Hide password</source>
+        <translation type="unfinished">Hide password</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation type="unfinished">Show password</translation>
+    </message>
+</context>
+<context>
     <name>JournalEntryPage</name>
     <message>
         <source>Making the PDF…</source>

@@ -1159,6 +1159,17 @@
     </message>
 </context>
 <context>
+    <name>FormField</name>
+    <message>
+        <source>Hide password</source>
+        <translation>Wachtwoord verbergen</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Wachtwoord tonen</translation>
+    </message>
+</context>
+<context>
     <name>JournalEntryPage</name>
     <message>
         <source>Making the PDF…</source>
