@@ -146,9 +146,8 @@ Rectangle {
         RowLayout {
             visible: choice.chosen === "own"
             spacing: Theme.spacingS
-            TextField {
+            FormField {
                 objectName: "ownFrom"
-                font.pixelSize: Theme.fontLarge
                 text: choice.ownFrom
                 inputMethodHints: Qt.ImhPreferNumbers
                 Layout.preferredWidth: Math.round(80 * Theme.fontScale)
@@ -156,9 +155,8 @@ Rectangle {
                 onTextEdited: choice.ownFrom = text
             }
             Label { textFormat: Text.PlainText; text: "–"; color: Theme.text }
-            TextField {
+            FormField {
                 objectName: "ownUntil"
-                font.pixelSize: Theme.fontLarge
                 text: choice.ownUntil
                 inputMethodHints: Qt.ImhPreferNumbers
                 Layout.preferredWidth: Math.round(80 * Theme.fontScale)

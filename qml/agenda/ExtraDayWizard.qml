@@ -215,14 +215,11 @@ Page {
                 maximum: request.latestExpiryDay
                 onPicked: d => request.expiryDay = d
             }
-            TextArea {
+            FormArea {
                 id: remark
-                font.pixelSize: Theme.fontLarge
                 objectName: "extraDayRemark"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Remark for the organisation (optional)")
-                placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
-                wrapMode: TextEdit.Wrap
+                label: qsTr("Remark for the organisation (optional)")
                 textFormat: TextEdit.PlainText
             }
 
