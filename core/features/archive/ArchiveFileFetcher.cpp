@@ -17,6 +17,10 @@ namespace nestje {
 namespace {
 // Message attachments may be videos; nothing the portal attaches is larger.
 constexpr qint64 maxBytes = 1024LL * 1024 * 1024;
+// Enough of the start to tell a PDF or a photo from an HTML or JSON error page.
+constexpr qsizetype headBytes = 16;
+// How much Qt holds for a download before this thread has written it.
+constexpr qint64 readBufferBytes = 1024 * 1024;
 
 bool isImage(const QByteArray &head)
 {
@@ -61,11 +65,9 @@ void ArchiveFileFetcher::fetch(const ArchiveFileItem &item, Done done)
         fromLink(item, item.url, false, std::move(done));
 }
 
-QString ArchiveFileFetcher::keep(const ArchiveFileItem &item, const QByteArray &bytes,
-                                 QString *path)
+QString ArchiveFileFetcher::refusal(const ArchiveFileItem &item, const QByteArray &head)
 {
-    const QByteArray head = bytes.left(16);
-    bool fits = !bytes.isEmpty();
+    bool fits = !head.isEmpty();
     if (item.contentType == QLatin1String("application/pdf"))
         fits = fits && head.startsWith("%PDF");
     else if (item.contentType.startsWith(QLatin1String("image/")) ||
@@ -74,11 +76,24 @@ QString ArchiveFileFetcher::keep(const ArchiveFileItem &item, const QByteArray &
         fits = fits && isImage(head);
     else
         fits = fits && !looksLikeHtmlOrJson(head); // an error page is not a file
-    if (!fits)
-        return tr("the portal did not give the file");
-    QDir().mkpath(m_workFolder);
-    *path = m_workFolder +
-            QStringLiteral("/f%1-%2.part").arg(QCoreApplication::applicationPid()).arg(++m_serial);
+    return fits ? QString() : tr("the portal did not give the file");
+}
+
+QString ArchiveFileFetcher::newPartPath()
+{
+    if (!m_workFolderMade)
+        m_workFolderMade = QDir().mkpath(m_workFolder);
+    return m_workFolder +
+           QStringLiteral("/f%1-%2.part").arg(QCoreApplication::applicationPid()).arg(++m_serial);
+}
+
+QString ArchiveFileFetcher::keep(const ArchiveFileItem &item, const QByteArray &bytes,
+                                 QString *path)
+{
+    const QString refused = refusal(item, bytes.left(headBytes));
+    if (!refused.isEmpty())
+        return refused;
+    *path = newPartPath();
     QSaveFile file(*path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return tr("the file could not be written");
@@ -97,28 +112,112 @@ void ArchiveFileFetcher::fromLink(const ArchiveFileItem &item, const QString &ur
     if (m_api)
         applyExtraTrust(request, m_api->extraCaCertificates());
     QNetworkReply *reply = m_network->get(request);
+    // Qt's own buffer stays small too: the network thread waits while this one writes.
+    reply->setReadBufferSize(readBufferBytes);
     m_replies.append(reply);
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
-        if (received > maxBytes)
+    // A video can be hundreds of MB: each chunk goes to the work file as it arrives. The
+    // stream outlives neither the reply nor this object; whatever it leaves unfinished, it
+    // removes (a half file is never handed on).
+    auto stream = std::make_shared<LinkStream>(item, newPartPath());
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, stream] {
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+            reply->readAll(); // an error page: dropped (its status decides in finished())
+            return;
+        }
+        if (!take(*stream, reply->readAll()))
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, item, refreshed, done] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, item, refreshed, done, stream] {
         m_replies.removeAll(reply);
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if ((status == 403 || status == 404 || status == 410) && !refreshed &&
             item.owner != ArchiveFileItem::Owner::Document) {
+            stream->discard();
             refreshLink(item, done);
             return;
         }
+        if (!stream->error.isEmpty()) { // refused or not writable: aborted on purpose
+            stream->discard();
+            done({}, stream->error);
+            return;
+        }
         if (reply->error() != QNetworkReply::NoError) {
+            stream->discard();
             done({}, status == 0 ? tr("no connection") : tr("the portal answered %1").arg(status));
             return;
         }
-        QString path;
-        const QString error = keep(item, reply->readAll(), &path);
-        done(error.isEmpty() ? path : QString(), error);
+        if (!take(*stream, reply->readAll()) || !finishStream(*stream)) {
+            stream->discard();
+            done({}, stream->error);
+            return;
+        }
+        done(stream->file.fileName(), {});
     });
+}
+
+bool ArchiveFileFetcher::take(LinkStream &stream, const QByteArray &chunk)
+{
+    if (!stream.error.isEmpty())
+        return false;
+    stream.received += chunk.size();
+    if (stream.received > maxBytes) {
+        stream.error = tr("the file is too large");
+        return false;
+    }
+    if (stream.file.isOpen()) {
+        if (stream.file.write(chunk) != chunk.size()) {
+            stream.error = tr("the file could not be written");
+            return false;
+        }
+        return true;
+    }
+    // Nothing goes to disk before the first bytes say what the file is.
+    stream.head += chunk;
+    if (stream.head.size() < headBytes)
+        return true;
+    return startFile(stream);
+}
+
+bool ArchiveFileFetcher::startFile(LinkStream &stream)
+{
+    stream.error = refusal(stream.item, stream.head.left(headBytes));
+    if (!stream.error.isEmpty())
+        return false;
+    if (!stream.file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        stream.file.write(stream.head) != stream.head.size()) {
+        stream.error = tr("the file could not be written");
+        return false;
+    }
+    stream.head.clear();
+    return true;
+}
+
+bool ArchiveFileFetcher::finishStream(LinkStream &stream)
+{
+    // A file shorter than the head is checked now, with all it has.
+    if (!stream.file.isOpen() && !startFile(stream))
+        return false;
+    stream.file.close();
+    if (stream.file.error() != QFileDevice::NoError) {
+        stream.error = tr("the file could not be written");
+        return false;
+    }
+    stream.complete = true;
+    return true;
+}
+
+ArchiveFileFetcher::LinkStream::~LinkStream()
+{
+    if (!complete)
+        discard();
+}
+
+void ArchiveFileFetcher::LinkStream::discard()
+{
+    file.close();
+    QFile::remove(file.fileName());
+    complete = false;
 }
 
 void ArchiveFileFetcher::fromPortal(const ArchiveFileItem &item, Done done)

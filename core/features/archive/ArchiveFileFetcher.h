@@ -3,6 +3,7 @@
 
 #include "features/archive/ArchiveFilePlan.h"
 
+#include <QFile>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -46,6 +47,31 @@ private:
     void fromLink(const ArchiveFileItem &item, const QString &url, bool refreshed, Done done);
     void fromPortal(const ArchiveFileItem &item, Done done);
     void refreshLink(const ArchiveFileItem &item, Done done);
+    // One download from a link, written to its work file as it arrives.
+    struct LinkStream
+    {
+        LinkStream(const ArchiveFileItem &what, const QString &path)
+            : item(what)
+            , file(path)
+        {
+        }
+        ~LinkStream(); // removes the work file unless complete
+        void discard();
+
+        ArchiveFileItem item;
+        QFile file;      // opened once the head has been checked
+        QByteArray head; // the first bytes, until there are enough to check
+        qint64 received = 0;
+        QString error; // why it was stopped
+        bool complete = false;
+    };
+    // Writes (or, before the check, collects) one chunk; false when the download must stop.
+    bool take(LinkStream &stream, const QByteArray &chunk);
+    bool startFile(LinkStream &stream);
+    bool finishStream(LinkStream &stream);
+    // "" when `head` (the file's first bytes) is what the item expects, otherwise why not.
+    static QString refusal(const ArchiveFileItem &item, const QByteArray &head);
+    QString newPartPath();
     // Checks `bytes`' first bytes against the item and stores them; "" or the reason.
     QString keep(const ArchiveFileItem &item, const QByteArray &bytes, QString *path);
 
@@ -56,6 +82,7 @@ private:
     int m_downloads = 0;
     int m_refreshes = 0;
     int m_serial = 0;
+    bool m_workFolderMade = false; // once per run (the run empties it when it starts)
 };
 
 } // namespace nestje

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A separate process for tst_archive_stream: fetches one message file with the archive's
+// ArchiveFileFetcher and tells how much this process's memory grew meanwhile (the reference
+// server lives in the test's process, so its copy of the file does not count here). The link
+// it starts with is a dead one: the fetcher has to ask the conversation for a fresh link (P7).
+// Prints key=value lines: path, error, refreshes, rss_before_kb, hwm_after_kb.
+#include "features/archive/ArchiveFileFetcher.h"
+#include "net/ApiClient.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace nestje;
+
+namespace {
+// One line of /proc/self/status in kB ("VmRSS", "VmHWM"); -1 when it cannot be read.
+qint64 statusKb(const QByteArray &key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(key + ':'))
+            return line.mid(key.size() + 1).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 6)
+        return 2; // archive_stream_worker PORTAL THREAD FILE_ID WORK_FOLDER CONTENT_TYPE
+    QNetworkAccessManager network;
+    const QUrl portal(args.at(1));
+    ApiClient api(&network, portal, QStringLiteral("ouder@example.nl"));
+    api.setPasswordProvider([](auto answer) { answer(QStringLiteral("nestje-demo")); });
+    ArchiveFileFetcher fetcher(&network, &api, args.at(4));
+
+    ArchiveFileItem item;
+    item.key = QStringLiteral("msg/stream");
+    item.source = ArchiveFileItem::Source::SignedLink;
+    item.owner = ArchiveFileItem::Owner::Message;
+    item.url = portal.resolved(QUrl(QStringLiteral("media/expired.pdf"))).toString(); // 404
+    item.contentType = args.at(5);
+    item.extension = QStringLiteral("pdf");
+    item.ownerId = args.at(2);
+    item.fileId = args.at(3);
+
+    const qint64 rssBefore = statusKb("VmRSS");
+    QTimer::singleShot(0, &app, [&] {
+        fetcher.fetch(item, [&](const QString &path, const QString &error) {
+            std::printf("path=%s\nerror=%s\nrefreshes=%d\nrss_before_kb=%lld\nhwm_after_kb=%lld\n",
+                        qPrintable(path), qPrintable(error), fetcher.linkRefreshes(), rssBefore,
+                        statusKb("VmHWM"));
+            std::fflush(stdout);
+            app.exit(0);
+        });
+    });
+    QTimer::singleShot(120000, &app, [&] { app.exit(5); });
+    return app.exec();
+}

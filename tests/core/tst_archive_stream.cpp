@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// "Alles bewaren" fetches a message's files by streaming them to disk (issue 16): staff attach
+// a 64 MB PDF to a conversation on the reference server (loopback HTTP); a separate process
+// (archive_stream_worker) archives it with ArchiveFileFetcher, starting from an expired link
+// so the conversation is asked for a fresh one. The file arrives whole and byte-identical,
+// and the worker's peak memory grows by far less than the file (holding the download in
+// memory, readAll, costs at least the file's size). A file whose first bytes are not what
+// the archive expects is refused and leaves no work file behind.
+#include "server/DemoOrganisation.h"
+#include "server/Portal.h"
+#include "server/ReferenceServer.h"
+#include "server/staff/StaffDesk.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nestje;
+
+namespace {
+constexpr qint64 fileBytes = 64LL * 1024 * 1024;
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    return file.open(QIODevice::ReadOnly) && hash.addData(&file) ? hash.result() : QByteArray();
+}
+} // namespace
+
+class TestArchiveStream : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::ReferenceServer> m_server;
+    QString m_threadId;
+    QString m_fileId;
+    QByteArray m_sha256;
+
+    QString serverDir() const { return m_dir.filePath(QStringLiteral("server")); }
+
+    // Runs the worker on the staff's file; its key=value lines.
+    QHash<QString, QString> archiveIt(const QString &workFolder, const QString &contentType)
+    {
+        QProcess worker;
+        worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        worker.start(
+            QStringLiteral(ARCHIVE_STREAM_WORKER),
+            {m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)).toString(),
+             m_threadId, m_fileId, workFolder, contentType});
+        // Wait with the event loop running: the reference server lives in this process.
+        QSignalSpy ended(&worker, &QProcess::finished);
+        if (!ended.wait(120000) || worker.exitCode() != 0)
+            return {};
+        QHash<QString, QString> out;
+        const QList<QByteArray> lines = worker.readAllStandardOutput().split('\n');
+        for (const QByteArray &line : lines) {
+            const qsizetype eq = line.indexOf('=');
+            if (eq > 0)
+                out.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        server::ServerOptions options{serverDir(), {}, {}, {}, {}};
+        m_server = std::make_unique<server::ReferenceServer>(options);
+        QString error;
+        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
+        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error) != 0, qPrintable(error));
+
+        // A large "PDF": the magic, then bytes that do not compress and repeat nowhere.
+        const QString pdf = m_dir.filePath(QStringLiteral("jaaroverzicht.pdf"));
+        {
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QRandomGenerator random(16);
+            QByteArray block(1024 * 1024, '\0');
+            while (file.size() < fileBytes) {
+                random.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+                if (file.size() == 0)
+                    block.replace(0, 9, "%PDF-1.4\n");
+                QCOMPARE(file.write(block), block.size());
+            }
+        }
+        m_sha256 = sha256Of(pdf);
+        server::StaffDesk desk(serverDir());
+        QVERIFY2(desk.open(&error), qPrintable(error));
+        const QString org = QString::fromLatin1(server::demo::daycareSlug);
+        const qint64 thread =
+            desk.sendMessage(org, QStringLiteral("Noor"), QStringLiteral("Jaaroverzicht"),
+                             QStringLiteral("Het hele jaar in één bestand."), {}, &error);
+        QVERIFY2(thread > 0, qPrintable(error));
+        QVERIFY2(desk.attachFile(org, thread, pdf, QStringLiteral("jaaroverzicht.pdf"), &error),
+                 qPrintable(error));
+        m_threadId = QString::number(thread);
+        m_fileId = desk.portal()
+                       .db
+                       .scalar(QStringLiteral("SELECT f.media_id FROM message_files f JOIN"
+                                              " thread_messages m ON m.id = f.message_id"
+                                              " WHERE m.thread_id = ?"),
+                               {thread})
+                       .toString();
+        QVERIFY(!m_fileId.isEmpty());
+    }
+
+    void largeFileIsStreamedToDisk()
+    {
+        const QString work = m_dir.filePath(QStringLiteral("work"));
+        const QHash<QString, QString> out = archiveIt(work, QStringLiteral("application/pdf"));
+        QVERIFY2(!out.isEmpty(), "the worker ran");
+        QCOMPARE(out.value(QStringLiteral("error")), QString());
+        QCOMPARE(out.value(QStringLiteral("refreshes")), QStringLiteral("1")); // the dead link
+        const QString path = out.value(QStringLiteral("path"));
+        QVERIFY(path.startsWith(work + QLatin1Char('/')));
+        QCOMPARE(QFileInfo(path).size(), fileBytes);
+        QCOMPARE(sha256Of(path), m_sha256);
+        QCOMPARE(QDir(work).entryList(QDir::Files | QDir::Hidden).size(), 1);
+
+        // Held in memory, the download costs the file's 64 MB at least (twice with readAll's
+        // copy); streamed, Qt's buffer and one chunk. A quarter of the file is the line.
+        const qint64 growthKb = out.value(QStringLiteral("hwm_after_kb")).toLongLong() -
+                                out.value(QStringLiteral("rss_before_kb")).toLongLong();
+        qInfo() << "peak memory growth while fetching" << fileBytes / 1024 / 1024
+                << "MB:" << growthKb / 1024.0 << "MB";
+        QVERIFY2(out.value(QStringLiteral("rss_before_kb")).toLongLong() > 0, "VmRSS was read");
+        QVERIFY2(growthKb < fileBytes / 1024 / 4, qPrintable(QString::number(growthKb)));
+    }
+
+    void refusedFileLeavesNoWorkFile()
+    {
+        // The same bytes where the archive expects a photo: refused on its first bytes, the
+        // download stopped, and nothing left in the work folder under any name.
+        const QString work = m_dir.filePath(QStringLiteral("refused"));
+        const QHash<QString, QString> out = archiveIt(work, QStringLiteral("image/jpeg"));
+        QVERIFY2(!out.isEmpty(), "the worker ran");
+        QCOMPARE(out.value(QStringLiteral("path")), QString());
+        QVERIFY(!out.value(QStringLiteral("error")).isEmpty());
+        QCOMPARE(QDir(work).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveStream)
+#include "tst_archive_stream.moc"
