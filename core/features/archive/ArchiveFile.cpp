@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace nestje {
@@ -20,6 +21,12 @@ bool setModified(const QString &path, const QDateTime &when)
            file.setFileTime(when.toUTC(), QFileDevice::FileModificationTime);
 }
 
+// Through the run's memory of made folders when there is one.
+bool makeFolder(const ArchivePlacement &p, const QString &path)
+{
+    return p.madeFolders ? p.madeFolders->make(path) : QDir().mkpath(path);
+}
+
 // rename(2): atomic, and it replaces a stale file of the same name in one step.
 bool moveInto(const QString &from, const QString &to)
 {
@@ -27,17 +34,43 @@ bool moveInto(const QString &from, const QString &to)
 }
 } // namespace
 
+bool ArchiveFolders::make(const QString &path)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_made.contains(path))
+            return true;
+    }
+    // Outside the lock: two threads making the same folder at once is harmless for mkpath.
+    if (!QDir().mkpath(path))
+        return false;
+    QMutexLocker lock(&m_mutex);
+    m_made.insert(path);
+    return true;
+}
+
+void ArchiveFolders::forget(const QString &path)
+{
+    QMutexLocker lock(&m_mutex);
+    m_made.remove(path);
+}
+
 ArchivePlaced placeArchiveFile(const ArchivePlacement &p)
 {
     ArchivePlaced placed;
     const QString extension =
         p.extension.isEmpty() ? MediaFiles::fileExtension(p.downloaded, p.video) : p.extension;
-    QDir().mkpath(p.workFolder);
+    makeFolder(p, p.workFolder);
     // Out of the media cache first: from here on a crash leaves only work files, which the
     // next run throws away (and downloads again), never a file it could mistake as finished.
     const QString work = p.workFolder + QLatin1Char('/') + QFileInfo(p.downloaded).fileName() +
                          QLatin1Char('.') + extension;
-    if (!moveInto(p.downloaded, work)) {
+    bool moved = moveInto(p.downloaded, work);
+    if (!moved && errno == ENOENT && p.madeFolders) { // the work folder went away meanwhile
+        p.madeFolders->forget(p.workFolder);
+        moved = makeFolder(p, p.workFolder) && moveInto(p.downloaded, work);
+    }
+    if (!moved) {
         placed.error = QObject::tr("the download could not be moved into the archive folder");
         return placed;
     }
@@ -54,7 +87,8 @@ ArchivePlaced placeArchiveFile(const ArchivePlacement &p)
         const QString relative =
             p.folders[i] + QLatin1Char('/') + p.baseName + QLatin1Char('.') + extension;
         const QString target = p.root + QLatin1Char('/') + relative;
-        if (!QDir().mkpath(p.root + QLatin1Char('/') + p.folders[i])) {
+        const QString folder = p.root + QLatin1Char('/') + p.folders[i];
+        if (!makeFolder(p, folder)) {
             placed.error = QObject::tr("the folder %1 could not be made").arg(p.folders[i]);
             break;
         }
@@ -72,7 +106,12 @@ ArchivePlaced placeArchiveFile(const ArchivePlacement &p)
         }
         if (!setModified(source, p.taken))
             qWarning() << "nestje archive: could not date" << relative;
-        if (!moveInto(source, target)) {
+        bool named = moveInto(source, target);
+        if (!named && errno == ENOENT && p.madeFolders) { // the folder went away meanwhile
+            p.madeFolders->forget(folder);
+            named = makeFolder(p, folder) && moveInto(source, target);
+        }
+        if (!named) {
             placed.error = QObject::tr("the file could not be given its name");
             break;
         }

@@ -91,6 +91,8 @@ void ArchiveRun::start()
     m_failures.clear();
     m_queue.clear();
     m_folderListing.clear();
+    // Folders are remembered for one run only: the parent may tidy up between runs.
+    m_madeFolders = std::make_shared<ArchiveFolders>();
     m_itemsDone = m_alreadySaved = m_failed = m_pagesWritten = 0;
     m_downloadsBefore = m_refreshesBefore = 0;
     m_bytesSaved = 0;
@@ -280,6 +282,7 @@ void ArchiveRun::place(const Work &work, const ArchivePlacement &how)
     placement.root = m_options.root;
     placement.workFolder = m_options.root + QLatin1Char('/') + archivelayout::partialFolder() +
                            QStringLiteral("/work");
+    placement.madeFolders = m_madeFolders;
     ++m_placing;
     // Tagging and renaming off the UI thread; the result comes back through the event loop,
     // and only while this run still exists.

@@ -116,6 +116,7 @@ private:
     QList<Work> m_queue;
     QHash<QString, quint64> m_tickets;           // media id -> cache ticket, while downloading
     QHash<QString, QStringList> m_folderListing; // relative folder -> its file names
+    std::shared_ptr<ArchiveFolders> m_madeFolders;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
     QElapsedTimer m_clock;
     int m_running = 0;
