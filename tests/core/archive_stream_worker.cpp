@@ -3,15 +3,19 @@
 // ArchiveFileFetcher and tells how much this process's memory grew meanwhile (the reference
 // server lives in the test's process, so its copy of the file does not count here). The link
 // it starts with is a dead one: the fetcher has to ask the conversation for a fresh link (P7).
-// Prints key=value lines: path, error, refreshes, rss_before_kb, hwm_after_kb.
+// Prints key=value lines: path, error, refreshes, rss_before_kb, hwm_after_kb. With a last
+// argument "cut" it drops the fetcher (as a cancelled run does) once the work file holds more
+// than a MB, and prints cut_at_bytes instead.
 #include "features/archive/ArchiveFileFetcher.h"
 #include "net/ApiClient.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace nestje;
 
@@ -35,13 +39,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 6)
-        return 2; // archive_stream_worker PORTAL THREAD FILE_ID WORK_FOLDER CONTENT_TYPE
+    if (args.size() != 6 && args.size() != 7)
+        return 2; // archive_stream_worker PORTAL THREAD FILE_ID WORK_FOLDER CONTENT_TYPE [cut]
+    const bool cut = args.size() == 7 && args.at(6) == QLatin1String("cut");
     QNetworkAccessManager network;
     const QUrl portal(args.at(1));
     ApiClient api(&network, portal, QStringLiteral("ouder@example.nl"));
     api.setPasswordProvider([](auto answer) { answer(QStringLiteral("nestje-demo")); });
-    ArchiveFileFetcher fetcher(&network, &api, args.at(4));
+    auto fetcher = std::make_unique<ArchiveFileFetcher>(&network, &api, args.at(4));
 
     ArchiveFileItem item;
     item.key = QStringLiteral("msg/stream");
@@ -55,14 +60,28 @@ int main(int argc, char *argv[])
 
     const qint64 rssBefore = statusKb("VmRSS");
     QTimer::singleShot(0, &app, [&] {
-        fetcher.fetch(item, [&](const QString &path, const QString &error) {
+        fetcher->fetch(item, [&](const QString &path, const QString &error) {
             std::printf("path=%s\nerror=%s\nrefreshes=%d\nrss_before_kb=%lld\nhwm_after_kb=%lld\n",
-                        qPrintable(path), qPrintable(error), fetcher.linkRefreshes(), rssBefore,
+                        qPrintable(path), qPrintable(error), fetcher->linkRefreshes(), rssBefore,
                         statusKb("VmHWM"));
             std::fflush(stdout);
             app.exit(0);
         });
     });
+    QTimer watch;
+    if (cut) {
+        QObject::connect(&watch, &QTimer::timeout, &app, [&] {
+            const QFileInfoList files = QDir(args.at(4)).entryInfoList(QDir::Files | QDir::Hidden);
+            if (files.isEmpty() || files.first().size() < 1024 * 1024)
+                return;
+            watch.stop();
+            std::printf("cut_at_bytes=%lld\n", files.first().size());
+            std::fflush(stdout);
+            fetcher.reset();
+            QTimer::singleShot(200, &app, [&] { app.exit(0); }); // the replies go meanwhile
+        });
+        watch.start(1);
+    }
     QTimer::singleShot(120000, &app, [&] { app.exit(5); });
     return app.exec();
 }

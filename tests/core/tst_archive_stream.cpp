@@ -5,7 +5,8 @@
 // so the conversation is asked for a fresh one. The file arrives whole and byte-identical,
 // and the worker's peak memory grows by far less than the file (holding the download in
 // memory, readAll, costs at least the file's size). A file whose first bytes are not what
-// the archive expects is refused and leaves no work file behind.
+// the archive expects is refused, and a download cut off halfway (the run cancelled) leaves
+// no work file behind.
 #include "server/DemoOrganisation.h"
 #include "server/Portal.h"
 #include "server/ReferenceServer.h"
@@ -46,14 +47,17 @@ private:
     QString serverDir() const { return m_dir.filePath(QStringLiteral("server")); }
 
     // Runs the worker on the staff's file; its key=value lines.
-    QHash<QString, QString> archiveIt(const QString &workFolder, const QString &contentType)
+    QHash<QString, QString> archiveIt(const QString &workFolder, const QString &contentType,
+                                      const QStringList &extra = {})
     {
         QProcess worker;
         worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         worker.start(
             QStringLiteral(ARCHIVE_STREAM_WORKER),
-            {m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)).toString(),
-             m_threadId, m_fileId, workFolder, contentType});
+            QStringList{
+                m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)).toString(),
+                m_threadId, m_fileId, workFolder, contentType} +
+                extra);
         // Wait with the event loop running: the reference server lives in this process.
         QSignalSpy ended(&worker, &QProcess::finished);
         if (!ended.wait(120000) || worker.exitCode() != 0)
@@ -144,6 +148,20 @@ private slots:
         QVERIFY2(!out.isEmpty(), "the worker ran");
         QCOMPARE(out.value(QStringLiteral("path")), QString());
         QVERIFY(!out.value(QStringLiteral("error")).isEmpty());
+        QCOMPARE(QDir(work).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void cutDownloadLeavesNoWorkFile()
+    {
+        // The run is cancelled (the fetcher dropped) while the file is half on disk: the
+        // download stops and its part file goes with it.
+        const QString work = m_dir.filePath(QStringLiteral("cut"));
+        const QHash<QString, QString> out =
+            archiveIt(work, QStringLiteral("application/pdf"), {QStringLiteral("cut")});
+        QVERIFY2(!out.isEmpty(), "the worker ran");
+        const qint64 cutAt = out.value(QStringLiteral("cut_at_bytes")).toLongLong();
+        QVERIFY2(cutAt > 0 && cutAt < fileBytes, "cut while the file was arriving");
+        QCOMPARE(out.value(QStringLiteral("path")), QString()); // no callback after the cut
         QCOMPARE(QDir(work).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 };
