@@ -241,7 +241,11 @@ void MediaCache::start(const QString &jobKey)
     if (m_api)
         applyExtraTrust(request, m_api->extraCaCertificates());
     const QString path = filePath(job.mediaId, job.variant);
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    // Each variant's folder is made once per cache, not once per download (an archive run
+    // downloads thousands); should it vanish meanwhile (logout), a failed write forgets it.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!m_madeFolders.contains(folder) && QDir().mkpath(folder))
+        m_madeFolders.insert(folder);
     // Written as the bytes arrive (a video is megabytes) into a temporary file beside the
     // final one; only commit() gives it the final name, so a cut download never looks whole.
     auto file = std::make_shared<DownloadFile>(path, m_syncToDisk);
@@ -280,6 +284,7 @@ void MediaCache::start(const QString &jobKey)
                     added(path);
                     finishJob(jobKey, path, {});
                 } else {
+                    m_madeFolders.remove(QFileInfo(path).absolutePath());
                     finishJob(jobKey, {}, tr("The photo could not be saved on this device."));
                 }
             } else if ((status == 403 || status == 404 || status == 410) && !it->refreshed) {
@@ -289,6 +294,7 @@ void MediaCache::start(const QString &jobKey)
                 // No answer, or the connection broke or stalled halfway: the partial file is
                 // dropped (the QSaveFile goes uncommitted) and the next showing tries again.
                 qCInfo(lcMedia) << "media fetch interrupted:" << reply->errorString();
+                m_madeFolders.remove(QFileInfo(path).absolutePath()); // or its folder went
                 finishJob(jobKey, {},
                           tr("No connection: the photo will load when you are online."));
             } else {

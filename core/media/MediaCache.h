@@ -108,6 +108,7 @@ private:
     Database *m_db;
     QPointer<ApiClient> m_api;
     QString m_directory;
+    QSet<QString> m_madeFolders; // by this cache, so each is made once
     QHash<QString, Job> m_jobs; // "variant/id"
     QList<QString> m_queue;     // job keys not yet started, newest last
     QHash<quint64, QString> m_tickets;
