@@ -2968,6 +2968,10 @@
         <source>the file is no longer offered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestje::ArchiveRun</name>

@@ -2968,6 +2968,10 @@
         <source>the file is no longer offered</source>
         <translation>het bestand wordt niet meer aangeboden</translation>
     </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>het bestand is te groot</translation>
+    </message>
 </context>
 <context>
     <name>nestje::ArchiveRun</name>
