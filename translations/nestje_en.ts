@@ -1450,6 +1450,25 @@
     </message>
 </context>
 <context>
+    <name>MomentPage</name>
+    <message>
+        <source>This day belongs to %1. Switch to that account to report an absence or make a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request belongs to this day: it is one of the planned care days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MorePage</name>
     <message>
         <source>More</source>

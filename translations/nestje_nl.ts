@@ -1450,6 +1450,25 @@
     </message>
 </context>
 <context>
+    <name>MomentPage</name>
+    <message>
+        <source>This day belongs to %1. Switch to that account to report an absence or make a request.</source>
+        <translation>Deze dag hoort bij %1. Wissel naar dat account om afwezigheid door te geven of iets aan te vragen.</translation>
+    </message>
+    <message>
+        <source>No request belongs to this day: it is one of the planned care days.</source>
+        <translation>Bij deze dag hoort geen aanvraag: het is een van je vaste opvangdagen.</translation>
+    </message>
+    <message>
+        <source>Report absence</source>
+        <translation>Afwezigheid doorgeven</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Wissel naar %1</translation>
+    </message>
+</context>
+<context>
     <name>MorePage</name>
     <message>
         <source>More</source>

@@ -14,6 +14,8 @@ ListView {
     // the list stands at today. The rows of a first sync arrive in steps (the past first), so
     // the screenshot mode waits for this rather than for the sync (app/ScreenshotPages.cpp).
     property bool positioned: false
+    // A care moment was tapped (or chosen with Enter): its row's roles, for its detail.
+    signal momentChosen(var moment)
 
     function showToday() {
         const row = list.calendar.todayRow
@@ -90,7 +92,23 @@ ListView {
         required property string refused
         required property string organisation
         required property int colorIndex
+        required property string childId
+        required property string dayLabel
+        required property string accountId
+        required property real startTime
+        required property real endTime
         width: list.width
+        // Enter on the current row opens it, as a tap does (the list gives its current row focus).
+        Keys.onReturnPressed: choose()
+        Keys.onEnterPressed: choose()
+        // A closing day or holiday has no detail of its own.
+        function choose() {
+            if (row.childId.length > 0)
+                list.momentChosen({ childId: row.childId, childName: row.childName, day: row.day,
+                                    dayLabel: row.dayLabel, times: row.times, status: row.status,
+                                    code: row.code, organisation: row.organisation,
+                                    accountId: row.accountId, startTime: row.startTime, endTime: row.endTime })
+        }
         height: partRow.implicitHeight
         AgendaPartRow {
             id: partRow
@@ -105,6 +123,12 @@ ListView {
             organisation: row.organisation
             accountColor: Theme.accountColor(row.colorIndex)
             showChild: list.calendar.childId.length === 0
+            MouseArea {
+                anchors.fill: parent
+                enabled: row.childId.length > 0
+                cursorShape: enabled ? Qt.PointingHandCursor : Qt.ArrowCursor
+                onClicked: row.choose()
+            }
         }
     }
     // qmllint enable unqualified

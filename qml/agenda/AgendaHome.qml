@@ -25,6 +25,7 @@ Item {
     signal requestDay()
     signal requestSwap()
     signal exportCalendar()
+    signal openMoment(var moment)
 
     ColumnLayout {
         anchors.fill: parent
@@ -202,6 +203,7 @@ Item {
                 Layout.fillHeight: true
                 calendar: home.calendar
                 contentMargin: home.contentMargin
+                onMomentChosen: moment => home.openMoment(moment)
             }
             AgendaMonth {
                 objectName: "agendaMonth"

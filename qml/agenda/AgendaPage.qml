@@ -66,7 +66,17 @@ TabPage {
         cancelDialog.what = r.typeLabel + ", " + r.period
         cancelDialog.open()
     }
-    function reportAbsence() { stack.push(absenceForm) }
+    function reportAbsence(isoDay) { stack.push(absenceForm, isoDay ? { from: isoDay } : {}) }
+    // A tapped care moment: the request behind it when there is one (with cancel where allowed),
+    // otherwise the moment itself. Another account's requests are not in this overview.
+    function openMoment(moment) {
+        const ownAccount = moment.accountId.length === 0 || moment.accountId === App.session.accountId
+        const row = ownAccount ? requests.rowOfMoment(moment.childId, moment.startTime, moment.endTime) : -1
+        if (row >= 0)
+            openRequest(row)
+        else
+            stack.push(momentPage, { part: moment })
+    }
     function requestSwap(period: bool) { stack.push(swapForm, { startAsPeriod: period }) }
     function requestDay(isoDay) { stack.push(extraDayWizard, isoDay ? { day: isoDay } : {}) }
 
@@ -116,6 +126,7 @@ TabPage {
 
     StackView {
         id: stack
+        objectName: "agendaStack"
         anchors.fill: parent
         initialItem: home
         Keys.onEscapePressed: event => { if (depth > 1) { pop(); event.accepted = true } }
@@ -133,6 +144,7 @@ TabPage {
         onOpenRequest: row => page.openRequest(row)
         onCancelRequest: row => page.confirmCancel(row)
         onReportAbsence: page.reportAbsence()
+        onOpenMoment: moment => page.openMoment(moment)
         onRequestDay: page.requestDay("")
         onRequestSwap: page.requestSwap(false)
         onExportCalendar: stack.push(calendarFilePage)
@@ -148,6 +160,13 @@ TabPage {
         RequestDetailPage {
             onBack: stack.pop()
             onCancelRequested: page.askCancel(request)
+        }
+    }
+    Component {
+        id: momentPage
+        MomentPage {
+            onBack: stack.pop()
+            onReportAbsence: day => { stack.pop(); page.reportAbsence(day) }
         }
     }
     Component {

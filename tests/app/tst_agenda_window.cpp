@@ -10,6 +10,7 @@
 #include "accounts/AccountSession.h"
 #include "features/agenda/AgendaCalendarFile.h"
 #include "features/agenda/PlanningStore.h"
+#include "features/agenda/RequestStore.h"
 #include "text/PortalTime.h"
 
 #include <QAbstractItemModel>
@@ -530,6 +531,81 @@ private slots:
     // After a jump far ahead (a notification's day link), every day heading in view names the day
     // of the rows under it. Qt 6.4 reuses heading items; a heading that took its day from a
     // required property kept the day it was made for ("Donderdag 3 september" above Christmas).
+    // A tapped care moment shows the request behind it (with cancel where allowed), or, for a
+    // planned day without one, the moment itself with "Afwezigheid doorgeven" for that day.
+    void aMomentOpensItsRequestOrItsDetail()
+    {
+        resize(1280, 800);
+        QQuickItem *list = calendarList();
+        QAbstractItemModel *model = modelOf(list);
+        const QList<AgendaRequest> requests =
+            RequestStore(*controller()->session()->account()->database()).requests();
+        // The request (newest first, as the overview) whose bookings overlap a row; "" for none.
+        const auto requestOf = [&](int row) {
+            const QString child = role(model, row, "childId").toString();
+            const qint64 start = qint64(role(model, row, "startTime").toDouble());
+            const qint64 end = qint64(role(model, row, "endTime").toDouble());
+            for (const AgendaRequest &request : requests)
+                for (const RequestChild &c : request.children)
+                    for (const RequestBooking &b : c.bookings)
+                        if (c.childId == child && b.startTime < end && b.endTime > start)
+                            return request.id;
+            return QString();
+        };
+        int withRequest = -1;
+        int plain = -1;
+        for (int row = std::max(0, model->property("todayRow").toInt());
+             row < model->rowCount() && (withRequest < 0 || plain < 0); ++row) {
+            if (role(model, row, "childId").toString().isEmpty())
+                continue; // a closing day
+            const bool hasRequest = !requestOf(row).isEmpty();
+            if (hasRequest && withRequest < 0)
+                withRequest = row;
+            if (!hasRequest && plain < 0)
+                plain = row;
+        }
+        QVERIFY2(withRequest >= 0 && plain >= 0, qPrintable(QStringLiteral("%1 %2").arg(withRequest).arg(plain)));
+
+        const auto tapRow = [&](int row) {
+            controller()->open(QStringLiteral("agenda"),
+                               QStringLiteral("day/") + role(model, row, "day").toString());
+            QTRY_VERIFY(find(QStringLiteral("agendaStack")) &&
+                        !find(QStringLiteral("agendaStack"))->property("busy").toBool()); // the pop has ended
+            QQuickItem *item = nullptr;
+            QTRY_VERIFY([&] {
+                for (QQuickItem *candidate : rowsInView(list))
+                    if (candidate->property("startTime").toDouble() == role(model, row, "startTime").toDouble() &&
+                        candidate->property("childId") == role(model, row, "childId"))
+                        return (item = candidate) != nullptr;
+                return false;
+            }());
+            QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(item));
+        };
+
+        tapRow(withRequest);
+        QQuickItem *detail = nullptr;
+        QTRY_VERIFY((detail = find(QStringLiteral("requestDetailPage"))));
+        QCOMPARE(detail->property("request").toMap().value(QStringLiteral("requestId")).toString(), requestOf(withRequest));
+
+        tapRow(plain); // the link pops the stack back to the calendar first
+        QQuickItem *moment = nullptr;
+        QTRY_VERIFY((moment = find(QStringLiteral("momentPage"))));
+        QVERIFY(!find(QStringLiteral("requestDetailPage")));
+        QCOMPARE(moment->property("part").toMap().value(QStringLiteral("day")).toString(),
+                 role(model, plain, "day").toString());
+        QQuickItem *absence = nullptr;
+        QTRY_VERIFY((absence = find(QStringLiteral("momentAbsence"))));
+        QTRY_VERIFY(!find(QStringLiteral("agendaStack"))->property("busy").toBool()); // the push has ended
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(absence));
+        QQuickItem *form = nullptr;
+        QTRY_VERIFY((form = find(QStringLiteral("absenceForm"))));
+        QCOMPARE(form->property("from").toString(), role(model, plain, "day").toString());
+        // Back to the calendar, the form gone, for the tests after this one.
+        controller()->open(QStringLiteral("agenda"), QStringLiteral("day/") + role(model, plain, "day").toString());
+        QTRY_VERIFY(!find(QStringLiteral("absenceForm")));
+        QTRY_VERIFY(!find(QStringLiteral("agendaStack"))->property("busy").toBool());
+    }
+
     void aJumpShowsTheRightDayHeadings()
     {
         QQuickItem *list = calendarList();

@@ -247,6 +247,10 @@ QVariant AgendaCalendarModel::data(const QModelIndex &index, int role) const
         return row.organisation;
     case ColorIndexRole:
         return row.colorIndex;
+    case StartTimeRole:
+        return double(part.startTime);
+    case EndTimeRole:
+        return double(part.endTime);
     default:
         return {};
     }
@@ -266,7 +270,9 @@ QHash<int, QByteArray> AgendaCalendarModel::roleNames() const
             {RefusedRole, "refused"},
             {AccountIdRole, "accountId"},
             {OrganisationRole, "organisation"},
-            {ColorIndexRole, "colorIndex"}};
+            {ColorIndexRole, "colorIndex"},
+            {StartTimeRole, "startTime"},
+            {EndTimeRole, "endTime"}};
 }
 
 } // namespace nestje

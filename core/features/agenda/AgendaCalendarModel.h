@@ -24,7 +24,7 @@ namespace nestje {
 // "Kerstvakantie") and times saying what it is ("De opvang is gesloten"), sending (an absence for
 // it is on its way), refused (the portal refused that absence: its reason); accountId,
 // organisation and colorIndex (the account's place on the device, -1 unless several accounts
-// show together).
+// show together); startTime and endTime (ms since the epoch, to find the request behind a part).
 //
 // With `accounts: App.accountList` and more than one account on the device, the list shows every
 // account's children together (a daycare and an after-school care in one family calendar), and
@@ -60,6 +60,8 @@ public:
         AccountIdRole,
         OrganisationRole,
         ColorIndexRole,
+        StartTimeRole,
+        EndTimeRole,
     };
     static constexpr int monthsBack = 3;
 

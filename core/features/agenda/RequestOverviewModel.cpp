@@ -76,6 +76,22 @@ int RequestOverviewModel::rowOfRequest(const QString &requestId) const
     return -1;
 }
 
+int RequestOverviewModel::rowOfMoment(const QString &childId, double startTime, double endTime) const
+{
+    // Rows are newest first: the latest request about the part is the one that shaped it.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        for (const RequestChild &child : m_rows.at(i).request.children) {
+            if (child.childId != childId)
+                continue;
+            for (const RequestBooking &booking : child.bookings) {
+                if (double(booking.startTime) < endTime && double(booking.endTime) > startTime)
+                    return i;
+            }
+        }
+    }
+    return -1;
+}
+
 QVariantMap RequestOverviewModel::get(int row) const
 {
     QVariantMap map;

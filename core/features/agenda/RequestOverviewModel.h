@@ -50,6 +50,9 @@ public:
 
     // The first row of a request (a deep link "request/<id>"); -1 when it is not here.
     Q_INVOKABLE int rowOfRequest(const QString &requestId) const;
+    // The newest row whose bookings for `childId` overlap a planned part (ms since the epoch):
+    // the request behind a moment of the calendar; -1 when there is none.
+    Q_INVOKABLE int rowOfMoment(const QString &childId, double startTime, double endTime) const;
     // Everything a row shows, by role name (the detail page).
     Q_INVOKABLE QVariantMap get(int row) const;
 
