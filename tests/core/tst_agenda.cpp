@@ -116,6 +116,29 @@ private:
         return true;
     }
 
+    // The daycare closes on the weekday `days` ahead (or the first weekday after it), on top of the
+    // demo's closing days (staff, as data); `setDaycareClosedDates()` gives the demo's days back.
+    QDate closeAlsoOn(int days)
+    {
+        QDate day = portaltime::today().addDays(days);
+        while (day.dayOfWeek() > 5)
+            day = day.addDays(1);
+        return setDaycareClosedDates(day) ? day : QDate();
+    }
+    bool setDaycareClosedDates(const QDate &extra = {})
+    {
+        QString error;
+        server::StaffDesk staff(m_dir.filePath(QStringLiteral("server")));
+        if (!staff.open(&error)) {
+            qWarning() << error;
+            return false;
+        }
+        return staff.setRule(QString::fromLatin1(server::demo::daycareSlug), QStringLiteral("calendar.closedDates"),
+                             QStringLiteral("01-01,04-27,12-25,12-26") +
+                                 (extra.isValid() ? QLatin1Char(',') + extra.toString(QStringLiteral("MM-dd")) : QString()),
+                             nullptr);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -457,17 +480,8 @@ private slots:
             Qt::ISODate);
         // The organisation closes on a weekday two weeks ahead (staff, as data); after a sync the
         // calendar shows it, named "Sluitingsdag".
-        QDate extra = portaltime::today().addDays(14);
-        while (extra.dayOfWeek() > 5)
-            extra = extra.addDays(1);
-        QString error;
-        server::StaffDesk staff(m_dir.filePath(QStringLiteral("server")));
-        QVERIFY2(staff.open(&error), qPrintable(error));
-        QVERIFY(staff.setRule(QString::fromLatin1(server::demo::daycareSlug),
-                              QStringLiteral("calendar.closedDates"),
-                              QStringLiteral("01-01,04-27,12-25,12-26,") +
-                                  extra.toString(QStringLiteral("MM-dd")),
-                              nullptr));
+        const QDate extra = closeAlsoOn(14);
+        QVERIFY(extra.isValid());
         QVERIFY(sync(*account));
         QMap<QDate, QString> closedDays;
         QMap<QDate, QString> holidays; // by the day their row is on
@@ -495,9 +509,7 @@ private slots:
         }
         QCOMPARE(closedRows, closedDays);
         QCOMPARE(holidayRows, holidays);
-        QVERIFY(staff.setRule(QString::fromLatin1(server::demo::daycareSlug),
-                              QStringLiteral("calendar.closedDates"),
-                              QStringLiteral("01-01,04-27,12-25,12-26"), nullptr));
+        QVERIFY(setDaycareClosedDates());
     }
 
     // A family with a daycare and an after-school care: with the device's accounts, the calendar
@@ -615,15 +627,8 @@ private slots:
 
         // A sync of the daycare, not the account in view, reaches the list: staff close it on a
         // weekday three weeks ahead.
-        QDate closed = portaltime::today().addDays(21);
-        while (closed.dayOfWeek() > 5)
-            closed = closed.addDays(1);
-        QString error;
-        server::StaffDesk staff(m_dir.filePath(QStringLiteral("server")));
-        QVERIFY2(staff.open(&error), qPrintable(error));
-        QVERIFY(staff.setRule(QString::fromLatin1(server::demo::daycareSlug), QStringLiteral("calendar.closedDates"),
-                              QStringLiteral("01-01,04-27,12-25,12-26,") + closed.toString(QStringLiteral("MM-dd")),
-                              nullptr));
+        const QDate closed = closeAlsoOn(21);
+        QVERIFY(closed.isValid());
         QVERIFY(sync(*accounts.session(ids[0])));
         QStringList closedThatDay; // the accounts with a closing day on `closed`
         for (int row = calendar.rowOfDay(closed.toString(Qt::ISODate));
@@ -634,8 +639,7 @@ private slots:
                 closedThatDay << calendar.index(row).data(AgendaCalendarModel::AccountIdRole).toString();
         }
         QCOMPARE(closedThatDay, QStringList{ids[0]});
-        QVERIFY(staff.setRule(QString::fromLatin1(server::demo::daycareSlug), QStringLiteral("calendar.closedDates"),
-                              QStringLiteral("01-01,04-27,12-25,12-26"), nullptr));
+        QVERIFY(setDaycareClosedDates());
         QVERIFY(sync(*accounts.session(ids[0])));
 
         // Logging out of the daycare: the after-school care alone, without colours.
