@@ -7,10 +7,12 @@
 
 namespace nestje {
 
-AccountsWatch::AccountsWatch(QStringList topics, std::function<void()> reload, QObject *parent)
+AccountsWatch::AccountsWatch(QStringList topics, std::function<void()> reload,
+                             std::function<AccountSession *()> followed, QObject *parent)
     : QObject(parent)
     , m_topics(std::move(topics))
     , m_reload(std::move(reload))
+    , m_followed(std::move(followed))
 {
 }
 
@@ -60,9 +62,12 @@ void AccountsWatch::follow()
         // Accounts added, logged out or named by a sync: connect to the new set of caches.
         m_connections << connect(accounts, &Accounts::accountsChanged, this, &AccountsWatch::follow);
         for (const Source &source : sources()) {
-            m_connections << connect(source.session->database(), &Database::changed, this,
-                                     [this](const QString &topic) {
-                                         if (m_topics.contains(topic))
+            AccountSession *session = source.session;
+            m_connections << connect(session->database(), &Database::changed, this,
+                                     [this, session](const QString &topic) {
+                                         // Asked when the change comes: the account in view
+                                         // may have changed since.
+                                         if (m_topics.contains(topic) && session != m_followed())
                                              m_reload();
                                      });
         }

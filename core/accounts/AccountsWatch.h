@@ -15,11 +15,14 @@ class AccountSession;
 // Every account's cache, for a view that shows all accounts together (the family calendar of a
 // daycare and an after-school care). It calls `reload` when accounts come, go or are renamed, and
 // when any account's store announces one of `topics`, so the view never runs its own plumbing.
+// `followed` names the account whose store the view already follows (a session model follows the
+// account in view): its announcements are left to the view, so one change means one reload.
 class AccountsWatch : public QObject
 {
     Q_OBJECT
 public:
-    AccountsWatch(QStringList topics, std::function<void()> reload, QObject *parent);
+    AccountsWatch(QStringList topics, std::function<void()> reload,
+                  std::function<AccountSession *()> followed, QObject *parent);
 
     AccountModel *model() const { return m_model; }
     // Returns whether the model changed (so a property setter knows to emit).
@@ -44,6 +47,7 @@ private:
 
     QStringList m_topics;
     std::function<void()> m_reload;
+    std::function<AccountSession *()> m_followed;
     QPointer<AccountModel> m_model;
     QList<QMetaObject::Connection> m_connections;
 };

@@ -52,6 +52,20 @@ QJsonValue fromText(const char *text)
 }
 } // namespace
 
+// The calendar with its store reads counted: how often a change makes it read again.
+class ReadCountingCalendar : public AgendaCalendarModel
+{
+public:
+    int reads = 0;
+
+protected:
+    void reload() override
+    {
+        ++reads;
+        AgendaCalendarModel::reload();
+    }
+};
+
 class TestAgenda : public QObject
 {
     Q_OBJECT
@@ -600,6 +614,26 @@ private slots:
             if (row > 0)
                 QVERIFY(calendar.index(row - 1).data(AgendaCalendarModel::DayRole).toString() <=
                         index.data(AgendaCalendarModel::DayRole).toString());
+        }
+
+        // Made as QML makes it (every property set between classBegin and componentComplete),
+        // the calendar reads the stores once; a change in the account in view, which both the
+        // session and the family watch follow, is one read, and so is one in the other account.
+        {
+            ReadCountingCalendar counted;
+            counted.classBegin();
+            counted.setSession(&session);
+            counted.setAccounts(&list);
+            counted.setAccountId(QString());
+            QCOMPARE(counted.reads, 0);
+            counted.componentComplete();
+            QCOMPARE(counted.reads, 1);
+            QCOMPARE(counted.rowCount(), calendar.rowCount());
+            accounts.active()->database()->announce(QStringLiteral("planning"));
+            QCOMPARE(counted.reads, 2);
+            accounts.session(ids[0])->database()->announce(QStringLiteral("planning"));
+            QCOMPARE(counted.reads, 3);
+            counted.setSession(nullptr);
         }
 
         // The filter: the daycare alone, then one child of the after-school care.

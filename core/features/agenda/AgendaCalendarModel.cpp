@@ -13,7 +13,7 @@ namespace nestje {
 
 AgendaCalendarModel::AgendaCalendarModel(QObject *parent)
     : SessionListModel({QStringLiteral("planning")}, parent)
-    , m_accounts({QStringLiteral("planning")}, [this] { reload(); }, this)
+    , m_accounts({QStringLiteral("planning")}, [this] { refresh(); }, [this] { return account(); }, this)
 {
 }
 
@@ -23,7 +23,7 @@ void AgendaCalendarModel::setChildId(const QString &childId)
         return;
     m_childId = childId;
     emit childIdChanged();
-    reload();
+    refresh();
 }
 
 void AgendaCalendarModel::setAccounts(AccountModel *accounts)
@@ -38,7 +38,7 @@ void AgendaCalendarModel::setAccountId(const QString &accountId)
         return;
     m_accountId = accountId;
     emit accountIdChanged();
-    reload();
+    refresh();
 }
 
 void AgendaCalendarModel::followWrites()

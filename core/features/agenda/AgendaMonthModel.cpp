@@ -12,7 +12,7 @@ namespace nestje {
 
 AgendaMonthModel::AgendaMonthModel(QObject *parent)
     : SessionListModel({QStringLiteral("planning")}, parent)
-    , m_accounts({QStringLiteral("planning")}, [this] { reload(); }, this)
+    , m_accounts({QStringLiteral("planning")}, [this] { refresh(); }, [this] { return account(); }, this)
     , m_first(portaltime::today().addDays(1 - portaltime::today().day()))
 {
 }
@@ -23,7 +23,7 @@ void AgendaMonthModel::setChildId(const QString &childId)
         return;
     m_childId = childId;
     emit childIdChanged();
-    reload();
+    refresh();
 }
 
 void AgendaMonthModel::setAccounts(AccountModel *accounts)
@@ -38,7 +38,7 @@ void AgendaMonthModel::setAccountId(const QString &accountId)
         return;
     m_accountId = accountId;
     emit accountIdChanged();
-    reload();
+    refresh();
 }
 
 void AgendaMonthModel::setMonth(const QString &isoDay)
@@ -48,7 +48,7 @@ void AgendaMonthModel::setMonth(const QString &isoDay)
         return;
     m_first = day.addDays(1 - day.day());
     emit monthChanged();
-    reload();
+    refresh();
 }
 
 void AgendaMonthModel::step(int months)

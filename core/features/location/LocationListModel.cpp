@@ -46,7 +46,7 @@ void LocationListModel::setLimit(int limit)
         return;
     m_limit = limit;
     emit limitChanged();
-    reload();
+    refresh();
 }
 
 void LocationListModel::reload()
