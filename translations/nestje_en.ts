@@ -1716,6 +1716,26 @@
         <source>Quiet hours until</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications from %1 on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choices below are kept by the organisation for all your devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: this account shows no notifications on this device. E-mail and your other devices follow the choices below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObservationsPage</name>

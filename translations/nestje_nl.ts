@@ -1716,6 +1716,26 @@
         <source>Quiet hours until</source>
         <translation>Stille uren tot</translation>
     </message>
+    <message>
+        <source>On this device</source>
+        <translation>Op dit apparaat</translation>
+    </message>
+    <message>
+        <source>Notifications from %1</source>
+        <translation>Notificaties van %1</translation>
+    </message>
+    <message>
+        <source>Notifications from %1 on this device</source>
+        <translation>Notificaties van %1 op dit apparaat</translation>
+    </message>
+    <message>
+        <source>The choices below are kept by the organisation for all your devices.</source>
+        <translation>De keuzes hieronder bewaart de organisatie voor al je apparaten.</translation>
+    </message>
+    <message>
+        <source>Off: this account shows no notifications on this device. E-mail and your other devices follow the choices below.</source>
+        <translation>Uit: dit account geeft op dit apparaat geen notificaties. Voor e-mail en je andere apparaten gelden de keuzes hieronder.</translation>
+    </message>
 </context>
 <context>
     <name>ObservationsPage</name>

@@ -8,7 +8,8 @@ import Nestje.Core
 
 // Notificaties: per item whether to get a notification on this device and/or an e-mail. The
 // portal stores them per account; a change is shown at once and sent through the outbox.
-// Below them the quiet hours, kept on this device for every account: what arrives in them is
+// Above them Nestje's switch for the whole account on this device (kept in the account's cache);
+// below them the quiet hours, kept on this device for every account: what arrives in them is
 // shown when they end.
 SubPage {
     id: page
@@ -18,6 +19,38 @@ SubPage {
     subtitle: App.session.staleNote("notificationSettings")
 
     NotificationSettingModel { id: settings; session: App.session }
+
+    SectionCard {
+        objectName: "deviceNotifications"
+        Layout.fillWidth: true
+        heading: qsTr("On this device")
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                textFormat: Text.PlainText // the organisation's name
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: qsTr("Notifications from %1").arg(App.session.organisation)
+            }
+            ToggleSwitch {
+                id: deviceSwitch
+                objectName: "deviceNotificationsSwitch"
+                checked: page.account.notifiesOnThisDevice
+                Accessible.name: qsTr("Notifications from %1 on this device").arg(App.session.organisation)
+                onToggled: page.account.notifiesOnThisDevice = deviceSwitch.checked
+            }
+        }
+        Label {
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textSecondary
+            text: page.account.notifiesOnThisDevice
+                  ? qsTr("The choices below are kept by the organisation for all your devices.")
+                  : qsTr("Off: this account shows no notifications on this device. E-mail and your other devices follow the choices below.")
+        }
+    }
 
     SectionCard {
         objectName: "portalNotificationSettings"

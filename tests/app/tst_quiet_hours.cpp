@@ -7,6 +7,7 @@
 #include "Application.h"
 #include "NotificationService.h"
 #include "accounts/AccountSession.h"
+#include "features/account/AccountDetails.h"
 #include "features/account/QuietHours.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
@@ -292,6 +293,40 @@ private slots:
         QVERIFY2(received(before + 1), qPrintable(last()));
         QVERIFY2(m_service.bodies.last().contains(subject), qPrintable(m_service.bodies.last()));
         QCOMPARE(gate->heldCount(), 0);
+        controller->logoutAll();
+    }
+
+    // Overig > Notificaties > "Op dit apparaat": switched off, the account notifies nothing here,
+    // also not what waited; switched on again, only what arrives from then on (not the backlog).
+    void anAccountSwitchedOffOnThisDeviceNotifiesNothing()
+    {
+        setQuietHours(false);
+        AppOptions options;
+        options.language = QStringLiteral("en");
+        Application app(options);
+        QVERIFY(app.start());
+        AppController *controller = app.controller();
+        QVERIFY(logIn(controller, m_portal->portalUrl(daycare)));
+        AccountSession *account = controller->accounts()->active();
+        const int before = int(m_service.summaries.size());
+        AccountDetails details; // as the page binds it
+        details.setSession(controller->session());
+        QVERIFY(details.notifiesOnThisDevice());
+
+        details.setNotifiesOnThisDevice(false);
+        QVERIFY(staffWrites() > 0);
+        QVERIFY(sync(account));
+        QVERIFY(staffWrites() > 0);
+        QVERIFY(sync(account));
+        QVERIFY2(received(before), qPrintable(last()));
+
+        details.setNotifiesOnThisDevice(true);
+        QVERIFY(staffWrites() > 0);
+        const QString subject = QStringLiteral("Bericht %1").arg(m_messages);
+        QVERIFY(sync(account));
+        QVERIFY2(received(before + 1), qPrintable(last()));
+        QVERIFY2(m_service.bodies.last().contains(subject), qPrintable(m_service.bodies.last()));
+        details.setSession(nullptr);
         controller->logoutAll();
     }
 };

@@ -203,6 +203,9 @@ TestCase {
         quietSetting.until = 7 * 60
         const page = createTemporaryObject(notificationsComponent, test)
         compare(findByName(page, "portalNotificationSettings").visible, App.session.offers("notificationSettings"))
+        // Nestje's own switch for the account: on until the parent switches it off.
+        verify(findByName(page, "deviceNotifications").visible)
+        verify(findByName(page, "deviceNotificationsSwitch").checked)
         const card = findByName(page, "quietHours")
         verify(card.visible)
         const toggle = findByName(page, "quietHoursSwitch")

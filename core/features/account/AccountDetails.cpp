@@ -214,6 +214,21 @@ bool AccountDetails::setPermission(const QString &childId, const QString &permis
                       {QStringLiteral("granted"), granted}}) != 0;
 }
 
+bool AccountDetails::notifiesOnThisDevice() const
+{
+    Database *db = m_binding.database();
+    return !db || AccountStore(*db).notifiesOnThisDevice();
+}
+
+void AccountDetails::setNotifiesOnThisDevice(bool on)
+{
+    Database *db = m_binding.database();
+    if (!db || on == notifiesOnThisDevice())
+        return;
+    AccountStore(*db).setNotifiesOnThisDevice(on);
+    emit changed();
+}
+
 bool AccountDetails::setNotification(const QString &item, bool push, bool email)
 {
     Writes *w = writes();

@@ -45,6 +45,8 @@ class AccountDetails : public QObject
     // The organisation's web portal, for "Naar ouderportaal".
     Q_PROPERTY(QUrl portalUrl READ portalUrl NOTIFY changed)
     Q_PROPERTY(bool passwordBusy READ passwordBusy NOTIFY passwordBusyChanged)
+    // Notifications of this account on this device (Nestje's own switch, not the portal's).
+    Q_PROPERTY(bool notifiesOnThisDevice READ notifiesOnThisDevice WRITE setNotifiesOnThisDevice NOTIFY changed)
 public:
     explicit AccountDetails(QObject *parent = nullptr);
 
@@ -64,6 +66,8 @@ public:
     bool canAsk() const { return offers(QStringLiteral("askQuestion")); }
     bool canRequestChange() const { return offers(QStringLiteral("personalDetails")); }
     QUrl portalUrl() const;
+    bool notifiesOnThisDevice() const;
+    void setNotifiesOnThisDevice(bool on);
 
     // Each returns "" when stored for sending, or why not (shown under the form).
     Q_INVOKABLE QString requestChange(const QString &fullName, const QString &email, const QString &phone,

@@ -411,8 +411,26 @@ bool AccountStore::setNotificationSetting(const QString &item, bool push, bool e
     return ok;
 }
 
+namespace {
+const QString deviceNotificationsKey = QStringLiteral("device.notifications");
+}
+
+bool AccountStore::notifiesOnThisDevice() const
+{
+    return setting(deviceNotificationsKey) != QLatin1String("off");
+}
+
+bool AccountStore::setNotifiesOnThisDevice(bool on)
+{
+    return setSetting(deviceNotificationsKey, on ? QString() : QStringLiteral("off"));
+}
+
 QStringList AccountStore::pushEnabledKinds() const
 {
+    // Switched off here: the feed still notes what arrives (returned as nothing), so switching
+    // on again does not bring what came in the meantime as a flood.
+    if (!notifiesOnThisDevice())
+        return {};
     QStringList kinds = notificationKinds();
     // The app's own warnings, not portal settings: credit expiring, care ending (the archive).
     kinds << QStringLiteral("credits") << QStringLiteral("archive");

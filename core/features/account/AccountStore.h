@@ -66,8 +66,13 @@ public:
     // The parent switched a toggle: shown at once while the write is on its way.
     bool setNotificationSetting(const QString &item, bool push, bool email);
     // Kinds of notifications the parent wants as push (all until the portal said otherwise),
-    // plus the app's own "credits" warning.
+    // plus the app's own "credits" warning; none while notifications of the account are off on
+    // this device.
     QStringList pushEnabledKinds() const;
+    // Nestje's own switch, kept on this device: whether this account notifies here at all (a
+    // parent with two accounts may want only one of them on the phone). On until switched off.
+    bool notifiesOnThisDevice() const;
+    bool setNotifiesOnThisDevice(bool on);
 
     // Small device-side values of the account (quiet hours, …).
     bool setSetting(const QString &key, const QString &value);
