@@ -6,8 +6,8 @@ import QtQuick.Layouts
 import Nestje
 
 // One conversation in the list: subject, who and what it is about, the newest message's
-// writer, time and first line; bold with a dot while unread; a paperclip when it holds photos
-// or files; "wordt verstuurd" or the portal's refusal for a new message on its way.
+// writer, time and first line; bold with a dot while unread; a photo mark when it holds photos
+// or videos, a paperclip when it holds only files; "wordt verstuurd" or the portal's refusal for a new message on its way.
 ItemDelegate {
     id: row
     required property int index
@@ -19,6 +19,7 @@ ItemDelegate {
     required property string when
     required property bool unread
     required property int attachments
+    required property int photos
     required property bool pending
     required property string sendState
     required property string errorText
@@ -72,12 +73,14 @@ ItemDelegate {
                     color: Theme.text
                 }
                 AppIcon {
+                    objectName: "attachmentMark"
                     visible: row.attachments > 0
-                    iconName: "photo"
+                    // A letter alone is not a photo: a paperclip then.
+                    iconName: row.photos > 0 ? "photo" : "attach"
                     width: 16
                     height: 16
                     color: Theme.textSecondary
-                    Accessible.name: qsTr("With attachments")
+                    Accessible.name: row.photos > 0 ? qsTr("With photos") : qsTr("With files")
                 }
                 Label {
                     objectName: "when"

@@ -30,6 +30,7 @@ TestCase {
             when: "14:05"
             unread: true
             attachments: 0
+            photos: 0
             pending: false
             sendState: ""
             errorText: ""
@@ -103,6 +104,22 @@ TestCase {
         const clicks = createTemporaryObject(signalSpyComponent, test, { target: row, signalName: "clicked" })
         mouseClick(row)
         compare(clicks.count, 1)
+    }
+
+    // A conversation with photos shows the photo mark; one with only a letter (a PDF) a
+    // paperclip, and a screen reader hears which.
+    function test_delegateMarksPhotosAndFilesApart() {
+        const row = createTemporaryObject(delegateComponent, test)
+        const mark = findByName(row, "attachmentMark")
+        verify(!mark.visible)
+        row.attachments = 3
+        row.photos = 2
+        verify(mark.visible)
+        compare(mark.iconName, "photo")
+        compare(mark.Accessible.name, "With photos")
+        row.photos = 0
+        compare(mark.iconName, "attach")
+        compare(mark.Accessible.name, "With files")
     }
 
     function test_delegateShowsARefusedNewMessage() {

@@ -56,6 +56,7 @@ struct MessageThread
     QString groupId;   // "" for a question to the organisation
     QString groupName;
     int attachmentCount = 0; // from the details
+    int mediaCount = 0;      // photos and videos among them; the rest are files
 };
 
 // P7: a conversation's summary (with summary/true) and all its messages.

@@ -12,7 +12,11 @@ namespace {
 const QString threadColumns =
     QStringLiteral("t.id, t.subject, t.last_text, t.last_writer, t.date, t.unread AND t.date > "
                    "t.read_date, t.last_from_parent,"
-                   " t.child_id, t.child_name, t.group_id, t.group_name, t.attachments");
+                   " t.child_id, t.child_name, t.group_id, t.group_name, t.attachments,"
+                   // Photos and videos among them (the list marks a conversation with files
+                   // only differently); the primary key's thread_id prefix finds them.
+                   " (SELECT COUNT(*) FROM message_attachments a WHERE a.thread_id = t.id"
+                   " AND a.kind != 'file')");
 
 MessageThread threadFrom(const QSqlQuery &q)
 {
@@ -29,6 +33,7 @@ MessageThread threadFrom(const QSqlQuery &q)
     t.groupId = q.value(9).toString();
     t.groupName = q.value(10).toString();
     t.attachmentCount = q.value(11).toInt();
+    t.mediaCount = q.value(12).toInt();
     return t;
 }
 

@@ -30,7 +30,7 @@ QString about(const QString &child, const QString &group)
 
 ThreadModel::ThreadModel(QObject *parent)
     : MessageRowsModel({"threadId", "subject", "about", "lastWriter", "lastText", "when", "unread",
-                        "attachments", "pending", "sendState", "errorText", "writeId"},
+                        "attachments", "photos", "pending", "sendState", "errorText", "writeId"},
                        parent)
 {
 }
@@ -107,6 +107,7 @@ QList<QVariantMap> ThreadModel::readRows(Database &db, Writes *writes) const
                                 {QStringLiteral("when"), messagetimes::listTime(w.createdAt)},
                                 {QStringLiteral("unread"), false},
                                 {QStringLiteral("attachments"), int(w.files.size())},
+                                {QStringLiteral("photos"), int(w.files.size())}, // photos only
                                 {QStringLiteral("pending"), true},
                                 {QStringLiteral("sendState"), Writes::stateText(w.state)},
                                 {QStringLiteral("errorText"), w.errorText},
@@ -124,6 +125,7 @@ QList<QVariantMap> ThreadModel::readRows(Database &db, Writes *writes) const
                             {QStringLiteral("when"), messagetimes::listTime(t.date)},
                             {QStringLiteral("unread"), t.unread},
                             {QStringLiteral("attachments"), t.attachmentCount},
+                            {QStringLiteral("photos"), t.mediaCount},
                             {QStringLiteral("pending"), false},
                             {QStringLiteral("sendState"), QString()},
                             {QStringLiteral("errorText"), QString()},

@@ -18,6 +18,7 @@ namespace nestje {
 //   when         "14:05", "gisteren", "ma", "4 nov."
 //   unread       the parent has not opened it since its newest message
 //   attachments  how many photos and files the conversation holds
+//   photos       how many of them are photos or videos
 //   pending      a new message on its way; sendState "sending", "sent" or "failed", errorText
 //                the portal's reason when refused, writeId for retry and discard
 class ThreadModel : public nestje::MessageRowsModel
