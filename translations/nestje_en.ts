@@ -2306,15 +2306,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photos, videos and documents you have seen are kept on this device, so they open at once and also offline. Emptying the cache frees the space; they are downloaded again when you open them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Photos and videos: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2330,15 +2322,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The photos, videos and documents of %1 on this device (%2) are deleted. They are downloaded again when you open them, which needs an internet connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The cache of %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, videos and files you have opened are kept on this device, so they open at once and also offline. Emptying the cache frees the space; they are downloaded again when you open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and attachments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photos, videos and files of %1 on this device (%2) are deleted. They are downloaded again when you open them, which needs an internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2487,10 +2487,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not sent: %1</source>
         <translation type="unfinished">Not sent: %1</translation>
     </message>
@@ -2500,6 +2496,14 @@
     </message>
     <message>
         <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3521,6 +3525,13 @@
     </message>
     <message>
         <source>Save everything of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestje::filedownload</name>
+    <message>
+        <source>No app on this device opens this file. It is kept in the app and can be opened once such an app is installed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2306,16 +2306,8 @@
         <translation>Opslag op dit apparaat</translation>
     </message>
     <message>
-        <source>Photos, videos and documents you have seen are kept on this device, so they open at once and also offline. Emptying the cache frees the space; they are downloaded again when you open them.</source>
-        <translation>Foto&apos;s, video&apos;s en documenten die je hebt bekeken, worden op dit apparaat bewaard. Zo openen ze meteen, ook offline. Als je de cache leegmaakt, komt die ruimte vrij; wat je daarna opent, wordt opnieuw gedownload.</translation>
-    </message>
-    <message>
         <source>Photos and videos: %1</source>
         <translation>Foto&apos;s en video&apos;s: %1</translation>
-    </message>
-    <message>
-        <source>Documents: %1</source>
-        <translation>Documenten: %1</translation>
     </message>
     <message>
         <source>Empty the cache (%1)</source>
@@ -2330,16 +2322,24 @@
         <translation>Cache leegmaken?</translation>
     </message>
     <message>
-        <source>The photos, videos and documents of %1 on this device (%2) are deleted. They are downloaded again when you open them, which needs an internet connection.</source>
-        <translation>De foto&apos;s, video&apos;s en documenten van %1 op dit apparaat (%2) worden verwijderd. Als je ze opent, worden ze opnieuw gedownload; daarvoor heb je internet nodig.</translation>
-    </message>
-    <message>
         <source>Empty</source>
         <translation>Leegmaken</translation>
     </message>
     <message>
         <source>The cache of %1 is empty.</source>
         <translation>De cache van %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>Photos, videos and files you have opened are kept on this device, so they open at once and also offline. Emptying the cache frees the space; they are downloaded again when you open them.</source>
+        <translation>Foto&apos;s, video&apos;s en bestanden die je hebt geopend, worden op dit apparaat bewaard. Zo openen ze meteen, ook offline. Als je de cache leegmaakt, komt die ruimte vrij; wat je daarna opent, wordt opnieuw gedownload.</translation>
+    </message>
+    <message>
+        <source>Documents and attachments: %1</source>
+        <translation>Documenten en bijlagen: %1</translation>
+    </message>
+    <message>
+        <source>The photos, videos and files of %1 on this device (%2) are deleted. They are downloaded again when you open them, which needs an internet connection.</source>
+        <translation>De foto&apos;s, video&apos;s en bestanden van %1 op dit apparaat (%2) worden verwijderd. Als je ze opent, worden ze opnieuw gedownload; daarvoor heb je internet nodig.</translation>
     </message>
 </context>
 <context>
@@ -2487,10 +2487,6 @@
         <translation>Ongelezen</translation>
     </message>
     <message>
-        <source>With attachments</source>
-        <translation>Met bijlagen</translation>
-    </message>
-    <message>
         <source>Not sent: %1</source>
         <translation>Niet verstuurd: %1</translation>
     </message>
@@ -2501,6 +2497,14 @@
     <message>
         <source>Sending…</source>
         <translation>Wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>With photos</source>
+        <translation>Met foto&apos;s</translation>
+    </message>
+    <message>
+        <source>With files</source>
+        <translation>Met bestanden</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +3526,13 @@
     <message>
         <source>Save everything of %1</source>
         <translation>Alles van %1 bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>nestje::filedownload</name>
+    <message>
+        <source>No app on this device opens this file. It is kept in the app and can be opened once such an app is installed.</source>
+        <translation>Geen app op dit apparaat kan dit bestand openen. Het blijft in Nestje bewaard en opent zodra zo&apos;n app is geïnstalleerd.</translation>
     </message>
 </context>
 </TS>

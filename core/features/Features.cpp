@@ -6,6 +6,7 @@
 #include "features/account/AccountSchema.h"
 #include "features/account/AccountSync.h"
 #include "features/account/AccountWrites.h"
+#include "features/account/DocumentFiles.h"
 #include "features/agenda/AbsenceWrite.h"
 #include "features/agenda/AgendaNotifications.h"
 #include "features/agenda/AgendaSchema.h"
@@ -14,11 +15,14 @@
 #include "features/agenda/ExtraDayWrite.h"
 #include "features/agenda/SwapWrite.h"
 #include "features/archive/ArchiveCareEnd.h"
+#include "features/location/LocationDownload.h"
 #include "features/location/LocationNotifications.h"
 #include "features/location/LocationReadWrite.h"
 #include "features/location/LocationSchema.h"
 #include "features/location/LocationSync.h"
+#include "features/messages/MessageFiles.h"
 #include "features/messages/MessageNotifications.h"
+#include "features/messages/MessageStore.h"
 #include "features/messages/MessageSchema.h"
 #include "features/messages/MessageWrites.h"
 #include "features/messages/MessagesSync.h"
@@ -26,6 +30,7 @@
 #include "features/timeline/TimelineNotifications.h"
 #include "features/timeline/TimelineSchema.h"
 #include "features/timeline/TimelineSync.h"
+#include "media/KeptFiles.h"
 #include "sync/OrganisationSync.h"
 #include "sync/NotificationFeed.h"
 #include "sync/SyncEngine.h"
@@ -103,6 +108,23 @@ const QList<NotificationSource> &notificationSources()
                                                       accountNotifications,
                                                       archivecare::notifications};
     return sources;
+}
+
+} // namespace nestje
+
+namespace nestje {
+
+const QList<KeptFiles> &keptFiles()
+{
+    static const QList<KeptFiles> all{
+        {QLatin1String(DocumentFiles::folder), {QStringLiteral("documents")}},
+        {QLatin1String(MessageFiles::folder), {QLatin1String(MessageStore::topic)}},
+        // Attachments and images of news, newsletters, pages and the team's photos.
+        {QLatin1String(locationfiles::folder),
+         {QStringLiteral("news"), QStringLiteral("newsletters"), QStringLiteral("pages"),
+          QStringLiteral("team")}},
+    };
+    return all;
 }
 
 } // namespace nestje

@@ -12,6 +12,7 @@ void addFeatureSyncs(SyncEngine &engine);
 // Each adds the kinds of writes it makes (diary entries, replies, absences …).
 void addWriteKinds(Writes &writes);
 // Also defined in Features.cpp, declared where they are used: featureSchemas()
-// (db/Migrations.h) and notificationSources() (sync/NotificationFeed.h).
+// (db/Migrations.h), notificationSources() (sync/NotificationFeed.h) and keptFiles()
+// (media/KeptFiles.h).
 
 } // namespace nestje

@@ -5,6 +5,7 @@
 #include "net/ApiClient.h"
 #include "net/LoginClient.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
@@ -71,9 +72,16 @@ QString safeFileName(const QString &name)
     return safe.left(80);
 }
 
-void openOnDevice(const QString &path)
+bool openOnDevice(const QString &path)
 {
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+QString noAppText()
+{
+    return QCoreApplication::translate("nestje::filedownload",
+                                       "No app on this device opens this file. It is kept in the "
+                                       "app and can be opened once such an app is installed.");
 }
 
 void download(QObject *context, AccountSession &account, const QUrl &url, const QString &path,

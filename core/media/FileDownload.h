@@ -59,8 +59,10 @@ bool linkExpired(const QUrl &url);
 QString safeFileName(const QString &name);
 
 // Opens a file on this device in the system's viewer (QDesktopServices: a test can catch it
-// with setUrlHandler("file", …)).
-void openOnDevice(const QString &path);
+// with setUrlHandler("file", …)). False when no app took it (none for that type, or no
+// launcher at all): the caller says so with noAppText() instead of failing silently.
+bool openOnDevice(const QString &path);
+QString noAppText();
 
 } // namespace filedownload
 } // namespace nestje

@@ -6,7 +6,7 @@ import QtQuick.Layouts
 import Nestje
 import Nestje.Core
 
-// Opslag op dit apparaat: per account how much its cached photos, videos and opened documents
+// Opslag op dit apparaat: per account how much its cached photos, videos and opened files
 // take, and emptying them (after a confirmation). Nothing is lost: what is shown again is
 // fetched again.
 SubPage {
@@ -26,7 +26,7 @@ SubPage {
             textFormat: Text.PlainText
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            text: qsTr("Photos, videos and documents you have seen are kept on this device, so they open at once and also offline. Emptying the cache frees the space; they are downloaded again when you open them.")
+            text: qsTr("Photos, videos and files you have opened are kept on this device, so they open at once and also offline. Emptying the cache frees the space; they are downloaded again when you open them.")
         }
     }
 
@@ -39,9 +39,9 @@ SubPage {
             required property string username
             required property string size
             required property real mediaBytes
-            required property real documentBytes
+            required property real fileBytes
             required property string mediaSize
-            required property string documentSize
+            required property string fileSize
             objectName: "storage_" + row.accountId
             Layout.fillWidth: true
             heading: row.organisation.length > 0 ? row.organisation : row.username
@@ -59,11 +59,11 @@ SubPage {
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: qsTr("Photos and videos: %1").arg(row.mediaSize) + "\n" + qsTr("Documents: %1").arg(row.documentSize)
+                text: qsTr("Photos and videos: %1").arg(row.mediaSize) + "\n" + qsTr("Documents and attachments: %1").arg(row.fileSize)
             }
             TextButton {
                 objectName: "emptyCache"
-                enabled: row.mediaBytes + row.documentBytes > 0
+                enabled: row.mediaBytes + row.fileBytes > 0
                 text: qsTr("Empty the cache (%1)").arg(row.size)
                 Accessible.name: qsTr("Empty the cache of %1").arg(row.organisation.length > 0 ? row.organisation : row.username)
                 onClicked: confirmEmpty.askFor(row.accountId, row.organisation.length > 0 ? row.organisation : row.username, row.size)
@@ -84,7 +84,7 @@ SubPage {
             open()
         }
         title: qsTr("Empty the cache?")
-        text: qsTr("The photos, videos and documents of %1 on this device (%2) are deleted. They are downloaded again when you open them, which needs an internet connection.").arg(confirmEmpty.name).arg(confirmEmpty.size)
+        text: qsTr("The photos, videos and files of %1 on this device (%2) are deleted. They are downloaded again when you open them, which needs an internet connection.").arg(confirmEmpty.name).arg(confirmEmpty.size)
         confirmText: qsTr("Empty")
         onConfirmed: {
             page.storage.clear(confirmEmpty.accountId)

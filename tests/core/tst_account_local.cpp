@@ -17,6 +17,9 @@
 #include "features/account/DocumentFiles.h"
 #include "features/account/ForgotPassword.h"
 #include "features/account/MediaCacheModel.h"
+#include "features/location/LocationDownload.h"
+#include "features/location/LocationItem.h"
+#include "features/location/LocationStore.h"
 #include "features/timeline/PhotoStore.h"
 #include "media/MediaLibrary.h"
 #include "net/LoginError.h"
@@ -197,10 +200,30 @@ private slots:
         files.fetch(document.type, document.adminId, document.itemId);
         QVERIFY(ready.wait(20000));
 
+        // And a news attachment (Mijn locatie keeps it in its own folder of the account's cache).
+        QString newsId;
+        LocationStore news(*session->database());
+        for (const NewsItem &item : news.news()) {
+            const std::optional<ContentBody> body = news.body(item.id);
+            if (newsId.isEmpty() && body && !body->attachments.isEmpty())
+                newsId = item.id;
+        }
+        QVERIFY2(!newsId.isEmpty(), "the demo has a news item with a PDF");
+        LocationItem item;
+        item.setSession(&view);
+        item.setKind(QStringLiteral("news"));
+        item.setItemId(newsId);
+        QSignalSpy attachment(&item, &LocationItem::attachmentReady);
+        item.openAttachment(0);
+        QVERIFY(attachment.wait(20000));
+        QVERIFY(item.attachments().first().toMap().value(QStringLiteral("offline")).toBool());
+
         const qint64 media = bytesOnDisk(session->mediaDirectory());
         const qint64 documents = bytesOnDisk(DocumentFiles::directoryOf(*session));
+        const qint64 attachments = bytesOnDisk(locationfiles::directory(*session));
         QVERIFY(media > 0);
         QVERIFY(documents > 0);
+        QVERIFY(attachments > 0);
 
         AccountModel accountList(&accounts);
         MediaCacheModel model;
@@ -209,8 +232,9 @@ private slots:
         const QModelIndex row = model.index(0);
         QCOMPARE(model.data(row, MediaCacheModel::AccountIdRole).toString(), id);
         QCOMPARE(model.data(row, MediaCacheModel::MediaBytesRole).toLongLong(), media);
-        QCOMPARE(model.data(row, MediaCacheModel::DocumentBytesRole).toLongLong(), documents);
-        QCOMPARE(model.totalBytes(), media + documents);
+        QCOMPARE(model.data(row, MediaCacheModel::FileBytesRole).toLongLong(),
+                 documents + attachments);
+        QCOMPARE(model.totalBytes(), media + documents + attachments);
         QVERIFY(!model.data(row, MediaCacheModel::SizeRole).toString().isEmpty());
 
         // An id that is no account here empties nothing.
@@ -220,6 +244,9 @@ private slots:
         model.clear(id);
         QCOMPARE(bytesOnDisk(session->mediaDirectory()), 0);
         QCOMPARE(bytesOnDisk(DocumentFiles::directoryOf(*session)), 0);
+        QCOMPARE(bytesOnDisk(locationfiles::directory(*session)), 0);
+        // The news item no longer says its attachment is on this device.
+        QTRY_VERIFY(!item.attachments().first().toMap().value(QStringLiteral("offline")).toBool());
         QCOMPARE(model.data(model.index(0), MediaCacheModel::MediaBytesRole).toLongLong(), 0);
         QCOMPARE(model.totalBytes(), 0);
         QCOMPARE(cache->cacheBytes(),

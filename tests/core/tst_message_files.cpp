@@ -13,6 +13,7 @@
 #include "features/messages/ConversationModel.h"
 #include "features/messages/MessageFiles.h"
 #include "features/messages/MessageStore.h"
+#include "media/FileDownload.h"
 #include "server/DemoOrganisation.h"
 #include "server/Portal.h"
 #include "server/ReferenceServer.h"
@@ -254,6 +255,33 @@ private slots:
                  QStringLiteral("The portal no longer has this file."));
         QVERIFY(opened.isEmpty());
         QVERIFY(m_opened.isEmpty());
+    }
+
+    // A device without a viewer for the file (no app for PDFs, no launcher at all): the tap
+    // says so under the file instead of doing nothing, and the copy stays available offline.
+    void aFileNoAppOpensSaysSo()
+    {
+        const Letter letter = staffLetter(QStringLiteral("Zwemles"));
+        QVERIFY(!letter.fileId.isEmpty());
+        MessageFiles files;
+        files.setSession(&m_session);
+        files.setThreadId(letter.threadId);
+        QSignalSpy opened(&files, &MessageFiles::opened);
+        QSignalSpy failed(&files, &MessageFiles::failed);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        const QByteArray path = qgetenv("PATH");
+        // The offscreen platform opens nothing; on a desktop platform an empty PATH leaves no
+        // xdg-open, gio or kde-open to find.
+        qputenv("PATH", m_dir.path().toUtf8());
+        files.open(letter.messageId, letter.fileId);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+        qputenv("PATH", path);
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "recordOpenedUrl");
+        QCOMPARE(opened.count(), 1); // fetched and on this device
+        QCOMPARE(failed.first().at(1).toString(), filedownload::noAppText());
+        QCOMPARE(stateOf(files, letter).value(QStringLiteral("error")).toString(),
+                 filedownload::noAppText());
+        QCOMPARE(stateOf(files, letter).value(QStringLiteral("offline")).toBool(), true);
     }
 
     void anExpiredLinkIsRenewedFromTheConversation()

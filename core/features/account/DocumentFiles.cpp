@@ -2,8 +2,8 @@
 #include "features/account/DocumentFiles.h"
 
 #include "accounts/AccountSession.h"
+#include "media/FileDownload.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
@@ -33,7 +33,8 @@ QString DocumentFiles::directoryOf(AccountSession &account)
 
 QString DocumentFiles::directoryFor(const QString &accountId)
 {
-    return AccountSession::cacheRoot() + QLatin1Char('/') + accountId + QStringLiteral("/documents");
+    return AccountSession::cacheRoot() + QLatin1Char('/') + accountId + QLatin1Char('/') +
+           QLatin1String(folder);
 }
 
 QString DocumentFiles::keyOf(const QString &type, const QString &adminId, const QString &itemId)
@@ -50,7 +51,10 @@ void DocumentFiles::fetch(const QString &type, const QString &adminId, const QSt
 
 void DocumentFiles::open(const QString &type, const QString &adminId, const QString &itemId)
 {
-    fetchThen(type, adminId, itemId, [](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    fetchThen(type, adminId, itemId, [this](const QString &path) {
+        if (!filedownload::openOnDevice(path))
+            emit failed(filedownload::noAppText());
+    });
 }
 
 void DocumentFiles::saveAs(const QString &type, const QString &adminId, const QString &itemId, const QUrl &target)

@@ -39,6 +39,8 @@ public:
     // fetch(), then a copy at `target` (from a save dialog).
     Q_INVOKABLE void saveAs(const QString &type, const QString &adminId, const QString &itemId, const QUrl &target);
 
+    // The folder in the account's cache that holds them (media/KeptFiles).
+    static constexpr auto folder = "documents";
     static QString directoryOf(AccountSession &account);
     static QString directoryFor(const QString &accountId);
     static QString keyOf(const QString &type, const QString &adminId, const QString &itemId);

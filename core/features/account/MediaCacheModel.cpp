@@ -3,7 +3,7 @@
 
 #include "accounts/AccountModel.h"
 #include "accounts/Accounts.h"
-#include "features/account/DocumentFiles.h"
+#include "media/KeptFiles.h"
 #include "media/MediaCache.h"
 #include "media/MediaLibrary.h"
 
@@ -26,6 +26,12 @@ qint64 bytesUnder(const QString &directory)
         total += it.fileInfo().size();
     }
     return total;
+}
+
+QString keptFolder(const QString &accountId, const KeptFiles &kept)
+{
+    return AccountSession::cacheRoot() + QLatin1Char('/') + accountId + QLatin1Char('/') +
+           kept.folder;
 }
 
 // The account's media cache, if one is running: it is a child of the session (MediaLibrary
@@ -79,7 +85,7 @@ qint64 MediaCacheModel::totalBytes() const
 {
     qint64 total = 0;
     for (const Row &row : m_rows)
-        total += row.mediaBytes + row.documentBytes;
+        total += row.mediaBytes + row.fileBytes;
     return total;
 }
 
@@ -102,15 +108,15 @@ QVariant MediaCacheModel::data(const QModelIndex &index, int role) const
         return row.username;
     case MediaBytesRole:
         return row.mediaBytes;
-    case DocumentBytesRole:
-        return row.documentBytes;
+    case FileBytesRole:
+        return row.fileBytes;
     case Qt::DisplayRole:
     case SizeRole:
-        return sizeText(row.mediaBytes + row.documentBytes);
+        return sizeText(row.mediaBytes + row.fileBytes);
     case MediaSizeRole:
         return sizeText(row.mediaBytes);
-    case DocumentSizeRole:
-        return sizeText(row.documentBytes);
+    case FileSizeRole:
+        return sizeText(row.fileBytes);
     }
     return {};
 }
@@ -119,8 +125,8 @@ QHash<int, QByteArray> MediaCacheModel::roleNames() const
 {
     return {{AccountIdRole, "accountId"},         {OrganisationRole, "organisation"},
             {UsernameRole, "username"},           {MediaBytesRole, "mediaBytes"},
-            {DocumentBytesRole, "documentBytes"}, {SizeRole, "size"},
-            {MediaSizeRole, "mediaSize"},         {DocumentSizeRole, "documentSize"}};
+            {FileBytesRole, "fileBytes"}, {SizeRole, "size"},
+            {MediaSizeRole, "mediaSize"},         {FileSizeRole, "fileSize"}};
 }
 
 void MediaCacheModel::refresh()
@@ -133,7 +139,8 @@ void MediaCacheModel::refresh()
             MediaCache *cache = runningCache(accounts, info.id);
             row.mediaBytes =
                 cache ? cache->cacheBytes() : bytesUnder(MediaLibrary::directoryOf(info.id));
-            row.documentBytes = bytesUnder(DocumentFiles::directoryFor(info.id));
+            for (const KeptFiles &kept : keptFiles())
+                row.fileBytes += bytesUnder(keptFolder(info.id, kept));
             rows << row;
         }
     }
@@ -173,11 +180,15 @@ void MediaCacheModel::clear(const QString &accountId)
         while (it.hasNext())
             QFile::remove(it.next());
     }
-    QDir(DocumentFiles::directoryFor(accountId)).removeRecursively();
-    // The documents page marks which ones are on this device.
-    if (AccountSession *session = accounts->session(accountId);
-        session && session->database()->isOpen())
-        session->database()->announce(QStringLiteral("documents"));
+    AccountSession *session = accounts->session(accountId);
+    for (const KeptFiles &kept : keptFiles()) {
+        QDir(keptFolder(accountId, kept)).removeRecursively();
+        // The pages mark which files are on this device ("Beschikbaar offline").
+        if (session && session->database()->isOpen()) {
+            for (const QString &topic : kept.topics)
+                session->database()->announce(topic);
+        }
+    }
     for (MediaCacheModel *model : std::as_const(shownModels()))
         model->refresh();
 }

@@ -11,14 +11,15 @@
 namespace nestje {
 
 // "Opslag op dit apparaat" in Overig: per account on this device, how much its cached photos
-// and videos and its opened documents take, and emptying them on request. Nothing is lost:
-// a photo is fetched again when it is shown, a document when it is opened.
+// and videos take, and the files it keeps once opened (documents, the files of messages, Mijn
+// locatie's attachments: media/KeptFiles), and emptying them on request. Nothing is lost: a
+// photo is fetched again when it is shown, a file when it is opened.
 //
 //     MediaCacheModel { id: storage; accounts: App.accountList }
 //     storage.clear(accountId)
 //
-// Roles: accountId, organisation, username, mediaBytes, documentBytes, and as text ("12,4 MB")
-// size (both), mediaSize, documentSize.
+// Roles: accountId, organisation, username, mediaBytes, fileBytes, and as text ("12,4 MB")
+// size (both), mediaSize, fileSize.
 class MediaCacheModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -35,10 +36,10 @@ public:
         OrganisationRole,
         UsernameRole,
         MediaBytesRole,
-        DocumentBytesRole,
+        FileBytesRole,
         SizeRole,
         MediaSizeRole,
-        DocumentSizeRole
+        FileSizeRole
     };
 
     explicit MediaCacheModel(QObject *parent = nullptr);
@@ -73,7 +74,7 @@ private:
         QString organisation;
         QString username;
         qint64 mediaBytes = 0;
-        qint64 documentBytes = 0;
+        qint64 fileBytes = 0;
     };
 
     QPointer<AccountModel> m_accounts;

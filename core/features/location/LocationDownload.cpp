@@ -15,7 +15,7 @@ bool isImageType(const QString &contentType)
 
 QString directory(AccountSession &account)
 {
-    return account.cacheDirectory() + QStringLiteral("/location");
+    return account.cacheDirectory() + QLatin1Char('/') + QLatin1String(folder);
 }
 
 QString imagePath(AccountSession &account, const QUrl &url)

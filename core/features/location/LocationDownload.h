@@ -15,6 +15,8 @@ class AccountSession;
 // They live in the account's cache, so once fetched they show and open offline.
 namespace locationfiles {
 
+// The folder in the account's cache that holds them (media/KeptFiles).
+constexpr auto folder = "location";
 QString directory(AccountSession &account);
 // The file of a portal image: named by its host and path (the signed query changes with every
 // fetch, the image does not).

@@ -5,12 +5,12 @@
 #include "features/location/LocationDownload.h"
 #include "features/location/LocationReadWrite.h"
 #include "features/location/LocationStore.h"
+#include "media/FileDownload.h"
 #include "sync/Writes.h"
 #include "text/PortalTime.h"
 #include "text/RichBlocks.h"
 #include "text/Sanitiser.h"
 
-#include <QDesktopServices>
 #include <QFile>
 #include <QPointer>
 #include <QRegularExpression>
@@ -215,7 +215,8 @@ void LocationItem::openAttachment(int index)
         *account, index, m_attachments.value(index).toMap().value(QStringLiteral("fileName")).toString());
     const auto open = [this, path] {
         emit attachmentReady(path);
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        if (!filedownload::openOnDevice(path))
+            emit failed(filedownload::noAppText());
     };
     if (QFile::exists(path))
         return open();

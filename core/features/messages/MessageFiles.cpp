@@ -50,8 +50,8 @@ QString MessageFiles::pathOf(const QString &cacheDirectory, const QString &messa
 {
     // Ids and names come from the portal: only safe characters reach a file name. The name
     // stays last, so the viewer shows it and chooses by its extension.
-    return cacheDirectory + QStringLiteral("/message-files/%1-%2-%3")
-                                .arg(filedownload::safeFileName(messageId),
+    return cacheDirectory + QLatin1Char('/') + QLatin1String(folder) +
+           QStringLiteral("/%1-%2-%3").arg(filedownload::safeFileName(messageId),
                                      filedownload::safeFileName(fileId),
                                      filedownload::safeFileName(fileName));
 }
@@ -70,6 +70,17 @@ void MessageFiles::fail(const QString &key, const QString &reason)
     emit failed(key, reason);
 }
 
+void MessageFiles::showOnDevice(const QString &key, const QString &path)
+{
+    setState(key, false, true);
+    emit opened(key, path);
+    if (!filedownload::openOnDevice(path)) {
+        // The copy is here (still "available offline"); only the viewer is missing.
+        setState(key, false, true, filedownload::noAppText());
+        emit failed(key, filedownload::noAppText());
+    }
+}
+
 void MessageFiles::open(const QString &messageId, const QString &fileId)
 {
     AccountSession *account = m_binding.account();
@@ -84,9 +95,7 @@ void MessageFiles::open(const QString &messageId, const QString &fileId)
         return fail(key, tr("This file is no longer in the conversation."));
     const QString path = pathOf(account->cacheDirectory(), messageId, fileId, file->name);
     if (QFile::exists(path)) {
-        setState(key, false, true);
-        emit opened(key, path);
-        filedownload::openOnDevice(path);
+        showOnDevice(key, path);
         return;
     }
     setState(key, true, false);
@@ -120,9 +129,7 @@ void MessageFiles::fetch(const QString &threadId, const QString &messageId, cons
                 return; // another account now: its own files
             using Result = filedownload::Outcome::Result;
             if (outcome.ok()) {
-                setState(key, false, true);
-                emit opened(key, path);
-                filedownload::openOnDevice(path);
+                showOnDevice(key, path);
             } else if (outcome.linkFailed() && !renewed) {
                 renewLinks(key, threadId, again);
             } else if (outcome.offline()) {

@@ -46,6 +46,8 @@ public:
 
     static QString keyOf(const QString &messageId, const QString &fileId);
     // Where the file lives on this device (it may not be there yet).
+    // The folder in the account's cache that holds them (media/KeptFiles).
+    static constexpr auto folder = "message-files";
     static QString pathOf(const QString &cacheDirectory, const QString &messageId,
                           const QString &fileId, const QString &fileName);
 
@@ -63,6 +65,8 @@ private:
     void renewLinks(const QString &key, const QString &threadId, std::function<void()> then);
     void setState(const QString &key, bool busy, bool offline, const QString &error = {});
     void fail(const QString &key, const QString &reason);
+    // Announces the file at `path` and opens it in the system's viewer (or says none can).
+    void showOnDevice(const QString &key, const QString &path);
 
     SessionBinding m_binding;
     QString m_threadId;
