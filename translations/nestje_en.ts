@@ -1325,10 +1325,6 @@
         <translation>name.ouderportaal.nl</translation>
     </message>
     <message>
-        <source>The name or address of your parent portal</source>
-        <translation>The name or address of your parent portal</translation>
-    </message>
-    <message>
         <source>For example &quot;deboomhut&quot; or the address you use in the browser.</source>
         <translation>For example &quot;deboomhut&quot; or the address you use in the browser.</translation>
     </message>
@@ -1935,17 +1931,6 @@
     <message>
         <source>Your change is being sent.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PasswordField</name>
-    <message>
-        <source>Hide password</source>
-        <translation>Hide password</translation>
-    </message>
-    <message>
-        <source>Show password</source>
-        <translation>Show password</translation>
     </message>
 </context>
 <context>

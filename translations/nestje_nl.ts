@@ -1325,10 +1325,6 @@
         <translation>naam.ouderportaal.nl</translation>
     </message>
     <message>
-        <source>The name or address of your parent portal</source>
-        <translation>De naam of het adres van je ouderportaal</translation>
-    </message>
-    <message>
         <source>For example &quot;deboomhut&quot; or the address you use in the browser.</source>
         <translation>Bijvoorbeeld &quot;deboomhut&quot; of het adres dat je in de browser gebruikt.</translation>
     </message>
@@ -1935,17 +1931,6 @@
     <message>
         <source>Your change is being sent.</source>
         <translation>Je wijziging wordt verstuurd.</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordField</name>
-    <message>
-        <source>Hide password</source>
-        <translation>Wachtwoord verbergen</translation>
-    </message>
-    <message>
-        <source>Show password</source>
-        <translation>Wachtwoord tonen</translation>
     </message>
 </context>
 <context>

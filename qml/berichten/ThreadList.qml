@@ -36,12 +36,11 @@ FocusScope {
                 columns: width >= 2 * writeButton.implicitWidth + columnSpacing ? 2 : 1
                 columnSpacing: Theme.spacingS
                 rowSpacing: Theme.spacingS
-                TextField {
+                FormField { // the app's boxed field: its edge reads at 3:1, Material's line did not
                     id: search
                     objectName: "messageSearch"
                     Layout.fillWidth: true
                     placeholderText: qsTr("Search messages")
-                    placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
                     font.pixelSize: Theme.fontBody
                     Accessible.name: qsTr("Search messages")
                     onTextChanged: searchDelay.restart()

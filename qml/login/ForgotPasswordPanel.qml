@@ -51,14 +51,12 @@ Rectangle {
             visible: panel.request.answer.length === 0
             text: qsTr("Your portal sends a link to choose a new password to the e-mail address you log in with.")
         }
-        TextField {
+        FormField {
             id: forgotEmail
-            font.pixelSize: Theme.fontLarge
             objectName: "forgotEmailField"
             Layout.fillWidth: true
             visible: panel.request.answer.length === 0
             placeholderText: qsTr("you@example.nl")
-            placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
             inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
             Accessible.name: qsTr("E-mail address for the new password")
             onAccepted: panel.send()

@@ -77,53 +77,41 @@ Page {
                     font.pixelSize: Theme.fontBody
                 }
 
-                Label { textFormat: Text.PlainText; text: qsTr("Portal"); font.weight: Font.DemiBold }
-                TextField {
+                FormField {
                     id: portalField
-                    font.pixelSize: Theme.fontLarge
                     objectName: "portalField"
                     Layout.fillWidth: true
+                    label: qsTr("Portal")
                     placeholderText: qsTr("name.ouderportaal.nl")
-                    placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
+                    // The portal's own words when it refused (never markup: FormField's line is
+                    // plain text).
+                    errorText: page.portalError
+                    hint: qsTr("For example \"deboomhut\" or the address you use in the browser.")
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
-                    Accessible.name: qsTr("Portal")
-                    Accessible.description: qsTr("The name or address of your parent portal")
                     text: App.login.portal
                     onTextEdited: page.portalError = ""
                     onAccepted: emailField.forceActiveFocus()
                     KeyNavigation.tab: emailField
                 }
-                Label {
-                    textFormat: Text.PlainText // text from the portal is never markup
-                    Layout.fillWidth: true
-                    wrapMode: Text.WordWrap
-                    text: page.portalError.length > 0 ? page.portalError
-                                                      : qsTr("For example \"deboomhut\" or the address you use in the browser.")
-                    color: page.portalError.length > 0 ? Theme.error : Theme.textSecondary
-                    font.pixelSize: Theme.fontSmall
-                }
 
-                Label { textFormat: Text.PlainText; text: qsTr("E-mail address"); font.weight: Font.DemiBold }
-                TextField {
+                FormField {
                     id: emailField
-                    font.pixelSize: Theme.fontLarge
                     objectName: "emailField"
                     Layout.fillWidth: true
+                    label: qsTr("E-mail address")
                     placeholderText: qsTr("you@example.nl")
-                    placeholderTextColor: Theme.textSecondary // the style's hint colour reads at 2.7:1
                     text: App.login.username
                     inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-                    Accessible.name: qsTr("E-mail address")
                     onAccepted: passwordField.forceActiveFocus()
                     KeyNavigation.tab: passwordField
                 }
 
-                Label { textFormat: Text.PlainText; text: qsTr("Password"); font.weight: Font.DemiBold }
-                PasswordField {
+                FormField {
                     id: passwordField
                     objectName: "passwordField"
                     Layout.fillWidth: true
-                    Accessible.name: qsTr("Password")
+                    label: qsTr("Password")
+                    password: true
                     onAccepted: page.submit()
                 }
 

@@ -47,7 +47,8 @@ TestCase {
         const page = createTemporaryObject(loginComponent, testCase);
         const field = findChild(page, "passwordField");
         compare(field.echoMode, TextInput.Password);
-        mouseClick(findChild(page, "revealPasswordButton"));
+        // The password field's own button (every FormField has one, shown only for a password).
+        mouseClick(findChild(field, "revealPasswordButton"));
         compare(field.echoMode, TextInput.Normal);
     }
 
