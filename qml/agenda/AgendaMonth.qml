@@ -77,6 +77,7 @@ ColumnLayout {
         cellHeight: Math.round(48 * Theme.fontScale)
         model: monthModel
         delegate: ItemDelegate {
+            focusPolicy: Qt.StrongFocus // Tab reaches it: an ItemDelegate takes no focus of itself
             id: cell
             required property string day
             required property int dayNumber
@@ -93,7 +94,7 @@ ColumnLayout {
             background: Rectangle {
                 radius: Theme.radius / 2
                 color: cell.today ? Theme.primaryContainer : "transparent"
-                border.width: cell.day === month.selectedDay ? 2 : 0
+                border.width: cell.day === month.selectedDay || cell.visualFocus ? 2 : 0
                 border.color: Theme.primary
             }
             contentItem: Column {

@@ -7,6 +7,7 @@ import Nestje
 // One request for one child in the Aanvragenoverzicht: what, when, its status; the trash icon
 // while it can be cancelled, otherwise nothing (the detail says why not).
 ItemDelegate {
+    focusPolicy: Qt.StrongFocus // Tab reaches it: an ItemDelegate takes no focus of itself
     id: row
     property string typeLabel
     property string childName

@@ -50,6 +50,7 @@ Item {
         height: parent ? parent.height : 0
         padding: 0
         modal: true
+        focus: true // the keyboard goes into the archive, not to the page under it
         closePolicy: Popup.CloseOnEscape
         // The page reads the dialog's properties. A Loader, like a StackView, cannot make a
         // bound component under Qt 6.4 ("Cannot instantiate bound component outside its creation

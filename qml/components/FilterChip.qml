@@ -7,7 +7,12 @@ import QtQuick.Controls
 Button {
     id: chip
     property color dotColor: "transparent"
-    implicitHeight: Math.round(36 * Theme.fontScale) // grows with the system font
+    // The chip as drawn grows with the system font; the control around it is at least 44 px
+    // high, a finger's room (tst_every_page), without making the chip look bigger.
+    readonly property real chipHeight: Math.round(36 * Theme.fontScale)
+    implicitHeight: Math.max(44, chipHeight)
+    topInset: (height - chipHeight) / 2
+    bottomInset: (height - chipHeight) / 2
     leftPadding: Theme.spacingL
     rightPadding: Theme.spacingL
     font.pixelSize: Theme.fontBody - 1

@@ -30,6 +30,11 @@ TextArea {
     rightPadding: Theme.spacingM
     hoverEnabled: true
 
+    // Tab moves on to the next control as in a one-line field. A TextArea would type a tab
+    // character and keep the keyboard for good (WCAG 2.1.2; tst_every_page tabs through it).
+    Keys.onTabPressed: area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
+    Keys.onBacktabPressed: area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+
     Accessible.name: label.length > 0 ? label : placeholderText
     Accessible.description: hasError ? errorText : hint
 

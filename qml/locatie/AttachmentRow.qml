@@ -8,6 +8,7 @@ import Nestje.Core
 // An attachment of a news item or page: its name with a paperclip; a tap opens it (fetched
 // once, then from this device, also offline).
 ItemDelegate {
+    focusPolicy: Qt.StrongFocus // Tab reaches it: an ItemDelegate takes no focus of itself
     id: row
     property string fileName
     property bool offline: false

@@ -8,6 +8,7 @@ import Nestje.Core
 // One contact line that acts when tapped: a phone number calls, an address opens the map
 // application, an e-mail address starts a mail. Hidden when the organisation left it empty.
 ItemDelegate {
+    focusPolicy: Qt.StrongFocus // Tab reaches it: an ItemDelegate takes no focus of itself
     id: action
     property string label
     property string value

@@ -8,6 +8,7 @@ import Nestje.Core
 // One news item or newsletter in a list: a dot while new, the title, the day, a paperclip when
 // it has attachments, and the first lines of its text.
 ItemDelegate {
+    focusPolicy: Qt.StrongFocus // Tab reaches it: an ItemDelegate takes no focus of itself
     id: row
     property string title
     property string day

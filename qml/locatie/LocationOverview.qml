@@ -64,6 +64,7 @@ ScrollView {
             Repeater {
                 model: pages
                 delegate: ItemDelegate {
+                    focusPolicy: Qt.StrongFocus // Tab reaches it: an ItemDelegate takes no focus of itself
                     id: pageRow
                     required property string key
                     required property string title

@@ -30,6 +30,7 @@ LocationSection {
             Repeater {
                 model: team
                 delegate: ItemDelegate {
+                    focusPolicy: Qt.StrongFocus // Tab reaches it: an ItemDelegate takes no focus of itself
                     id: member
                     required property string key
                     required property string name

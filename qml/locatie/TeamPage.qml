@@ -27,6 +27,7 @@ Page {
         clip: true
         topMargin: Theme.spacingS
         delegate: ItemDelegate {
+            focusPolicy: Qt.StrongFocus // Tab reaches it: an ItemDelegate takes no focus of itself
             id: member
             required property string key
             required property string name

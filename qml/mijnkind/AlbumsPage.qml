@@ -91,6 +91,7 @@ Page {
             Repeater {
                 model: photoRow.photos
                 ItemDelegate {
+                    focusPolicy: Qt.StrongFocus // Tab reaches it: an ItemDelegate takes no focus of itself
                     id: cell
                     required property var modelData
                     width: grid.cellSize

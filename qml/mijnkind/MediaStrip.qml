@@ -56,6 +56,7 @@ ListView {
         width: strip.tileSize
 
         ItemDelegate {
+            focusPolicy: Qt.StrongFocus // Tab reaches it: an ItemDelegate takes no focus of itself
             id: photoButton
             Layout.preferredWidth: strip.tileSize
             Layout.preferredHeight: strip.tileSize
@@ -100,7 +101,7 @@ ListView {
             visible: strip.showDownload && strip.hasDownloadable
             enabled: tile.modelData.downloadable && tile.modelData.id.length > 0
             opacity: enabled ? 1 : 0
-            Layout.preferredHeight: 36
+            Layout.preferredHeight: 44 // a finger's room (the flat button draws no box)
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Download")
             icon.source: "qrc:/icons/download.svg"

@@ -33,6 +33,7 @@ Pane {
         Repeater {
             model: App.accountList
             delegate: ItemDelegate {
+                focusPolicy: Qt.StrongFocus // Tab reaches it: an ItemDelegate takes no focus of itself
                 id: accountRow
                 required property string accountId
                 required property string username

@@ -7,6 +7,7 @@ import Nestje
 
 // One tappable line of Overig: a title, an optional line under it, a chevron.
 ItemDelegate {
+    focusPolicy: Qt.StrongFocus // Tab reaches it: an ItemDelegate takes no focus of itself
     id: row
     property string title
     property string detail
