@@ -181,8 +181,6 @@ Page {
                 placeholderText: qsTr("For example: slept badly last night, so a bit tired today. Grandma picks her up.")
                 font.pixelSize: Theme.fontBody
                 Accessible.name: qsTr("Diary text")
-                KeyNavigation.priority: KeyNavigation.BeforeItem
-                KeyNavigation.tab: addButton
             }
 
             Flow {
