@@ -7,12 +7,12 @@ import QtQuick.Controls
 Button {
     id: chip
     property color dotColor: "transparent"
-    // The chip as drawn grows with the system font; the control around it is at least 44 px
-    // high, a finger's room (tst_every_page), without making the chip look bigger.
+    // The chip grows with the system font. The control around it is at least 44 px high, a
+    // finger's room (tst_every_page); the chip is drawn as before, inside the style's 6 px insets.
     readonly property real chipHeight: Math.round(36 * Theme.fontScale)
     implicitHeight: Math.max(44, chipHeight)
-    topInset: (height - chipHeight) / 2
-    bottomInset: (height - chipHeight) / 2
+    topInset: (height - chipHeight) / 2 + 6
+    bottomInset: (height - chipHeight) / 2 + 6
     leftPadding: Theme.spacingL
     rightPadding: Theme.spacingL
     font.pixelSize: Theme.fontBody - 1
