@@ -130,6 +130,7 @@ TabPage {
         anchors.fill: parent
         initialItem: home
         Keys.onEscapePressed: event => { if (depth > 1) { pop(); event.accepted = true } }
+        Keys.onBackPressed: event => { if (depth > 1) { pop(); event.accepted = true } }
     }
 
     AgendaHome {

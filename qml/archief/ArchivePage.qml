@@ -25,6 +25,7 @@ Page {
 
     background: Rectangle { color: Theme.background }
     Keys.onEscapePressed: back()
+    Keys.onBackPressed: back() // a phone's back key
 
     ArchiveController {
         id: archive

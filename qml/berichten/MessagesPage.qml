@@ -85,6 +85,9 @@ TabPage {
         Keys.onEscapePressed: event => {
             if (depth > 1) { pop(); event.accepted = true }
         }
+        Keys.onBackPressed: event => {
+            if (depth > 1) { pop(); event.accepted = true }
+        }
     }
 
     Item {

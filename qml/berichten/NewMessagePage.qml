@@ -43,6 +43,7 @@ Page {
 
     background: Rectangle { color: Theme.background }
     Keys.onEscapePressed: back()
+    Keys.onBackPressed: back() // a phone's back key
     Component.onCompleted: subjectField.forceActiveFocus()
     Component.onDestruction: { subjectDraft.flush(); textDraft.flush() }
     onChildIdChanged: {

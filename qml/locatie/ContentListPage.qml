@@ -7,14 +7,12 @@ import Nestje
 import Nestje.Core
 
 // "Alle bekijken": every news item or every newsletter, newest first.
-Page {
+BackPage {
     id: page
     objectName: "locationList"
     // "news" or "newsletter"
     property string kind: "news"
-    signal back()
     signal itemRequested(string kind, string id)
-    background: Rectangle { color: Theme.background }
     header: SubPageHeader {
         title: page.kind === "newsletter" ? qsTr("Newsletters") : qsTr("News")
         onBack: page.back()

@@ -7,16 +7,14 @@ import Nestje.Core
 
 // A news item, newsletter or information page in full. Opening it marks it read (here at once,
 // on the portal through the write path).
-Page {
+BackPage {
     id: page
     objectName: "locationContent"
     property alias kind: item.kind
     property alias itemId: item.itemId
     readonly property alias item: item
-    signal back()
     signal message(string text)
     title: item.title
-    background: Rectangle { color: Theme.background }
     header: SubPageHeader {
         title: page.kind === "newsletter" ? qsTr("Newsletter") : page.kind === "news" ? qsTr("News") : qsTr("Information")
         onBack: page.back()

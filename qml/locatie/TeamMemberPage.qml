@@ -6,12 +6,10 @@ import Nestje
 import Nestje.Core
 
 // More about one member of staff: photo, role, group and what they tell about themselves.
-Page {
+BackPage {
     id: page
     objectName: "locationTeamMember"
     property string memberId
-    signal back()
-    background: Rectangle { color: Theme.background }
     header: SubPageHeader {
         title: qsTr("Our team")
         onBack: page.back()

@@ -7,12 +7,10 @@ import Nestje
 import Nestje.Core
 
 // Ons team in full: everyone who works on the groups of the family's children.
-Page {
+BackPage {
     id: page
     objectName: "locationTeam"
-    signal back()
     signal memberRequested(string id)
-    background: Rectangle { color: Theme.background }
     header: SubPageHeader {
         title: qsTr("Our team")
         onBack: page.back()

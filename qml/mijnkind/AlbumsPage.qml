@@ -15,6 +15,7 @@ Page {
 
     background: Rectangle { color: Theme.background }
     Keys.onEscapePressed: back()
+    Keys.onBackPressed: back() // a phone's back key
     Component.onCompleted: {
         if (model.childId.length === 0 && children.length > 0)
             model.childId = App.myChild.timeline.childId.length > 0 ? App.myChild.timeline.childId : children[0].id

@@ -42,6 +42,7 @@ Page {
 
     background: Rectangle { color: Theme.background }
     Keys.onEscapePressed: back()
+    Keys.onBackPressed: back() // a phone's back key
     Component.onCompleted: textArea.forceActiveFocus()
     Component.onDestruction: draft.flush()
 

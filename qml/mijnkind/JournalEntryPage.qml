@@ -22,6 +22,7 @@ Page {
 
     background: Rectangle { color: Theme.background }
     Keys.onEscapePressed: back()
+    Keys.onBackPressed: back() // a phone's back key
     Component.onCompleted: forceActiveFocus()
 
     header: SubPageHeader {

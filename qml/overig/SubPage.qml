@@ -6,12 +6,10 @@ import QtQuick.Layouts
 import Nestje
 
 // A page opened from Overig: the header with back, and a scrolling column of content.
-Page {
+BackPage {
     id: page
     property string subtitle
     default property alias content: column.data
-    signal back()
-    background: Rectangle { color: Theme.background }
     header: SubPageHeader {
         title: page.title
         subtitle: page.subtitle

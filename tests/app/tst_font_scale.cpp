@@ -350,6 +350,7 @@ private slots:
         QTest::addColumn<QSize>("size");
         QTest::newRow("390x844") << QSize(390, 844);
         QTest::newRow("360x720") << QSize(360, 720);
+        QTest::newRow("412x915") << QSize(412, 915); // the wide end of today's phones
     }
     void quickActionsAreWholeOnSmallPhones()
     {

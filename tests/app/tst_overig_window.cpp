@@ -485,26 +485,32 @@ private slots:
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("field");
-        QTest::newRow("question") << "question"
-                                  << "page_overig_question"
-                                  << "questionText";
-        QTest::newRow("password") << "password"
-                                  << "page_overig_password"
-                                  << "field_repeat";
-        QTest::newRow("parent") << "parent"
-                                << "page_overig_parent"
-                                << "field_remark";
+        QTest::addColumn<QSize>("phone");
+        for (const QSize &phone : {QSize(360, 720), QSize(412, 915)}) {
+            const QByteArray at = QByteArray::number(phone.width()) + "x" + QByteArray::number(phone.height());
+            QTest::newRow("question " + at) << "question"
+                                            << "page_overig_question"
+                                            << "questionText" << phone;
+            QTest::newRow("password " + at) << "password"
+                                            << "page_overig_password"
+                                            << "field_repeat" << phone;
+            QTest::newRow("parent " + at) << "parent"
+                                          << "page_overig_parent"
+                                          << "field_remark" << phone;
+        }
     }
     void aFocusedFieldStaysAboveTheKeyboard()
     {
         QFETCH(QString, target);
         QFETCH(QString, page);
         QFETCH(QString, field);
-        m_window->resize(360, 720);
+        QFETCH(QSize, phone);
+        m_window->resize(phone);
         QQuickItem *section = openSection(target, page);
         QVERIFY2(section, qPrintable(page));
-        m_window->resize(360, 360); // the keyboard takes the lower half
-        QTRY_COMPARE(m_window->height(), 360);
+        const int above = phone.height() / 2; // the keyboard takes the lower half
+        m_window->resize(phone.width(), above);
+        QTRY_COMPARE(m_window->height(), above);
         QQuickItem *input = windowsearch::find(section, field);
         QVERIFY(input);
         // The form first showed the field wholly, or the test would prove nothing.
@@ -519,7 +525,7 @@ private slots:
         QMetaObject::invokeMethod(
             windowsearch::find(m_window->contentItem(), QStringLiteral("page_overig")), "back");
         QTRY_VERIFY_WITH_TIMEOUT(!windowsearch::find(m_window->contentItem(), page), 10000);
-        QVERIFY2(before.bottom() > 360, qPrintable(QStringLiteral("%1 already showed at %2..%3")
+        QVERIFY2(before.bottom() > above, qPrintable(QStringLiteral("%1 already showed at %2..%3")
                                                        .arg(field)
                                                        .arg(before.top())
                                                        .arg(before.bottom())));
@@ -532,7 +538,32 @@ private slots:
                                 .arg(box.bottom())
                                 .arg(content.top())
                                 .arg(content.bottom())));
-        QVERIFY2(content.bottom() >= 359.5, "the tab bar stays while the parent types");
+        QVERIFY2(content.bottom() >= above - 0.5, "the tab bar stays while the parent types");
+    }
+
+    // Escape (a desktop) or the back key (a phone) leaves a section as its back button does,
+    // also when it was opened by a link rather than by the keyboard.
+    void escapeAndBackLeaveASection()
+    {
+        for (const Qt::Key key : {Qt::Key_Escape, Qt::Key_Back}) {
+            QQuickItem *page = openSection(QStringLiteral("notifications"),
+                                           QStringLiteral("page_overig_notifications"));
+            QVERIFY(page);
+            QTest::keyClick(m_window, key);
+            QTRY_VERIFY_WITH_TIMEOUT(!windowsearch::find(m_window->contentItem(),
+                                                         QStringLiteral("page_overig_notifications")),
+                                     10000);
+            QVERIFY(windowsearch::find(m_window->contentItem(), QStringLiteral("row_storage")));
+        }
+        // Mijn locatie's pages are the same kind of page (BackPage).
+        controller()->open(QStringLiteral("locatie"), QStringLiteral("team"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            windowsearch::find(m_window->contentItem(), QStringLiteral("locationTeam")), 10000);
+        QTest::qWait(400); // pushed: it slides in
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !windowsearch::find(m_window->contentItem(), QStringLiteral("locationTeam")), 10000);
+        controller()->open(QStringLiteral("overig"), {});
     }
 
     void theColourSchemeSwitchesAtOnce()
