@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accounts/AccountSession.h"
+#include "features/location/LocationStore.h"
 #include "server/DemoOrganisation.h"
 
 #include <QUrl>
@@ -23,4 +24,16 @@ inline std::unique_ptr<nestje::AccountSession> demoAccount(const QUrl &portal, Q
     account->api()->setPasswordProvider(
         [](auto answer) { answer(QString::fromLatin1(nestje::server::demo::password)); });
     return account;
+}
+
+// The first synced news item that carries an attachment (the demo's has a PDF); "" when none.
+inline QString newsWithAttachment(nestje::Database &db)
+{
+    nestje::LocationStore store(db);
+    for (const nestje::NewsItem &item : store.news()) {
+        const std::optional<nestje::ContentBody> body = store.body(item.id);
+        if (body && !body->attachments.isEmpty())
+            return item.id;
+    }
+    return {};
 }

@@ -9,6 +9,7 @@
 // - "Wachtwoord vergeten": the same answer for a known and an unknown address (only the known
 //   one gets a mail), too many requests, a portal that does not answer or answers 503, each in
 //   its own translated words.
+#include "DemoAccount.h"
 #include "Language.h"
 #include "accounts/AccountModel.h"
 #include "accounts/Accounts.h"
@@ -19,7 +20,6 @@
 #include "features/account/MediaCacheModel.h"
 #include "features/location/LocationDownload.h"
 #include "features/location/LocationItem.h"
-#include "features/location/LocationStore.h"
 #include "features/timeline/PhotoStore.h"
 #include "media/MediaLibrary.h"
 #include "net/LoginError.h"
@@ -201,13 +201,7 @@ private slots:
         QVERIFY(ready.wait(20000));
 
         // And a news attachment (Mijn locatie keeps it in its own folder of the account's cache).
-        QString newsId;
-        LocationStore news(*session->database());
-        for (const NewsItem &item : news.news()) {
-            const std::optional<ContentBody> body = news.body(item.id);
-            if (newsId.isEmpty() && body && !body->attachments.isEmpty())
-                newsId = item.id;
-        }
+        const QString newsId = newsWithAttachment(*session->database());
         QVERIFY2(!newsId.isEmpty(), "the demo has a news item with a PDF");
         LocationItem item;
         item.setSession(&view);

@@ -9,7 +9,6 @@
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
 #include "features/location/LocationItem.h"
-#include "features/location/LocationStore.h"
 #include "features/messages/ConversationModel.h"
 #include "features/messages/MessageFiles.h"
 #include "features/messages/MessageStore.h"
@@ -35,6 +34,19 @@ namespace {
 const QByteArray letterBytes = QByteArrayLiteral("%PDF-1.4\n% brief over het uitje\n%%EOF\n");
 constexpr auto privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 } // namespace
+
+// A conversation's files as its bubbles have them, with what they report.
+struct ConversationFiles
+{
+    ConversationFiles(Session *session, const QString &threadId)
+    {
+        files.setSession(session);
+        files.setThreadId(threadId);
+    }
+    MessageFiles files;
+    QSignalSpy opened{&files, &MessageFiles::opened};
+    QSignalSpy failed{&files, &MessageFiles::failed};
+};
 
 class TestMessageFiles : public QObject
 {
@@ -177,17 +189,13 @@ private slots:
                  MessageFiles::keyOf(letter.messageId, letter.fileId));
         QCOMPARE(shown.value(QStringLiteral("offline")).toBool(), false);
 
-        MessageFiles files;
-        files.setSession(&m_session);
-        files.setThreadId(letter.threadId);
-        QSignalSpy opened(&files, &MessageFiles::opened);
-        QSignalSpy failed(&files, &MessageFiles::failed);
+        ConversationFiles c(&m_session, letter.threadId);
         m_opened.clear();
-        files.open(letter.messageId, letter.fileId);
-        QVERIFY(stateOf(files, letter).value(QStringLiteral("busy")).toBool());
-        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 30000);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
-        const QString path = opened.first().at(1).toString();
+        c.files.open(letter.messageId, letter.fileId);
+        QVERIFY(stateOf(c.files, letter).value(QStringLiteral("busy")).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(!c.opened.isEmpty() || !c.failed.isEmpty(), 30000);
+        QVERIFY2(c.failed.isEmpty(), qPrintable(c.failed.value(0).value(1).toString()));
+        const QString path = c.opened.first().at(1).toString();
         QCOMPARE(m_opened, QList<QUrl>{QUrl::fromLocalFile(path)});
         QFile copy(path);
         QVERIFY(copy.open(QIODevice::ReadOnly));
@@ -202,22 +210,18 @@ private slots:
                      (QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
                       QFileDevice::ExeOther),
                  QFileDevice::Permissions());
-        QCOMPARE(stateOf(files, letter).value(QStringLiteral("offline")).toBool(), true);
-        QCOMPARE(stateOf(files, letter).value(QStringLiteral("busy")).toBool(), false);
+        QCOMPARE(stateOf(c.files, letter).value(QStringLiteral("offline")).toBool(), true);
+        QCOMPARE(stateOf(c.files, letter).value(QStringLiteral("busy")).toBool(), false);
         shown = model.get(0).value(QStringLiteral("files")).toList().value(0).toMap();
         QCOMPARE(shown.value(QStringLiteral("offline")).toBool(), true);
 
         // Offline: the same tap opens this device's copy.
         m_server.reset();
-        MessageFiles later;
-        later.setSession(&m_session);
-        later.setThreadId(letter.threadId);
-        QSignalSpy openedLater(&later, &MessageFiles::opened);
-        QSignalSpy failedLater(&later, &MessageFiles::failed);
-        later.open(letter.messageId, letter.fileId);
-        QCOMPARE(failedLater.count(), 0);
-        QCOMPARE(openedLater.count(), 1);
-        QCOMPARE(openedLater.first().at(1).toString(), path);
+        ConversationFiles later(&m_session, letter.threadId);
+        later.files.open(letter.messageId, letter.fileId);
+        QCOMPARE(later.failed.count(), 0);
+        QCOMPARE(later.opened.count(), 1);
+        QCOMPARE(later.opened.first().at(1).toString(), path);
         QCOMPARE(m_opened.size(), 2);
         startServer(); // back on the same port, same data
     }
@@ -226,34 +230,30 @@ private slots:
     {
         const Letter letter = staffLetter(QStringLiteral("Ouderavond"));
         QVERIFY(!letter.fileId.isEmpty());
-        MessageFiles files;
-        files.setSession(&m_session);
-        files.setThreadId(letter.threadId);
-        QSignalSpy opened(&files, &MessageFiles::opened);
-        QSignalSpy failed(&files, &MessageFiles::failed);
+        ConversationFiles c(&m_session, letter.threadId);
         m_opened.clear();
 
         // Offline, and not on this device yet.
         m_server.reset();
-        files.open(letter.messageId, letter.fileId);
-        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
-        QCOMPARE(failed.first().at(0).toString(),
+        c.files.open(letter.messageId, letter.fileId);
+        QTRY_VERIFY_WITH_TIMEOUT(!c.failed.isEmpty(), 30000);
+        QCOMPARE(c.failed.first().at(0).toString(),
                  MessageFiles::keyOf(letter.messageId, letter.fileId));
-        QCOMPARE(failed.first().at(1).toString(),
+        QCOMPARE(c.failed.first().at(1).toString(),
                  QStringLiteral("No connection: this file is not on this device yet."));
-        QCOMPARE(stateOf(files, letter).value(QStringLiteral("error")).toString(),
-                 failed.first().at(1).toString());
-        QCOMPARE(stateOf(files, letter).value(QStringLiteral("busy")).toBool(), false);
+        QCOMPARE(stateOf(c.files, letter).value(QStringLiteral("error")).toString(),
+                 c.failed.first().at(1).toString());
+        QCOMPARE(stateOf(c.files, letter).value(QStringLiteral("busy")).toBool(), false);
         startServer();
 
         // Gone from the portal: 404, and still 404 after the link was renewed.
         removeOnPortal(letter.mediaId());
-        failed.clear();
-        files.open(letter.messageId, letter.fileId);
-        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
-        QCOMPARE(failed.first().at(1).toString(),
+        c.failed.clear();
+        c.files.open(letter.messageId, letter.fileId);
+        QTRY_VERIFY_WITH_TIMEOUT(!c.failed.isEmpty(), 30000);
+        QCOMPARE(c.failed.first().at(1).toString(),
                  QStringLiteral("The portal no longer has this file."));
-        QVERIFY(opened.isEmpty());
+        QVERIFY(c.opened.isEmpty());
         QVERIFY(m_opened.isEmpty());
     }
 
@@ -263,25 +263,21 @@ private slots:
     {
         const Letter letter = staffLetter(QStringLiteral("Zwemles"));
         QVERIFY(!letter.fileId.isEmpty());
-        MessageFiles files;
-        files.setSession(&m_session);
-        files.setThreadId(letter.threadId);
-        QSignalSpy opened(&files, &MessageFiles::opened);
-        QSignalSpy failed(&files, &MessageFiles::failed);
+        ConversationFiles c(&m_session, letter.threadId);
         QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
         const QByteArray path = qgetenv("PATH");
         // The offscreen platform opens nothing; on a desktop platform an empty PATH leaves no
         // xdg-open, gio or kde-open to find.
         qputenv("PATH", m_dir.path().toUtf8());
-        files.open(letter.messageId, letter.fileId);
-        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30000);
+        c.files.open(letter.messageId, letter.fileId);
+        QTRY_VERIFY_WITH_TIMEOUT(!c.failed.isEmpty(), 30000);
         qputenv("PATH", path);
         QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "recordOpenedUrl");
-        QCOMPARE(opened.count(), 1); // fetched and on this device
-        QCOMPARE(failed.first().at(1).toString(), filedownload::noAppText());
-        QCOMPARE(stateOf(files, letter).value(QStringLiteral("error")).toString(),
+        QCOMPARE(c.opened.count(), 1); // fetched and on this device
+        QCOMPARE(c.failed.first().at(1).toString(), filedownload::noAppText());
+        QCOMPARE(stateOf(c.files, letter).value(QStringLiteral("error")).toString(),
                  filedownload::noAppText());
-        QCOMPARE(stateOf(files, letter).value(QStringLiteral("offline")).toBool(), true);
+        QCOMPARE(stateOf(c.files, letter).value(QStringLiteral("offline")).toBool(), true);
     }
 
     void anExpiredLinkIsRenewedFromTheConversation()
@@ -291,21 +287,17 @@ private slots:
         const QString before = MessageStore(*m_account->database())
                                    .file(letter.threadId, letter.messageId, letter.fileId)
                                    ->fullUrl;
-        MessageFiles files;
-        files.setSession(&m_session);
-        files.setThreadId(letter.threadId);
-        QSignalSpy opened(&files, &MessageFiles::opened);
-        QSignalSpy failed(&files, &MessageFiles::failed);
+        ConversationFiles c(&m_session, letter.threadId);
         m_serverClockOffsetMs = 2 * 60 * 60 * 1000; // the link the cache holds has expired
-        files.open(letter.messageId, letter.fileId);
-        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 30000);
+        c.files.open(letter.messageId, letter.fileId);
+        QTRY_VERIFY_WITH_TIMEOUT(!c.opened.isEmpty() || !c.failed.isEmpty(), 30000);
         m_serverClockOffsetMs = 0;
-        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+        QVERIFY2(c.failed.isEmpty(), qPrintable(c.failed.value(0).value(1).toString()));
         const QString after = MessageStore(*m_account->database())
                                   .file(letter.threadId, letter.messageId, letter.fileId)
                                   ->fullUrl;
         QVERIFY2(after != before, "the conversation was asked again for a fresh link");
-        QFile copy(opened.first().at(1).toString());
+        QFile copy(c.opened.first().at(1).toString());
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), letterBytes);
     }
@@ -313,13 +305,7 @@ private slots:
     // Mijn locatie's attachment now comes through the same download: fetched, private, opened.
     void aNewsAttachmentGoesThroughTheSameDownload()
     {
-        QString newsId;
-        LocationStore store(*m_account->database());
-        for (const NewsItem &item : store.news()) {
-            const std::optional<ContentBody> body = store.body(item.id);
-            if (newsId.isEmpty() && body && !body->attachments.isEmpty())
-                newsId = item.id;
-        }
+        const QString newsId = newsWithAttachment(*m_account->database());
         QVERIFY2(!newsId.isEmpty(), "the demo has a news item with a PDF");
         LocationItem item;
         item.setSession(&m_session);
