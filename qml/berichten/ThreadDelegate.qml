@@ -7,7 +7,8 @@ import Nestje
 
 // One conversation in the list: subject, who and what it is about, the newest message's
 // writer, time and first line; bold with a dot while unread; a photo mark when it holds photos
-// or videos, a paperclip when it holds only files; "wordt verstuurd" or the portal's refusal for a new message on its way.
+// or videos, a paperclip when it holds only files; "wordt verstuurd" or the portal's refusal
+// for a new message on its way.
 ItemDelegate {
     id: row
     required property int index
