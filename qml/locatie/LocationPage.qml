@@ -37,6 +37,7 @@ TabPage {
         }
         if (!component)
             return
+        focusReturn.remember(page.Window.activeFocusItem)
         if (page.wide)
             stack.replace(null, component, properties)
         else
@@ -47,7 +48,10 @@ TabPage {
             stack.pop()
         else if (page.wide)
             stack.replace(null, placeholder)
+        if (stack.depth === 1)
+            focusReturn.restore()
     }
+    FocusReturn { id: focusReturn; stack: stack }
 
     Connections {
         target: App

@@ -31,6 +31,7 @@ TabPage {
         if (!pages[kind])
             return
         const properties = id.length > 0 ? { childId: id } : {}
+        focusReturn.remember(page.Window.activeFocusItem)
         if (page.wide)
             stack.replace(null, pages[kind], properties)
         else
@@ -41,7 +42,10 @@ TabPage {
             stack.replace(null, placeholder)
         else
             stack.pop()
+        if (stack.depth === 1)
+            focusReturn.restore()
     }
+    FocusReturn { id: focusReturn; stack: stack }
 
     // Deep links: a notification about expiring credit opens "credits".
     Connections {

@@ -555,6 +555,33 @@ private slots:
                                      10000);
             QVERIFY(windowsearch::find(m_window->contentItem(), QStringLiteral("row_storage")));
         }
+        // Opened from its menu row by the keyboard, the section gives the keyboard back to that
+        // row when it closes, so the parent goes on where they were. On a wide window the menu
+        // is beside the stack, outside its focus scope: only FocusReturn brings it back there.
+        for (const QSize &size : {QSize(390, 844), QSize(1280, 800)}) {
+            m_window->resize(size);
+            QTRY_COMPARE(m_window->width(), size.width());
+            QTest::qWait(300);
+            QQuickItem *row =
+                windowsearch::find(m_window->contentItem(), QStringLiteral("row_notifications"));
+            QVERIFY(row);
+            row->forceActiveFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(row->hasActiveFocus());
+            QTest::keyClick(m_window, Qt::Key_Space);
+            QTRY_VERIFY_WITH_TIMEOUT(windowsearch::find(m_window->contentItem(),
+                                                        QStringLiteral("page_overig_notifications")),
+                                     10000);
+            QTest::qWait(400); // pushed: it slides in
+            QVERIFY(!row->hasActiveFocus());
+            QTest::keyClick(m_window, Qt::Key_Escape);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !windowsearch::find(m_window->contentItem(),
+                                    QStringLiteral("page_overig_notifications")),
+                10000);
+            QTRY_VERIFY2(row->hasActiveFocus(), qPrintable(QStringLiteral("at %1 px").arg(size.width())));
+        }
+        m_window->resize(390, 844);
+
         // Mijn locatie's pages are the same kind of page (BackPage).
         controller()->open(QStringLiteral("locatie"), QStringLiteral("team"));
         QTRY_VERIFY_WITH_TIMEOUT(
