@@ -56,7 +56,10 @@ SubPage {
                 { name: "Qt 6", licence: "LGPL-3.0-only" },
                 { name: "QtKeychain", licence: "BSD-3-Clause" },
                 { name: "SQLite", licence: qsTr("public domain") },
-                { name: "Exiv2", licence: "GPL-2.0-or-later" }
+                { name: "Exiv2", licence: "GPL-2.0-or-later" },
+                { name: "libical", licence: "LGPL-2.1-only OR MPL-2.0" },
+                // The icons in resources/icons are drawn after Google's Material icons.
+                { name: "Material Design icons", licence: "Apache-2.0" }
             ]
             delegate: RowLayout {
                 id: library
