@@ -7,7 +7,9 @@
 #include "features/account/AccountStore.h"
 #include "features/timeline/AlbumModel.h"
 #include "features/timeline/PhotoModel.h"
+#include "features/timeline/TimelineCard.h"
 #include "features/timeline/TimelineModel.h"
+#include "features/timeline/TimelineStore.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
 #include "server/staff/StaffDesk.h"
@@ -103,6 +105,28 @@ private slots:
         QCOMPARE(inserted.first().at(2).toInt(), at);
         QCOMPARE(model.data(model.index(at), TimelineModel::TypeRole).toString(), QStringLiteral("photo"));
         QCOMPARE(model.data(model.index(at == 0 ? 1 : 0), TimelineModel::KeyRole).toString(), firstKey);
+    }
+
+    // A deep link to a card the store has just written (a notification tapped as the sync
+    // ends) opens it, although the model's own refresh is still waiting on its timer.
+    void aCardJustStoredIsFoundByItsKey()
+    {
+        TimelineModel model;
+        model.setSource(m_account->database(), m_account->info().id, nullptr);
+        QVERIFY(model.rowCount() > 0);
+        TimelineCard card;
+        card.key = QStringLiteral("deeplink-test-card");
+        card.type = QStringLiteral("journal");
+        card.date = QDateTime::currentMSecsSinceEpoch();
+        card.childIds = {AccountStore(*m_account->database()).children().first().id};
+        card.writtenBy = QStringLiteral("Juf Anna");
+        card.text = QStringLiteral("Net geschreven.");
+        card.contentHash = QByteArrayLiteral("deeplink");
+        QCOMPARE(TimelineStore(*m_account->database()).upsert({card}), 1);
+        // No event loop in between: the model has not read the store again.
+        const int row = model.loadUntilKey(card.key);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.data(model.index(row), TimelineModel::KeyRole).toString(), card.key);
     }
 
     // A nap the staff started but did not end yet is "ongoing" in the model the card shows;

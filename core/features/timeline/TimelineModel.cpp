@@ -328,6 +328,13 @@ void TimelineModel::fetchMore(const QModelIndex &parent)
 
 int TimelineModel::loadUntilKey(const QString &key)
 {
+    // A deep link (a notification, a test) can name a card the store has just written and this
+    // model has not read yet: its refresh waits 30 ms after a write, longer on a busy machine.
+    // Read now rather than open nothing.
+    if (indexOfKey(key) < 0 && m_refreshSoon.isActive()) {
+        m_refreshSoon.stop();
+        refresh();
+    }
     int row = indexOfKey(key);
     while (row < 0 && m_hasMore) {
         const int before = int(m_rows.size());
