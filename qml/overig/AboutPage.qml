@@ -65,8 +65,22 @@ SubPage {
                 id: library
                 required property var modelData
                 Layout.fillWidth: true
-                Label { textFormat: Text.PlainText; text: library.modelData.name; Layout.fillWidth: true }
-                Label { textFormat: Text.PlainText; text: library.modelData.licence; color: Theme.textSecondary }
+                // Both wrap: at a large font "Material Design icons" and "LGPL-2.1-only OR
+                // MPL-2.0" do not fit on one line of a phone together.
+                Label {
+                    textFormat: Text.PlainText
+                    text: library.modelData.name
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    textFormat: Text.PlainText
+                    text: library.modelData.licence
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignRight
+                    Layout.maximumWidth: library.width / 2
+                }
             }
         }
     }
