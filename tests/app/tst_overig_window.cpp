@@ -35,7 +35,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cmath>
 
 using namespace nestje;
 
@@ -87,20 +86,6 @@ QStringList cutTexts(QQuickItem *root, qreal windowWidth)
     return cut;
 }
 
-// WCAG 2.x contrast ratio of two opaque colours.
-qreal contrast(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](qreal v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
-               0.0722 * channel(c.blueF());
-    };
-    const qreal la = luminance(a), lb = luminance(b);
-    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
-}
-
 // `color` drawn over `below` (the style's hint colour is black or white with alpha).
 QColor over(const QColor &color, const QColor &below)
 {
@@ -137,7 +122,7 @@ QStringList switchesWithoutHandle(QQuickItem *root, const QImage &frame, int *co
         const QColor handleEnd = at(on ? 0.8 : 0.2);
         const QColor trackEnd = at(on ? 0.15 : 0.85);
         ++*count;
-        const qreal ratio = contrast(handleEnd, trackEnd);
+        const qreal ratio = controledges::contrast(handleEnd, trackEnd);
         if (ratio < 1.5)
             missing << QStringLiteral("%1 (%2): handle end %3, track end %4, %5:1")
                            .arg(item->objectName(),
@@ -317,7 +302,7 @@ private slots:
                 continue;
             ++fields;
             const QColor hint = item->property("placeholderTextColor").value<QColor>();
-            const qreal ratio = contrast(over(hint, card), card);
+            const qreal ratio = controledges::contrast(over(hint, card), card);
             if (ratio < 4.5)
                 faint << QStringLiteral("%1: %2:1")
                              .arg(item->property("placeholderText").toString())

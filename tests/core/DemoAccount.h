@@ -4,7 +4,10 @@
 #include "accounts/AccountSession.h"
 #include "features/location/LocationStore.h"
 #include "server/DemoOrganisation.h"
+#include "sync/SyncEngine.h"
 
+#include <QSignalSpy>
+#include <QTest>
 #include <QUrl>
 
 #include <memory>
@@ -36,4 +39,15 @@ inline QString newsWithAttachment(nestje::Database &db)
             return item.id;
     }
     return {};
+}
+
+// One whole sync of `account` against the reference server, after the one running (if any);
+// whether it ended well.
+inline bool syncToEnd(nestje::AccountSession &account)
+{
+    if (!QTest::qWaitFor([&] { return !account.sync()->isRunning(); }, 60000))
+        return false;
+    QSignalSpy finished(account.sync(), &nestje::SyncEngine::finished);
+    account.sync()->start();
+    return finished.wait(120000) && finished.first().first().toBool();
 }

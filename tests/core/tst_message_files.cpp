@@ -18,7 +18,6 @@
 #include "server/ReferenceServer.h"
 #include "server/staff/StaffDesk.h"
 #include "shell/Session.h"
-#include "sync/SyncEngine.h"
 
 #include <QDesktopServices>
 #include <QFile>
@@ -77,14 +76,7 @@ private:
         QVERIFY2(m_port != 0, qPrintable(error));
     }
 
-    bool sync()
-    {
-        if (!QTest::qWaitFor([&] { return !m_account->sync()->isRunning(); }, 60000))
-            return false;
-        QSignalSpy finished(m_account->sync(), &SyncEngine::finished);
-        m_account->sync()->start();
-        return finished.wait(120000) && finished.first().first().toBool();
-    }
+    bool sync() { return syncToEnd(*m_account); }
 
     struct Letter
     {

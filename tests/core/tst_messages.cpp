@@ -59,14 +59,7 @@ private:
         QVERIFY2(m_port != 0, qPrintable(error));
     }
 
-    bool sync()
-    {
-        if (!QTest::qWaitFor([&] { return !m_account->sync()->isRunning(); }, 60000))
-            return false;
-        QSignalSpy finished(m_account->sync(), &SyncEngine::finished);
-        m_account->sync()->start();
-        return finished.wait(120000) && finished.first().first().toBool();
-    }
+    bool sync() { return syncToEnd(*m_account); }
 
     QList<ChildRecord> children() { return AccountStore(*m_account->database()).children(); }
 
