@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Berichten in the app's own QML (ConversationView, ThreadList) over a cache filled with
-// synthetic conversations: 1,000 conversations, one of 200 messages and one without any.
-// `conversation.*`: set the conversation and render until its first frame, the 200-message one
-// against the empty one, alternating, median of N rounds. `list.*`: scroll the list of 1,000
+// synthetic conversations: 1,000 conversations, one of 200 messages, one of 2,000 and one
+// without any. `conversation.*`: set the conversation and render until its first frame, the
+// 200-message one against the empty one, alternating, median of N rounds; the 2,000-message one
+// against the 200-message one shows whether opening grows with the conversation's length. `list.*`: scroll the list of 1,000
 // from top to bottom a screen at a time, memory against the first frame. Prints key=value lines.
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
@@ -92,7 +93,12 @@ bool fill(Database &db, qint64 now)
                                       now - qint64(200 - i) * 600 * 1000, i % 2 == 1, {}};
     ThreadDetails empty{QStringLiteral("10001"), true, QStringLiteral("Onderwerp 1"), QStringLiteral("c1"),
                         QStringLiteral("Daan"), QStringLiteral("1"), QStringLiteral("Vossen"), {}};
-    return store.storeDetails(big) && store.storeDetails(empty);
+    ThreadDetails huge{QStringLiteral("10002"), true, QStringLiteral("Onderwerp 2"), QStringLiteral("c1"),
+                       QStringLiteral("Daan"), QStringLiteral("1"), QStringLiteral("Vossen"), {}};
+    for (int i = 0; i < 2000; ++i)
+        huge.messages << ThreadMessage{QString::number(700000 + i), lorem(i), i % 2 ? QStringLiteral("Sanne Bakker") : QStringLiteral("Juf Anna"),
+                                       now - qint64(2000 - i) * 600 * 1000, i % 2 == 1, {}};
+    return store.storeDetails(big) && store.storeDetails(empty) && store.storeDetails(huge);
 }
 
 // Everything QML does before the frame (bindings, delegates, layout) and the frame itself.
@@ -156,9 +162,9 @@ int main(int argc, char **argv)
     // messages' time is also split: the model and the header (setting threadId), the list
     // building its delegates (its polish), and the frame (events left, then rendering).
     auto *messageList = conversation->findChild<QQuickItem *>(QStringLiteral("messageList"));
-    QList<double> full, empty, fullModel, fullDelegates, fullFrame;
+    QList<double> full, empty, longest, fullModel, fullDelegates, fullFrame;
     for (int i = 0; i < rounds; ++i) {
-        for (const char *id : {"10000", "10001"}) {
+        for (const char *id : {"10000", "10001", "10002"}) {
             conversation->setProperty("threadId", QString());
             render(window);
             QElapsedTimer timer;
@@ -171,7 +177,7 @@ int main(int argc, char **argv)
             render(window);
             const qint64 total = timer.nsecsElapsed();
             const bool big = QLatin1String(id) == QLatin1String("10000");
-            (big ? full : empty) << total / 1e6;
+            (big ? full : QLatin1String(id) == QLatin1String("10001") ? empty : longest) << total / 1e6;
             if (big) {
                 fullModel << model / 1e6;
                 fullDelegates << (delegates - model) / 1e6;
@@ -188,6 +194,8 @@ int main(int argc, char **argv)
         << "conversation.open_200_frame_ms=" << QString::number(median(fullFrame), 'f', 2) << '\n'
         << "conversation.open_empty_ms=" << QString::number(emptyMs, 'f', 2) << '\n'
         << "conversation.ratio=" << QString::number(emptyMs > 0 ? fullMs / emptyMs : 0, 'f', 2) << " (target < 2)\n"
+        << "conversation.open_2000_ms=" << QString::number(median(longest), 'f', 2) << '\n'
+        << "conversation.ratio_2000_vs_200=" << QString::number(fullMs > 0 ? median(longest) / fullMs : 0, 'f', 2) << '\n'
         // The fastest round of each: on a shared machine the median can hold another process's
         // time slice (a few ms, as long as the whole measurement); the minimum holds none.
         << "conversation.open_200_min_ms=" << QString::number(minimum(full), 'f', 2) << '\n'

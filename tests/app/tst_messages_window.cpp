@@ -3,10 +3,13 @@
 // only: Ctrl+F reaches the search field, Down the list, Down again the next conversation, Enter
 // opens it in the right pane; a reply typed into one conversation is still there after another
 // was opened and the first opened again, and Ctrl+Enter sends it; Ctrl+N opens the new message
-// form, Escape closes it.
+// form, Escape closes it. A long conversation opens on its newest messages and reads the older
+// ones as the parent scrolls up to its first.
 #include "Application.h"
 #include "WindowSearch.h"
 #include "accounts/AccountSession.h"
+#include "features/messages/MessageStore.h"
+#include "shell/Session.h"
 
 #include <QAbstractItemModel>
 #include <QQuickItem>
@@ -132,6 +135,38 @@ private slots:
         QTRY_VERIFY((form = find(QStringLiteral("newMessagePage"), page())));
         key(Qt::Key_Escape);
         QTRY_VERIFY(!find(QStringLiteral("newMessagePage"), page()));
+    }
+
+    void aLongConversationScrollsBackToItsFirstMessage()
+    {
+        MessageStore store(*controller()->session()->account()->database());
+        MessageThread thread;
+        thread.id = QStringLiteral("long-window");
+        thread.subject = QStringLiteral("Een lang gesprek");
+        thread.date = QDateTime::currentMSecsSinceEpoch() - 3600 * 1000;
+        QVERIFY(store.upsertThreads({thread}, nullptr));
+        ThreadDetails details{thread.id, true, thread.subject, {}, {}, {}, {}, {}};
+        for (int i = 0; i < 150; ++i)
+            details.messages << ThreadMessage{QStringLiteral("lw-%1").arg(i), QStringLiteral("Bericht %1").arg(i),
+                                              QStringLiteral("Juf Anna"), thread.date - qint64(150 - i) * 3600 * 1000,
+                                              false, {}};
+        QVERIFY(store.storeDetails(details));
+
+        controller()->open(QStringLiteral("berichten"), QStringLiteral("thread/long-window"));
+        QTRY_COMPARE(paneThread(), thread.id);
+        QQuickItem *messages = nullptr;
+        QTRY_VERIFY((messages = find(QStringLiteral("messageList"), page())));
+        // The newest page only, the newest message at the bottom of the screen.
+        QTRY_VERIFY(messages->property("count").toInt() > 0);
+        QVERIFY(messages->property("count").toInt() < 150);
+        QVERIFY(messages->property("atYEnd").toBool());
+        // Up to the first message: the older pages arrive on the way.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (QMetaObject::invokeMethod(messages, "positionViewAtEnd"), messages->property("count").toInt() == 150),
+            10000);
+        auto *model = messages->property("model").value<QAbstractItemModel *>();
+        QCOMPARE(model->data(model->index(149, 0), model->roleNames().key("text")).toString(),
+                 QStringLiteral("Bericht 0"));
     }
 };
 

@@ -32,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace nestje;
 
@@ -522,6 +523,73 @@ private slots:
         writer.discard(threads.get(0).value(QStringLiteral("writeId")).toLongLong());
         QTRY_COMPARE(threads.get(0).value(QStringLiteral("pending")).toBool(), false);
         QVERIFY(m_account->writes()->pending(QStringLiteral("message-new")).isEmpty());
+    }
+
+    // A long conversation opens on its newest page; older pages follow as the list asks for
+    // them, with the same rows and day headings as reading it whole; a message synced in while
+    // the parent has scrolled up adds one row and moves none of theirs.
+    void aLongConversationReadsItsNewestPageFirst()
+    {
+        MessageStore store(*m_account->database());
+        MessageThread thread;
+        thread.id = QStringLiteral("long-1");
+        thread.subject = QStringLiteral("Een lang gesprek");
+        thread.date = QDateTime(QDate(2026, 3, 1), QTime(8, 0), QTimeZone("Europe/Amsterdam"))
+                          .toMSecsSinceEpoch();
+        QVERIFY(store.upsertThreads({thread}, nullptr));
+        ThreadDetails details{thread.id, true, thread.subject, {}, {}, {}, {}, {}};
+        // 95 messages, five a day at 02:30, 07:30 ... Amsterdam time: a page's oldest message
+        // (the 40th and 80th from the newest) is the day's first or not, depending on the
+        // message before it.
+        const qint64 start = thread.date - qint64(95) * 5 * 3600 * 1000;
+        for (int i = 0; i < 95; ++i)
+            details.messages << ThreadMessage{QStringLiteral("long-m%1").arg(i), QStringLiteral("Bericht %1").arg(i),
+                                              QStringLiteral("Juf Anna"), start + qint64(i) * 5 * 3600 * 1000,
+                                              i % 3 == 0, {}};
+        QVERIFY(store.storeDetails(details));
+
+        ConversationModel whole;
+        whole.setSession(&m_session);
+        whole.setThreadId(thread.id);
+        QCOMPARE(whole.rowCount(), 95);
+        QVERIFY(!whole.canFetchMore({}));
+
+        ConversationModel paged;
+        QAbstractItemModelTester tester(&paged, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        paged.setSession(&m_session);
+        paged.setNewestFirst(true);
+        paged.setThreadId(thread.id);
+        const auto sameAsWhole = [&] {
+            for (int i = 0; i < paged.rowCount(); ++i) {
+                if (paged.get(i) != whole.get(whole.rowCount() - 1 - i))
+                    return false;
+            }
+            return true;
+        };
+        QCOMPARE(paged.rowCount(), ConversationModel::pageSize);
+        QVERIFY(sameAsWhole());
+        QVERIFY(paged.canFetchMore({}));
+        paged.fetchMore({});
+        QCOMPARE(paged.rowCount(), 2 * ConversationModel::pageSize);
+        QVERIFY(sameAsWhole());
+
+        // Staff write while the parent reads the older messages.
+        details.messages << ThreadMessage{QStringLiteral("long-m95"), QStringLiteral("Nieuw bericht"),
+                                          QStringLiteral("Juf Anna"), thread.date + 3600 * 1000, false, {}};
+        QVERIFY(store.storeDetails(details));
+        QTRY_COMPARE(paged.rowCount(), 2 * ConversationModel::pageSize + 1);
+        QTRY_COMPARE(whole.rowCount(), 96);
+        QCOMPARE(paged.get(0).value(QStringLiteral("text")).toString(), QStringLiteral("Nieuw bericht"));
+        QVERIFY(sameAsWhole());
+        paged.fetchMore({});
+        QCOMPARE(paged.rowCount(), 96);
+        QVERIFY(!paged.canFetchMore({}));
+        QVERIFY(sameAsWhole());
+
+        // Another conversation opens on its own first page again.
+        paged.setThreadId(QString());
+        paged.setThreadId(thread.id);
+        QCOMPARE(paged.rowCount(), ConversationModel::pageSize);
     }
 
     void cleanupTestCase()

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QScopedValueRollback>
 #include <QUrl>
 
 #include <algorithm>
@@ -200,6 +201,7 @@ void ConversationModel::setThreadId(const QString &threadId)
     if (threadId == m_threadId)
         return;
     m_threadId = threadId;
+    m_olderUnread.reset();
     emit threadIdChanged();
     reload();
 }
@@ -209,12 +211,14 @@ void ConversationModel::setNewestFirst(bool newestFirst)
     if (newestFirst == m_newestFirst)
         return;
     m_newestFirst = newestFirst;
+    m_olderUnread.reset();
     emit newestFirstChanged();
     reload();
 }
 
 void ConversationModel::reload()
 {
+    const QScopedValueRollback<bool> reloading(m_reloading, true);
     QString subject, childName, groupName;
     bool found = false;
     bool unread = false;
@@ -278,22 +282,49 @@ void ConversationModel::reload()
         emit dataChanged(index(0), index(int(m_rows.size()) - 1), {DayRole, TimeRole});
 }
 
-QList<ConversationModel::Row> ConversationModel::readRows(Database &db, Writes *writes) const
+bool ConversationModel::canFetchMore(const QModelIndex &parent) const
 {
-    QList<Row> rows = chronological(db, writes, m_threadId);
+    return !parent.isValid() && !m_reloading && m_olderUnread.value_or(0) > 0;
+}
+
+void ConversationModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_olderUnread = std::max(0, *m_olderUnread - pageSize);
+    reload(); // the older page arrives as rows inserted at the end (the top of the list)
+}
+
+QList<ConversationModel::Row> ConversationModel::readRows(Database &db, Writes *writes)
+{
+    // Newest first reads the newest page, or as many as are read already plus what is new.
+    std::optional<int> read;
+    if (m_newestFirst && !pendingThread()) {
+        const int total = MessageStore(db).messageCount(m_threadId);
+        read = std::min(total, m_olderUnread ? std::max(total - *m_olderUnread, pageSize) : pageSize);
+        m_olderUnread = total - *read;
+    }
+    // One message more than is shown when older ones wait: whether the oldest shown message
+    // starts its day depends on the one before it.
+    const bool oneOlder = m_olderUnread.value_or(0) > 0;
+    QList<Row> rows = chronological(db, writes, m_threadId,
+                                    read ? std::optional<int>(*read + (oneOlder ? 1 : 0)) : std::nullopt);
     // The first message of each day carries the day's heading.
     QDate day;
     for (Row &row : rows) {
         row.dayStart = row.day != day;
         day = row.day;
     }
+    if (oneOlder && !rows.isEmpty())
+        rows.removeFirst();
     if (m_newestFirst)
         std::reverse(rows.begin(), rows.end());
     return rows;
 }
 
 QList<ConversationModel::Row> ConversationModel::chronological(Database &db, Writes *writes,
-                                                               const QString &threadId)
+                                                               const QString &threadId,
+                                                               std::optional<int> newest)
 {
     QList<Row> rows;
     if (threadId.isEmpty())
@@ -308,7 +339,7 @@ QList<ConversationModel::Row> ConversationModel::chronological(Database &db, Wri
         }
         return rows;
     }
-    const QList<ThreadMessage> messages = MessageStore(db).messages(threadId);
+    const QList<ThreadMessage> messages = MessageStore(db).messages(threadId, newest);
     rows.reserve(messages.size());
     for (const ThreadMessage &m : messages) {
         Row row;
@@ -321,17 +352,13 @@ QList<ConversationModel::Row> ConversationModel::chronological(Database &db, Wri
     if (writes) {
         QList<PendingWrite> replies = writes->pending(QString::fromLatin1(MessageReplyWrite::name));
         std::reverse(replies.begin(), replies.end());
-        QSet<QString> shown; // the synced messages' ids, made only when this thread has replies
         for (const PendingWrite &w : std::as_const(replies)) {
             if (w.payload.value(QLatin1String("threadId")).toString() != threadId)
                 continue;
-            if (shown.isEmpty()) {
-                for (const ThreadMessage &m : messages)
-                    shown.insert(m.id);
-            }
-            // Sent and already synced: the portal's own message shows it (no double).
+            // Sent and already synced: the portal's own message shows it (no double). Asked of
+            // the store, not of the rows read: those may be only the newest page.
             if (w.state == PendingWrite::State::Sent && w.results.size() > w.files.size() &&
-                shown.contains(parseSentMessage(w.results.last()).messageId))
+                MessageStore(db).hasMessage(threadId, parseSentMessage(w.results.last()).messageId))
                 continue;
             rows << pendingRow(w);
             rows.last().day = dayOf(w.createdAt);

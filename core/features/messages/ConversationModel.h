@@ -7,13 +7,17 @@
 #include <QDate>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace nestje {
 
 class Writes;
 
 // One conversation, oldest message first, with the parent's replies on their way at the end
 // (`newestFirst` turns it round: a bottom-to-top list then opens at the newest message and
-// builds only what is on screen). `ConversationModel { session: App.session; threadId: "42" }`;
+// builds only what is on screen; it then also reads only the newest `pageSize` messages, and
+// older ones a page at a time as the list asks for them with fetchMore(), so opening a
+// conversation of 2,000 messages reads no more than one of 40). `ConversationModel { session: App.session; threadId: "42" }`;
 // a threadId "pending/<write id>" shows a new message that is not on the portal yet.
 //
 // Roles (plain text and plain values):
@@ -90,6 +94,12 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // The stored messages a newest-first conversation reads at a time.
+    static constexpr int pageSize = 40;
+
     // One row as a map of its roles (for panes outside views and tests).
     Q_INVOKABLE QVariantMap get(int row) const;
     // The row of `key`, or -1.
@@ -114,7 +124,9 @@ signals:
 public:
     // The rows of `threadId` oldest first, with their days (dayStart not set): what the
     // conversation shows, in its order (ConversationPhotoModel steps through their photos).
-    static QList<Row> chronological(Database &db, Writes *writes, const QString &threadId);
+    // `newest`: only the newest that many stored messages (replies on their way all the same).
+    static QList<Row> chronological(Database &db, Writes *writes, const QString &threadId,
+                                    std::optional<int> newest = {});
     // A row's photos as the `photos` role has them (image://media sources of `accountId`'s
     // media cache; local files while sending).
     static QVariantList photosOf(const Row &row, const QString &accountId);
@@ -123,7 +135,7 @@ protected:
     void reload() override;
 
 private:
-    QList<Row> readRows(Database &db, Writes *writes) const;
+    QList<Row> readRows(Database &db, Writes *writes);
 
     QList<Row> m_rows;
     // What data() formats with, fixed at each reload: the portal's today, and whether the
@@ -137,6 +149,12 @@ private:
     bool m_found = false;
     bool m_unread = false;
     bool m_newestFirst = false;
+    // Newest first: the stored messages older than those read (fetchMore() reads them); unset
+    // while a conversation opens (it reads its newest page). Counted from the oldest, so a
+    // message synced in at the newest end leaves the rows the parent scrolled to in place.
+    std::optional<int> m_olderUnread;
+    // Inside reload(): a view (or a model tester) answering its row signals asks for no more then.
+    bool m_reloading = false;
 };
 
 } // namespace nestje

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace nestje {
 
 namespace {
@@ -287,15 +289,25 @@ std::optional<MessageThread> MessageStore::thread(const QString &threadId) const
     return found;
 }
 
-QList<ThreadMessage> MessageStore::messages(const QString &threadId) const
+QList<ThreadMessage> MessageStore::messages(const QString &threadId, std::optional<int> newest) const
 {
+    if (newest && *newest <= 0)
+        return {};
+    // With a limit, the newest rows by seq (the primary key's order) and only their attachments.
+    const QString window = newest ? QStringLiteral(" AND seq >= COALESCE((SELECT seq FROM thread_messages"
+                                                   " WHERE thread_id = ? ORDER BY seq DESC LIMIT 1 OFFSET ?), 0)")
+                                  : QString();
+    const QVariantList windowValues =
+        newest ? QVariantList{threadId, threadId, std::max(0, *newest - 1)} : QVariantList{threadId};
     QHash<QString, QList<MessageAttachment>> attachments;
     if (QSqlQuery *q = m_db.select(
             QStringLiteral(
-                "SELECT message_id, kind, media_id, name, thumb_url, medium_url, full_url,"
-                " content_type FROM message_attachments WHERE thread_id = ?"
-                " ORDER BY message_id, seq"),
-            {threadId})) {
+                "SELECT a.message_id, a.kind, a.media_id, a.name, a.thumb_url, a.medium_url,"
+                " a.full_url, a.content_type FROM message_attachments a WHERE a.thread_id = ?"
+                " AND a.message_id IN (SELECT id FROM thread_messages WHERE thread_id = ?%1)"
+                " ORDER BY a.message_id, a.seq")
+                .arg(window),
+            QVariantList{threadId} + windowValues)) {
         while (q->next())
             attachments[q->value(0).toString()] << MessageAttachment{
                 kindOf(q->value(1).toString()), q->value(2).toString(), q->value(3).toString(),
@@ -306,8 +318,9 @@ QList<ThreadMessage> MessageStore::messages(const QString &threadId) const
     QList<ThreadMessage> list;
     if (QSqlQuery *q = m_db.select(
             QStringLiteral("SELECT id, text, written_by, date, from_parent FROM thread_messages"
-                           " WHERE thread_id = ? ORDER BY seq"),
-            {threadId})) {
+                           " WHERE thread_id = ?%1 ORDER BY seq")
+                .arg(window),
+            windowValues)) {
         while (q->next()) {
             ThreadMessage m;
             m.id = q->value(0).toString();

@@ -42,8 +42,9 @@ public:
     // conversations whose subject or any message contains it (case-insensitive).
     QList<MessageThread> threads(const QString &childId = {}, const QString &search = {}) const;
     std::optional<MessageThread> thread(const QString &threadId) const;
-    // Oldest first, with their attachments.
-    QList<ThreadMessage> messages(const QString &threadId) const;
+    // Oldest first, with their attachments; with `newest` only the newest that many (a long
+    // conversation opens on its last screen and reads older messages as the parent scrolls up).
+    QList<ThreadMessage> messages(const QString &threadId, std::optional<int> newest = {}) const;
     bool hasMessage(const QString &threadId, const QString &messageId) const;
     // A file attached to a message (its freshest link, name and type); nullopt when the
     // conversation no longer has it.
