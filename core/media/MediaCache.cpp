@@ -5,7 +5,6 @@
 #include "features/messages/MessageStore.h"
 #include "features/timeline/TimelineCard.h"
 #include "features/timeline/TimelineStore.h"
-#include "media/MediaRecords.h"
 #include "media/MediaStore.h"
 #include "net/ApiClient.h"
 
@@ -129,40 +128,24 @@ bool MediaCache::linkExpired(const QString &url)
     return ok && at * 1000 < QDateTime::currentMSecsSinceEpoch() + 30 * 1000;
 }
 
-namespace {
-// A conversation's photo or video as an item of the timeline's shape; empty when none holds it.
-QJsonObject messageItem(const MediaStore &store, const QString &mediaId,
-                        QString *threadId = nullptr)
+std::optional<StoredMedia> MediaCache::media(const QString &mediaId) const
 {
-    const std::optional<MessageMedia> m = store.messageMedia(mediaId);
-    if (!m)
-        return {};
-    if (threadId)
-        *threadId = m->threadId;
-    return media::messageItem(m->video, m->description, m->thumbUrl, m->mediumUrl, m->fullUrl,
-                              m->date);
-}
-} // namespace
-
-QJsonObject MediaCache::mediaJson(const QString &mediaId) const
-{
-    const MediaStore store(*m_db);
-    QJsonObject item = media::itemInCard(store.cardJson(mediaId), mediaId);
-    if (item.isEmpty())
-        item = media::item(store.itemJson(mediaId));
-    return item.isEmpty() ? messageItem(store, mediaId) : item;
+    return MediaStore(*m_db).media(mediaId);
 }
 
 QString MediaCache::urlOf(const QString &mediaId, const QString &variant, QString *cardKey,
                           QString *threadId) const
 {
-    // The card's JSON is rewritten with fresh links on every sync; the photos row is not. A
-    // conversation's photo has its links in its message, renewed with the conversation.
-    const MediaStore store(*m_db);
-    const QJsonObject inCard = media::itemInCard(store.cardJson(mediaId, cardKey), mediaId);
-    if (!inCard.isEmpty())
-        return media::signedUrl(inCard, variant);
-    return media::signedUrl(messageItem(store, mediaId, threadId), variant);
+    // The photos row and a conversation's attachments get fresh links with every fetch of the
+    // card or conversation that holds them.
+    const std::optional<StoredMedia> found = media(mediaId);
+    if (!found)
+        return {};
+    if (cardKey)
+        *cardKey = found->cardKey;
+    if (threadId)
+        *threadId = found->threadId;
+    return found->link(variant);
 }
 
 quint64 MediaCache::fetch(const QString &mediaId, const QString &variant, Done done)

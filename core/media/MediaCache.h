@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "media/MediaStore.h"
+
 #include <QHash>
-#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -57,8 +58,8 @@ public:
     // renewed: the card that holds it, or (a conversation's photo) that conversation.
     QString urlOf(const QString &mediaId, const QString &variant, QString *cardKey = nullptr,
                   QString *threadId = nullptr) const;
-    // The media item's JSON from the cached card or conversation (date, description, mediaType).
-    QJsonObject mediaJson(const QString &mediaId) const;
+    // The media item as the cached card or conversation holds it (date, caption, type, links).
+    std::optional<StoredMedia> media(const QString &mediaId) const;
 
     int downloadsStarted() const { return m_downloadsStarted; }
     int recordRefreshes() const { return m_refreshes; }

@@ -3,7 +3,6 @@
 
 #include "media/PhotoMetadata.h"
 #include "media/MediaLibrary.h"
-#include "media/MediaRecords.h"
 #include "media/MediaStore.h"
 
 #include <QCoreApplication>
@@ -67,15 +66,13 @@ void MediaFiles::download(const QString &mediaId)
         emit downloadFailed(mediaId, tr("Downloading is not possible right now."));
         return;
     }
-    const media::SavedFacts facts = media::savedFacts(cache->mediaJson(mediaId));
+    const StoredMedia facts = cache->media(mediaId).value_or(StoredMedia{});
     const bool video = facts.video;
-    const MediaStore store(*m_db);
     // Filed under the child: the first tagged in a timeline photo, or the one a conversation is
     // about.
-    const std::optional<MessageMedia> inConversation = store.messageMedia(mediaId);
     const QString childName =
-        inConversation ? inConversation->childName : store.firstChildName(mediaId);
-    const qint64 dateMs = facts.dateMs ? facts.dateMs : store.itemDate(mediaId);
+        facts.threadId.isEmpty() ? MediaStore(*m_db).firstChildName(mediaId) : facts.childName;
+    const qint64 dateMs = facts.date;
     // The portal's calendar, not this device's: the file name's day and the EXIF time are
     // Amsterdam's, so a photo of 23:30 is filed under its own day on a laptop set to UTC.
     const QDateTime taken = portalLocalTime(dateMs);

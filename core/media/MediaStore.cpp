@@ -10,34 +10,32 @@ bool MediaStore::isOpen() const
     return m_db.isOpen();
 }
 
-QByteArray MediaStore::cardJson(const QString &mediaId, QString *cardKey) const
+std::optional<StoredMedia> MediaStore::media(const QString &mediaId) const
 {
-    QSqlQuery *q = m_db.select(QStringLiteral("SELECT c.json, c.card_key FROM photos p JOIN cards "
-                                              "c ON c.card_key = p.card_key WHERE p.id = ?"),
-                               {mediaId});
-    QByteArray json;
+    std::optional<StoredMedia> found = timelineMedia(mediaId);
+    return found ? found : messageMedia(mediaId);
+}
+
+std::optional<StoredMedia> MediaStore::timelineMedia(const QString &mediaId) const
+{
+    QSqlQuery *q = m_db.select(
+        QStringLiteral("SELECT card_key, media_type, COALESCE(description, ''), thumb_url,"
+                       " medium_url, full_url, date FROM photos WHERE id = ?"),
+        {mediaId});
+    std::optional<StoredMedia> found;
     if (q && q->next()) {
-        json = q->value(0).toByteArray();
-        if (cardKey)
-            *cardKey = q->value(1).toString();
+        found = StoredMedia{};
+        found->cardKey = q->value(0).toString();
+        found->video = q->value(1).toString() == QLatin1String("video");
+        found->description = q->value(2).toString();
+        found->thumbUrl = q->value(3).toString();
+        found->mediumUrl = q->value(4).toString();
+        found->fullUrl = q->value(5).toString();
+        found->date = q->value(6).toLongLong();
     }
     if (q)
         q->finish();
-    return json;
-}
-
-QByteArray MediaStore::itemJson(const QString &mediaId) const
-{
-    QSqlQuery *q = m_db.select(QStringLiteral("SELECT json FROM photos WHERE id = ?"), {mediaId});
-    const QByteArray json = q && q->next() ? q->value(0).toByteArray() : QByteArray();
-    if (q)
-        q->finish();
-    return json;
-}
-
-qint64 MediaStore::itemDate(const QString &mediaId) const
-{
-    return m_db.scalar(QStringLiteral("SELECT date FROM photos WHERE id = ?"), {mediaId});
+    return found;
 }
 
 QString MediaStore::firstChildName(const QString &mediaId) const
@@ -60,7 +58,7 @@ qint64 MediaStore::cardPosition(const QString &cardKey) const
     return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cards WHERE date > ?"), {date});
 }
 
-std::optional<MessageMedia> MediaStore::messageMedia(const QString &mediaId) const
+std::optional<StoredMedia> MediaStore::messageMedia(const QString &mediaId) const
 {
     QSqlQuery *q = m_db.select(
         QStringLiteral(
@@ -71,13 +69,18 @@ std::optional<MessageMedia> MediaStore::messageMedia(const QString &mediaId) con
             " LEFT JOIN message_threads t ON t.id = a.thread_id"
             " WHERE a.media_id = ? AND a.kind != 'file' LIMIT 1"),
         {mediaId});
-    std::optional<MessageMedia> found;
-    if (q && q->next())
-        found =
-            MessageMedia{q->value(0).toString(),   q->value(1).toString() == QLatin1String("video"),
-                         q->value(2).toString(),   q->value(3).toString(),
-                         q->value(4).toString(),   q->value(5).toString(),
-                         q->value(6).toLongLong(), q->value(7).toString()};
+    std::optional<StoredMedia> found;
+    if (q && q->next()) {
+        found = StoredMedia{};
+        found->threadId = q->value(0).toString();
+        found->video = q->value(1).toString() == QLatin1String("video");
+        found->description = q->value(2).toString();
+        found->thumbUrl = q->value(3).toString();
+        found->mediumUrl = q->value(4).toString();
+        found->fullUrl = q->value(5).toString();
+        found->date = q->value(6).toLongLong();
+        found->childName = q->value(7).toString();
+    }
     if (q)
         q->finish();
     return found;

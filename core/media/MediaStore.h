@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -10,18 +9,28 @@ namespace nestje {
 
 class Database;
 
-// A photo or video attached to a message in a conversation, with its links as the messages
-// feature last stored them. Conversations are not in the timeline: no card holds these.
-struct MessageMedia
+// A photo or video as the cache last stored it: its signed links (renewed by every fetch of
+// the card or conversation that holds it), what a saved file is named and tagged after, and
+// which card or conversation holds it (where fresh links come from).
+struct StoredMedia
 {
-    QString threadId; // the conversation, whose details (P7) carry fresh links
+    QString cardKey;  // the timeline card that holds it ("" for a conversation's)
+    QString threadId; // the conversation that holds it ("" for the timeline's)
     bool video = false;
     QString description;
     QString thumbUrl;
     QString mediumUrl;
     QString fullUrl;
-    qint64 date = 0;   // the message's (ms)
-    QString childName; // the child the conversation is about ("" when not known yet)
+    qint64 date = 0;   // the item's, else its card's or message's (ms)
+    QString childName; // a conversation's: the child it is about ("" when not known yet)
+
+    // The signed link of `variant` ("thumb", "medium", anything else: the full size).
+    QString link(const QString &variant) const
+    {
+        return variant == QLatin1String("thumb")    ? thumbUrl
+               : variant == QLatin1String("medium") ? mediumUrl
+                                                    : fullUrl;
+    }
 };
 
 // The media cache's reads of the timeline's tables (photos, cards, photo_children, children)
@@ -38,19 +47,16 @@ public:
     }
 
     bool isOpen() const;
-    // The JSON of the card that holds `mediaId` (its links are rewritten on every sync) and
-    // that card's key; empty when the cache has no such item.
-    QByteArray cardJson(const QString &mediaId, QString *cardKey = nullptr) const;
-    // The item's own JSON as it was first stored (links not kept fresh).
-    QByteArray itemJson(const QString &mediaId) const;
-    // The item's date (ms) from the photos table; 0 when unknown.
-    qint64 itemDate(const QString &mediaId) const;
+    // `mediaId` in the timeline, else in a conversation; nullopt when the cache has neither.
+    std::optional<StoredMedia> media(const QString &mediaId) const;
     // The first name of the first of the family's children tagged in it ("" when none).
     QString firstChildName(const QString &mediaId) const;
     // How many cached cards are newer than `cardKey`: its offset in the portal's timeline.
     qint64 cardPosition(const QString &cardKey) const;
+    // `mediaId` when a timeline card holds it.
+    std::optional<StoredMedia> timelineMedia(const QString &mediaId) const;
     // `mediaId` when a conversation holds it (a photo or video, not a file).
-    std::optional<MessageMedia> messageMedia(const QString &mediaId) const;
+    std::optional<StoredMedia> messageMedia(const QString &mediaId) const;
 
 private:
     Database &m_db;

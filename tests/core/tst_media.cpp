@@ -10,6 +10,7 @@
 #include "media/MediaCache.h"
 #include "media/MediaFiles.h"
 #include "media/MediaLibrary.h"
+#include "media/MediaStore.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
 
@@ -160,24 +161,12 @@ private:
         return path;
     }
 
-    // Points every link of the card holding `mediaId` at `port` (the rest of the URL kept).
-    QString redirectCard(const QString &accountId, const QString &mediaId, quint16 port)
+    // Sets the links of photo `mediaId` (the columns every fetch of its card rewrites).
+    void setLinks(const QString &accountId, const QString &mediaId, const StoredMedia &links)
     {
-        QSqlQuery *q = db(accountId)->select(
-            QStringLiteral("SELECT c.card_key, c.json FROM cards c JOIN photos p ON p.card_key = "
-                           "c.card_key WHERE p.id = ?"),
-            {mediaId});
-        if (!q || !q->next())
-            return {};
-        const QString key = q->value(0).toString();
-        const QString original = q->value(1).toString();
-        q->finish();
-        QString json = original;
-        json.replace(QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:\\d+/")),
-                     QStringLiteral("http://127.0.0.1:%1/").arg(port));
-        db(accountId)->exec(QStringLiteral("UPDATE cards SET json = ? WHERE card_key = ?"),
-                            {json, key});
-        return original;
+        QVERIFY(db(accountId)->exec(
+            QStringLiteral("UPDATE photos SET thumb_url = ?, medium_url = ?, full_url = ? WHERE id = ?"),
+            {links.thumbUrl, links.mediumUrl, links.fullUrl, mediaId}));
     }
 
 private slots:
@@ -209,17 +198,17 @@ private slots:
         MediaCache *cache = m_library->cache(m_daycareId);
         QVERIFY(cache);
         QString id;
-        QJsonObject media;
+        StoredMedia media;
         for (const QString &candidate : mediaIds(m_daycareId, QStringLiteral("photo"), 50)) {
-            media = cache->mediaJson(candidate);
-            if (!media.value(QLatin1String("description")).toString().isEmpty()) {
+            media = cache->media(candidate).value_or(StoredMedia{});
+            if (!media.description.isEmpty()) {
                 id = candidate;
                 break;
             }
         }
         QVERIFY2(!id.isEmpty(), "the demo has captioned photos");
-        const qint64 dateMs = qint64(media.value(QLatin1String("date")).toDouble());
-        const QString caption = media.value(QLatin1String("description")).toString();
+        const qint64 dateMs = media.date;
+        const QString caption = media.description;
         QVERIFY(dateMs > 0);
 
         QSignalSpy downloaded(&files, &MediaFiles::downloaded);
@@ -262,10 +251,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray head = file.read(12);
         QVERIFY(head.startsWith("RIFF") && head.mid(8, 4) == "AVI ");
-        const qint64 dateMs = qint64(m_library->cache(m_daycareId)
-                                         ->mediaJson(videos.first())
-                                         .value(QLatin1String("date"))
-                                         .toDouble());
+        const qint64 dateMs = m_library->cache(m_daycareId)->media(videos.first()).value_or(StoredMedia{}).date;
         QCOMPARE(QFileInfo(path).lastModified().toSecsSinceEpoch(), dateMs / 1000);
     }
 
@@ -352,13 +338,17 @@ private slots:
                          m_dir.filePath(QStringLiteral("broken-%1").arg(mode)));
         cache.setTransferTimeout(1500);
         const QString id = mediaIds(m_daycareId, QStringLiteral("photo"), 5).value(4);
-        const QString original = redirectCard(m_daycareId, id, broken.port());
-        QVERIFY(!original.isEmpty());
+        // Every link of the photo points at the broken server (the rest of the URL kept).
+        const std::optional<StoredMedia> original = MediaStore(*db(m_daycareId)).media(id);
+        QVERIFY(original && !original->fullUrl.isEmpty());
+        StoredMedia redirected = *original;
+        for (QString *link : {&redirected.thumbUrl, &redirected.mediumUrl, &redirected.fullUrl})
+            link->replace(QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:\\d+/")),
+                          QStringLiteral("http://127.0.0.1:%1/").arg(broken.port()));
+        setLinks(m_daycareId, id, redirected);
         QString error;
         const QString path = fetch(cache, id, QStringLiteral("full"), &error);
-        db(m_daycareId)
-            ->exec(QStringLiteral("UPDATE cards SET json = ? WHERE json LIKE ?"),
-                   {original, QStringLiteral("%:%1/%").arg(broken.port())});
+        setLinks(m_daycareId, id, *original);
         QVERIFY(path.isEmpty());
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(cache.filePath(id, QStringLiteral("full"))));

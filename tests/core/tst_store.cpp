@@ -2,6 +2,7 @@
 #include "features/timeline/TimelineCard.h"
 #include "db/Database.h"
 #include "features/timeline/TimelineStore.h"
+#include "media/MediaStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +58,11 @@ private slots:
         // the cards (their hashes were emptied) so their shown fields become columns.
         QCOMPARE(latest.scalar(QStringLiteral("SELECT card_date FROM photos WHERE id = 'p1'")), 1000);
         QCOMPARE(timeline.contentHash(QStringLiteral("journal:j1")), QByteArray());
+        // The cards' JSON is gone; a photo's links are columns, filled by that next sync, which
+        // is a full one.
+        QVERIFY(!latest.exec(QStringLiteral("SELECT json FROM cards")));
+        QCOMPARE(MediaStore(latest).media(QStringLiteral("p1"))->link(QStringLiteral("full")), QString());
+        QCOMPARE(latest.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_state WHERE key = 'full_sync_done'")), 0);
     }
 
     void aDiaryEntryOnItsWaySurvivesTheUpgrade()
@@ -115,9 +121,10 @@ private slots:
         // The same card with a freshly signed URL is not a change...
         QCOMPARE(timeline.upsert({card(QStringLiteral("j1"), 1000, QStringLiteral("https://a/1?Expires=2"))}), 0);
         // ...but the newest URL is kept for downloads.
-        QSqlQuery *q = db.select(QStringLiteral("SELECT json FROM cards"));
-        QVERIFY(q && q->next());
-        QVERIFY(q->value(0).toString().contains(QLatin1String("Expires=2")));
+        const std::optional<StoredMedia> media = MediaStore(db).media(QStringLiteral("p-j1"));
+        QVERIFY(media);
+        QCOMPARE(media->link(QStringLiteral("full")), QStringLiteral("https://a/1?Expires=2"));
+        QCOMPARE(media->cardKey, QStringLiteral("journal:j1"));
         // A different card is.
         QCOMPARE(timeline.upsert({card(QStringLiteral("j2"), 2000, QStringLiteral("https://a/2"))}), 1);
         QCOMPARE(timeline.cardCount(), 2);

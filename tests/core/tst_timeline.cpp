@@ -203,22 +203,31 @@ private slots:
 
         // Every link of the card expired (as after a night offline): the cache asks the portal
         // for the card again and fetches the medium with the fresh link.
-        QSqlQuery *q = m_db.select(QStringLiteral("SELECT c.card_key, c.json FROM cards c JOIN photos p ON p.card_key = c.card_key WHERE p.id = ?"), {id});
-        QVERIFY(q && q->next());
-        const QString key = q->value(0).toString();
-        QString json = q->value(1).toString();
-        q->finish();
-        json.replace(QRegularExpression(QStringLiteral("Expires=\\d+")), QStringLiteral("Expires=1000"));
-        QVERIFY(m_db.exec(QStringLiteral("UPDATE cards SET json = ? WHERE card_key = ?"), {json, key}));
+        // (A photo's links are columns of its row, rewritten by every fetch of its card.)
+        const auto rewriteLinks = [&](const QString &pattern, const QString &with) {
+            for (const char *column : {"thumb_url", "medium_url", "full_url"}) {
+                const QString sql = QStringLiteral("SELECT %1 FROM photos WHERE id = ?").arg(QLatin1String(column));
+                QSqlQuery *q = m_db.select(sql, {id});
+                if (!q || !q->next())
+                    return false;
+                QString link = q->value(0).toString();
+                q->finish();
+                link.replace(QRegularExpression(pattern), with);
+                if (!m_db.exec(QStringLiteral("UPDATE photos SET %1 = ? WHERE id = ?").arg(QLatin1String(column)), {link, id}))
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(rewriteLinks(QStringLiteral("Expires=\\d+"), QStringLiteral("Expires=1000")));
         const QString medium = fetch(cache, id, QStringLiteral("medium"), &error);
         QVERIFY2(!medium.isEmpty(), qPrintable(error));
         QCOMPARE(cache.recordRefreshes(), 1);
         QVERIFY(!cache.urlOf(id, QStringLiteral("medium")).contains(QLatin1String("Expires=1000")));
 
         // A link the server refuses (403, signature no longer valid) is refreshed the same way.
-        json.replace(QRegularExpression(QStringLiteral("Signature=[^\"&]+")), QStringLiteral("Signature=broken"));
-        json.replace(QRegularExpression(QStringLiteral("Expires=\\d+")), QStringLiteral("Expires=99999999999"));
-        QVERIFY(m_db.exec(QStringLiteral("UPDATE cards SET json = ? WHERE card_key = ?"), {json, key}));
+        QVERIFY(rewriteLinks(QStringLiteral("Signature=[^&]+"), QStringLiteral("Signature=broken")));
+        QVERIFY(rewriteLinks(QStringLiteral("Expires=\\d+"), QStringLiteral("Expires=99999999999")));
+        QVERIFY(cache.urlOf(id, QStringLiteral("full")).contains(QLatin1String("Signature=broken")));
         const QString full = fetch(cache, id, QStringLiteral("full"), &error);
         QVERIFY2(!full.isEmpty(), qPrintable(error));
         QCOMPARE(cache.recordRefreshes(), 2);

@@ -72,10 +72,6 @@ QList<Rule> rules()
              // Builds the bodies of the change request, the question and the password change: a
              // payload builder whose name does not say so.
              QStringLiteral("core/features/account/AccountDetails.cpp"),
-             // mediaJson(): hands on the media item MediaRecords read, unread (MediaFiles and
-             // tst_media take the date and caption from it).
-             QStringLiteral("core/media/MediaCache.h"),
-             QStringLiteral("core/media/MediaCache.cpp"),
          }},
         {"qmlRegister* call (use QML_ELEMENT / QML_SINGLETON / QML_UNCREATABLE)",
          qmlRegisterPattern,

@@ -53,7 +53,9 @@ MediaItem parseMedia(const QJsonObject &object, const QStringList &fallbackChild
     item.downloadable = flag.isBool() ? flag.toBool() : std::any_of(tags.begin(), tags.end(), [](const QJsonValue &tag) {
         return tag.toObject().value(QLatin1String("ownChild")).toBool();
     });
-    item.json = object;
+    item.thumbUrl = object.value(QLatin1String("thumbUrl")).toString();
+    item.mediumUrl = object.value(QLatin1String("mediumUrl")).toString();
+    item.fullUrl = object.value(QLatin1String("fullSizeUrl")).toString();
     return item;
 }
 
@@ -128,7 +130,6 @@ TimelineCard parseTimelineCard(const QJsonObject &object)
         card.key = card.type + QStringLiteral(":") + card.media.first().id;
     else
         card.key = QStringLiteral("%1:%2:%3").arg(card.type).arg(card.date).arg(QString::fromLatin1(card.contentHash));
-    card.json = object;
     return card;
 }
 

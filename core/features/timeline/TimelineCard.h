@@ -17,12 +17,15 @@ struct MediaItem
     QString description;
     QStringList childIds; // own children tagged in it
     bool downloadable = true; // the parent may save it (reference §5.P4, DN)
-    QJsonObject json;         // with its signed URLs, which the media cache looks up
+    // Its signed links (reference §5.M): they expire, and every fetch of the card brings fresh
+    // ones, which the store keeps for the media cache.
+    QString thumbUrl;
+    QString mediumUrl;
+    QString fullUrl;
 };
 
 // One card of the timeline (reference §5.P4), with everything the app shows as plain fields:
-// the parser is the only code that reads the card's JSON. The full card also stays in `json`
-// because the media cache finds the signed media URLs in it.
+// the parser is the only code that reads the card's JSON, and the card's JSON is not kept.
 struct TimelineCard
 {
     QString key;  // stable identity: cards carry no id of their own
@@ -35,7 +38,6 @@ struct TimelineCard
     bool byParent = false;
     QString text;       // plain text: the diary, or an unknown card type's text
     QByteArray contentHash; // ignores signed URLs, which change on every fetch
-    QJsonObject json;
 };
 
 TimelineCard parseTimelineCard(const QJsonObject &card);

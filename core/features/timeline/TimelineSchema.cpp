@@ -26,6 +26,19 @@ const FeatureSchema &timelineSchema()
                 QStringLiteral("UPDATE cards SET content_hash = ''"),
                 QStringLiteral("DELETE FROM sync_state WHERE key LIKE 'feature/timeline/%'"),
             },
+            // 2: a photo's signed links as columns, renewed by every fetch of its card; the cards'
+            // and photos' JSON goes (it was kept only for those links: a full sync re-serialised
+            // 34 MB of it at --scale 10). The next sync is a full one and fills the links.
+            {
+                QStringLiteral("ALTER TABLE photos ADD COLUMN thumb_url TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE photos ADD COLUMN medium_url TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE photos ADD COLUMN full_url TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE photos DROP COLUMN json"),
+                QStringLiteral("ALTER TABLE cards DROP COLUMN json"),
+                QStringLiteral("UPDATE cards SET content_hash = ''"),
+                QStringLiteral("DELETE FROM sync_state WHERE key LIKE 'feature/timeline/%'"
+                               " OR key = 'full_sync_done'"),
+            },
         }};
     return schema;
 }

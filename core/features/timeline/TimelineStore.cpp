@@ -2,11 +2,16 @@
 #include "features/timeline/TimelineStore.h"
 
 #include "db/Database.h"
-#include "net/JsonValues.h"
 
 namespace nestje {
 
 namespace {
+// A link the card does not carry binds as '' (the columns are NOT NULL), not as NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 const QString rowColumns = QStringLiteral("card_key, type, date, feed_order, content_hash");
 
 TimelineRow rowFrom(QSqlQuery &q)
@@ -101,24 +106,27 @@ int TimelineStore::writeCards(const QList<TimelineCard> &cards, std::optional<Fe
                                                   " WHERE card_key = ?"),
                                    {card.key});
         if (same.at(i)) {
-            // Same content; only the signed URLs are fresher. Keep them for the media cache.
-            if (!m_db.exec(
-                    QStringLiteral("UPDATE cards SET json = ?, feed_order = ? WHERE card_key = ?"),
-                    {json::compact(card.json), order, card.key}) ||
-                (numbered &&
-                 !m_db.exec(QStringLiteral("UPDATE photos SET card_order = ? WHERE card_key = ?"),
-                            {order, card.key})))
+            // Same content; only the signed links are fresher. Keep them for the media cache.
+            if (!m_db.exec(QStringLiteral("UPDATE cards SET feed_order = ? WHERE card_key = ?"),
+                           {order, card.key}))
                 return -1;
+            for (const MediaItem &item : card.media) {
+                if (!m_db.exec(QStringLiteral("UPDATE photos SET thumb_url = ?, medium_url = ?,"
+                                              " full_url = ?, card_order = ? WHERE id = ?"),
+                               {notNull(item.thumbUrl), notNull(item.mediumUrl), notNull(item.fullUrl), order,
+                                item.id}))
+                    return -1;
+            }
             continue;
         }
         ++changed;
         const QVariantList keyOnly{card.key};
         if (!m_db.exec(
                 QStringLiteral(
-                    "INSERT OR REPLACE INTO cards (card_key, type, date, content_hash, json,"
-                    " written_by, by_parent, text, feed_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {card.key, card.type, card.date, card.contentHash, json::compact(card.json),
-                 card.writtenBy, card.byParent ? 1 : 0, card.text, order}))
+                    "INSERT OR REPLACE INTO cards (card_key, type, date, content_hash,"
+                    " written_by, by_parent, text, feed_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {card.key, card.type, card.date, card.contentHash, card.writtenBy,
+                 card.byParent ? 1 : 0, card.text, order}))
             return -1;
         // A changed card's old children, photos and moments go; a new card has none (a first
         // sync writes only new cards: four statements fewer for each).
@@ -139,11 +147,12 @@ int TimelineStore::writeCards(const QList<TimelineCard> &cards, std::optional<Fe
             const MediaItem &item = card.media.at(position);
             if (!m_db.exec(QStringLiteral(
                                "INSERT OR REPLACE INTO photos (id, card_key, date, media_type,"
-                               " description, json, downloadable, position, card_date, card_order)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               " description, downloadable, position, card_date, card_order,"
+                               " thumb_url, medium_url, full_url)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {item.id, card.key, item.date ? item.date : card.date, item.mediaType,
-                            item.description, json::compact(item.json), item.downloadable ? 1 : 0,
-                            int(position), card.date, order}))
+                            item.description, item.downloadable ? 1 : 0, int(position), card.date,
+                            order, notNull(item.thumbUrl), notNull(item.mediumUrl), notNull(item.fullUrl)}))
                 return -1;
             for (const QString &child : item.childIds) {
                 if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO photo_children VALUES (?, ?)"),
