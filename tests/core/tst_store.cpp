@@ -15,15 +15,16 @@ class TestStore : public QObject
 {
     Q_OBJECT
 private:
-    static TimelineCard card(const QString &journalId, qint64 date, const QString &url)
+    static TimelineCard card(const QString &journalId, qint64 date, const QString &url,
+                             const QString &content = QStringLiteral("<p>Hoi</p>"))
     {
         return parseTimelineCard(QJsonDocument::fromJson(QStringLiteral(R"({
             "date": %1, "type": "journal",
             "children": [{"id": "c1", "firstName": "Sam"}],
-            "journal": {"journalId": "%2", "childId": "c1", "journalContent": "<p>Hoi</p>",
+            "journal": {"journalId": "%2", "childId": "c1", "journalContent": "%4",
                         "dayRythmContent": "", "photos": [
                 {"id": "p-%2", "mediaType": "photo", "fullSizeUrl": "%3", "childTags": []}]}
-        })").arg(date).arg(journalId, url).toUtf8()).object());
+        })").arg(date).arg(journalId, url, content).toUtf8()).object());
     }
 
 private slots:
@@ -125,7 +126,11 @@ private slots:
         QVERIFY(media);
         QCOMPARE(media->link(QStringLiteral("full")), QStringLiteral("https://a/1?Expires=2"));
         QCOMPARE(media->cardKey, QStringLiteral("journal:j1"));
-        // A different card is.
+        // Changed words are a change...
+        const TimelineCard edited = card(QStringLiteral("j1"), 1000, QStringLiteral("https://a/1?Expires=3"), QStringLiteral("<p>Hoi!</p>"));
+        QCOMPARE(edited.key, QStringLiteral("journal:j1"));
+        QCOMPARE(timeline.upsert({edited}), 1);
+        // ...and so is a different card.
         QCOMPARE(timeline.upsert({card(QStringLiteral("j2"), 2000, QStringLiteral("https://a/2"))}), 1);
         QCOMPARE(timeline.cardCount(), 2);
     }
