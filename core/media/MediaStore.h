@@ -59,6 +59,11 @@ public:
     std::optional<StoredMedia> messageMedia(const QString &mediaId) const;
 
 private:
+    // One row of `sql` (holder, kind, caption, thumb, medium and full link, date, child's
+    // name), its first column kept in `holder` (the card's key or the conversation's id).
+    std::optional<StoredMedia> read(const QString &sql, const QString &mediaId,
+                                    QString StoredMedia::*holder) const;
+
     Database &m_db;
 };
 
