@@ -360,8 +360,8 @@ private slots:
     {
         MediaCache cache(&m_network, db(m_daycareId), m_accounts->session(m_daycareId)->api(),
                          m_dir.filePath(QStringLiteral("lru")));
-        const QStringList ids = mediaIds(m_daycareId, QStringLiteral("photo"), 8);
-        QCOMPARE(ids.size(), 8);
+        const QStringList ids = mediaIds(m_daycareId, QStringLiteral("photo"), 6);
+        QCOMPARE(ids.size(), 6);
         QStringList paths;
         for (const QString &id : ids.mid(0, 5)) {
             QString error;
@@ -374,14 +374,17 @@ private slots:
         QCOMPARE(filesUnder(cache.directory()).size(), 5);
         QCOMPARE(fetch(cache, ids.at(0), QStringLiteral("thumb")),
                  paths.at(0)); // a hit, no download
+        // One more: the cache goes down to 90% of its cap, so the least recently used goes, and
+        // maybe the next ones; the photo shown again is the last of the old five to go, and
+        // four thumbnails' room is more than one new one and a tenth of the cap need. (With
+        // three new ones, larger thumbnails than the old ones could rightly take it too.)
         const int downloads = cache.downloadsStarted();
-        for (const QString &id : ids.mid(5, 3))
-            paths << fetch(cache, id, QStringLiteral("thumb"));
-        QCOMPARE(cache.downloadsStarted(), downloads + 3);
+        paths << fetch(cache, ids.at(5), QStringLiteral("thumb"));
+        QCOMPARE(cache.downloadsStarted(), downloads + 1);
 
         QVERIFY2(!QFile::exists(paths.at(1)), "the least recently used goes first");
         QVERIFY2(QFile::exists(paths.at(0)), "a photo shown again stays");
-        QVERIFY(QFile::exists(paths.at(7)));
+        QVERIFY(QFile::exists(paths.last()));
         QVERIFY(cache.cacheBytes() <= cache.capBytes());
         QCOMPARE(cache.cacheBytes(), bytesUnder(cache.directory()));
 
