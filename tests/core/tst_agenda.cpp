@@ -7,6 +7,7 @@
 // the portal is down shows at once as being sent and arrives once; a cancellation inside the
 // window goes through, one outside it keeps the organisation's reason.
 #include "DemoAccount.h"
+#include "DemoPortal.h"
 #include "accounts/AccountModel.h"
 #include "accounts/AccountSession.h"
 #include "accounts/Accounts.h"
@@ -78,11 +79,9 @@ private:
 
     void startServer()
     {
-        m_server = std::make_unique<server::ReferenceServer>(
-            server::ServerOptions{m_dir.filePath(QStringLiteral("server")), {}, {}, {}});
         QString error;
-        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
-        m_port = m_server->listen(QHostAddress::LocalHost, m_port, &error);
+        m_port = startDemoPortal(m_server, {m_dir.filePath(QStringLiteral("server")), {}, {}, {}},
+                                 m_port, &error);
         QVERIFY2(m_port != 0, qPrintable(error));
     }
 

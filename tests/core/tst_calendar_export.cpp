@@ -8,10 +8,11 @@
 // and login errors exit non-zero with a reason. A file the app keeps up to date follows every
 // sync: the portal's changes reach it, a sync without changes leaves it untouched.
 #include "DemoAccount.h"
+#include "DemoPortal.h"
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
-#include "features/agenda/AgendaRecords.h"
 #include "features/agenda/AbsenceWrite.h"
+#include "features/agenda/AgendaRecords.h"
 #include "features/agenda/AgendaSync.h"
 #include "features/agenda/AgendaWriter.h"
 #include "features/agenda/CalendarExport.h"
@@ -195,10 +196,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         server::ServerOptions options{m_dir.filePath(QStringLiteral("server")), {}, {}, {}, {}};
-        m_server = std::make_unique<server::ReferenceServer>(options);
         QString error;
-        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
-        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error) != 0, qPrintable(error));
+        QVERIFY2(startDemoPortal(m_server, options, 0, &error) != 0, qPrintable(error));
     }
 
     void holdsEveryMomentOfTheCalendarRouteWithStableUids()

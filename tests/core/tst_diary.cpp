@@ -4,6 +4,7 @@
 // once, the local copy goes when the portal's timeline carries it, a refusal keeps the portal's
 // reason and can be discarded, the draft is gone once the entry is stored, and an organisation
 // without the video module gets no videos.
+#include "DemoPortal.h"
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
 #include "db/DraftStore.h"
@@ -11,9 +12,9 @@
 #include "features/timeline/DiaryWriter.h"
 #include "features/timeline/TimelineModel.h"
 #include "features/timeline/TimelineStore.h"
-#include "sync/Outbox.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
+#include "sync/Outbox.h"
 #include "text/PortalTime.h"
 
 #include <QDir>
@@ -38,11 +39,9 @@ private:
 
     void startServer()
     {
-        m_server = std::make_unique<server::ReferenceServer>(
-            server::ServerOptions{m_dir.filePath(QStringLiteral("server")), {}, {}, {}});
         QString error;
-        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
-        m_port = m_server->listen(QHostAddress::LocalHost, m_port, &error);
+        m_port = startDemoPortal(m_server, {m_dir.filePath(QStringLiteral("server")), {}, {}, {}},
+                                 m_port, &error);
         QVERIFY2(m_port != 0, qPrintable(error));
     }
 

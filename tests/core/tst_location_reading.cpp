@@ -5,6 +5,7 @@
 //    at once here and, through the write path, on the portal's counter too;
 //  - every list model passes QAbstractItemModelTester with real data.
 #include "DemoAccount.h"
+#include "DemoPortal.h"
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
 #include "features/account/AccountStore.h"
@@ -70,11 +71,10 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_server = std::make_unique<server::ReferenceServer>(
-            server::ServerOptions{m_dir.filePath(QStringLiteral("server")), {}, {}, {}});
         QString error;
-        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
-        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error) != 0, qPrintable(error));
+        QVERIFY2(startDemoPortal(m_server, {m_dir.filePath(QStringLiteral("server")), {}, {}, {}},
+                                 0, &error) != 0,
+                 qPrintable(error));
         m_account = demoAccount(m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)), &m_network, &m_secrets);
         QVERIFY(m_account->open(&error));
         m_session.setAccount(m_account.get());

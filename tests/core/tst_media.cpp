@@ -4,6 +4,7 @@
 // signed links, downloads cut off halfway, the cache's size cap, and logging out wiping an
 // account's media. Runs twice, with TZ=UTC and TZ=America/New_York: the portal's calendar
 // (Europe/Amsterdam) must win over the device's.
+#include "DemoPortal.h"
 #include "accounts/Accounts.h"
 #include "db/Database.h"
 #include "features/messages/MessageStore.h"
@@ -180,10 +181,8 @@ private slots:
         options.clock = [this] {
             return QDateTime::currentMSecsSinceEpoch() + m_serverClockOffsetMs;
         };
-        m_server = std::make_unique<server::ReferenceServer>(options);
         QString error;
-        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
-        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error) != 0, qPrintable(error));
+        QVERIFY2(startDemoPortal(m_server, options, 0, &error) != 0, qPrintable(error));
         m_accounts = std::make_unique<Accounts>(&m_network);
         m_library = std::make_unique<MediaLibrary>(m_accounts.get());
         m_daycareId = addAccount(server::demo::daycareSlug);

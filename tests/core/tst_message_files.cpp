@@ -6,6 +6,7 @@
 // fetched yet, gone from the portal (404). An expired link is renewed from the conversation
 // (P7) and the file still opens. Mijn locatie's attachments go through the same download.
 #include "DemoAccount.h"
+#include "DemoPortal.h"
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
 #include "features/location/LocationItem.h"
@@ -69,10 +70,8 @@ private:
         options.clock = [this] {
             return QDateTime::currentMSecsSinceEpoch() + m_serverClockOffsetMs;
         };
-        m_server = std::make_unique<server::ReferenceServer>(options);
         QString error;
-        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
-        m_port = m_server->listen(QHostAddress::LocalHost, m_port, &error);
+        m_port = startDemoPortal(m_server, options, m_port, &error);
         QVERIFY2(m_port != 0, qPrintable(error));
     }
 

@@ -6,6 +6,7 @@
 // while the portal is away arrives exactly once when it is back, a new message with a photo
 // becomes a conversation, and a refused message keeps the portal's reason.
 #include "DemoAccount.h"
+#include "DemoPortal.h"
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
 #include "features/account/AccountStore.h"
@@ -52,11 +53,8 @@ private:
 
     void startServer()
     {
-        m_server = std::make_unique<server::ReferenceServer>(
-            server::ServerOptions{serverDir(), {}, {}, {}});
         QString error;
-        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
-        m_port = m_server->listen(QHostAddress::LocalHost, m_port, &error);
+        m_port = startDemoPortal(m_server, {serverDir(), {}, {}, {}}, m_port, &error);
         QVERIFY2(m_port != 0, qPrintable(error));
     }
 

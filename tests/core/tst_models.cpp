@@ -2,6 +2,7 @@
 // Every model QML binds to passes QAbstractItemModelTester while real data flows through it:
 // a first sync against the reference server, paging, the viewer's series in both directions,
 // and a sync that brings one new card, which must arrive as one inserted row, not a reset.
+#include "DemoPortal.h"
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
 #include "features/account/AccountStore.h"
@@ -44,11 +45,10 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_server = std::make_unique<server::ReferenceServer>(
-            server::ServerOptions{m_dir.filePath(QStringLiteral("server")), {}, {}, {}});
         QString error;
-        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
-        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error) != 0, qPrintable(error));
+        QVERIFY2(startDemoPortal(m_server, {m_dir.filePath(QStringLiteral("server")), {}, {}, {}},
+                                 0, &error) != 0,
+                 qPrintable(error));
         AccountInfo info;
         info.portal = m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug));
         info.username = QString::fromLatin1(server::demo::username);

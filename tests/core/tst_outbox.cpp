@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoPortal.h"
+#include "features/Features.h"
+#include "features/messages/MessageStore.h"
+#include "features/timeline/TimelineStore.h"
 #include "net/ApiClient.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
-#include "features/messages/MessageStore.h"
-#include "features/timeline/TimelineStore.h"
 #include "sync/Outbox.h"
-#include "features/Features.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
@@ -34,11 +35,9 @@ private:
 
     void startServer()
     {
-        m_server = std::make_unique<server::ReferenceServer>(
-            server::ServerOptions{m_dir.filePath(QStringLiteral("server")), {}, {}, {}});
         QString error;
-        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
-        m_port = m_server->listen(QHostAddress::LocalHost, m_port, &error);
+        m_port = startDemoPortal(m_server, {m_dir.filePath(QStringLiteral("server")), {}, {}, {}},
+                                 m_port, &error);
         QVERIFY2(m_port != 0, qPrintable(error));
         m_portal = m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug));
     }

@@ -2,21 +2,22 @@
 // The Mijn kind engine against the reference server: the timeline model over a synced cache,
 // the media cache (including expired links), EXIF, downloads, the diary through the outbox with
 // a photo (end to end: the server has it afterwards) and the diary PDF read back with pdftotext.
-#include "net/ApiClient.h"
+#include "DemoPortal.h"
+#include "db/Database.h"
+#include "features/Features.h"
 #include "features/timeline/DiaryBook.h"
+#include "features/timeline/PhotoModel.h"
+#include "features/timeline/TimelineModel.h"
 #include "media/MediaCache.h"
 #include "media/MediaFiles.h"
 #include "media/MediaLibrary.h"
-#include "features/timeline/PhotoModel.h"
-#include "features/timeline/TimelineModel.h"
+#include "net/ApiClient.h"
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
-#include "db/Database.h"
+#include "sync/Outbox.h"
+#include "sync/SyncEngine.h"
 #include "text/HtmlText.h"
 #include "text/PortalTime.h"
-#include "sync/Outbox.h"
-#include "features/Features.h"
-#include "sync/SyncEngine.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -77,10 +78,10 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
-        m_server = std::make_unique<server::ReferenceServer>(server::ServerOptions{m_dir.filePath(QStringLiteral("server")), {}, {}, {}});
         QString error;
-        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
-        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error) != 0, qPrintable(error));
+        QVERIFY2(startDemoPortal(m_server, {m_dir.filePath(QStringLiteral("server")), {}, {}, {}},
+                                 0, &error) != 0,
+                 qPrintable(error));
         m_api = std::make_unique<ApiClient>(&m_network, m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)),
                                             QString::fromLatin1(server::demo::username));
         m_api->setPasswordProvider([](auto answer) { answer(QString::fromLatin1(server::demo::password)); });

@@ -6,6 +6,7 @@
 // device and on one that syncs it all at once later. The viewer steps through the photos in the
 // same order. Run in the device zones UTC and America/New_York (the portal's days are Amsterdam's).
 #include "DemoAccount.h"
+#include "DemoPortal.h"
 #include "accounts/AccountSession.h"
 #include "accounts/SecretStore.h"
 #include "db/Database.h"
@@ -116,11 +117,10 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
-        m_server = std::make_unique<server::ReferenceServer>(
-            server::ServerOptions{m_dir.filePath(QStringLiteral("server")), {}, {}, {}});
         QString error;
-        QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
-        QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error) != 0, qPrintable(error));
+        QVERIFY2(startDemoPortal(m_server, {m_dir.filePath(QStringLiteral("server")), {}, {}, {}},
+                                 0, &error) != 0,
+                 qPrintable(error));
     }
 
     void theNewestEntryOfADayIsOnTop()
