@@ -2,6 +2,7 @@
 #include "shell/Session.h"
 
 #include "accounts/AccountSession.h"
+#include "text/PortalTime.h"
 
 #include <QLocale>
 
@@ -83,7 +84,8 @@ QString Session::syncStatus() const
     if (sync->isRunning())
         return sync->hasCompletedFullSync() ? tr("Updating…") : tr("Fetching everything for the first time…");
     const QDateTime last = sync->lastSuccess();
-    const QString when = last.isValid() ? QLocale().toString(last.toLocalTime(), QLocale::ShortFormat) : QString();
+    // The portal's day and clock, as every other time in the app ("Bijgewerkt vandaag 14:05").
+    const QString when = last.isValid() ? portaltime::moment(last.toMSecsSinceEpoch()) : QString();
     const ApiError error = sync->lastErrorDetail();
     if (error.isTransient())
         return last.isValid() ? tr("Offline, last updated %1").arg(when) : tr("Offline");
@@ -127,7 +129,7 @@ QString Session::staleNote(const QString &feature) const
     if (!status.lastSuccess.isValid())
         return reason;
     return reason + QLatin1Char(' ')
-           + tr("Last updated %1.").arg(QLocale().toString(status.lastSuccess.toLocalTime(), QLocale::ShortFormat));
+           + tr("Last updated %1.").arg(portaltime::moment(status.lastSuccess.toMSecsSinceEpoch()));
 }
 
 void Session::syncNow()

@@ -65,4 +65,15 @@ QString dayLabel(const QDate &day, const QDate &today)
                                                            : QStringLiteral("dddd d MMMM yyyy"));
 }
 
+QString moment(qint64 msSinceEpoch)
+{
+    const QDate day = dayOf(msSinceEpoch);
+    QString label = dayLabel(day, today());
+    // "Vandaag" starts a heading; inside a sentence it is "vandaag". A weekday keeps the case
+    // its language gives it ("dinsdag", "Tuesday").
+    if ((day == today() || day == today().addDays(-1)) && !label.isEmpty())
+        label[0] = label[0].toLower();
+    return label + QLatin1Char(' ') + timeOfDay(msSinceEpoch);
+}
+
 } // namespace nestje::portaltime

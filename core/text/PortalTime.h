@@ -28,5 +28,8 @@ QString timeOfDay(qint64 msSinceEpoch);
 bool deviceIsElsewhere();
 // "Vandaag", "Gisteren", "dinsdag 4 november", with the year when it is not this year.
 QString dayLabel(const QDate &day, const QDate &today);
+// An instant within a sentence, on the portal's calendar and clock: "vandaag 14:05",
+// "gisteren 14:05 (NL)", "dinsdag 4 november 14:05" ("Bijgewerkt vandaag 14:05").
+QString moment(qint64 msSinceEpoch);
 
 } // namespace nestje::portaltime

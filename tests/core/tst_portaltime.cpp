@@ -44,6 +44,18 @@ private slots:
         QCOMPARE(time.size() > 5, portaltime::deviceIsElsewhere());
     }
 
+    void aMomentInASentenceIsTheDaycaresDayAndTime()
+    {
+        // "Bijgewerkt vandaag 14:05": the portal's day in lower case, then its time of day.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(portaltime::moment(now), portaltime::dayLabel(portaltime::today(), portaltime::today()).toLower()
+                                               + QLatin1Char(' ') + portaltime::timeOfDay(now));
+        const qint64 morning = utc(2026, 3, 3, 7, 45); // 08:45 on Tuesday 3 March in Amsterdam
+        const QString label = portaltime::moment(morning);
+        QVERIFY2(label.startsWith(QLocale().toString(QDate(2026, 3, 3), QStringLiteral("dddd d MMMM"))), qPrintable(label));
+        QVERIFY2(label.contains(QLatin1String(" 08:45")), qPrintable(label));
+    }
+
     void anEntryWrittenJustAfterMidnightIsToday()
     {
         // A diary entry written at 00:30 today at the daycare belongs under "Vandaag", also on a
