@@ -201,7 +201,7 @@ void ConversationModel::setThreadId(const QString &threadId)
     if (threadId == m_threadId)
         return;
     m_threadId = threadId;
-    m_olderUnread.reset();
+    m_olderNotLoaded.reset();
     emit threadIdChanged();
     reload();
 }
@@ -211,7 +211,7 @@ void ConversationModel::setNewestFirst(bool newestFirst)
     if (newestFirst == m_newestFirst)
         return;
     m_newestFirst = newestFirst;
-    m_olderUnread.reset();
+    m_olderNotLoaded.reset();
     emit newestFirstChanged();
     reload();
 }
@@ -284,14 +284,14 @@ void ConversationModel::reload()
 
 bool ConversationModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_reloading && m_olderUnread.value_or(0) > 0;
+    return !parent.isValid() && !m_reloading && m_olderNotLoaded.value_or(0) > 0;
 }
 
 void ConversationModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    m_olderUnread = std::max(0, *m_olderUnread - pageSize);
+    m_olderNotLoaded = std::max(0, *m_olderNotLoaded - pageSize);
     reload(); // the older page arrives as rows inserted at the end (the top of the list)
 }
 
@@ -301,12 +301,12 @@ QList<ConversationModel::Row> ConversationModel::readRows(Database &db, Writes *
     std::optional<int> read;
     if (m_newestFirst && !pendingThread()) {
         const int total = MessageStore(db).messageCount(m_threadId);
-        read = std::min(total, m_olderUnread ? std::max(total - *m_olderUnread, pageSize) : pageSize);
-        m_olderUnread = total - *read;
+        read = std::min(total, m_olderNotLoaded ? std::max(total - *m_olderNotLoaded, pageSize) : pageSize);
+        m_olderNotLoaded = total - *read;
     }
     // One message more than is shown when older ones wait: whether the oldest shown message
     // starts its day depends on the one before it.
-    const bool oneOlder = m_olderUnread.value_or(0) > 0;
+    const bool oneOlder = m_olderNotLoaded.value_or(0) > 0;
     QList<Row> rows = chronological(db, writes, m_threadId,
                                     read ? std::optional<int>(*read + (oneOlder ? 1 : 0)) : std::nullopt);
     // The first message of each day carries the day's heading.

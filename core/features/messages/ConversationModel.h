@@ -152,7 +152,7 @@ private:
     // Newest first: the stored messages older than those read (fetchMore() reads them); unset
     // while a conversation opens (it reads its newest page). Counted from the oldest, so a
     // message synced in at the newest end leaves the rows the parent scrolled to in place.
-    std::optional<int> m_olderUnread;
+    std::optional<int> m_olderNotLoaded;
     // Inside reload(): a view (or a model tester) answering its row signals asks for no more then.
     bool m_reloading = false;
 };
