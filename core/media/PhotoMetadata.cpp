@@ -29,14 +29,16 @@ bool writePhotoMetadata(const QString &path, const QDateTime &taken, const QStri
     // The photo is tagged in memory and written back once: exiv2 on a file opens it several
     // times, reads it in small pieces and copies it through a temporary file (about six opens and
     // two hundred reads per photo, most of an archive run's system calls).
+    // Opened once, read and written back over itself, never truncated to nothing: ext4 flushes
+    // a file that was truncated to zero and rewritten when it is closed (its guard for the
+    // truncate-and-rewrite pattern), a synchronous write-back per photo of an archive run.
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly)) {
         if (error)
             *error = file.errorString();
         return false;
     }
     const QByteArray original = file.readAll();
-    file.close();
     try {
         auto image = Exiv2::ImageFactory::open(
             reinterpret_cast<const Exiv2::byte *>(original.constData()), long(original.size()));
@@ -67,10 +69,12 @@ bool writePhotoMetadata(const QString &path, const QDateTime &taken, const QStri
         io.open();
         const Exiv2::DataBuf tagged = io.read(long(io.size()));
         io.close();
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        // Tags only add bytes; should the tagged photo still be shorter, the rest is cut off
+        // (to a length above zero).
+        if (!file.seek(0) ||
             file.write(reinterpret_cast<const char *>(tagged.pData_), tagged.size_) !=
                 tagged.size_ ||
-            !file.flush()) {
+            !file.flush() || (file.size() > tagged.size_ && !file.resize(tagged.size_))) {
             if (error)
                 *error = file.errorString();
             return false;

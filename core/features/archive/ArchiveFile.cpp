@@ -80,9 +80,21 @@ ArchivePlaced placeArchiveFile(const ArchivePlacement &p)
             qWarning() << "nestje archive: no EXIF for" << p.baseName
                        << exifError; // the photo still counts
     }
-    QFile::setPermissions(work, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                    QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    placed.bytes = QFileInfo(work).size();
+    // Its mode, size and date through one open file (fchmod, fstat, futimens) rather than a
+    // path look-up each; the copies for a second child's folder keep mode and get the date.
+    {
+        QFile file(work);
+        if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly)) {
+            placed.error = QObject::tr("the download could not be moved into the archive folder");
+            QFile::remove(work);
+            return placed;
+        }
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                            QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        placed.bytes = file.size();
+        if (!file.setFileTime(p.taken.toUTC(), QFileDevice::FileModificationTime))
+            qWarning() << "nestje archive: could not date" << p.baseName;
+    }
     for (qsizetype i = 0; i < p.folders.size(); ++i) {
         const QString relative =
             p.folders[i] + QLatin1Char('/') + p.baseName + QLatin1Char('.') + extension;
@@ -104,7 +116,7 @@ ArchivePlaced placeArchiveFile(const ArchivePlacement &p)
                 break;
             }
         }
-        if (!setModified(source, p.taken))
+        if (!last && !setModified(source, p.taken)) // QFile::copy gave it today's date
             qWarning() << "nestje archive: could not date" << relative;
         bool named = moveInto(source, target);
         if (!named && errno == ENOENT && p.madeFolders) { // the folder went away meanwhile
@@ -117,7 +129,8 @@ ArchivePlaced placeArchiveFile(const ArchivePlacement &p)
         }
         placed.paths << relative;
     }
-    QFile::remove(work); // only left when a step failed
+    if (placed.paths.size() < p.folders.size())
+        QFile::remove(work); // only left when a step failed
     return placed;
 }
 
