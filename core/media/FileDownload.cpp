@@ -30,8 +30,7 @@ bool looksLike(const QByteArray &bytes, const QString &contentType)
     if (contentType == QLatin1String("application/pdf"))
         return bytes.startsWith("%PDF");
     if (isImageType(contentType))
-        return bytes.startsWith("\xFF\xD8\xFF") || bytes.startsWith("\x89PNG") ||
-               bytes.startsWith("GIF8") || (bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP");
+        return startsLikeImage(bytes);
     return !bytes.isEmpty();
 }
 
@@ -48,6 +47,18 @@ bool storePrivately(const QString &path, const QByteArray &bytes)
            file.write(bytes) == bytes.size() && file.commit();
 }
 } // namespace
+
+bool startsLikeImage(const QByteArray &head)
+{
+    return head.startsWith("\xFF\xD8\xFF") || head.startsWith("\x89PNG") ||
+           head.startsWith("GIF8") || (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP");
+}
+
+bool startsLikePage(const QByteArray &head)
+{
+    const QByteArray start = head.trimmed().left(5);
+    return start.startsWith('<') || start.startsWith('{');
+}
 
 bool isImageType(const QString &contentType)
 {

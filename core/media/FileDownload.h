@@ -49,6 +49,10 @@ void download(QObject *context, AccountSession &account, const QUrl &url, const 
               const QString &contentType, std::function<void(const Outcome &)> done);
 
 bool isImageType(const QString &contentType);
+// The first bytes of a JPEG, PNG, GIF or WebP image.
+bool startsLikeImage(const QByteArray &head);
+// The first bytes of an HTML or JSON page: what a server or proxy answers instead of the file.
+bool startsLikePage(const QByteArray &head);
 
 // The link says it expires within half a minute (CloudFront-style `Expires`, reference §5.M):
 // better to ask for a fresh one than to collect a 403.

@@ -5,6 +5,7 @@
 #include "features/messages/MessageStore.h"
 #include "features/timeline/TimelineCard.h"
 #include "features/timeline/TimelineStore.h"
+#include "media/FileDownload.h"
 #include "media/MediaStore.h"
 #include "net/ApiClient.h"
 
@@ -78,6 +79,57 @@ private:
     QSaveFile m_save;
     QFile m_plain;
 };
+
+// What a download has received so far. Nothing is written before its first bytes are known
+// to be the media, and no more than the limit is taken.
+struct Intake
+{
+    static constexpr qsizetype headBytes = 16; // enough to tell a JPEG from an HTML page
+    QByteArray head;                           // the first bytes, until there are enough to check
+    qint64 received = 0;
+    qint64 limit = 0;
+    bool image = true; // a photo, thumbnail or poster (not a video's full size)
+    bool checked = false;
+    QString refused; // why the download was stopped
+};
+
+// Takes one chunk of a download; false when it must stop (intake.refused says why, or the
+// disk refused the bytes).
+bool take(Intake &intake, DownloadFile &file, const QByteArray &chunk, bool last,
+          QNetworkReply *reply)
+{
+    if (intake.received == 0 && intake.head.isEmpty()) {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > intake.limit) {
+            intake.refused = MediaCache::tr("The file is larger than a photo or video can be.");
+            return false;
+        }
+    }
+    intake.received += chunk.size();
+    if (intake.received > intake.limit) {
+        intake.refused = MediaCache::tr("The file is larger than a photo or video can be.");
+        return false;
+    }
+    QByteArray bytes = chunk;
+    if (!intake.checked) {
+        // Nothing is written before the first bytes are known: a server or proxy answering
+        // 200 with an HTML error page must not become a "photo".
+        intake.head += chunk;
+        if (intake.head.size() < Intake::headBytes && !last)
+            return true;
+        intake.checked = true;
+        if (intake.head.isEmpty() || filedownload::startsLikePage(intake.head) ||
+            (intake.image && !filedownload::startsLikeImage(intake.head))) {
+            intake.refused = MediaCache::tr("The portal did not send the photo.");
+            return false;
+        }
+        bytes = std::exchange(intake.head, {});
+    }
+    if (bytes.isEmpty())
+        return true;
+    return (file.isOpen() || file.open()) && file.write(bytes) == bytes.size();
+}
+
 } // namespace
 
 MediaCache::MediaCache(QNetworkAccessManager *network, Database *db, ApiClient *api,
@@ -199,8 +251,10 @@ void MediaCache::start(const QString &jobKey)
     if (it == m_jobs.end())
         return;
     Job &job = *it;
-    QString cardKey, threadId;
-    const QString url = urlOf(job.mediaId, job.variant, &cardKey, &threadId);
+    const std::optional<StoredMedia> stored = media(job.mediaId);
+    const QString cardKey = stored ? stored->cardKey : QString();
+    const QString threadId = stored ? stored->threadId : QString();
+    const QString url = stored ? stored->link(job.variant) : QString();
     if (url.isEmpty() && cardKey.isEmpty() && threadId.isEmpty()) {
         finishJob(jobKey, {}, tr("This photo is no longer available."));
         return;
@@ -232,22 +286,22 @@ void MediaCache::start(const QString &jobKey)
     // Written as the bytes arrive (a video is megabytes) into a temporary file beside the
     // final one; only commit() gives it the final name, so a cut download never looks whole.
     auto file = std::make_shared<DownloadFile>(path, m_syncToDisk);
+    // Thumbnails, medium sizes and video posters are JPEG; only a video's full size is not.
+    const bool image = !(stored && stored->video && job.variant == QLatin1String("full"));
+    auto intake = std::make_shared<Intake>();
+    intake->limit = image ? m_maxPhotoBytes : m_maxVideoBytes;
+    intake->image = image;
     QNetworkReply *reply = m_network->get(request);
     m_replies.insert(jobKey, reply);
-    connect(reply, &QNetworkReply::readyRead, this, [reply, file] {
+    connect(reply, &QNetworkReply::readyRead, this, [reply, file, intake] {
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
             return; // an error page is not the photo
-        if (!file->isOpen() && !file->open()) {
-            reply->abort();
-            return;
-        }
-        const QByteArray chunk = reply->readAll();
-        if (file->write(chunk) != chunk.size())
+        if (!take(*intake, *file, reply->readAll(), false, reply))
             reply->abort();
     });
     connect(
         reply, &QNetworkReply::finished, this,
-        [this, reply, jobKey, path, cardKey, threadId, file] {
+        [this, reply, jobKey, path, cardKey, threadId, file, intake] {
             reply->deleteLater();
             m_replies.remove(jobKey);
             --m_running;
@@ -259,10 +313,14 @@ void MediaCache::start(const QString &jobKey)
             it->running = false;
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const bool complete = status == 200 && reply->error() == QNetworkReply::NoError;
-            if (complete) {
-                const QByteArray rest = reply->readAll();
-                const bool written =
-                    (file->isOpen() || file->open()) && file->write(rest) == rest.size();
+            if (!intake->refused.isEmpty() ||
+                (complete && !take(*intake, *file, reply->readAll(), true, reply) &&
+                 !intake->refused.isEmpty())) {
+                // Not the photo (an HTML page answered with 200) or too large: nothing is kept.
+                qCInfo(lcMedia) << "media fetch refused:" << intake->refused;
+                finishJob(jobKey, {}, intake->refused);
+            } else if (complete) {
+                const bool written = file->isOpen() || file->open();
                 if (written && file->commit()) {
                     added(path);
                     finishJob(jobKey, path, {});

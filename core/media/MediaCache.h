@@ -84,6 +84,15 @@ public:
     static constexpr qint64 defaultCapBytes = 1024LL * 1024 * 1024;
     // No byte for this long and the download counts as failed (a video arrives in many reads).
     static constexpr int transferTimeoutMs = 30000;
+    // Larger answers are refused and not kept: no photo of a portal comes near these.
+    static constexpr qint64 maxPhotoBytes = 100LL * 1024 * 1024;
+    static constexpr qint64 maxVideoBytes = 2048LL * 1024 * 1024;
+    // Both limits at once (tests).
+    void setMaxBytes(qint64 photo, qint64 video)
+    {
+        m_maxPhotoBytes = photo;
+        m_maxVideoBytes = video;
+    }
 
 private:
     struct Job
@@ -120,6 +129,8 @@ private:
     int m_transferTimeoutMs = transferTimeoutMs;
     int m_maxParallel = maxParallel;
     bool m_syncToDisk = true;
+    qint64 m_maxPhotoBytes = maxPhotoBytes;
+    qint64 m_maxVideoBytes = maxVideoBytes;
     quint64 m_nextTicket = 1;
     int m_running = 0;
     int m_downloadsStarted = 0;

@@ -355,6 +355,50 @@ private slots:
         QCOMPARE(cache.cacheBytes(), 0);
     }
 
+    // Issue 16: a full-size link answered 200 with an HTML page (a proxy's or portal's error
+    // page; here the reference server's own password-reset page) is not kept as a photo.
+    void htmlAnsweredForAPhotoIsNotKept()
+    {
+        MediaCache cache(&m_network, db(m_daycareId), m_accounts->session(m_daycareId)->api(),
+                         m_dir.filePath(QStringLiteral("html-page")));
+        const QString id = mediaIds(m_daycareId, QStringLiteral("photo"), 6).value(5);
+        const std::optional<StoredMedia> original = MediaStore(*db(m_daycareId)).media(id);
+        QVERIFY(original && !original->fullUrl.isEmpty());
+        StoredMedia page = *original;
+        page.fullUrl =
+            m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)).toString() +
+            QStringLiteral("/auth/reset-password");
+        setLinks(m_daycareId, id, page);
+        QString error;
+        const QString path = fetch(cache, id, QStringLiteral("full"), &error);
+        setLinks(m_daycareId, id, *original);
+        QVERIFY2(path.isEmpty(), "an HTML page was kept as the photo");
+        QCOMPARE(error, MediaCache::tr("The portal did not send the photo."));
+        QCOMPARE(filesUnder(cache.directory()), QStringList()); // no partial file either
+        // The real link still works: the refusal was about the bytes, not the photo.
+        const QString real = fetch(cache, id, QStringLiteral("full"), &error);
+        QVERIFY2(!real.isEmpty(), qPrintable(error));
+        QVERIFY(!QImage(real).isNull());
+    }
+
+    // Issue 16: an answer larger than a photo can be is refused (the limit lowered to a few
+    // kilobytes here, so a real photo of the reference server is over it).
+    void photoOverTheLimitIsNotKept()
+    {
+        MediaCache cache(&m_network, db(m_daycareId), m_accounts->session(m_daycareId)->api(),
+                         m_dir.filePath(QStringLiteral("too-large")));
+        const QString id = mediaIds(m_daycareId, QStringLiteral("photo"), 7).value(6);
+        cache.setMaxBytes(4096, 4096);
+        QString error;
+        QVERIFY(fetch(cache, id, QStringLiteral("full"), &error).isEmpty());
+        QCOMPARE(error, MediaCache::tr("The file is larger than a photo or video can be."));
+        QCOMPARE(filesUnder(cache.directory()), QStringList());
+        cache.setMaxBytes(MediaCache::maxPhotoBytes, MediaCache::maxVideoBytes);
+        const QString path = fetch(cache, id, QStringLiteral("full"), &error);
+        QVERIFY2(!path.isEmpty(), qPrintable(error));
+        QVERIFY(QFileInfo(path).size() > 4096);
+    }
+
     void cacheEvictsLeastRecentlyUsed()
     {
         MediaCache cache(&m_network, db(m_daycareId), m_accounts->session(m_daycareId)->api(),
