@@ -3278,6 +3278,14 @@
         <source>The photo could not be loaded.</source>
         <translation>The photo could not be loaded.</translation>
     </message>
+    <message>
+        <source>The file is larger than a photo or video can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal did not send the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestje::MediaFiles</name>

@@ -3278,6 +3278,14 @@
         <source>The photo could not be loaded.</source>
         <translation>De foto kon niet worden geladen.</translation>
     </message>
+    <message>
+        <source>The file is larger than a photo or video can be.</source>
+        <translation>Het bestand is groter dan een foto of video kan zijn.</translation>
+    </message>
+    <message>
+        <source>The portal did not send the photo.</source>
+        <translation>Het portaal stuurde geen foto.</translation>
+    </message>
 </context>
 <context>
     <name>nestje::MediaFiles</name>
