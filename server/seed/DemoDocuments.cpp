@@ -137,7 +137,10 @@ void DemoSeed::createContent(Org &org)
         addContent(QStringLiteral("page"), page.first, QString(), dates::localMs(m_historyStart),
                    {{QStringLiteral("txt_img"), QJsonArray{text(page.second), image(scenePhoto(org))}}});
 
-    // Monthly newsletters: complete HTML documents, no external resources.
+    // Monthly newsletters: complete HTML documents, no external resources. The newest one sent
+    // is unread (on the 1st and 2nd of a month that is last month's: this month's goes out on
+    // the 3rd).
+    bool newestSent = false;
     for (int i = 0; i < m_options.months; ++i) {
         const QDate sent = QDate(m_today.year(), m_today.month(), 1).addMonths(-i).addDays(2);
         if (sent > m_today)
@@ -160,9 +163,10 @@ void DemoSeed::createContent(Org &org)
         const qint64 id = nextId();
         m_portal.db.run(QStringLiteral("INSERT INTO newsletters (id, org_id, subject, snippet, send_ms, full_source) VALUES (?, ?, ?, ?, ?, ?)"),
                         {id, org.id, subject, snippet, dates::localMs(sent, QTime(10, 0)), html});
-        if (i > 0)
+        if (newestSent)
             m_portal.db.run(QStringLiteral("INSERT INTO content_reads (account_id, kind, item_id) VALUES (?, 'newsletter', ?)"),
                             {org.demoAccountId, id});
+        newestSent = true;
     }
 }
 
