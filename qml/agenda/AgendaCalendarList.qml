@@ -21,7 +21,12 @@ ListView {
         const row = list.calendar.todayRow
         if (row >= 0)
             positionViewAtIndex(row, ListView.Beginning)
-        positioned = row >= 0
+        // It stands at today only when today is at the top. A first sync brings the days in
+        // windows of three months; when today's rows are the last of the first window (on the
+        // day it ends), the list cannot scroll that far yet and stops at the days before: the
+        // next rows to arrive position it again.
+        const item = row >= 0 ? itemAtIndex(row) : null
+        positioned = item !== null && item.y - contentY < height / 3
     }
     function showDay(isoDay) {
         const row = list.calendar.rowOfDay(isoDay)
