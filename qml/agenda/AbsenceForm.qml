@@ -110,6 +110,7 @@ Page {
                     id: partRow
                     required property var modelData
                     objectName: "absencePart"
+                    focusPolicy: Qt.StrongFocus // Tab reaches it: a delegate takes no focus of itself
                     Layout.fillWidth: true
                     enabled: modelData.available
                     checked: modelData.available && !form.unchecked[form.keyOf(modelData)]

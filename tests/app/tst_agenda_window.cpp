@@ -730,6 +730,48 @@ private slots:
         QVERIFY(!QFile::exists(path));
         backToCalendar();
     }
+
+    // Every day part "Afwezigheid doorgeven" offers is reached by Tab and ticked with Space. The
+    // every-page walk sees today's parts, which are open only before the portal's deadline; so a
+    // run after midnight once met parts a keyboard could not reach. This test takes the first
+    // planned day from tomorrow on, whose parts are open at any hour.
+    void theAbsencePartsAreReachedByTab()
+    {
+        resize(390, 844);
+        calendarList();
+        const QDate tomorrow = portaltime::today().addDays(1);
+        const QList<PlanningPart> planned =
+            PlanningStore(*controller()->session()->account()->database())
+                .parts(tomorrow, tomorrow.addDays(28));
+        QVERIFY2(!planned.isEmpty(), "the demo plans care in the next four weeks");
+        controller()->open(QStringLiteral("agenda"), QStringLiteral("absence"));
+        QQuickItem *form = nullptr;
+        QTRY_VERIFY((form = find(QStringLiteral("absenceForm"))));
+        form->setProperty("from", planned.first().day.toString(Qt::ISODate));
+        QList<QQuickItem *> parts;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                parts.clear();
+                QList<QQuickItem *> all;
+                windowsearch::collect(form, &all);
+                for (QQuickItem *item : std::as_const(all))
+                    if (item->objectName() == QLatin1String("absencePart") && item->isVisible() &&
+                        item->isEnabled())
+                        parts << item;
+                return !parts.isEmpty();
+            }(),
+            10000);
+        for (QQuickItem *part : std::as_const(parts)) {
+            QVERIFY2(part->activeFocusOnTab(), qPrintable(part->property("text").toString()));
+            part->forceActiveFocus(Qt::TabFocusReason);
+            QTRY_VERIFY(part->hasActiveFocus());
+            const bool checked = part->property("checked").toBool();
+            QTest::keyClick(m_window, Qt::Key_Space);
+            QTRY_COMPARE(part->property("checked").toBool(), !checked);
+        }
+        calendarList();
+        QTRY_VERIFY(!find(QStringLiteral("absenceForm")));
+    }
 };
 
 QTEST_MAIN(TestAgendaWindow)
