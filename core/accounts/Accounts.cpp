@@ -171,9 +171,11 @@ void Accounts::logout(const QString &id)
         m_secrets.remove(account.refreshTokenKey(), [](const SecretStore::Result &) {});
     }
     m_list.remove(id);
-    emit accountsChanged();
+    // The session in view moves on first: what follows the list of accounts re-reads at once,
+    // and would otherwise still read through the session just closed.
     if (wasActive)
         emit activeChanged();
+    emit accountsChanged();
 }
 
 void Accounts::logoutAll()

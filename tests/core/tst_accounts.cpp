@@ -174,7 +174,21 @@ private slots:
             directories << accounts.session(info.id)->cacheDirectory();
             QVERIFY(QDir(directories.last()).exists());
         }
-        accounts.logoutAll();
+        // What follows the account in view (the shell's session, on activeChanged) has moved on
+        // before anything re-reads for the changed list: the Agenda, re-reading on
+        // accountsChanged, read through the session just closed.
+        AccountSession *inView = nullptr;
+        QStringList closedInView;
+        connect(&accounts, &Accounts::activeChanged, this, [&] { inView = accounts.active(); });
+        connect(&accounts, &Accounts::accountsChanged, this, [&] {
+            if (inView && !inView->database()->isOpen())
+                closedInView << inView->info().id;
+        });
+        accounts.setActive(all.first().id);
+        inView = accounts.active();
+        QCOMPARE(inView, accounts.session(all.first().id));
+        accounts.logoutAll(); // the account in view first
+        QVERIFY2(closedInView.isEmpty(), qPrintable(closedInView.join(QLatin1Char(','))));
         QVERIFY(accounts.list().isEmpty());
         QVERIFY(!accounts.active());
         for (const QString &directory : directories)
