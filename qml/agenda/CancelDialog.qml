@@ -30,7 +30,13 @@ Dialog {
         Accessible.role: Accessible.Heading
     }
     standardButtons: Dialog.Yes | Dialog.No
+    // As ConfirmDialog: the height summed from the parts (the style's sum loops on wrapping text).
+    contentHeight: message.implicitHeight
+    implicitHeight: topPadding + bottomPadding + contentHeight
+                    + (header && header.visible ? header.implicitHeight + spacing : 0)
+                    + (footer && footer.visible ? footer.implicitHeight + spacing : 0)
     Label {
+        id: message
         textFormat: Text.PlainText // text from the portal is never markup
         width: dialog.availableWidth
         wrapMode: Text.Wrap

@@ -32,6 +32,11 @@ Dialog {
 
     // The height follows the wrapped text at the dialog's width (an implicit size both ways loops).
     contentHeight: message.implicitHeight
+    // Summed here from the parts: the style's own sum also asks the content's implicit width,
+    // which a wrapping text changes with the width, and Qt reported a binding loop.
+    implicitHeight: topPadding + bottomPadding + contentHeight
+                    + (header && header.visible ? header.implicitHeight + spacing : 0)
+                    + (footer && footer.visible ? footer.implicitHeight + spacing : 0)
     Label {
         id: message
         objectName: "confirmText"
