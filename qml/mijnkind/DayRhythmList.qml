@@ -78,7 +78,16 @@ ColumnLayout {
                     Label {
                         textFormat: Text.PlainText // text from the portal is never markup
                         id: titleLabel
-                        width: Math.min(implicitWidth, parent.width - (ongoingBadge.visible ? ongoingBadge.width + Theme.spacingS : 0))
+                        // As wide as the title on one line (measured apart: the label's own
+                        // implicitWidth moves as it wraps, and Qt reported a binding loop), and
+                        // wrapping where the row ends.
+                        width: Math.min(Math.ceil(titleWidth.advanceWidth) + 1,
+                                        parent.width - (ongoingBadge.visible ? ongoingBadge.width + Theme.spacingS : 0))
+                        TextMetrics {
+                            id: titleWidth
+                            font: titleLabel.font
+                            text: titleLabel.text
+                        }
                         text: momentRow.modelData.title
                         font.pixelSize: Theme.fontBody
                         font.weight: Font.DemiBold
