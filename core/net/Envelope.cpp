@@ -29,11 +29,6 @@ ApiResult interpretReply(const ReplyFacts &facts)
     error.httpStatus = facts.httpStatus;
     const int status = facts.httpStatus;
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(facts.body, &parseError);
-    const bool isJson = parseError.error == QJsonParseError::NoError;
-    const QJsonObject object = document.object();
-
     if (status == 404 || status == 405) {
         error.kind = facts.extensionRoute ? ApiError::Kind::Unsupported : ApiError::Kind::NotFound;
         return result;
@@ -48,7 +43,8 @@ ApiResult interpretReply(const ReplyFacts &facts)
     }
     if (status >= 400) {
         error.kind = ApiError::Kind::Refused;
-        takeFirstMessage(object.value(QLatin1String("messages")).toArray(), &error);
+        const QJsonObject refusal = QJsonDocument::fromJson(facts.body).object();
+        takeFirstMessage(refusal.value(QLatin1String("messages")).toArray(), &error);
         error.detail = QStringLiteral("HTTP %1").arg(status);
         return result;
     }
@@ -57,10 +53,15 @@ ApiResult interpretReply(const ReplyFacts &facts)
         error.detail = QStringLiteral("unexpected HTTP %1").arg(status);
         return result;
     }
+    // A binary body (a PDF; a page the sync reads as JSON off the UI thread) is not parsed here.
     if (facts.binary) {
         result.raw = facts.body;
         return result;
     }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(facts.body, &parseError);
+    const bool isJson = parseError.error == QJsonParseError::NoError;
+    const QJsonObject object = document.object();
     if (!isJson) {
         error.kind = ApiError::Kind::Malformed;
         error.detail = parseError.errorString();

@@ -3,11 +3,33 @@
 
 #include "db/Database.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QThreadPool>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace nestje {
+
+namespace {
+// One worker: answers are parsed in the order they came, and the UI keeps the other core.
+QThreadPool *parsePool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(1);
+        p->setExpiryTimeout(30000);
+        return p;
+    }();
+    return pool;
+}
+
+ApiError cannotStore(const QString &path)
+{
+    return {ApiError::Kind::Malformed, 0, {}, {}, path + QStringLiteral(": could not store the answer")};
+}
+} // namespace
 
 SyncRun::SyncRun(FeatureSync *feature, const SyncContext &context, ApiClient *api, Database *db,
                  QObject *parent)
@@ -17,6 +39,21 @@ SyncRun::SyncRun(FeatureSync *feature, const SyncContext &context, ApiClient *ap
     , m_api(api)
     , m_db(db)
 {
+}
+
+void SyncRun::noteAnswer(const ApiError &error)
+{
+    const ApiError::Kind kind = error.kind;
+    if (kind != ApiError::Kind::Network && kind != ApiError::Kind::Timeout &&
+        kind != ApiError::Kind::Cancelled)
+        m_reachedPortal = true;
+}
+
+void SyncRun::failed(const QString &path, const ApiError &error, const ErrorHandler &onError)
+{
+    if (onError && onError(error))
+        return;
+    endWith(path, error);
 }
 
 void SyncRun::get(const QString &path, PayloadHandler onPayload, bool extension,
@@ -33,23 +70,51 @@ void SyncRun::get(const QString &path, PayloadHandler onPayload, bool extension,
                  onError = std::move(onError)](const ApiResult &result) {
                     if (m_over)
                         return;
-                    const ApiError::Kind kind = result.error.kind;
-                    if (kind != ApiError::Kind::Network && kind != ApiError::Kind::Timeout &&
-                        kind != ApiError::Kind::Cancelled)
-                        m_reachedPortal = true;
-                    if (result.ok()) {
-                        if (!onPayload(result.payload))
-                            fail({ApiError::Kind::Malformed,
-                                  0,
-                                  {},
-                                  {},
-                                  path + QStringLiteral(": could not store the answer")});
+                    noteAnswer(result.error);
+                    if (!result.ok()) {
+                        failed(path, result.error, onError);
                         return;
                     }
-                    if (onError && onError(result.error))
-                        return;
-                    endWith(path, result.error);
+                    if (!onPayload(result.payload))
+                        fail(cannotStore(path));
                 });
+}
+
+void SyncRun::getParsedAside(const QString &path, ParseAside parse, ErrorHandler onError)
+{
+    if (m_over)
+        return;
+    ApiCall call;
+    call.path = path;
+    call.binary = true; // the bytes; the envelope and the JSON are read on the worker
+    ++m_requests;
+    m_api->send(call, this, [this, path, parse = std::move(parse),
+                             onError = std::move(onError)](const ApiResult &answer) {
+        if (m_over)
+            return;
+        noteAnswer(answer.error);
+        if (!answer.ok()) {
+            failed(path, answer.error, onError);
+            return;
+        }
+        QPointer<SyncRun> self(this);
+        parsePool()->start([self, path, parse, onError, status = answer.error.httpStatus,
+                            body = answer.raw] {
+            const ApiResult result = interpretReply({status, body, false, false});
+            StoreStep store = result.ok() ? parse(result.payload) : StoreStep();
+            // Back on the UI thread, where the run lives (and may have ended meanwhile).
+            QMetaObject::invokeMethod(qApp, [self, path, onError, result, store = std::move(store)] {
+                if (!self || self->m_over)
+                    return;
+                if (!result.ok()) {
+                    self->failed(path, result.error, onError);
+                    return;
+                }
+                if (!store())
+                    self->fail(cannotStore(path));
+            });
+        });
+    });
 }
 
 void SyncRun::endWith(const QString &path, const ApiError &failure)

@@ -37,6 +37,16 @@ public:
     // GET `path`; `extension`: a Nestje route that real portals may not have.
     void get(const QString &path, PayloadHandler onPayload, bool extension = false,
              ErrorHandler onError = {});
+    // What a parse aside hands back: run on the UI thread, it stores what was parsed (false:
+    // could not).
+    using StoreStep = std::function<bool()>;
+    // Parses one answer off the UI thread: it runs on a worker, so it only reads `payload` and
+    // builds values (no store, no QObject, nothing of the feature's own state).
+    using ParseAside = std::function<StoreStep(const QJsonValue &payload)>;
+    // As get(), but the answer's JSON and `parse` run on a worker thread, one answer after the
+    // other in the order they arrived, and the StoreStep on the UI thread: for a feature whose
+    // many pages would otherwise keep the UI thread busy for the whole first sync (the timeline).
+    void getParsedAside(const QString &path, ParseAside parse, ErrorHandler onError = {});
     // The common one-request feature: GET `path`, store it, tell the models, done.
     void fetch(const QString &path, PayloadHandler store, bool extension = false);
     // The feature's data is up to date.
@@ -59,6 +69,10 @@ signals:
 
 private:
     void end(FeatureStatus::State outcome, const ApiError &error = {});
+    // Notes that an answer came (the portal is reachable) unless the connection failed.
+    void noteAnswer(const ApiError &error);
+    // A failed answer: to the feature's handler if it takes it, else the run ends with it.
+    void failed(const QString &path, const ApiError &error, const ErrorHandler &onError);
 
     FeatureSync *m_feature;
     SyncContext m_context;

@@ -26,16 +26,21 @@ QString TimelineFullRead::path(int offset) const
 void TimelineFullRead::request(int offset)
 {
     m_asked.insert(offset);
-    m_run.get(
+    // The cards are parsed on the sync's worker (a first sync is hundreds of pages, and the UI
+    // thread is for the parent meanwhile); they are taken and stored here, in feed order.
+    m_run.getParsedAside(
         path(offset),
-        [this, offset](const QJsonValue &payload) {
-            m_asked.remove(offset);
-            if (offset >= m_next)
-                m_answered.insert(offset, parseTimelinePage(payload));
-            advance();
-            return true; // a failure to store ended the run already
+        [this, offset](const QJsonValue &payload) -> SyncRun::StoreStep {
+            // On the worker: parse only; `this` is used once back on the UI thread.
+            QList<TimelineCard> cards = parseTimelinePage(payload);
+            return [this, offset, cards = std::move(cards)] {
+                m_asked.remove(offset);
+                if (offset >= m_next)
+                    m_answered.insert(offset, cards);
+                advance();
+                return true; // a failure to store ended the run already
+            };
         },
-        false,
         [this, offset](const ApiError &error) {
             m_asked.remove(offset);
             if (offset >= m_next)
