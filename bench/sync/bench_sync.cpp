@@ -83,22 +83,12 @@ bool logIn(ApiClient &api)
     return ok;
 }
 
-// CPU time of this process so far (user + system, every thread), in ms.
-qint64 cpuMs()
+// CPU time so far (user + system), in ms: of the whole process (RUSAGE_SELF, every thread) or
+// of the calling thread (RUSAGE_THREAD: the main thread, the UI thread in the app).
+qint64 cpuMs(int who = RUSAGE_SELF)
 {
     rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return (qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000 +
-            usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) /
-           1000;
-}
-
-// CPU time of the calling (main, in an app the UI) thread so far, in ms: what a sync leaves
-// the UI thread for the parent.
-qint64 threadCpuMs()
-{
-    rusage usage{};
-    getrusage(RUSAGE_THREAD, &usage);
+    getrusage(who, &usage);
     return (qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000000 +
             usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) /
            1000;
@@ -197,11 +187,11 @@ int main(int argc, char *argv[])
             return 1;
         FullRun run;
         cpu = cpuMs();
-        const qint64 mainCpu = threadCpuMs();
+        const qint64 mainCpu = cpuMs(RUSAGE_THREAD);
         if (!fullSync(api, *db, engine, run))
             return 1;
         fullCpu << cpuMs() - cpu;
-        fullMainThreadCpu << threadCpuMs() - mainCpu;
+        fullMainThreadCpu << cpuMs(RUSAGE_THREAD) - mainCpu;
         fulls << run.ms;
         firstPages << run.firstTimelinePageMs;
         last = run;
