@@ -56,6 +56,24 @@ void SyncRun::failed(const QString &path, const ApiError &error, const ErrorHand
     endWith(path, error);
 }
 
+void SyncRun::send(const ApiCall &call, ErrorHandler onError,
+                   std::function<void(const ApiResult &)> onAnswer)
+{
+    ++m_requests;
+    m_api->send(call, this,
+                [this, path = call.path, onError = std::move(onError),
+                 onAnswer = std::move(onAnswer)](const ApiResult &result) {
+                    if (m_over)
+                        return;
+                    noteAnswer(result.error);
+                    if (!result.ok()) {
+                        failed(path, result.error, onError);
+                        return;
+                    }
+                    onAnswer(result);
+                });
+}
+
 void SyncRun::get(const QString &path, PayloadHandler onPayload, bool extension,
                   ErrorHandler onError)
 {
@@ -64,20 +82,11 @@ void SyncRun::get(const QString &path, PayloadHandler onPayload, bool extension,
     ApiCall call;
     call.path = path;
     call.extension = extension;
-    ++m_requests;
-    m_api->send(call, this,
-                [this, path, onPayload = std::move(onPayload),
-                 onError = std::move(onError)](const ApiResult &result) {
-                    if (m_over)
-                        return;
-                    noteAnswer(result.error);
-                    if (!result.ok()) {
-                        failed(path, result.error, onError);
-                        return;
-                    }
-                    if (!onPayload(result.payload))
-                        fail(cannotStore(path));
-                });
+    send(call, std::move(onError),
+         [this, path, onPayload = std::move(onPayload)](const ApiResult &result) {
+             if (!onPayload(result.payload))
+                 fail(cannotStore(path));
+         });
 }
 
 void SyncRun::getParsedAside(const QString &path, ParseAside parse, ErrorHandler onError)
@@ -87,16 +96,7 @@ void SyncRun::getParsedAside(const QString &path, ParseAside parse, ErrorHandler
     ApiCall call;
     call.path = path;
     call.binary = true; // the bytes; the envelope and the JSON are read on the worker
-    ++m_requests;
-    m_api->send(call, this, [this, path, parse = std::move(parse),
-                             onError = std::move(onError)](const ApiResult &answer) {
-        if (m_over)
-            return;
-        noteAnswer(answer.error);
-        if (!answer.ok()) {
-            failed(path, answer.error, onError);
-            return;
-        }
+    send(call, onError, [this, path, parse = std::move(parse), onError](const ApiResult &answer) {
         QPointer<SyncRun> self(this);
         parsePool()->start([self, path, parse, onError, status = answer.error.httpStatus,
                             body = answer.raw] {

@@ -69,6 +69,10 @@ signals:
 
 private:
     void end(FeatureStatus::State outcome, const ApiError &error = {});
+    // Sends `call`; a failed answer goes to failed(), a good one to `onAnswer` (neither once the
+    // run is over).
+    void send(const ApiCall &call, ErrorHandler onError,
+              std::function<void(const ApiResult &)> onAnswer);
     // Notes that an answer came (the portal is reachable) unless the connection failed.
     void noteAnswer(const ApiError &error);
     // A failed answer: to the feature's handler if it takes it, else the run ends with it.
