@@ -14,13 +14,16 @@
 #include "server/DemoOrganisation.h"
 #include "server/ReferenceServer.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncRun.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSemaphore>
 #include <QTcpServer>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -383,6 +386,67 @@ private slots:
         // The counters, the first timeline page and the first page of conversations: nothing
         // else is due when nothing changed.
         QVERIFY2(a.api->requestsSent() <= 3, qPrintable(QString::number(a.api->requestsSent())));
+    }
+
+    // SyncRun::getParsedAside (the timeline's pages in a full sync): the JSON and the parse run
+    // on a worker, the store step on the UI thread; a run that ended while a page was being
+    // parsed stores nothing of it, also when the run object is gone by then.
+    void aPageParsedAsideIsStoredOnTheUiThreadOnlyWhileTheRunLasts()
+    {
+        struct Feature : FeatureSync
+        {
+            QString name() const override { return QStringLiteral("aside"); }
+            bool isDue(const SyncContext &) const override { return true; }
+            void start(SyncRun &) override {}
+        } feature;
+        Account a = account(m_portal);
+        const QString firstPage = QStringLiteral("/restservices-parent/timeline/cards/v2/0");
+        QThread *const ui = QThread::currentThread();
+
+        QThread *parsedOn = nullptr;
+        QThread *storedOn = nullptr;
+        int cards = 0;
+        auto run = std::make_unique<SyncRun>(&feature, SyncContext{}, a.api.get(), a.db.get());
+        run->getParsedAside(firstPage, [&](const QJsonValue &payload) -> SyncRun::StoreStep {
+            parsedOn = QThread::currentThread();
+            const int parsed = int(parseTimelinePage(payload).size());
+            return [&, parsed] {
+                storedOn = QThread::currentThread();
+                cards = parsed;
+                run->finish();
+                return true;
+            };
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(run->isOver(), 20000);
+        QCOMPARE(int(run->outcome()), int(FeatureStatus::State::Fresh));
+        QVERIFY(parsedOn && parsedOn != ui);
+        QCOMPARE(storedOn, ui);
+        QVERIFY(cards > 0);
+
+        // Ended while its page is held on the worker: the store step never runs. Then the same
+        // with the run deleted meanwhile.
+        for (const bool deleteRun : {false, true}) {
+            QSemaphore parsing;
+            QSemaphore mayFinish;
+            bool stored = false;
+            run = std::make_unique<SyncRun>(&feature, SyncContext{}, a.api.get(), a.db.get());
+            run->getParsedAside(firstPage, [&](const QJsonValue &) -> SyncRun::StoreStep {
+                parsing.release();
+                mayFinish.acquire();
+                return [&stored] {
+                    stored = true;
+                    return true;
+                };
+            });
+            QVERIFY(QTest::qWaitFor([&] { return parsing.tryAcquire(); }, 20000));
+            if (deleteRun)
+                run.reset();
+            else
+                run->cancel();
+            mayFinish.release();
+            QTest::qWait(300); // the store step would be queued to the UI thread by now
+            QVERIFY2(!stored, deleteRun ? "run deleted" : "run cancelled");
+        }
     }
 
     void malformedJsonIsAnErrorNotACrash()
