@@ -14,6 +14,23 @@ namespace nestje {
 namespace {
 constexpr char refreshCookieName[] = "__Host-refresh_token";
 
+// A streamed download holds no more than this in Qt's buffer, nor of an error answer's body.
+constexpr qint64 streamBufferBytes = 1024 * 1024;
+constexpr qsizetype maxRefusedBodyBytes = 64 * 1024;
+
+bool isSuccess(int status)
+{
+    return status >= 200 && status < 300;
+}
+
+ApiResult stoppedBySink()
+{
+    ApiResult result;
+    result.error.kind = ApiError::Kind::Cancelled;
+    result.error.detail = QStringLiteral("stopped by the receiver");
+    return result;
+}
+
 ApiError::Kind networkFailureKind(QNetworkReply::NetworkError error)
 {
     return error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError
@@ -33,6 +50,13 @@ QString refreshCookieFrom(QNetworkReply *reply)
     return {};
 }
 } // namespace
+
+// What a streamed download (ApiCall::sink) keeps beside the reply.
+struct ApiClient::Stream
+{
+    QByteArray refusedBody; // an error answer's start, for its message; a 2xx body goes on
+    bool stopped = false;   // the sink said stop, or no one wants the bytes any more
+};
 
 ApiClient::ApiClient(QNetworkAccessManager *network, const QUrl &portal, const QString &username,
                      QObject *parent)
@@ -85,7 +109,7 @@ bool ApiClient::accessTokenExpiresSoon() const
 
 void ApiClient::send(const ApiCall &call, QObject *context, ApiCallback done)
 {
-    Pending pending{call, context, context != nullptr, std::move(done), false};
+    Pending pending{call, context, context != nullptr, std::move(done), false, {}};
     if (m_renewing || accessTokenExpiresSoon()) {
         renewSession(std::move(pending));
         return;
@@ -131,16 +155,29 @@ void ApiClient::dispatch(Pending pending)
         request.setHeader(QNetworkRequest::ContentTypeHeader, pending.call.contentType);
     }
     ++m_requestsSent;
-    QNetworkReply *reply = file ? m_network->sendCustomRequest(request, pending.call.method, file)
-                                : m_network->sendCustomRequest(request, pending.call.method, body);
+    QNetworkReply *reply = nullptr;
+    if (pending.call.sink) // get(): Qt 6.4 ignores a custom request's read buffer size (measured)
+        reply = m_network->get(request);
+    else if (file)
+        reply = m_network->sendCustomRequest(request, pending.call.method, file);
+    else
+        reply = m_network->sendCustomRequest(request, pending.call.method, body);
     if (file)
         file->setParent(reply);
     const quint64 generation = m_generation;
+    // Each attempt starts afresh: nothing of a refused one (a 401 before the retry) carries on.
+    pending.stream = pending.call.sink ? std::make_shared<Stream>() : nullptr;
+    if (pending.stream)
+        streamTo(reply, pending);
     connect(reply, &QNetworkReply::finished, this, [this, reply, generation, pending]() mutable {
         reply->deleteLater();
         if (generation != m_generation)
             return; // the account was switched or removed meanwhile
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (pending.stream && pending.stream->stopped) {
+            finish(pending, stoppedBySink());
+            return;
+        }
         // A connection cut while the body arrived keeps the status of the first line, but the
         // body is incomplete: that is a network failure (retried; a write's Idempotency-Key turns
         // the retry into a replay), not an answer that could not be understood.
@@ -159,8 +196,46 @@ void ApiClient::dispatch(Pending pending)
             renewSession(std::move(pending));
             return;
         }
-        finish(pending, interpretReply({status, reply->readAll(), pending.call.extension,
-                                        pending.call.binary}));
+        QByteArray body = reply->readAll();
+        if (pending.call.sink) {
+            const bool streamed = isSuccess(status);
+            const bool contextGone = pending.hasContext && !pending.context;
+            if (streamed && !body.isEmpty() && (contextGone || !pending.call.sink(body))) {
+                finish(pending, stoppedBySink());
+                return;
+            }
+            body = streamed ? QByteArray() : pending.stream->refusedBody + body;
+        }
+        finish(pending, interpretReply({status, body, pending.call.extension,
+                                        pending.call.binary || bool(pending.call.sink)}));
+    });
+}
+
+void ApiClient::streamTo(QNetworkReply *reply, const Pending &pending)
+{
+    // Qt holds at most this much before the sink has taken it: the network waits meanwhile.
+    reply->setReadBufferSize(streamBufferBytes);
+    const quint64 generation = m_generation;
+    const std::shared_ptr<Stream> stream = pending.stream;
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, generation, pending, stream] {
+        if (generation != m_generation || (pending.hasContext && !pending.context)) {
+            stream->stopped = true;
+            reply->abort(); // no one wants the bytes any more
+            return;
+        }
+        const QByteArray chunk = reply->readAll();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (!isSuccess(status)) {
+            // A 401 before the retry or an error page: never the caller's bytes.
+            QByteArray &kept = stream->refusedBody;
+            if (kept.size() < maxRefusedBodyBytes)
+                kept.append(chunk.left(maxRefusedBodyBytes - kept.size()));
+            return;
+        }
+        if (!pending.call.sink(chunk)) {
+            stream->stopped = true;
+            reply->abort();
+        }
     });
 }
 

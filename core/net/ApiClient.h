@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace nestje {
 
@@ -24,6 +25,11 @@ struct ApiCall
     bool binary = false;         // keep the body as bytes
     QString bodyFile;            // send this file's bytes as the body instead (uploads)
     QByteArray contentType;      // of bodyFile, e.g. "image/jpeg"
+    // Downloads too large to hold (archive documents): the body of a 2xx answer goes here chunk
+    // by chunk as it arrives, and the result's `raw` stays empty. Returning false stops the
+    // download (the call then fails). The body of a refused attempt (a 401 before the retry, an
+    // error status) never reaches it. Not called once `context` is gone. Always a GET.
+    std::function<bool(const QByteArray &chunk)> sink;
 };
 
 using ApiCallback = std::function<void(const ApiResult &)>;
@@ -78,6 +84,7 @@ signals:
     void authenticationRequired();
 
 private:
+    struct Stream;
     struct Pending
     {
         ApiCall call;
@@ -85,9 +92,12 @@ private:
         bool hasContext = false;
         ApiCallback done;
         bool retried = false;
+        std::shared_ptr<Stream> stream; // this attempt's, when the call has a sink
     };
 
     void dispatch(Pending pending);
+    // Hands a 2xx body to the call's sink as it arrives (ApiCall::sink).
+    void streamTo(QNetworkReply *reply, const Pending &pending);
     void finish(const Pending &pending, const ApiResult &result);
     void renewSession(Pending pending);
     void refresh();
