@@ -7,17 +7,24 @@
 // memory, readAll, costs at least the file's size). A file whose first bytes are not what
 // the archive expects is refused, and a download cut off halfway (the run cancelled) leaves
 // no work file behind.
+// Portal documents (invoices, annual statements: P14, with the account's token) stream the same
+// way: a 64 MB annual statement arrives byte-identical with the same bound on memory, also when
+// its first answer is a 401 (the access token expired mid-run: refreshed, retried, and the
+// refused answer's bytes are not in the file), and an HTML page where the PDF should be is
+// refused and leaves nothing.
 #include "server/DemoOrganisation.h"
 #include "server/Portal.h"
 #include "server/ReferenceServer.h"
 #include "server/staff/StaffDesk.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +50,9 @@ private:
     QString m_threadId;
     QString m_fileId;
     QByteArray m_sha256;
+    QString m_documentRoute; // P14 of a demo annual statement, its file the large PDF
+    QString m_htmlRoute;     // P14 of a demo invoice whose stored file is an HTML page
+    qint64 m_serverClockOffsetMs = 0;
 
     QString serverDir() const { return m_dir.filePath(QStringLiteral("server")); }
 
@@ -50,20 +60,44 @@ private:
     QHash<QString, QString> archiveIt(const QString &workFolder, const QString &contentType,
                                       const QStringList &extra = {})
     {
+        return runWorker({m_threadId, m_fileId, workFolder, contentType}, extra);
+    }
+
+    // Runs the worker on a portal document (its P14 route); with "expire" the server's clock
+    // moves past the access token's expiry once the worker has signed in.
+    QHash<QString, QString> archiveDocument(const QString &route, const QString &workFolder,
+                                            const QStringList &extra = {})
+    {
+        return runWorker(
+            {QStringLiteral("document"), route, workFolder, QStringLiteral("application/pdf")},
+            extra);
+    }
+
+    QHash<QString, QString> runWorker(const QStringList &what, const QStringList &extra)
+    {
         QProcess worker;
         worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         worker.start(
             QStringLiteral(ARCHIVE_STREAM_WORKER),
             QStringList{
-                m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)).toString(),
-                m_threadId, m_fileId, workFolder, contentType} +
-                extra);
+                m_server->portalUrl(QString::fromLatin1(server::demo::daycareSlug)).toString()} +
+                what + extra);
         // Wait with the event loop running: the reference server lives in this process.
+        QByteArray output;
+        if (extra.contains(QStringLiteral("expire"))) {
+            QSignalSpy said(&worker, &QProcess::readyReadStandardOutput);
+            while (!output.contains("signed_in=") && said.wait(30000))
+                output += worker.readAllStandardOutput();
+            if (!output.contains("signed_in=1"))
+                return {};
+            m_serverClockOffsetMs += 20 * 60 * 1000; // the 15-minute access token is dead
+            worker.write("go\n");
+        }
         QSignalSpy ended(&worker, &QProcess::finished);
         if (!ended.wait(120000) || worker.exitCode() != 0)
             return {};
         QHash<QString, QString> out;
-        const QList<QByteArray> lines = worker.readAllStandardOutput().split('\n');
+        const QList<QByteArray> lines = (output + worker.readAllStandardOutput()).split('\n');
         for (const QByteArray &line : lines) {
             const qsizetype eq = line.indexOf('=');
             if (eq > 0)
@@ -76,6 +110,9 @@ private slots:
     void initTestCase()
     {
         server::ServerOptions options{serverDir(), {}, {}, {}, {}};
+        options.clock = [this] {
+            return QDateTime::currentMSecsSinceEpoch() + m_serverClockOffsetMs;
+        };
         m_server = std::make_unique<server::ReferenceServer>(options);
         QString error;
         QVERIFY2(m_server->open(&error) && m_server->seedDemo(1, &error), qPrintable(error));
@@ -114,6 +151,36 @@ private slots:
                                {thread})
                        .toString();
         QVERIFY(!m_fileId.isEmpty());
+
+        // Two of the parent's documents: the annual statement's stored file becomes the large
+        // PDF, an invoice's an HTML error page (what a portal behind a login wall answers).
+        server::Portal &portal = desk.portal();
+        auto document = [&](const QString &type, QString *route) {
+            QSqlQuery &q = portal.db.run(
+                QStringLiteral(
+                    "SELECT a.admin_id, a.item_id, m.content_key FROM admin_items a"
+                    " JOIN media m ON m.id = a.media_id JOIN organisations o ON o.id = a.org_id"
+                    " JOIN accounts u ON u.family_id = a.family_id AND u.org_id = a.org_id"
+                    " WHERE o.slug = ? AND u.username = ? AND a.type = ? LIMIT 1"),
+                {org, QString::fromLatin1(server::demo::username), type});
+            if (!q.next())
+                return QString();
+            *route = QStringLiteral("/restservices-parent/administration/%1/%2/%3")
+                         .arg(q.value(0).toString(), type, q.value(1).toString());
+            const QString file =
+                portal.media.pathOf(q.value(2).toString() + QStringLiteral(".pdf"));
+            q.finish();
+            return file;
+        };
+        const QString statement = document(QStringLiteral("annualstatement"), &m_documentRoute);
+        QVERIFY(!statement.isEmpty());
+        QVERIFY(QFile::remove(statement) && QFile::copy(pdf, statement));
+        const QString invoice = document(QStringLiteral("invoice"), &m_htmlRoute);
+        QVERIFY(!invoice.isEmpty());
+        QFile html(invoice);
+        QVERIFY(html.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        html.write("<!DOCTYPE html>\n<html><body><h1>Sessie verlopen</h1>"
+                   "<p>Log opnieuw in.</p></body></html>\n");
     }
 
     void largeFileIsStreamedToDisk()
@@ -163,6 +230,57 @@ private slots:
         QVERIFY2(cutAt > 0 && cutAt < fileBytes, "cut while the file was arriving");
         QCOMPARE(out.value(QStringLiteral("path")), QString()); // no callback after the cut
         QCOMPARE(QDir(work).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void largeDocumentIsStreamedToDisk()
+    {
+        const QString work = m_dir.filePath(QStringLiteral("document"));
+        const QHash<QString, QString> out = archiveDocument(m_documentRoute, work);
+        QVERIFY2(!out.isEmpty(), "the worker ran");
+        QCOMPARE(out.value(QStringLiteral("error")), QString());
+        const QString path = out.value(QStringLiteral("path"));
+        QVERIFY(path.startsWith(work + QLatin1Char('/')));
+        QCOMPARE(QFileInfo(path).size(), fileBytes);
+        QCOMPARE(sha256Of(path), m_sha256);
+        QCOMPARE(QDir(work).entryList(QDir::Files | QDir::Hidden).size(), 1);
+
+        // Buffered by the API client (ApiResult::raw), the document cost its 64 MB at least.
+        const qint64 growthKb = out.value(QStringLiteral("hwm_after_kb")).toLongLong() -
+                                out.value(QStringLiteral("rss_before_kb")).toLongLong();
+        qInfo() << "peak memory growth while fetching a" << fileBytes / 1024 / 1024
+                << "MB document:" << growthKb / 1024.0 << "MB";
+        QVERIFY2(out.value(QStringLiteral("rss_before_kb")).toLongLong() > 0, "VmRSS was read");
+        QVERIFY2(growthKb < fileBytes / 1024 / 4, qPrintable(QString::number(growthKb)));
+    }
+
+    void htmlInsteadOfDocumentIsRefused()
+    {
+        // The portal answers 200 with an HTML page where the invoice's PDF should be: refused
+        // on its first bytes, and nothing is left in the work folder under any name.
+        const QString work = m_dir.filePath(QStringLiteral("html"));
+        const QHash<QString, QString> out = archiveDocument(m_htmlRoute, work);
+        QVERIFY2(!out.isEmpty(), "the worker ran");
+        QCOMPARE(out.value(QStringLiteral("path")), QString());
+        QVERIFY(!out.value(QStringLiteral("error")).isEmpty());
+        QCOMPARE(QDir(work).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void expiredTokenMidRunStillGivesTheWholeDocument()
+    {
+        // Signed in, then the access token expires (the run is long): the document's first
+        // answer is a 401, the client refreshes and asks again, and the file holds exactly the
+        // second answer's bytes (the 401's JSON body is not in it).
+        const QString work = m_dir.filePath(QStringLiteral("expired"));
+        const QHash<QString, QString> out =
+            archiveDocument(m_documentRoute, work, {QStringLiteral("expire")});
+        QVERIFY2(!out.isEmpty(), "the worker ran");
+        QCOMPARE(out.value(QStringLiteral("error")), QString());
+        // The refused attempt, the token refresh, the document.
+        QCOMPARE(out.value(QStringLiteral("requests")), QStringLiteral("3"));
+        const QString path = out.value(QStringLiteral("path"));
+        QCOMPARE(QFileInfo(path).size(), fileBytes);
+        QCOMPARE(sha256Of(path), m_sha256);
+        QCOMPARE(QDir(work).entryList(QDir::Files | QDir::Hidden).size(), 1);
     }
 };
 

@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSaveFile>
 
 namespace nestje {
 
@@ -85,19 +84,6 @@ QString ArchiveFileFetcher::newPartPath()
         m_workFolderMade = QDir().mkpath(m_workFolder);
     return m_workFolder +
            QStringLiteral("/f%1-%2.part").arg(QCoreApplication::applicationPid()).arg(++m_serial);
-}
-
-QString ArchiveFileFetcher::keep(const ArchiveFileItem &item, const QByteArray &bytes,
-                                 QString *path)
-{
-    const QString refused = refusal(item, bytes.left(headBytes));
-    if (!refused.isEmpty())
-        return refused;
-    *path = newPartPath();
-    QSaveFile file(*path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("the file could not be written");
-    return {};
 }
 
 void ArchiveFileFetcher::fromLink(const ArchiveFileItem &item, const QString &url, bool refreshed,
@@ -227,17 +213,25 @@ void ArchiveFileFetcher::fromPortal(const ArchiveFileItem &item, Done done)
         return;
     }
     ++m_downloads;
+    // An annual statement can be as large as a video: it streams to its work file as it arrives,
+    // checked on its first bytes like a link's. The API client hands on only a 2xx body (not the
+    // 401 before a token refresh), and the stream removes whatever it leaves unfinished.
+    auto stream = std::make_shared<LinkStream>(item, newPartPath());
     ApiCall call;
     call.path = item.url;
-    call.binary = true;
-    m_api->send(call, this, [this, item, done](const ApiResult &result) {
-        if (!result.ok()) {
-            done({}, result.error.text());
+    call.sink = [this, stream](const QByteArray &chunk) { return take(*stream, chunk); };
+    m_api->send(call, this, [this, done, stream](const ApiResult &result) {
+        if (!stream->error.isEmpty()) { // refused or not writable: stopped on purpose
+            stream->discard();
+            done({}, stream->error);
             return;
         }
-        QString path;
-        const QString error = keep(item, result.raw, &path);
-        done(error.isEmpty() ? path : QString(), error);
+        if (!result.ok() || !finishStream(*stream)) {
+            stream->discard();
+            done({}, result.ok() ? stream->error : result.error.text());
+            return;
+        }
+        done(stream->file.fileName(), {});
     });
 }
 

@@ -17,13 +17,14 @@ namespace nestje {
 
 class ApiClient;
 
-// Downloads the archive's other files (ArchiveFileItem) into a work folder: signed links
-// without credentials (trusting the portal's own CA), portal routes (documents) through the
-// account's API client. A signed link that has expired (403, 404, 410) is asked for again
-// once, from the conversation's details (P7) or the news item's body (P11), and fetched with
-// the fresh link. Bytes that are not what the item expects (an HTML error page instead of a
-// PDF or a photo) are refused, never kept. Lives on the UI thread; deleting it aborts what is
-// running, and no callback runs afterwards.
+// Downloads the archive's other files (ArchiveFileItem) into a work folder, each streamed to
+// its work file as it arrives (never whole in memory): signed links without credentials
+// (trusting the portal's own CA), portal routes (documents) through the account's API client
+// (ApiCall::sink, so token refresh and retry stay the client's). A signed link that has
+// expired (403, 404, 410) is asked for again once, from the conversation's details (P7) or the
+// news item's body (P11), and fetched with the fresh link. Bytes that are not what the item
+// expects (an HTML error page instead of a PDF or a photo) are refused, never kept. Lives on
+// the UI thread; deleting it aborts what is running, and no callback runs afterwards.
 class ArchiveFileFetcher : public QObject
 {
     Q_OBJECT
@@ -47,7 +48,7 @@ private:
     void fromLink(const ArchiveFileItem &item, const QString &url, bool refreshed, Done done);
     void fromPortal(const ArchiveFileItem &item, Done done);
     void refreshLink(const ArchiveFileItem &item, Done done);
-    // One download from a link, written to its work file as it arrives.
+    // One download (a link or a portal route), written to its work file as it arrives.
     struct LinkStream
     {
         LinkStream(const ArchiveFileItem &what, const QString &path)
@@ -72,8 +73,6 @@ private:
     // "" when `head` (the file's first bytes) is what the item expects, otherwise why not.
     static QString refusal(const ArchiveFileItem &item, const QByteArray &head);
     QString newPartPath();
-    // Checks `bytes`' first bytes against the item and stores them; "" or the reason.
-    QString keep(const ArchiveFileItem &item, const QByteArray &bytes, QString *path);
 
     QNetworkAccessManager *m_network;
     QPointer<ApiClient> m_api;
