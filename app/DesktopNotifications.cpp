@@ -7,6 +7,8 @@
 #include <QDBusPendingReply>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace nestje {
 
 namespace {
@@ -64,8 +66,18 @@ QString DesktopNotifications::escapeMarkup(const QString &text)
 void DesktopNotifications::show(const QString &summary, const QString &body, const QString &kind,
                                 const QString &id, const QString &account)
 {
-    const QString itemKey = key(account, kind, id);
+    showKey(key(account, kind, id), summary, body);
+}
+
+void DesktopNotifications::showKey(const QString &itemKey, const QString &summary,
+                                   const QString &body)
+{
     m_withdrawnEarly.remove(itemKey);
+    if (m_pending.contains(itemKey)) {
+        // Sent now it would stack beside the first (whose id is not back yet to replace it).
+        m_showNext.insert(itemKey, {summary, body});
+        return;
+    }
     m_pending.insert(itemKey);
     QDBusMessage call = notificationsCall(QStringLiteral("Notify"));
     const QVariantMap hints{{QStringLiteral("desktop-entry"), appId}};
@@ -85,8 +97,11 @@ void DesktopNotifications::show(const QString &summary, const QString &body, con
             pending->deleteLater();
             m_pending.remove(itemKey);
             const QDBusPendingReply<uint> reply = *pending;
+            const std::optional<std::pair<QString, QString>> next =
+                m_showNext.contains(itemKey) ? std::optional(m_showNext.take(itemKey)) : std::nullopt;
             if (!reply.isValid()) {
-                m_withdrawnEarly.remove(itemKey);
+                if (!m_withdrawnEarly.remove(itemKey) && next)
+                    showKey(itemKey, next->first, next->second);
                 return;
             }
             const uint notificationId = reply.value();
@@ -94,6 +109,8 @@ void DesktopNotifications::show(const QString &summary, const QString &body, con
             m_shown.insert(itemKey, notificationId);
             if (m_withdrawnEarly.remove(itemKey)) // read in the app while the call was under way
                 withdrawKey(itemKey);
+            else if (next) // shown again meanwhile: now it can replace this one
+                showKey(itemKey, next->first, next->second);
         });
 }
 

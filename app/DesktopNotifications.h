@@ -57,6 +57,7 @@ private slots:
 
 private:
     // Two accounts (two portals) may use the same ids: the account is part of an item's key.
+    void showKey(const QString &itemKey, const QString &summary, const QString &body);
     static QString key(const QString &account, const QString &kind, const QString &id)
     {
         return account + QLatin1Char('\n') + kind + QLatin1Char('\n') + id;
@@ -68,6 +69,9 @@ private:
     QHash<QString, uint> m_shown;   // item key -> the service's notification id
     QSet<QString> m_pending;        // Notify sent, the service's id not known yet
     QSet<QString> m_withdrawnEarly; // of those, withdrawn before the id came back
+    // Of those, shown again meanwhile: the newest summary and body, sent once the id is here so
+    // that it replaces the first instead of stacking beside it.
+    QHash<QString, std::pair<QString, QString>> m_showNext;
 };
 
 } // namespace nestje

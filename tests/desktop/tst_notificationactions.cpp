@@ -172,6 +172,25 @@ private slots:
         QCOMPARE(m_server->shown.first().body, body);
     }
 
+    // The same item shown again before the service answered the first Notify (a sync that
+    // announces, then a second one at once): it replaces the first once its id is known, and
+    // never stacks a second notification beside it. (The full suite under load met this race in
+    // the test below.)
+    void anItemShownAgainBeforeItsIdCameBackReplacesIt()
+    {
+        startServer({QStringLiteral("body"), QStringLiteral("actions")});
+        DesktopNotifications notifications;
+        notifications.show(QStringLiteral("Nieuws: Zomerfeest"), QString(), QStringLiteral("news"),
+                           QStringLiteral("7"));
+        notifications.show(QStringLiteral("Nieuws: Zomerfeest (gewijzigd)"), QString(),
+                           QStringLiteral("news"), QStringLiteral("7"));
+        QTRY_COMPARE(m_server->shown.size(), 2);
+        QTest::qWait(200);
+        QCOMPARE(m_server->shown.size(), 2);
+        QCOMPARE(m_server->shown.at(1).replacesId, m_server->shown.at(0).id);
+        QCOMPARE(m_server->shown.at(1).summary, QStringLiteral("Nieuws: Zomerfeest (gewijzigd)"));
+    }
+
     void readItemsAreWithdrawnAndNewsReplacesItsOwn()
     {
         startServer({QStringLiteral("body"), QStringLiteral("actions")});
