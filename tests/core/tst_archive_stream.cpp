@@ -124,6 +124,16 @@ private:
         QVERIFY2(growthKb < fileBytes / 1024 / 4, qPrintable(QString::number(growthKb)));
     }
 
+    // The worker was refused the file: no path, a reason, and nothing in the work folder under
+    // any name.
+    void checkRefusedLeavingNothing(const QHash<QString, QString> &out, const QString &work)
+    {
+        QVERIFY2(!out.isEmpty(), "the worker ran");
+        QCOMPARE(out.value(QStringLiteral("path")), QString());
+        QVERIFY(!out.value(QStringLiteral("error")).isEmpty());
+        QCOMPARE(QDir(work).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -217,10 +227,7 @@ private slots:
         // download stopped, and nothing left in the work folder under any name.
         const QString work = m_dir.filePath(QStringLiteral("refused"));
         const QHash<QString, QString> out = archiveIt(work, QStringLiteral("image/jpeg"));
-        QVERIFY2(!out.isEmpty(), "the worker ran");
-        QCOMPARE(out.value(QStringLiteral("path")), QString());
-        QVERIFY(!out.value(QStringLiteral("error")).isEmpty());
-        QCOMPARE(QDir(work).entryList(QDir::Files | QDir::Hidden), QStringList());
+        checkRefusedLeavingNothing(out, work);
     }
 
     void cutDownloadLeavesNoWorkFile()
@@ -253,10 +260,7 @@ private slots:
         // on its first bytes, and nothing is left in the work folder under any name.
         const QString work = m_dir.filePath(QStringLiteral("html"));
         const QHash<QString, QString> out = archiveDocument(m_htmlRoute, work);
-        QVERIFY2(!out.isEmpty(), "the worker ran");
-        QCOMPARE(out.value(QStringLiteral("path")), QString());
-        QVERIFY(!out.value(QStringLiteral("error")).isEmpty());
-        QCOMPARE(QDir(work).entryList(QDir::Files | QDir::Hidden), QStringList());
+        checkRefusedLeavingNothing(out, work);
     }
 
     void expiredTokenMidRunStillGivesTheWholeDocument()
