@@ -570,6 +570,14 @@
         <source>%1 for %2 will be cancelled. A request for a period is cancelled as a whole.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChildPage</name>

@@ -570,6 +570,14 @@
         <source>%1 for %2 will be cancelled. A request for a period is cancelled as a whole.</source>
         <translation>%1 voor %2 wordt geannuleerd. Een aanvraag voor een periode wordt in zijn geheel geannuleerd.</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Aanvraag annuleren</translation>
+    </message>
 </context>
 <context>
     <name>ChildPage</name>

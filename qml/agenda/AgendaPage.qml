@@ -121,7 +121,7 @@ TabPage {
     CancelDialog {
         id: cancelDialog
         parent: Overlay.overlay
-        onConfirmed: (requestId, childId) => { writer.cancel(requestId, childId); if (stack.depth > 1) stack.pop() }
+        onConfirmed: { writer.cancel(cancelDialog.requestId, cancelDialog.childId); if (stack.depth > 1) stack.pop() }
     }
 
     StackView {

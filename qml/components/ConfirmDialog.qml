@@ -9,6 +9,7 @@ Dialog {
     id: dialog
     property string text
     property string confirmText
+    property string rejectText: qsTr("Cancel")
     signal confirmed()
 
     function ask() {
@@ -29,6 +30,7 @@ Dialog {
         border.color: Theme.outline
     }
     Overlay.modal: Rectangle { color: "#66000000" }
+    header: DialogTitle { text: dialog.title }
 
     // The height follows the wrapped text at the dialog's width (an implicit size both ways loops).
     contentHeight: message.implicitHeight
@@ -53,7 +55,7 @@ Dialog {
         Button {
             objectName: "confirmCancel"
             Layout.bottomMargin: Theme.spacingS
-            text: qsTr("Cancel")
+            text: dialog.rejectText
             flat: true
             font.capitalization: Font.MixedCase
             onClicked: dialog.reject()

@@ -226,6 +226,42 @@ TestCase {
         verify(findByName(page, "cancelRefusal").visible)
     }
 
+    Component {
+        id: cancelDialogComponent
+        CancelDialog {
+            requestId: "41"
+            childId: "8"
+            childName: "Noor"
+            what: "Extra dag, di 1 dec"
+        }
+    }
+
+    // The confirmation before a request is cancelled: says what goes, and only "Cancel request"
+    // confirms it ("Back" leaves it as it is).
+    function test_cancelDialogConfirmsOnlyOnItsAction() {
+        const dialog = createTemporaryObject(cancelDialogComponent, test)
+        const confirmed = createTemporaryQmlObject("import QtTest; SignalSpy {}", test)
+        confirmed.target = dialog
+        confirmed.signalName = "confirmed"
+        dialog.open()
+        tryCompare(dialog, "opened", true)
+        verify(dialog.text.indexOf("Extra dag, di 1 dec") >= 0 && dialog.text.indexOf("Noor") >= 0)
+        const back = findByName(dialog.footer, "confirmCancel")
+        compare(back.text, "Back")
+        mouseClick(back)
+        tryCompare(dialog, "visible", false)
+        compare(confirmed.count, 0)
+        dialog.open()
+        tryCompare(dialog, "opened", true)
+        const accept = findByName(dialog.footer, "confirmAccept")
+        compare(accept.text, "Cancel request")
+        mouseClick(accept)
+        tryCompare(dialog, "visible", false)
+        compare(confirmed.count, 1)
+        compare(dialog.requestId, "41")
+        compare(dialog.childId, "8")
+    }
+
     function test_absenceFormSaysWhatIsMissing() {
         const form = createTemporaryObject(formComponent, test)
         verify(form)
