@@ -100,14 +100,17 @@ void SyncRun::getParsedAside(const QString &path, ParseAside parse, ErrorHandler
         QPointer<SyncRun> self(this);
         parsePool()->start([self, path, parse, onError, status = answer.error.httpStatus,
                             body = answer.raw] {
+            // The answer's JSON lives and is freed here: only its error and the parsed values
+            // go back.
             const ApiResult result = interpretReply({status, body, false, false});
             StoreStep store = result.ok() ? parse(result.payload) : StoreStep();
             // Back on the UI thread, where the run lives (and may have ended meanwhile).
-            QMetaObject::invokeMethod(qApp, [self, path, onError, result, store = std::move(store)] {
+            QMetaObject::invokeMethod(qApp, [self, path, onError, error = result.error,
+                                             store = std::move(store)] {
                 if (!self || self->m_over)
                     return;
-                if (!result.ok()) {
-                    self->failed(path, result.error, onError);
+                if (error.kind != ApiError::Kind::None) {
+                    self->failed(path, error, onError);
                     return;
                 }
                 if (!store())
