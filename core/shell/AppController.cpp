@@ -4,6 +4,7 @@
 #include "features/location/LocationStore.h"
 #include "features/messages/MessageStore.h"
 #include "shell/FileDialogFolder.h"
+#include "text/PortalTime.h"
 
 #include <QJSEngine>
 
@@ -83,6 +84,11 @@ void AppController::switchAccount(const QString &accountId)
 QString AppController::version() const
 {
     return QStringLiteral(NESTJE_VERSION);
+}
+
+QString AppController::portalDay(int daysFromToday) const
+{
+    return portaltime::today().addDays(daysFromToday).toString(Qt::ISODate);
 }
 
 QUrl AppController::dialogFolder(const QUrl &wanted) const

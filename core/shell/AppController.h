@@ -67,6 +67,10 @@ public:
     void setDialogProblem(const QString &problem) { m_dialogProblem = problem; }
     // Where a file dialog asked to open in `wanted` opens (see fileDialogFolder).
     Q_INVOKABLE QUrl dialogFolder(const QUrl &wanted) const;
+    // The portal's day `daysFromToday` after today at the daycare (Europe/Amsterdam), as
+    // "yyyy-MM-dd": the forms' first day and limits. QML's `new Date()` is the device's day, a
+    // day off in the evening in New York.
+    Q_INVOKABLE QString portalDay(int daysFromToday = 0) const;
 
     // Shows the saved accounts' cached data at once and syncs them in the background.
     void restoreAccounts();

@@ -12,7 +12,7 @@ import Nestje.Core
 Page {
     id: form
     objectName: "absenceForm"
-    property string from: Qt.formatDate(new Date(), "yyyy-MM-dd")
+    property string from: App.portalDay() // today at the daycare, not on the device
     property string to: from
     property string reason: ""
     property var unchecked: ({})   // part key → true for the parts the parent unticked

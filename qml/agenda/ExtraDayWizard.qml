@@ -20,11 +20,7 @@ Page {
     signal back()
     signal submitted()
 
-    function tomorrow() {
-        const d = new Date()
-        d.setDate(d.getDate() + 1)
-        return Qt.formatDate(d, "yyyy-MM-dd")
-    }
+    function tomorrow() { return App.portalDay(1) } // the daycare's tomorrow
     function ask() { options.ask(day) }
     function addDay() { addProblem = ""; step = "day"; if (day.length === 0) day = tomorrow() }
     // "Toevoegen": every child with a choice becomes a booking of the request.
@@ -211,7 +207,7 @@ Page {
                 visible: expires.visible && request.expiryDay.length > 0
                 label: qsTr("Lapses on")
                 day: request.expiryDay
-                minimum: Qt.formatDate(new Date(), "yyyy-MM-dd")
+                minimum: App.portalDay()
                 maximum: request.latestExpiryDay
                 onPicked: d => request.expiryDay = d
             }

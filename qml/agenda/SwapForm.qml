@@ -34,11 +34,11 @@ Page {
         const d = new Date(first + "T12:00:00")
         d.setDate(d.getDate() - 1)
         const latest = Qt.formatDate(d, "yyyy-MM-dd")
-        return latest >= Qt.formatDate(new Date(), "yyyy-MM-dd") ? latest : ""
+        return latest >= App.portalDay() ? latest : ""
     }
 
     function dayAfter(iso, n) {
-        const d = iso.length > 0 ? new Date(iso + "T12:00:00") : new Date()
+        const d = new Date((iso.length > 0 ? iso : App.portalDay()) + "T12:00:00")
         d.setDate(d.getDate() + n)
         return Qt.formatDate(d, "yyyy-MM-dd")
     }
@@ -199,7 +199,7 @@ Page {
                 visible: expires.visible && form.expiryDay.length > 0
                 label: qsTr("Lapses on")
                 day: form.expiryDay
-                minimum: Qt.formatDate(new Date(), "yyyy-MM-dd")
+                minimum: App.portalDay()
                 maximum: form.latestExpiry
                 onPicked: d => form.expiryDay = d
             }

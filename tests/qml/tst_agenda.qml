@@ -262,6 +262,20 @@ TestCase {
         compare(dialog.childId, "8")
     }
 
+    // The forms start at the daycare's today and tomorrow, not the device's: this file also runs
+    // with TZ=Pacific/Kiritimati and TZ=Pacific/Pago_Pago, and at any hour one of them is on
+    // another day than Amsterdam (in New York the absence form offered yesterday's parts).
+    function test_formsStartOnThePortalsDay() {
+        const today = App.portalDay()
+        verify(/^\d{4}-\d{2}-\d{2}$/.test(today), today)
+        const form = createTemporaryObject(formComponent, test)
+        compare(form.from, today)
+        compare(form.to, today)
+        const wizard = createTemporaryObject(wizardComponent, test)
+        compare(wizard.tomorrow(), App.portalDay(1))
+        verify(App.portalDay(1) > today)
+    }
+
     function test_absenceFormSaysWhatIsMissing() {
         const form = createTemporaryObject(formComponent, test)
         verify(form)
