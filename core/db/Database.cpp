@@ -6,12 +6,32 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStore, "nestje.store")
 
 namespace nestje {
+
+namespace {
+// Qt's SQLite driver hands out its connection for direct use (QSqlDriver::handle()). Only
+// when the driver runs on the SQLite this program links (Debian's does, it links the system's
+// libsqlite3): a Qt built with its own copy would have a connection our calls cannot touch.
+sqlite3 *ownSqliteConnection(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next() ||
+        version.value(0).toString() != QLatin1String(sqlite3_libversion()))
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+} // namespace
 
 Database::~Database()
 {
@@ -37,6 +57,7 @@ bool Database::open(const QString &filePath, QString *error, int targetVersion)
         close();
         return false;
     }
+    m_handle = ownSqliteConnection(m_db);
     // WAL lets the UI read while a sync writes; NORMAL sync is durable enough for a cache and
     // keeps page writes fast. The outbox survives: WAL commits are atomic.
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -54,6 +75,8 @@ void Database::close()
     if (m_connectionName.isEmpty())
         return;
     m_statements.clear();
+    m_writes.clear(); // finalized before the connection closes, or SQLite would refuse to close it
+    m_handle = nullptr;
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -97,6 +120,19 @@ QSqlQuery *Database::select(const QString &sql, const QVariantList &values)
         return nullptr;
     }
     return &q;
+}
+
+SqliteWrite *Database::writeStatement(const QString &sql)
+{
+    auto cached = m_writes.find(sql);
+    if (cached != m_writes.end())
+        return cached->second.get();
+    if (!m_handle)
+        return nullptr;
+    SqliteWrite *statement = SqliteWrite::prepare(m_handle, sql);
+    if (statement)
+        m_writes.emplace(sql, statement);
+    return statement;
 }
 
 qint64 Database::scalar(const QString &sql, const QVariantList &values)

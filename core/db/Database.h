@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/SqliteWrite.h"
+
 #include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <memory>
+#include <unordered_map>
 
 namespace nestje {
 
@@ -40,6 +45,21 @@ public:
     // nullptr on failure. It stays valid until the same SQL runs again.
     QSqlQuery *select(const QString &sql, const QVariantList &values = {});
 
+    // exec() for the writes a sync repeats by the thousand: the same, bound through SQLite's own
+    // API (see SqliteWrite) from typed values instead of a QVariantList.
+    template <typename... Values>
+    bool write(const QString &sql, const Values &...values)
+    {
+        if (!m_handle) // a Qt whose driver has its own SQLite: Qt's way, slower
+            return exec(sql, {QVariant::fromValue(values)...});
+        SqliteWrite *statement = writeStatement(sql);
+        if (!statement)
+            return false;
+        int position = 0;
+        (statement->bind(++position, values), ...);
+        return statement->run();
+    }
+
     // The first column of the first row as an integer (COUNT(*) and friends); 0 when none.
     qint64 scalar(const QString &sql, const QVariantList &values = {});
 
@@ -56,9 +76,12 @@ signals:
 private:
     bool migrate(int targetVersion, QString *error);
     bool migrateFeatures(QString *error);
+    SqliteWrite *writeStatement(const QString &sql);
 
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements; // prepared once per connection; syncs reuse them thousands of times
+    std::unordered_map<QString, std::unique_ptr<SqliteWrite>> m_writes; // write()'s, the same way
+    sqlite3 *m_handle = nullptr; // m_db's own connection, for m_writes
     QString m_connectionName;
     QString m_filePath;
 };

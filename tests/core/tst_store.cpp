@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -133,6 +135,58 @@ private slots:
         // ...and so is a different card.
         QCOMPARE(timeline.upsert({card(QStringLiteral("j2"), 2000, QStringLiteral("https://a/2"))}), 1);
         QCOMPARE(timeline.cardCount(), 2);
+    }
+
+    // write() binds through SQLite's own API; what it stores must read back as exec() (Qt's
+    // driver) stores it, or rows a sync wrote would compare unequal to rows written before.
+    void writeStoresValuesAsQtsDriverDoes()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE kinds (way TEXT, missing TEXT, empty TEXT,"
+                                       " words TEXT, hash BLOB, yes INTEGER, number INTEGER,"
+                                       " big INTEGER)")));
+        const QString sql = QStringLiteral("INSERT INTO kinds VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        const QString text = QStringLiteral("Zoë \U0001F600 'x'");
+        const QByteArray hash("\x00\x01" "ab", 4);
+        const qint64 big = Q_INT64_C(1700000000123);
+        QVERIFY(db.exec(sql, {QStringLiteral("exec"), QString(), QStringLiteral(""), text, hash,
+                              true, 42, big}));
+        QVERIFY(db.write(sql, QStringLiteral("write"), QString(), QStringLiteral(""), text, hash,
+                         true, 42, big));
+        QSqlQuery *q = db.select(QStringLiteral(
+            "SELECT way, typeof(missing), typeof(empty), empty, typeof(words), words, typeof(hash),"
+            " hash, typeof(yes), yes, typeof(number), number, big FROM kinds ORDER BY way"));
+        QVERIFY(q);
+        QList<QVariantList> rows;
+        while (q->next()) {
+            QVariantList row;
+            for (int i = 0; i < 13; ++i)
+                row << q->value(i);
+            rows << row;
+        }
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].at(0).toString(), QStringLiteral("exec"));
+        const QVariantList expected{QStringLiteral("null"), QStringLiteral("text"), QStringLiteral(""),
+                                    QStringLiteral("text"), text, QStringLiteral("blob"), hash,
+                                    QStringLiteral("integer"), 1, QStringLiteral("integer"), 42,
+                                    big};
+        for (const QVariantList &row : rows) {
+            for (int i = 1; i < 13; ++i)
+                QCOMPARE(row.at(i), expected.at(i - 1));
+        }
+        // A refused write says so, and the statement is ready for the next one.
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE once (id TEXT PRIMARY KEY)")));
+        QVERIFY(db.write(QStringLiteral("INSERT INTO once VALUES (?)"), QStringLiteral("a")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("exec failed:.*UNIQUE")));
+        QVERIFY(!db.write(QStringLiteral("INSERT INTO once VALUES (?)"), QStringLiteral("a")));
+        QVERIFY(db.write(QStringLiteral("INSERT INTO once VALUES (?)"), QStringLiteral("b")));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM once")), 2);
+        // Statements prepared by write() do not keep the cache from closing and opening again.
+        db.close();
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM once")), 2);
     }
 
     void unknownCardTypesAreKept()

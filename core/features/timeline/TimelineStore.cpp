@@ -107,65 +107,64 @@ int TimelineStore::writeCards(const QList<TimelineCard> &cards, std::optional<Fe
                                    {card.key});
         if (same.at(i)) {
             // Same content; only the signed links are fresher. Keep them for the media cache.
-            if (!m_db.exec(QStringLiteral("UPDATE cards SET feed_order = ? WHERE card_key = ?"),
-                           {order, card.key}))
+            if (!m_db.write(QStringLiteral("UPDATE cards SET feed_order = ? WHERE card_key = ?"),
+                            order, card.key))
                 return -1;
             for (const MediaItem &item : card.media) {
-                if (!m_db.exec(QStringLiteral("UPDATE photos SET thumb_url = ?, medium_url = ?,"
-                                              " full_url = ?, card_order = ? WHERE id = ?"),
-                               {notNull(item.thumbUrl), notNull(item.mediumUrl), notNull(item.fullUrl), order,
-                                item.id}))
+                if (!m_db.write(QStringLiteral("UPDATE photos SET thumb_url = ?, medium_url = ?,"
+                                               " full_url = ?, card_order = ? WHERE id = ?"),
+                                notNull(item.thumbUrl), notNull(item.mediumUrl),
+                                notNull(item.fullUrl), order, item.id))
                     return -1;
             }
             continue;
         }
         ++changed;
-        const QVariantList keyOnly{card.key};
-        if (!m_db.exec(
+        if (!m_db.write(
                 QStringLiteral(
                     "INSERT OR REPLACE INTO cards (card_key, type, date, content_hash,"
                     " written_by, by_parent, text, feed_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                {card.key, card.type, card.date, card.contentHash, card.writtenBy,
-                 card.byParent ? 1 : 0, card.text, order}))
+                card.key, card.type, card.date, card.contentHash, card.writtenBy, card.byParent,
+                card.text, order))
             return -1;
         // A changed card's old children, photos and moments go; a new card has none (a first
         // sync writes only new cards: four statements fewer for each).
         if (stored.at(i) &&
-            (!m_db.exec(QStringLiteral("DELETE FROM card_children WHERE card_key = ?"), keyOnly) ||
-             !m_db.exec(QStringLiteral("DELETE FROM photo_children WHERE photo_id IN"
-                                       " (SELECT id FROM photos WHERE card_key = ?)"),
-                        keyOnly) ||
-             !m_db.exec(QStringLiteral("DELETE FROM photos WHERE card_key = ?"), keyOnly) ||
-             !m_db.exec(QStringLiteral("DELETE FROM day_rhythm WHERE card_key = ?"), keyOnly)))
+            (!m_db.write(QStringLiteral("DELETE FROM card_children WHERE card_key = ?"), card.key) ||
+             !m_db.write(QStringLiteral("DELETE FROM photo_children WHERE photo_id IN"
+                                        " (SELECT id FROM photos WHERE card_key = ?)"),
+                         card.key) ||
+             !m_db.write(QStringLiteral("DELETE FROM photos WHERE card_key = ?"), card.key) ||
+             !m_db.write(QStringLiteral("DELETE FROM day_rhythm WHERE card_key = ?"), card.key)))
             return -1;
         for (const QString &child : card.childIds) {
-            if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO card_children VALUES (?, ?)"),
-                           {card.key, child}))
+            if (!m_db.write(QStringLiteral("INSERT OR IGNORE INTO card_children VALUES (?, ?)"),
+                            card.key, child))
                 return -1;
         }
         for (qsizetype position = 0; position < card.media.size(); ++position) {
             const MediaItem &item = card.media.at(position);
-            if (!m_db.exec(QStringLiteral(
-                               "INSERT OR REPLACE INTO photos (id, card_key, date, media_type,"
-                               " description, downloadable, position, card_date, card_order,"
-                               " thumb_url, medium_url, full_url)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {item.id, card.key, item.date ? item.date : card.date, item.mediaType,
-                            item.description, item.downloadable ? 1 : 0, int(position), card.date,
-                            order, notNull(item.thumbUrl), notNull(item.mediumUrl), notNull(item.fullUrl)}))
+            if (!m_db.write(QStringLiteral(
+                                "INSERT OR REPLACE INTO photos (id, card_key, date, media_type,"
+                                " description, downloadable, position, card_date, card_order,"
+                                " thumb_url, medium_url, full_url)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            item.id, card.key, item.date ? item.date : card.date, item.mediaType,
+                            item.description, item.downloadable, int(position), card.date, order,
+                            notNull(item.thumbUrl), notNull(item.mediumUrl), notNull(item.fullUrl)))
                 return -1;
             for (const QString &child : item.childIds) {
-                if (!m_db.exec(QStringLiteral("INSERT OR IGNORE INTO photo_children VALUES (?, ?)"),
-                               {item.id, child}))
+                if (!m_db.write(QStringLiteral("INSERT OR IGNORE INTO photo_children VALUES (?, ?)"),
+                                item.id, child))
                     return -1;
             }
         }
         for (qsizetype i = 0; i < card.moments.size(); ++i) {
             const DayRhythmMoment &m = card.moments.at(i);
-            if (!m_db.exec(
+            if (!m_db.write(
                     QStringLiteral("INSERT INTO day_rhythm VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {card.key, int(i), m.icon, m.category, m.startTime, m.endTime, m.title,
-                     m.description, m.remarks}))
+                    card.key, int(i), m.icon, m.category, m.startTime, m.endTime, m.title,
+                    m.description, m.remarks))
                 return -1;
         }
     }

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/SqliteWrite.h"
+
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace nestje {
+
+SqliteWrite::~SqliteWrite()
+{
+    sqlite3_finalize(m_statement);
+}
+
+SqliteWrite *SqliteWrite::prepare(sqlite3 *connection, const QString &sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr) !=
+        SQLITE_OK) {
+        qCWarning(lcStore) << "prepare failed:" << sqlite3_errmsg(connection) << sql;
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    return new SqliteWrite(statement, sql);
+}
+
+void SqliteWrite::bind(int position, const QString &value)
+{
+    if (value.isNull())
+        sqlite3_bind_null(m_statement, position);
+    else // SQLITE_STATIC: the text outlives run() (see the header); no copy per value
+        sqlite3_bind_text16(m_statement, position, value.utf16(), int(value.size() * 2),
+                            SQLITE_STATIC);
+}
+
+void SqliteWrite::bind(int position, const QByteArray &value)
+{
+    if (value.isNull())
+        sqlite3_bind_null(m_statement, position);
+    else
+        sqlite3_bind_blob(m_statement, position, value.constData(), int(value.size()),
+                          SQLITE_STATIC);
+}
+
+void SqliteWrite::bind(int position, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, position, value);
+}
+
+bool SqliteWrite::run()
+{
+    const int result = sqlite3_step(m_statement);
+    const bool ok = result == SQLITE_DONE || result == SQLITE_ROW;
+    if (!ok)
+        qCWarning(lcStore) << "exec failed:" << sqlite3_errmsg(sqlite3_db_handle(m_statement))
+                           << m_sql;
+    // Reset at once: a statement left stepped would hold its locks past COMMIT.
+    sqlite3_reset(m_statement);
+    return ok;
+}
+
+} // namespace nestje
