@@ -41,7 +41,7 @@ private:
     bool storeReady();
 
     static constexpr int requestsAhead = 4;
-    static constexpr int pagesPerTransaction = 10;
+    static constexpr int pagesPerTransaction = 25;
 
     SyncRun &m_run;
     int m_next = 0;     // feed offset of the next page to take
