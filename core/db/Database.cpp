@@ -63,6 +63,8 @@ bool Database::open(const QString &filePath, QString *error, int targetVersion)
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    if (m_handle)
+        m_checkpoints = std::make_unique<WalCheckpoints>(m_handle, filePath);
     if (!migrate(targetVersion < 0 ? latestVersion() : targetVersion, error)) {
         close();
         return false;
@@ -75,6 +77,7 @@ void Database::close()
     if (m_connectionName.isEmpty())
         return;
     m_statements.clear();
+    m_checkpoints.reset(); // waits for a checkpoint under way
     m_writes.clear(); // finalized before the connection closes, or SQLite would refuse to close it
     m_handle = nullptr;
     m_db.close();

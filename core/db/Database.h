@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/SqliteWrite.h"
+#include "db/WalCheckpoints.h"
 
 #include <QHash>
 #include <QObject>
@@ -82,6 +83,7 @@ private:
     QHash<QString, QSqlQuery> m_statements; // prepared once per connection; syncs reuse them thousands of times
     std::unordered_map<QString, std::unique_ptr<SqliteWrite>> m_writes; // write()'s, the same way
     sqlite3 *m_handle = nullptr; // m_db's own connection, for m_writes
+    std::unique_ptr<WalCheckpoints> m_checkpoints; // off the UI thread, when m_handle is ours
     QString m_connectionName;
     QString m_filePath;
 };
