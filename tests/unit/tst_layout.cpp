@@ -49,6 +49,9 @@ QList<Rule> rules()
              // The sync_state key/value table's reads and writes; every feature's due times and
              // statuses go through it. A store in all but name.
              QStringLiteral("core/db/SyncState.cpp"),
+             // The database's own upkeep beside Database.cpp's pragmas: the write-ahead log's
+             // checkpoint, on a connection of its own. No feature data.
+             QStringLiteral("core/db/WalCheckpoints.cpp"),
          }},
         {"JSON parsing outside a parser, records or a payload builder",
          jsonPattern,
