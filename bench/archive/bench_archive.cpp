@@ -20,6 +20,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <sys/resource.h>
+
 using namespace nestje;
 
 namespace {
@@ -33,6 +35,15 @@ qint64 statusKb(const char *field)
             return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+// CPU seconds of this process so far (all its threads), user and system.
+std::pair<double, double> cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
+    return {seconds(usage.ru_utime), seconds(usage.ru_stime)};
 }
 } // namespace
 
@@ -97,11 +108,15 @@ int main(int argc, char *argv[])
     sampler.start(100);
     QSignalSpy finished(&run, &ArchiveRun::finished);
     QElapsedTimer timer;
+    const auto [userBefore, systemBefore] = cpuSeconds();
     timer.start();
     run.start();
     if (!finished.wait(1800000))
         return 1;
     const double seconds = timer.elapsed() / 1000.0;
+    // CPU time depends far less than wall time on what else the machine runs (run.sh compares it
+    // with curl's).
+    const auto [userAfter, systemAfter] = cpuSeconds();
     rssMaxKb = std::max(rssMaxKb, statusKb("VmRSS:"));
     const int fetched = run.downloadsStarted();
     out << "archive.items=" << run.itemsTotal() << '\n'
@@ -109,6 +124,8 @@ int main(int argc, char *argv[])
         << "archive.failed=" << run.itemsFailed() << '\n'
         << "archive.bytes=" << run.bytesSaved() << '\n'
         << "archive.seconds=" << QString::number(seconds, 'f', 2) << '\n'
+        << "archive.cpu_user_s=" << QString::number(userAfter - userBefore, 'f', 2) << '\n'
+        << "archive.cpu_sys_s=" << QString::number(systemAfter - systemBefore, 'f', 2) << '\n'
         << "archive.files_per_s=" << QString::number(fetched / seconds, 'f', 1) << '\n'
         << "archive.rss_start_mb=" << rssStartKb / 1024 << '\n'
         << "archive.rss_max_mb=" << rssMaxKb / 1024 << '\n'

@@ -3,7 +3,9 @@
 # ./dev bench archive [SCALE]: "Alles bewaren" of a --scale N demo account on loopback, against
 # curl fetching the same full-size media URLs in the same run: in parallel (curl --parallel,
 # 6 at once like the archive) and one after another on one connection (what the public
-# download scripts do). Prints files/s, MB/s, the ratios and the archive's memory.
+# download scripts do). Prints files/s, MB/s, the ratios, CPU seconds and the archive's memory.
+# Wall-time ratios move with whatever else the machine runs (on 2 shared cores, by 2x between
+# runs); the CPU ratio much less, so it is printed beside them with the load average.
 set -euo pipefail
 BUILD_DIR=${BUILD_DIR:?set by ./dev bench}
 SCALE=${1:-10}
@@ -24,23 +26,31 @@ BENCH="$BUILD_DIR/bench/archive/bench_archive"
 "$BENCH" sync "$PORTAL" "$WORK/cache.sqlite" > "$WORK/urls.curl"
 FILES=$(grep -c '^url' "$WORK/urls.curl")
 
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+# Creating files is slow right after many were deleted (an earlier run's clean-up): on an ext4
+# without a journal, new inodes skip recently deleted ones, longer while their inode table is
+# not written out (fs/ext4/ialloc.c, recently_deleted(); 17% of an archive run's CPU samples
+# here). Written out first, so the run pays less for what ran before it.
+sync
+
 now() { date +%s.%N; }
-fetch() { # fetch NAME CURL-ARGS…: all URLs into a fresh folder; prints seconds and bytes
+fetch() { # fetch NAME CURL-ARGS…: all URLs into a fresh folder; prints seconds, bytes, CPU seconds
   local dir="$WORK/$1"; shift
   mkdir -p "$dir"
-  local start end
+  local start end cpu
   start=$(now)
-  (cd "$dir" && curl -sf "$@" -K "$WORK/urls.curl" 2>/dev/null)
+  cpu=$( { TIMEFORMAT='%U %S'; time (cd "$dir" && curl -sf "$@" -K "$WORK/urls.curl" 2>/dev/null); } 2>&1 )
   end=$(now)
-  echo "$(awk "BEGIN { print $end - $start }") $(du -sb "$dir" | cut -f1)"
+  echo "$(awk "BEGIN { print $end - $start }") $(du -sb "$dir" | cut -f1) $(awk "BEGIN { print ${cpu% *} + ${cpu#* } }")"
 }
-read -r SEQ_S SEQ_B < <(fetch sequential)
-read -r PAR_S PAR_B < <(fetch parallel --parallel --parallel-max 6)
+read -r SEQ_S SEQ_B SEQ_CPU < <(fetch sequential)
+read -r PAR_S PAR_B PAR_CPU < <(fetch parallel --parallel --parallel-max 6)
 "$BENCH" archive "$PORTAL" "$WORK/cache.sqlite" "$WORK/archive" > "$WORK/archive.txt"
 cat "$WORK/archive.txt"
 ARC_S=$(grep '^archive.seconds=' "$WORK/archive.txt" | cut -d= -f2)
 ARC_N=$(grep '^archive.downloads=' "$WORK/archive.txt" | cut -d= -f2)
 ARC_B=$(grep '^archive.bytes=' "$WORK/archive.txt" | cut -d= -f2)
+ARC_CPU=$(awk -F= '/^archive.cpu_(user|sys)_s=/ { s += $2 } END { print s }' "$WORK/archive.txt")
 DISTINCT=$(find "$WORK/archive" -path "$WORK/archive/.nestje-archief" -prune -o -type f \( -name '*.jpg' -o -name '*.avi' -o -name '*.mp4' \) -print | wc -l)
 r() { awk "BEGIN { printf \"%.2f\", $1 }"; }
 echo "media_urls=$FILES distinct_files_in_archive=$DISTINCT"
@@ -49,3 +59,5 @@ echo "curl_parallel6:  $(r "$FILES / $PAR_S") files/s, $(r "$PAR_B / 1000000 / $
 echo "archive:         $(r "$ARC_N / $ARC_S") files/s, $(r "$ARC_B / 1000000 / $ARC_S") MB/s (EXIF, dates, pages included)"
 echo "ratio archive/curl_parallel=$(r "$PAR_S / $ARC_S") (target >= 0.8)"
 echo "ratio archive/curl_sequential=$(r "$SEQ_S / $ARC_S") (target >= 3)"
+echo "cpu_seconds curl_sequential=$(r "$SEQ_CPU") curl_parallel6=$(r "$PAR_CPU") archive=$(r "$ARC_CPU") (user + system)"
+echo "load_average start=\"$LOAD_START\" end=\"$(cut -d' ' -f1-3 /proc/loadavg)\""
