@@ -34,7 +34,7 @@ bool holdsSignedUrl(const QJsonValue &value)
 } // namespace
 
 // Only what holds a link is copied, and links are taken out of the copy: building the whole
-// card again key by key was two thirds of a full sync's parsing time (perf, --scale 10). The
+// card again key by key was a third of a full sync's parsing time (perf, --scale 10). The
 // result is the same JSON, so the same hash (tst_store pins it).
 QJsonValue withoutSignedUrls(const QJsonValue &value)
 {
