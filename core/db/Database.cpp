@@ -4,6 +4,7 @@
 #include "db/Migrations.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -31,6 +32,23 @@ sqlite3 *ownSqliteConnection(QSqlDatabase &db)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
+
+// The cache holds the family's diary, messages, names and photos' captions: this user's only.
+// SQLite gives the files it makes beside it (-wal, -shm) the database file's mode, so the file
+// is made private before SQLite opens it; a cache an older Nestje made with the umask's mode is
+// made private on its next open.
+void keepPrivate(const QString &filePath)
+{
+    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QFile file(filePath);
+    if (!file.exists() && file.open(QIODevice::WriteOnly)) // empty: SQLite makes it a database
+        file.close();
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QString path = filePath + QLatin1String(suffix);
+        if (QFile::exists(path))
+            QFile::setPermissions(path, ownerOnly);
+    }
+}
 } // namespace
 
 Database::~Database()
@@ -48,6 +66,7 @@ bool Database::open(const QString &filePath, QString *error, int targetVersion)
     close();
     m_filePath = filePath;
     QDir().mkpath(QFileInfo(filePath).absolutePath());
+    keepPrivate(filePath);
     m_connectionName = QStringLiteral("nestje-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(filePath);

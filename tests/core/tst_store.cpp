@@ -222,6 +222,32 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM filler")), rows + 1);
     }
 
+    // The cache holds a family's diary and messages: its files are readable by their owner only,
+    // also a cache made before that rule, and the log files SQLite makes beside it.
+    void theCacheFilesArePrivate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            QFile old(path); // as an older Nestje left it: the umask's mode
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            QVERIFY(old.setPermissions(old.permissions() | QFileDevice::ReadOther |
+                                       QFileDevice::ReadGroup));
+        }
+        const QString fresh = dir.filePath(QStringLiteral("new/cache.sqlite"));
+        for (const QString &file : {path, fresh}) {
+            Database db;
+            QVERIFY(db.open(file));
+            QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (x)"))); // the log files exist now
+            for (const char *suffix : {"", "-wal", "-shm"}) {
+                const QFileInfo info(file + QLatin1String(suffix));
+                QVERIFY2(info.exists(), qPrintable(info.filePath()));
+                QCOMPARE(info.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                         QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            }
+        }
+    }
+
     // The hash is kept in every cache: a new way of computing it that gave other bytes would
     // make the first sync after an update rewrite every card, and give the cards keyed by their
     // hash (no journal, no media) new keys. So it is pinned to what it has been since the links
