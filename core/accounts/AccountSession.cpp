@@ -9,6 +9,7 @@
 #include "features/location/LocationStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QPointer>
 #include <QStandardPaths>
@@ -79,6 +80,13 @@ QString AccountSession::mediaDirectory() const
 
 bool AccountSession::open(QString *error)
 {
+    // An account's cache (diary, messages, copies of photos on their way) and its media cache
+    // are the family's: folders only this user can enter, whatever the umask made of them.
+    for (const QString &folder : {cacheDirectory(), mediaDirectory()}) {
+        QDir().mkpath(folder);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
+    }
     if (!m_db.open(cacheDirectory() + QStringLiteral("/cache.sqlite"), error))
         return false;
     m_sync = std::make_unique<SyncEngine>(&m_api, &m_db, this);

@@ -5,6 +5,7 @@
 #include "server/ReferenceServer.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -143,6 +144,19 @@ private slots:
         QVERIFY(stored.contains("deboomhut"));
         QVERIFY(stored.contains("Kinderdagverblijf De Boomhut"));
         QVERIFY(!stored.contains(password.toUtf8()));
+
+        // What the portal told about the family is this user's only: each account's cache and
+        // media folders can be entered by nobody else.
+        for (const QString &id : {daycare, afterSchool}) {
+            for (const QString &folder : {accounts.session(id)->cacheDirectory(),
+                                          accounts.session(id)->mediaDirectory()}) {
+                const QFileInfo info(folder);
+                QVERIFY2(info.isDir(), qPrintable(folder));
+                QCOMPARE(info.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser |
+                                                QFileDevice::ExeUser),
+                         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            }
+        }
     }
 
     void restoredAccountsSyncWithoutAskingThePassword()
