@@ -938,6 +938,10 @@
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Foto&apos;s (*.jpg *.jpeg *.png)</translation>
     </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Foto&apos;s toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>

@@ -62,13 +62,17 @@ Page {
         onBack: form.back()
     }
 
+    // An organisation without the video module gets no videos (klimop, for one): not in the
+    // picker, and not in what the button promises.
+    readonly property string addMediaText: App.myChild.diary.videoAllowed ? qsTr("Add photos or videos")
+                                                                            : qsTr("Add photos")
+
     FilePicker {
         id: filePicker
         objectName: "diaryMediaPicker"
-        title: qsTr("Add photos or videos")
+        title: form.addMediaText
         multiple: true
         folder: StandardPaths.writableLocation(StandardPaths.PicturesLocation)
-        // An organisation without the video module gets no videos (klimop, for one).
         nameFilters: [App.myChild.diary.videoAllowed ? qsTr("Photos and videos (*.jpg *.jpeg *.png *.mp4 *.mov *.webm)")
                                                      : qsTr("Photos (*.jpg *.jpeg *.png)")]
         acceptLabel: qsTr("Add")
@@ -217,7 +221,7 @@ Page {
                     id: addButton
                     objectName: "addMediaButton"
                     Layout.maximumWidth: actions.width
-                    text: qsTr("Add photos or videos")
+                    text: form.addMediaText
                     iconName: "add-photo"
                     onClicked: filePicker.open()
                 }

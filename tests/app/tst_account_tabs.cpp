@@ -318,6 +318,12 @@ private slots:
                      qPrintable(page->property("subtitle").toString()));
         // The desktop adds " — Nestje" itself: the title is the organisation alone.
         QCOMPARE(m_app->window()->title(), organisation);
+        // The after-school club has no video module: the diary form offers photos only, and
+        // says so (it offered "photos or videos" and then showed only photos in the picker).
+        controller()->myChild()->open(QStringLiteral("diary"));
+        QQuickItem *addMedia = nullptr;
+        QTRY_VERIFY((addMedia = windowsearch::find(root(), QStringLiteral("addMediaButton"))));
+        QTRY_COMPARE(addMedia->property("text").toString(), QStringLiteral("Add photos"));
 
         controller()->open(QStringLiteral("overig"), QString());
         QQuickItem *logoutAll = nullptr;

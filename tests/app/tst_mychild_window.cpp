@@ -227,6 +227,9 @@ private slots:
         QQuickItem *form = openDiaryForm();
         QTRY_COMPARE(int(form->width()), width);
         QTRY_COMPARE(inWindow(form).left(), 0.0);
+        // The daycare takes videos: the longest label the add button has (the test runs in Dutch).
+        QCOMPARE(find(QStringLiteral("addMediaButton"))->property("text").toString(),
+                 QStringLiteral("Foto's of video's toevoegen"));
         for (const QString &name : {QStringLiteral("childBox"), QStringLiteral("dayBox"), QStringLiteral("diaryText"),
                                     QStringLiteral("addMediaButton"), QStringLiteral("sendDiaryButton")}) {
             QQuickItem *item = find(name);
