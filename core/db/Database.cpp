@@ -151,10 +151,10 @@ SqliteWrite *Database::writeStatement(const QString &sql)
         return cached->second.get();
     if (!m_handle)
         return nullptr;
-    SqliteWrite *statement = SqliteWrite::prepare(m_handle, sql);
-    if (statement)
-        m_writes.emplace(sql, statement);
-    return statement;
+    std::unique_ptr<SqliteWrite> statement = SqliteWrite::prepare(m_handle, sql);
+    if (!statement)
+        return nullptr;
+    return m_writes.emplace(sql, std::move(statement)).first->second.get();
 }
 
 qint64 Database::scalar(const QString &sql, const QVariantList &values)

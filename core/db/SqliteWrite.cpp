@@ -14,7 +14,7 @@ SqliteWrite::~SqliteWrite()
     sqlite3_finalize(m_statement);
 }
 
-SqliteWrite *SqliteWrite::prepare(sqlite3 *connection, const QString &sql)
+std::unique_ptr<SqliteWrite> SqliteWrite::prepare(sqlite3 *connection, const QString &sql)
 {
     sqlite3_stmt *statement = nullptr;
     const QByteArray text = sql.toUtf8();
@@ -24,7 +24,7 @@ SqliteWrite *SqliteWrite::prepare(sqlite3 *connection, const QString &sql)
         sqlite3_finalize(statement);
         return nullptr;
     }
-    return new SqliteWrite(statement, sql);
+    return std::make_unique<SqliteWrite>(statement, sql);
 }
 
 void SqliteWrite::bind(int position, const QString &value)

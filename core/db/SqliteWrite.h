@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -28,7 +30,7 @@ public:
     SqliteWrite(const SqliteWrite &) = delete;
     SqliteWrite &operator=(const SqliteWrite &) = delete;
 
-    static SqliteWrite *prepare(sqlite3 *connection, const QString &sql);
+    static std::unique_ptr<SqliteWrite> prepare(sqlite3 *connection, const QString &sql);
 
     // Positions start at 1, as in SQLite. The bound text must live until run(): Database::write
     // binds and runs within one expression.

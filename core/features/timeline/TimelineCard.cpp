@@ -16,20 +16,38 @@ bool isSignedUrl(QStringView key)
     return key.endsWith(QLatin1String("Url")); // thumbUrl, fullSizeUrl, awsUrl …
 }
 
-bool holdsSignedUrl(const QJsonValue &value)
+// `value` without its signed links, in one walk; `changed` says whether it held any, and only
+// then is anything copied (nested containers stay shared until they change).
+QJsonValue stripSignedUrls(const QJsonValue &value, bool &changed)
 {
+    changed = false;
     if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        return std::any_of(array.begin(), array.end(), holdsSignedUrl);
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            bool itemChanged = false;
+            const QJsonValue item = stripSignedUrls(array.at(i), itemChanged);
+            if (itemChanged) {
+                array.replace(i, item);
+                changed = true;
+            }
+        }
+        return changed ? QJsonValue(array) : value;
     }
     if (!value.isObject())
-        return false;
+        return value;
     const QJsonObject object = value.toObject();
+    QJsonObject stripped = object;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (isSignedUrl(it.key()) || holdsSignedUrl(it.value()))
-            return true;
+        bool itemChanged = false;
+        if (isSignedUrl(it.key())) {
+            stripped.remove(it.key());
+            changed = true;
+        } else if (const QJsonValue item = stripSignedUrls(it.value(), itemChanged); itemChanged) {
+            stripped.insert(it.key(), item);
+            changed = true;
+        }
     }
-    return false;
+    return changed ? QJsonValue(stripped) : value;
 }
 } // namespace
 
@@ -38,28 +56,8 @@ bool holdsSignedUrl(const QJsonValue &value)
 // result is the same JSON, so the same hash (tst_store pins it).
 QJsonValue withoutSignedUrls(const QJsonValue &value)
 {
-    if (!holdsSignedUrl(value))
-        return value;
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QJsonValue item = array.at(i);
-            if (holdsSignedUrl(item))
-                array.replace(i, withoutSignedUrls(item));
-        }
-        return array;
-    }
-    QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end();) {
-        if (isSignedUrl(it.key())) {
-            it = object.erase(it);
-            continue;
-        }
-        if (holdsSignedUrl(it.value()))
-            it.value() = withoutSignedUrls(it.value());
-        ++it;
-    }
-    return object;
+    bool changed = false;
+    return stripSignedUrls(value, changed);
 }
 
 namespace {
