@@ -19,6 +19,10 @@ struct Counters
     int messages = 0;
     int news = 0;
     int newsletters = 0;
+    // Changes with every message the family can see (Nestje's extension lastMessageId); empty
+    // when the portal does not send it. The unread counter alone misses a reply in a
+    // conversation that is unread already.
+    QString messagesMark;
     bool operator==(const Counters &) const = default;
 };
 
@@ -27,7 +31,7 @@ struct SyncContext
 {
     bool full = false;        // a first sync, or the parent asked for everything
     Counters counters;        // as fetched at the start of this sync
-    Counters previous;        // as they were after the previous sync
+    Counters previous;        // as they were when this feature last synced successfully
     Capabilities capabilities;
     QDate today;              // the portal's day (Europe/Amsterdam)
     qint64 now = 0;           // ms since the epoch

@@ -8,9 +8,12 @@ namespace nestje {
 Counters parseCounters(const QJsonValue &payload)
 {
     const QJsonObject counts = payload.toObject();
+    const QJsonValue lastMessage = counts.value(QLatin1String("lastMessageId"));
     return {counts.value(QLatin1String("nrOfNewMessages")).toInt(),
             counts.value(QLatin1String("nrOfNewNewsItems")).toInt(),
-            counts.value(QLatin1String("nrOfNewNewsletters")).toInt()};
+            counts.value(QLatin1String("nrOfNewNewsletters")).toInt(),
+            lastMessage.isDouble() ? QString::number(lastMessage.toInteger())
+                                   : lastMessage.toString()};
 }
 
 Capabilities parseCapabilities(const QJsonValue &payload)

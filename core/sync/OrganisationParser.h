@@ -9,7 +9,7 @@
 namespace nestje {
 
 // The unread counters of notification/notifications (nrOfNewMessages, nrOfNewNewsItems,
-// nrOfNewNewsletters); absent fields count as 0.
+// nrOfNewNewsletters; absent fields count as 0) and Nestje's message mark (lastMessageId).
 Counters parseCounters(const QJsonValue &payload);
 // The answer of nestje/capabilities.
 Capabilities parseCapabilities(const QJsonValue &payload);

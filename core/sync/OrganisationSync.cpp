@@ -4,6 +4,7 @@
 #include "db/SyncState.h"
 #include "db/Database.h"
 #include "sync/OrganisationParser.h"
+#include "sync/StoredCounters.h"
 #include "sync/SyncRun.h"
 
 namespace nestje {
@@ -17,11 +18,8 @@ void CountersSync::start(SyncRun &run)
     run.get(QStringLiteral("/restservices-parent/notification/notifications"), [&run](const QJsonValue &payload) {
         const Counters counters = parseCounters(payload);
         SyncState state(run.database());
-        const bool ok = run.database().transaction([&] {
-            return state.setValue(QStringLiteral("counters/messages"), QString::number(counters.messages))
-                   && state.setValue(QStringLiteral("counters/news"), QString::number(counters.news))
-                   && state.setValue(QStringLiteral("counters/newsletters"), QString::number(counters.newsletters));
-        });
+        const bool ok = run.database().transaction(
+            [&] { return saveCounters(state, QStringLiteral("counters/"), counters); });
         if (ok)
             run.finish();
         return ok;

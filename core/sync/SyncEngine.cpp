@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 #include "db/SyncState.h"
+#include "sync/StoredCounters.h"
 #include "sync/SyncRun.h"
 #include "text/PortalTime.h"
 
@@ -63,9 +64,7 @@ QDateTime SyncEngine::lastSuccess() const
 
 Counters SyncEngine::counters() const
 {
-    const SyncState state(*m_db);
-    return {state.value(QStringLiteral("counters/messages")).toInt(), state.value(QStringLiteral("counters/news")).toInt(),
-            state.value(QStringLiteral("counters/newsletters")).toInt()};
+    return loadCounters(SyncState(*m_db), QStringLiteral("counters/"));
 }
 
 Capabilities SyncEngine::capabilities() const
@@ -95,7 +94,12 @@ SyncContext SyncEngine::contextFor(FeatureSync *feature) const
     SyncContext context;
     const SyncState state(*m_db);
     context.counters = counters();
-    context.previous = m_previousCounters;
+    // What the feature last synced against; before it ever did (or before this was kept), the
+    // counters as this sync found them.
+    const QString syncedAgainst = featureKey(feature->name(), "counters/");
+    context.previous = state.value(syncedAgainst + QLatin1String("messages")).isEmpty()
+                           ? m_previousCounters
+                           : loadCounters(state, syncedAgainst);
     context.capabilities = capabilities();
     context.today = portaltime::today();
     context.now = QDateTime::currentMSecsSinceEpoch();
@@ -207,6 +211,7 @@ void SyncEngine::record(const SyncRun &run)
     switch (run.outcome()) {
     case FeatureStatus::State::Fresh:
         state.setValue(featureKey(name, "at"), QString::number(now));
+        saveCounters(state, featureKey(name, "counters/"), run.context().counters);
         state.setValue(featureKey(name, "state"), QString::number(int(FeatureStatus::State::Fresh)));
         state.setValue(featureKey(name, "error"), QString::number(int(ApiError::Kind::None)));
         break;

@@ -88,11 +88,18 @@ static Reply notifications(Portal &portal, Request &r)
     const qint64 photos = portal.db.scalar(
         QStringLiteral("SELECT COUNT(*) FROM photos p JOIN cards c ON c.id = p.card_id WHERE c.family_id = ? AND p.is_new = 1"),
         {r.caller.familyId}).toLongLong();
+    // Extension: the newest message the family can see, so a client can tell a reply in a
+    // conversation that is unread already (the counter stays as it was).
+    const qint64 lastMessage = portal.db.scalar(
+        QStringLiteral("SELECT COALESCE(MAX(m.id), 0) FROM threads t JOIN thread_messages m ON m.thread_id = t.id"
+                       " WHERE t.family_id = ? AND t.org_id = ?"),
+        {r.caller.familyId, r.org->id}).toLongLong();
     return reply::json(QJsonObject{{QStringLiteral("nrOfNewMessages"), messages},
                                    {QStringLiteral("nrOfNewNewsItems"), news},
                                    {QStringLiteral("nrOfNewNewsletters"), newsletters},
                                    {QStringLiteral("nrOfNewJournals"), journals},
-                                   {QStringLiteral("nrOfNewPhotos"), photos}});
+                                   {QStringLiteral("nrOfNewPhotos"), photos},
+                                   {QStringLiteral("lastMessageId"), lastMessage}});
 }
 
 void addAccountRoutes(Router &router, Portal &portal)

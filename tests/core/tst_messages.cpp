@@ -22,6 +22,7 @@
 #include "server/staff/StaffDesk.h"
 #include "shell/Session.h"
 #include "sync/Outbox.h"
+#include "sync/SyncEngine.h"
 #include "sync/Writes.h"
 
 #include <QAbstractItemModelTester>
@@ -435,6 +436,37 @@ private slots:
         QCOMPARE(store.messageCount(unanswered), 2);
         QCOMPARE(store.thread(unanswered)->lastText,
                  QStringLiteral("Of toch gympen, het wordt droog."));
+    }
+
+    // The counters carry the reference server's message mark, so a sync asks for conversations
+    // only when it moved. A sync cut short right after the counters came (the app closed) has
+    // seen the new mark but fetched nothing: the next sync must still fetch what it announced.
+    void aSyncCutShortAfterTheCountersStillBringsTheReplyNextTime()
+    {
+        const QList<ChildRecord> kids = children();
+        QVERIFY(!kids.isEmpty());
+        const QString thread = staffMessage(kids.first().id, QStringLiteral("Slaapzak"),
+                                            QStringLiteral("Wil je een slaapzak meenemen?"));
+        QVERIFY(!thread.isEmpty());
+        QVERIFY(sync());
+        MessageStore store(*m_account->database());
+        QCOMPARE(store.messageCount(thread), 1);
+        const QString mark = m_account->sync()->counters().messagesMark;
+        QVERIFY(!mark.isEmpty());
+
+        QVERIFY(staffReply(thread, QStringLiteral("Een dunne is genoeg.")));
+        SyncEngine *engine = m_account->sync();
+        const QMetaObject::Connection cut =
+            connect(engine, &SyncEngine::countersChanged, engine, &SyncEngine::cancel);
+        engine->start(SyncEngine::Mode::Automatic);
+        QTRY_VERIFY_WITH_TIMEOUT(!engine->isRunning(), 20000);
+        disconnect(cut);
+        QVERIFY(engine->counters().messagesMark != mark);
+        QCOMPARE(store.messageCount(thread), 1);
+
+        QVERIFY(sync());
+        QCOMPARE(store.messageCount(thread), 2);
+        QCOMPARE(store.thread(thread)->lastText, QStringLiteral("Een dunne is genoeg."));
     }
 
     void aNewMessageWithAPhotoBecomesAConversation()

@@ -7,10 +7,14 @@
 
 namespace nestje {
 
-bool MessagesSync::isDue(const SyncContext &) const
+bool MessagesSync::isDue(const SyncContext &context) const
 {
-    // One page of 20 rows when nothing changed; see the class comment for why not the counter.
-    return true;
+    // Without the mark, one page of 20 rows in every sync: see the class comment.
+    if (context.full || context.counters.messagesMark.isEmpty())
+        return true;
+    // A new message changes the mark; a conversation read elsewhere changes the counter.
+    return context.counters.messagesMark != context.previous.messagesMark
+           || context.counters.messages != context.previous.messages;
 }
 
 void MessagesSync::start(SyncRun &run)
