@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTextStream>
 #include <QTimer>
 
@@ -60,6 +61,9 @@ int main(int argc, char *argv[])
     QNetworkAccessManager network;
     ApiClient api(&network, QUrl(args.at(2)), QStringLiteral("ouder@example.nl"));
     api.setPasswordProvider([](auto answer) { answer(QStringLiteral("nestje-demo")); });
+    // An HTTPS portal with a certificate of its own (run.sh tls), as a self-hosted one.
+    if (const QString ca = qEnvironmentVariable("BENCH_CA_FILE"); !ca.isEmpty())
+        api.setExtraCaCertificates(QSslCertificate::fromPath(ca));
     Database db;
     if (!db.open(args.at(3)))
         return 1;
