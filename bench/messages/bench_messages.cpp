@@ -163,6 +163,7 @@ int main(int argc, char **argv)
     // building its delegates (its polish), and the frame (events left, then rendering).
     auto *messageList = conversation->findChild<QQuickItem *>(QStringLiteral("messageList"));
     QList<double> full, empty, longest, fullModel, fullDelegates, fullFrame;
+    int bubbles = 0;
     for (int i = 0; i < rounds; ++i) {
         for (const char *id : {"10000", "10001", "10002"}) {
             conversation->setProperty("threadId", QString());
@@ -179,6 +180,10 @@ int main(int argc, char **argv)
             const bool big = QLatin1String(id) == QLatin1String("10000");
             (big ? full : QLatin1String(id) == QLatin1String("10001") ? empty : longest) << total / 1e6;
             if (big) {
+                if (i == 0 && messageList) {
+                    const auto items = messageList->property("contentItem").value<QQuickItem *>()->childItems();
+                    bubbles = int(std::count_if(items.cbegin(), items.cend(), [](QQuickItem *item) { return item->isVisible(); }));
+                }
                 fullModel << model / 1e6;
                 fullDelegates << (delegates - model) / 1e6;
                 fullFrame << (total - delegates) / 1e6;
@@ -192,6 +197,7 @@ int main(int argc, char **argv)
         << "conversation.open_200_model_ms=" << QString::number(median(fullModel), 'f', 2) << '\n'
         << "conversation.open_200_delegates_ms=" << QString::number(median(fullDelegates), 'f', 2) << '\n'
         << "conversation.open_200_frame_ms=" << QString::number(median(fullFrame), 'f', 2) << '\n'
+        << "conversation.open_200_bubbles=" << bubbles << '\n'
         << "conversation.open_empty_ms=" << QString::number(emptyMs, 'f', 2) << '\n'
         << "conversation.ratio=" << QString::number(emptyMs > 0 ? fullMs / emptyMs : 0, 'f', 2) << " (target < 2)\n"
         << "conversation.open_2000_ms=" << QString::number(median(longest), 'f', 2) << '\n'
