@@ -235,6 +235,33 @@ TestCase {
         id: metrics
     }
 
+    // Photos, files and the send state are built when a message gets them after it is shown (a
+    // reply on its way, a sync that brings a message's photos) and are gone again without them;
+    // the card grows with them and shrinks back.
+    function test_bubbleBuildsItsExtrasWhenTheyCome() {
+        const bubble = createTemporaryObject(bubbleComponent, test, { photos: [] })
+        const card = findByName(bubble, "bubbleCard")
+        const plainHeight = card.height
+        verify(!findByName(bubble, "photo"))
+        bubble.photos = [{ id: "3", thumbUrl: "", mediumUrl: "", fullUrl: "", video: false, description: "" }]
+        verify(findByName(bubble, "photo"))
+        tryVerify(() => card.height > plainHeight)
+        bubble.photos = []
+        verify(!findByName(bubble, "photo"))
+        tryCompare(card, "height", plainHeight)
+        bubble.pending = true
+        bubble.sendState = "sending"
+        compare(findByName(bubble, "sendState").text, "Sending…")
+        verify(!findByName(bubble, "retryButton").visible)
+        bubble.sendState = "failed"
+        verify(findByName(bubble, "retryButton").visible)
+        bubble.pending = false
+        verify(!findByName(bubble, "sendState"))
+        tryCompare(card, "height", plainHeight)
+        bubble.files = [{ id: "m9", messageId: "41", key: "41/m9", name: "brief.pdf", contentType: "application/pdf", offline: false }]
+        verify(findByName(bubble, "messageFile"))
+    }
+
     function test_refusedReplyOffersRetryAndDiscard() {
         const bubble = createTemporaryObject(bubbleComponent, test, {
             fromParent: true, author: "You", pending: true, sendState: "failed", errorText: "Je bericht is te lang.", writeId: 7, photos: [] })
