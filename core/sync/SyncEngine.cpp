@@ -204,6 +204,17 @@ void SyncEngine::advance()
 
 void SyncEngine::record(const SyncRun &run)
 {
+    // One commit: the status, its time and the counters it synced against stay together.
+    // Should a transaction be open already (a feature ending inside its own), written as is.
+    if (!m_db->transaction([&] {
+            recordInTransaction(run);
+            return true;
+        }))
+        recordInTransaction(run);
+}
+
+void SyncEngine::recordInTransaction(const SyncRun &run)
+{
     SyncState state(*m_db);
     const QString name = run.feature()->name();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

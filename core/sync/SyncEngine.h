@@ -74,6 +74,7 @@ private:
     void advance();
     void runEnded(SyncRun *run);
     void record(const SyncRun &run);
+    void recordInTransaction(const SyncRun &run);
     void finishSync();
     bool isDue(FeatureSync *feature, const SyncContext &context) const;
     SyncContext contextFor(FeatureSync *feature) const;
