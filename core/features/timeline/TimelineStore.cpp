@@ -43,7 +43,8 @@ int TimelineStore::upsert(const QList<TimelineCard> &cards, std::optional<FeedPa
     int changed = 0;
     bool numbered = false;
     const bool ok = m_db.transaction([&] {
-        changed = writeCards(cards, page, numbered);
+        std::optional<qint64> highest;
+        changed = writeCards(cards, page, numbered, highest);
         return changed >= 0;
     });
     // New numbers move no card against another (they follow the feed), but the models' rows hold
@@ -58,9 +59,10 @@ int TimelineStore::upsertPages(const QList<PageOfCards> &pages)
     int changed = 0;
     bool numbered = false;
     const bool ok = m_db.transaction([&] {
+        std::optional<qint64> highest;
         for (const PageOfCards &page : pages) {
             bool pageNumbered = false;
-            const int pageChanged = writeCards(page.cards, page.page, pageNumbered);
+            const int pageChanged = writeCards(page.cards, page.page, pageNumbered, highest);
             if (pageChanged < 0)
                 return false;
             changed += pageChanged;
@@ -73,30 +75,54 @@ int TimelineStore::upsertPages(const QList<PageOfCards> &pages)
     return ok ? changed : -1;
 }
 
+QHash<QString, QByteArray> TimelineStore::storedHashes(const QList<TimelineCard> &cards) const
+{
+    QHash<QString, QByteArray> hashes;
+    if (cards.isEmpty())
+        return hashes;
+    // One statement per page size (pages are of 6 on real portals: one statement, prepared once).
+    QVariantList keys;
+    keys.reserve(cards.size());
+    for (const TimelineCard &card : cards)
+        keys << card.key;
+    QString placeholders = QStringLiteral("?");
+    placeholders += QStringLiteral(", ?").repeated(int(cards.size()) - 1);
+    QSqlQuery *q = m_db.select(
+        QStringLiteral("SELECT card_key, content_hash FROM cards WHERE card_key IN (%1)")
+            .arg(placeholders),
+        keys);
+    while (q && q->next())
+        hashes.insert(q->value(0).toString(), q->value(1).toByteArray());
+    if (q)
+        q->finish();
+    return hashes;
+}
+
 int TimelineStore::writeCards(const QList<TimelineCard> &cards, std::optional<FeedPage> page,
-                              bool &numbered)
+                              bool &numbered, std::optional<qint64> &highestStored)
 {
     int changed = 0;
     QList<bool> same;
     QList<bool> stored; // a row to replace, else the card is new here and has no old parts
     same.reserve(cards.size());
     stored.reserve(cards.size());
+    const QHash<QString, QByteArray> hashes = storedHashes(cards);
     for (const TimelineCard &card : cards) {
-        QSqlQuery *q = m_db.select(
-            QStringLiteral("SELECT content_hash FROM cards WHERE card_key = ?"), {card.key});
-        const bool found = q && q->next();
-        stored << found;
-        same << (found && q->value(0).toByteArray() == card.contentHash);
+        const auto found = hashes.constFind(card.key);
+        stored << (found != hashes.cend());
+        same << (found != hashes.cend() && *found == card.contentHash);
     }
     numbered = page && (page->full || page->offset > 0 || same.contains(false));
+    if (numbered && !highestStored)
+        highestStored = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(feed_order), 0) FROM cards"));
     // A run's first page starts above every number stored; a later page of the same run
     // continues below the first page's first card, the highest number there is now.
-    const qint64 highest =
-        numbered ? m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(feed_order), 0) FROM cards"))
-                 : 0;
+    const qint64 highest = numbered ? *highestStored : 0;
     const qint64 first = !numbered           ? 0
                          : page->offset == 0 ? highest + feedOrderSpan
                                              : highest - page->offset;
+    if (numbered && !cards.isEmpty())
+        highestStored = std::max(highest, first); // the page's first card is numbered `first`
     for (qsizetype i = 0; i < cards.size(); ++i) {
         const TimelineCard &card = cards.at(i);
         // The card's number in the feed: from this page's place, else the one it has (0 when new).
