@@ -2,6 +2,7 @@
 // The timeline's card parser (core/features/timeline/TimelineCard, with the day rhythm and
 // HtmlText inside it) on a cards/v2 page read through the envelope rules. Every card gets a
 // stable key and a content hash, one per element of the page, whatever the JSON holds.
+#include "features/timeline/CardHash.h"
 #include "features/timeline/TimelineCard.h"
 #include "fuzz/ClientPayload.h"
 #include "fuzz/GuiApplication.h"
@@ -34,5 +35,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!parseTimelineCard(payload->toObject()).key.isEmpty());
     // The hash must not depend on signed URLs: stripping them twice changes nothing.
     FUZZ_CHECK(withoutSignedUrls(withoutSignedUrls(*payload)) == withoutSignedUrls(*payload));
+    // The card hash's own JSON writer hashes exactly what Qt's writer gives.
+    for (const QJsonValue &card : payload->toArray())
+        FUZZ_CHECK(cardContentHash(card.toObject()) == cardContentHashByQt(card.toObject()));
+    if (payload->isObject())
+        FUZZ_CHECK(cardContentHash(payload->toObject()) == cardContentHashByQt(payload->toObject()));
     return 0;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/timeline/TimelineCard.h"
+#include "features/timeline/CardHash.h"
 #include "db/Database.h"
 #include "features/timeline/TimelineStore.h"
 #include "media/MediaStore.h"
@@ -7,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -268,6 +270,62 @@ private slots:
         })";
         const TimelineCard parsed = parseTimelineCard(QJsonDocument::fromJson(json).object());
         QCOMPARE(parsed.contentHash, QByteArray("16cfadcdafdf725a17a3b342d681922786bbb00b"));
+    }
+
+    // cardContentHash writes the JSON itself; it must hash exactly the bytes Qt's writer gives
+    // for the card without its links, whatever the card holds: escapes, every kind of Unicode
+    // (pairs and lone surrogates), numbers of every size, links at any depth.
+    void theContentHashIsWhatQtWouldWriteForAnyCard()
+    {
+        QRandomGenerator random(20261201); // the same cards every run
+        const QStringList keys{QStringLiteral("id"), QStringLiteral("thumbUrl"), QStringLiteral("Url"),
+                               QStringLiteral("urlText"), QStringLiteral("caf\u00e9"), QStringLiteral("k\"q"),
+                               QStringLiteral("fullSizeUrl"), QStringLiteral("tab\there"), QStringLiteral("\u4e2d"),
+                               QStringLiteral("")};
+        const char16_t units[] = {u'a', u'Z', u' ', u'"', u'\\', u'/', u'\b', u'\f', u'\n', u'\r', u'\t',
+                                  0x01, 0x1f, 0x7f, 0x80, 0xe9, 0x7ff, 0x800, 0x4e2d, 0xfffd, 0xffff,
+                                  0xd83d, 0xde00, 0xdbff, 0xdfff, u'<', u'&'};
+        const double numbers[] = {0, -1, 12.5, 0.1, -5.5, 1e20, 1e21, 1e-7, 2.5e-5, 1795993200000.0,
+                                  9007199254740993.0, 18446744073709551615.0, 5e-324, 1.5e300};
+        std::function<QJsonValue(int)> value = [&](int depth) -> QJsonValue {
+            switch (random.bounded(depth > 3 ? 5 : 7)) {
+            case 0: return QJsonValue::Null;
+            case 1: return random.bounded(2) == 1;
+            case 2: {
+                QString text;
+                for (int i = random.bounded(12); i > 0; --i)
+                    text += QChar(units[random.bounded(int(std::size(units)))]);
+                return text;
+            }
+            case 3: return numbers[random.bounded(int(std::size(numbers)))];
+            case 4: return qint64(random.generate64() >> random.bounded(64)) * (random.bounded(2) ? 1 : -1);
+            case 5: {
+                QJsonArray array;
+                for (int i = random.bounded(4); i > 0; --i)
+                    array.append(value(depth + 1));
+                return array;
+            }
+            default: {
+                QJsonObject object;
+                for (int i = random.bounded(5); i > 0; --i)
+                    object.insert(keys.at(random.bounded(int(keys.size()))), value(depth + 1));
+                return object;
+            }
+            }
+        };
+        for (int i = 0; i < 3000; ++i) {
+            QJsonObject card;
+            for (int k = random.bounded(8); k > 0; --k)
+                card.insert(keys.at(random.bounded(int(keys.size()))), value(0));
+            // Also as the parser sees it: written and read again (integers stay integers).
+            const QJsonObject reread = QJsonDocument::fromJson(QJsonDocument(card).toJson()).object();
+            for (const QJsonObject &variant : {card, reread}) {
+                const QByteArray hash = cardContentHash(variant);
+                if (hash != cardContentHashByQt(variant))
+                    QFAIL(qPrintable(QStringLiteral("differs for ") +
+                                     QString::fromUtf8(QJsonDocument(variant).toJson(QJsonDocument::Compact))));
+            }
+        }
     }
 
     void unknownCardTypesAreKept()

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/timeline/TimelineCard.h"
 
+#include "features/timeline/CardHash.h"
+
 #include "net/JsonValues.h"
 #include "text/HtmlText.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace nestje {
 
@@ -150,9 +150,7 @@ TimelineCard parseTimelineCard(const QJsonObject &object)
         card.text = genericText(object);
     }
 
-    card.contentHash = QCryptographicHash::hash(
-        QJsonDocument(withoutSignedUrls(object).toObject()).toJson(QJsonDocument::Compact),
-        QCryptographicHash::Sha1).toHex();
+    card.contentHash = cardContentHash(object);
     const QString journalId = json::id(journal.value(QLatin1String("journalId")));
     if (card.type == QLatin1String("journal") && !journalId.isEmpty())
         card.key = QStringLiteral("journal:") + journalId;
