@@ -10,6 +10,9 @@ namespace {
 // they get this cheap cleaner; longer HTML goes through plainTextFromHtml() (api/HtmlText).
 QString plainText(const QString &html)
 {
+    // Most fields hold neither a tag nor an entity: only their spaces need tidying.
+    if (!html.contains(QLatin1Char('<')) && !html.contains(QLatin1Char('&')))
+        return html.simplified();
     // Entities and nested tags in descriptions ("&amp;", "<b>") become plain text.
     QString text = html;
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
