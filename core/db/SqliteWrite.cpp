@@ -2,6 +2,7 @@
 #include "db/SqliteWrite.h"
 
 #include <QLoggingCategory>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -31,9 +32,21 @@ void SqliteWrite::bind(int position, const QString &value)
 {
     if (value.isNull())
         sqlite3_bind_null(m_statement, position);
-    else // SQLITE_STATIC: the text outlives run() (see the header); no copy per value
-        sqlite3_bind_text16(m_statement, position, value.utf16(), int(value.size() * 2),
-                            SQLITE_STATIC);
+    else
+        bindUtf8(position, value);
+}
+
+void SqliteWrite::bindUtf8(int position, QStringView value)
+{
+    if (m_utf8.size() <= size_t(position))
+        m_utf8.resize(size_t(position) + 1);
+    QByteArray &buffer = m_utf8[size_t(position)];
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    buffer.resize(encoder.requiredSpace(value.size()));
+    const char *end = encoder.appendToBuffer(buffer.data(), value);
+    // SQLITE_STATIC: the buffer is kept until the next bind at this position, after run().
+    sqlite3_bind_text(m_statement, position, buffer.constData(), int(end - buffer.constData()),
+                      SQLITE_STATIC);
 }
 
 void SqliteWrite::bind(int position, const QByteArray &value)

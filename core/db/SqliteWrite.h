@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -44,8 +45,13 @@ public:
     bool run();
 
 private:
+    void bindUtf8(int position, QStringView value);
+
     sqlite3_stmt *m_statement;
     QString m_sql; // for the log
+    // Text is bound as UTF-8, the database's encoding: bound as UTF-16, SQLite converted every
+    // value itself, slower than Qt's encoder. One buffer per position, reused for every row.
+    std::vector<QByteArray> m_utf8;
 };
 
 } // namespace nestje
