@@ -52,6 +52,15 @@ QString timeOfDay(qint64 msSinceEpoch)
     return QCoreApplication::translate("PortalTime", "%1 (NL)").arg(time);
 }
 
+QString timeRange(qint64 startMs, qint64 endMs)
+{
+    const QString range = local(startMs).toString(QStringLiteral("HH:mm")) + QStringLiteral(" – ") +
+                          local(endMs).toString(QStringLiteral("HH:mm"));
+    if (!deviceIsElsewhere())
+        return range;
+    return QCoreApplication::translate("PortalTime", "%1 (NL)").arg(range);
+}
+
 QString dayLabel(const QDate &day, const QDate &today)
 {
     if (!day.isValid())

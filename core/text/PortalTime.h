@@ -24,6 +24,9 @@ QDateTime local(qint64 msSinceEpoch);
 // "14:05", and "14:05 (NL)" when the device's zone shows another time for that instant, so a
 // parent abroad knows the times are the daycare's.
 QString timeOfDay(qint64 msSinceEpoch);
+// "07:30 – 18:00", marked once for the two: "07:30 – 18:00 (NL)" (a mark on each time did not
+// fit a phone's row and read as two remarks).
+QString timeRange(qint64 startMs, qint64 endMs);
 // Whether the device's clock is in another zone than the portal's at this moment.
 bool deviceIsElsewhere();
 // "Vandaag", "Gisteren", "dinsdag 4 november", with the year when it is not this year.

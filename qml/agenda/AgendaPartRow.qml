@@ -74,8 +74,8 @@ Rectangle {
                 text: part.times
                 font.pixelSize: Theme.fontBody
                 color: Theme.textSecondary
-                // Wraps rather than cut: away from the Netherlands "07:30 (NL) – 18:00 (NL)" did
-                // not fit a phone's row, and the end time is what the parent looks for.
+                // Wraps rather than cut: away from the Netherlands "07:30 – 18:00 (NL)" may not
+                // fit a phone's row next to a long name, and the end time is what the parent looks for.
                 wrapMode: Text.Wrap
                 maximumLineCount: 2
                 elide: Text.ElideRight

@@ -2,6 +2,7 @@
 // Dates are the portal's (Europe/Amsterdam) whatever zone the device is in. ctest runs this
 // test three times: in the machine's zone, with TZ=UTC and with TZ=America/New_York.
 #include "db/Database.h"
+#include "features/agenda/AgendaText.h"
 #include "features/timeline/TimelineModel.h"
 #include "features/timeline/TimelineStore.h"
 #include "text/PortalTime.h"
@@ -42,6 +43,17 @@ private slots:
         const QString time = portaltime::timeOfDay(utc(2026, 11, 30, 7, 45)); // 08:45 in Amsterdam
         QVERIFY2(time.startsWith(QLatin1String("08:45")), qPrintable(time));
         QCOMPARE(time.size() > 5, portaltime::deviceIsElsewhere());
+    }
+
+    void aRangeOfTimesIsMarkedOnce()
+    {
+        const QString range = portaltime::timeRange(utc(2026, 11, 30, 6, 30), utc(2026, 11, 30, 17, 0));
+        const QString plain = QStringLiteral("07:30 – 18:00"); // Amsterdam's clock, whatever TZ says
+        QVERIFY2(range.startsWith(plain), qPrintable(range));
+        QCOMPARE(range.count(QLatin1String("(NL)")), portaltime::deviceIsElsewhere() ? 1 : 0);
+        QCOMPARE(range.size() > plain.size(), portaltime::deviceIsElsewhere());
+        // The agenda's day parts show their times this way.
+        QCOMPARE(agendatext::times(utc(2026, 11, 30, 6, 30), utc(2026, 11, 30, 17, 0)), range);
     }
 
     void aMomentInASentenceIsTheDaycaresDayAndTime()

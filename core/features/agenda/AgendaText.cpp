@@ -25,7 +25,7 @@ QString shortDay(const QDate &day)
 
 QString times(qint64 start, qint64 end)
 {
-    return portaltime::timeOfDay(start) + QStringLiteral(" – ") + portaltime::timeOfDay(end);
+    return portaltime::timeRange(start, end);
 }
 
 QString partStatus(const PlanningPart &part)
