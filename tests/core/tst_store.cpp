@@ -142,6 +142,27 @@ private slots:
 
     // write() binds through SQLite's own API; what it stores must read back as exec() (Qt's
     // driver) stores it, or rows a sync wrote would compare unequal to rows written before.
+    // A page is looked up in one query, a long one in parts: every card of a page far longer
+    // than a portal's is still recognised, so reading it again changes nothing, and one edited
+    // card among them is exactly one change.
+    void aLongPageIsRecognisedCardByCard()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        TimelineStore timeline(db);
+        QList<TimelineCard> page;
+        for (int i = 0; i < 130; ++i)
+            page << card(QStringLiteral("j%1").arg(i), 1000 + i, QStringLiteral("https://a/%1?Expires=1").arg(i));
+        QCOMPARE(timeline.upsert(page), 130);
+        for (TimelineCard &again : page)
+            again = card(again.key.mid(8), again.date, QStringLiteral("https://a/x?Expires=2"));
+        QCOMPARE(timeline.upsert(page), 0);
+        page[117] = card(QStringLiteral("j117"), 1117, QStringLiteral("https://a/117"), QStringLiteral("<p>Anders</p>"));
+        QCOMPARE(timeline.upsert(page), 1);
+        QCOMPARE(timeline.cardCount(), 130);
+    }
+
     void writeStoresValuesAsQtsDriverDoes()
     {
         QTemporaryDir dir;

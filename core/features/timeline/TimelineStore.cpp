@@ -78,23 +78,27 @@ int TimelineStore::upsertPages(const QList<PageOfCards> &pages)
 QHash<QString, QByteArray> TimelineStore::storedHashes(const QList<TimelineCard> &cards) const
 {
     QHash<QString, QByteArray> hashes;
-    if (cards.isEmpty())
-        return hashes;
-    // One statement per page size (pages are of 6 on real portals: one statement, prepared once).
-    QVariantList keys;
-    keys.reserve(cards.size());
-    for (const TimelineCard &card : cards)
-        keys << card.key;
-    QString placeholders = QStringLiteral("?");
-    placeholders += QStringLiteral(", ?").repeated(int(cards.size()) - 1);
-    QSqlQuery *q = m_db.select(
-        QStringLiteral("SELECT card_key, content_hash FROM cards WHERE card_key IN (%1)")
-            .arg(placeholders),
-        keys);
-    while (q && q->next())
-        hashes.insert(q->value(0).toString(), q->value(1).toByteArray());
-    if (q)
-        q->finish();
+    // One statement per page size (pages are of 6 on real portals: one statement, prepared
+    // once). A longer list goes in parts: SQLite limits the values one statement binds, and
+    // every size asked for stays prepared.
+    constexpr qsizetype keysPerQuery = 50;
+    for (qsizetype from = 0; from < cards.size(); from += keysPerQuery) {
+        const qsizetype count = std::min(keysPerQuery, cards.size() - from);
+        QVariantList keys;
+        keys.reserve(count);
+        for (qsizetype i = from; i < from + count; ++i)
+            keys << cards.at(i).key;
+        const QString placeholders =
+            QStringLiteral("?") + QStringLiteral(", ?").repeated(int(count) - 1);
+        QSqlQuery *q = m_db.select(
+            QStringLiteral("SELECT card_key, content_hash FROM cards WHERE card_key IN (%1)")
+                .arg(placeholders),
+            keys);
+        while (q && q->next())
+            hashes.insert(q->value(0).toString(), q->value(1).toByteArray());
+        if (q)
+            q->finish();
+    }
     return hashes;
 }
 
