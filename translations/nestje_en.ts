@@ -2937,6 +2937,10 @@
         <source>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</source>
         <translation>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</translation>
     </message>
+    <message>
+        <source>Nestje could not find your session for %1 in this device&apos;s keychain. Log in again; nothing you wrote is lost.</source>
+        <translation>Nestje could not find your session for %1 in this device&apos;s keychain. Log in again; nothing you wrote is lost.</translation>
+    </message>
 </context>
 <context>
     <name>nestje::ArchiveController</name>

@@ -2937,6 +2937,10 @@
         <source>Your password for %1 has changed or your session has ended. Log in again; nothing you wrote is lost.</source>
         <translation>Je wachtwoord voor %1 is gewijzigd of je sessie is verlopen. Log opnieuw in; wat je geschreven hebt, blijft bewaard.</translation>
     </message>
+    <message>
+        <source>Nestje could not find your session for %1 in this device&apos;s keychain. Log in again; nothing you wrote is lost.</source>
+        <translation>Nestje vond je sessie voor %1 niet terug in de sleutelbos van dit apparaat. Log opnieuw in; wat je geschreven hebt, blijft bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>nestje::ArchiveController</name>

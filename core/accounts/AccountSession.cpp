@@ -163,8 +163,15 @@ void AccountSession::start()
     m_secrets->read(m_info.refreshTokenKey(), [self = QPointer<AccountSession>(this)](const SecretStore::Result &r) {
         if (!self || !self->m_sync)
             return;
-        if (r.ok)
+        if (r.ok) {
             self->m_api.setRefreshToken(r.value);
+        } else {
+            // A keychain that forgets (an in-memory one, a wiped one) asks for a new login at
+            // every start; the parent is told it was the keychain, not their password.
+            self->m_keychainHadNoSession = true;
+            qWarning("nestje: no session for an account in the keychain: %s",
+                     r.notFound ? "not found" : qPrintable(r.error));
+        }
         self->m_sync->start();
         self->m_outbox->resume();
     });

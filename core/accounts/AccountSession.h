@@ -36,6 +36,10 @@ public:
     // runs once the portal answered or gave up; keep the session alive until then.
     void wipeLocalData(std::function<void()> portalTold = {});
 
+    // Whether start() found no session in the keychain for this account (not there, or the
+    // keychain would not give it): a new login is needed, though nothing on the portal changed.
+    bool keychainHadNoSession() const { return m_keychainHadNoSession; }
+
     const AccountInfo &info() const { return m_info; }
     ApiClient *api() { return &m_api; }
     Database *database() { return &m_db; }
@@ -75,6 +79,7 @@ private:
     QTimer m_stillNew;        // data changed: say what is still new, once the burst is over
     QTimer m_retryStale;      // a feature failed: try again with back-off, before the 5-minute sync
     int m_staleRetries = 0;
+    bool m_keychainHadNoSession = false;
 };
 
 } // namespace nestje

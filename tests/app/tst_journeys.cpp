@@ -6,6 +6,7 @@
 // timeline with "Offline, laatst bijgewerkt …".
 #include "Application.h"
 #include "accounts/AccountSession.h"
+#include "accounts/SecretStore.h"
 #include "features/timeline/DiaryBook.h"
 #include "features/timeline/TimelineController.h"
 #include "features/timeline/TimelineModel.h"
@@ -329,6 +330,35 @@ private slots:
         QTRY_VERIFY(shows(app.window()->contentItem(), controller->session()->syncStatus()));
 
         startServer();
+        controller->logoutAll();
+    }
+
+    // A keychain that forgot the session (wiped, or one that keeps nothing across a restart):
+    // the parent is asked to log in again, and told it was the keychain, not their password.
+    void aSessionTheKeychainForgotIsAskedForAgainSayingWhy()
+    {
+        QStringList keys; // the session, and the password it would log in again with silently
+        {
+            Application app(dutch());
+            QVERIFY(app.start());
+            logIn(app.controller(), portal(server::demo::daycareSlug));
+            const AccountInfo info = app.controller()->session()->account()->info();
+            keys << info.refreshTokenKey() << info.passwordKey();
+        }
+        SecretStore keychain;
+        int removed = 0;
+        for (const QString &key : keys)
+            keychain.remove(key, [&](const SecretStore::Result &r) { removed += r.ok ? 1 : 0; });
+        QTRY_COMPARE(removed, 2);
+
+        Application app(dutch());
+        QVERIFY(app.start()); // restores the saved account; its sync finds no session
+        AppController *controller = app.controller();
+        QTRY_COMPARE_WITH_TIMEOUT(controller->screen(), AppController::LoginScreen, 60000);
+        const QString error = controller->login()->error();
+        QVERIFY2(error.contains(QLatin1String("sleutelbos")), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("wachtwoord")), qPrintable(error));
+        QTRY_VERIFY(shows(app.window()->contentItem(), error));
         controller->logoutAll();
     }
 };
