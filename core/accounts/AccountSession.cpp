@@ -154,6 +154,7 @@ bool AccountSession::open(QString *error)
 
 void AccountSession::start()
 {
+    m_keychainHadNoSession = false; // a login just now, or the keychain is asked again below
     if (m_info.ephemeral || m_api.hasAccessToken()) {
         m_sync->start();
         m_outbox->resume();

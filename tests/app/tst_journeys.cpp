@@ -359,6 +359,9 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("sleutelbos")), qPrintable(error));
         QVERIFY2(!error.contains(QLatin1String("wachtwoord")), qPrintable(error));
         QTRY_VERIFY(shows(app.window()->contentItem(), error));
+        // Logged in again, the session is in the keychain: a later end of it is not blamed on it.
+        logIn(controller, portal(server::demo::daycareSlug));
+        QVERIFY(!controller->session()->account()->keychainHadNoSession());
         controller->logoutAll();
     }
 };
