@@ -56,14 +56,13 @@ void AppController::askToLogInAgain(const QString &accountId)
     if (!session || session->info().id != accountId)
         return;
     m_login.prefill(session->info().portal.toString(), session->info().username);
-    if (session->keychainHadNoSession())
-        m_login.setError(tr("Nestje could not find your session for %1 in this device's keychain. "
-                            "Log in again; nothing you wrote is lost.")
-                             .arg(session->info().displayName()));
-    else
-        m_login.setError(tr("Your password for %1 has changed or your session has ended. Log in again; "
-                            "nothing you wrote is lost.")
-                             .arg(session->info().displayName()));
+    const QString message =
+        session->keychainHadNoSession()
+            ? tr("Nestje could not find your session for %1 in this device's keychain. "
+                 "Log in again; nothing you wrote is lost.")
+            : tr("Your password for %1 has changed or your session has ended. Log in again; "
+                 "nothing you wrote is lost.");
+    m_login.setError(message.arg(session->info().displayName()));
     setScreen(LoginScreen);
 }
 

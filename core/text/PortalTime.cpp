@@ -46,19 +46,20 @@ bool deviceIsElsewhere()
 QString timeOfDay(qint64 msSinceEpoch)
 {
     const QString time = local(msSinceEpoch).toString(QStringLiteral("HH:mm"));
-    if (!deviceIsElsewhere())
-        return time;
+    return deviceIsElsewhere() ? markedAsPortals(time) : time;
+}
+
+QString markedAsPortals(const QString &clock)
+{
     //: A time of day at the daycare, shown to a parent whose device is in another time zone
-    return QCoreApplication::translate("PortalTime", "%1 (NL)").arg(time);
+    return QCoreApplication::translate("PortalTime", "%1 (NL)").arg(clock);
 }
 
 QString timeRange(qint64 startMs, qint64 endMs)
 {
     const QString range = local(startMs).toString(QStringLiteral("HH:mm")) + QStringLiteral(" – ") +
                           local(endMs).toString(QStringLiteral("HH:mm"));
-    if (!deviceIsElsewhere())
-        return range;
-    return QCoreApplication::translate("PortalTime", "%1 (NL)").arg(range);
+    return deviceIsElsewhere() ? markedAsPortals(range) : range;
 }
 
 QString dayLabel(const QDate &day, const QDate &today)

@@ -27,6 +27,9 @@ QString timeOfDay(qint64 msSinceEpoch);
 // "07:30 – 18:00", marked once for the two: "07:30 – 18:00 (NL)" (a mark on each time did not
 // fit a phone's row and read as two remarks).
 QString timeRange(qint64 startMs, qint64 endMs);
+// `clock` ("14:05", "07:30 – 18:00") marked as the daycare's: "14:05 (NL)". For a device
+// elsewhere (deviceIsElsewhere()).
+QString markedAsPortals(const QString &clock);
 // Whether the device's clock is in another zone than the portal's at this moment.
 bool deviceIsElsewhere();
 // "Vandaag", "Gisteren", "dinsdag 4 november", with the year when it is not this year.

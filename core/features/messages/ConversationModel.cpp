@@ -112,8 +112,7 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return row.dayStart;
     case TimeRole: {
         const QString hhmm = portaltime::local(row.message.date).toString(QStringLiteral("HH:mm"));
-        //: A time of day at the daycare, shown to a parent whose device is in another time zone
-        return m_elsewhere ? QCoreApplication::translate("PortalTime", "%1 (NL)").arg(hhmm) : hhmm;
+        return m_elsewhere ? portaltime::markedAsPortals(hhmm) : hhmm;
     }
     case PhotosRole:
         return photosOf(row, session() ? session()->accountId() : QString());

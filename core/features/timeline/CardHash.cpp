@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "features/timeline/CardHash.h"
 
-#include "features/timeline/TimelineCard.h"
-
 #include <QCborValue>
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -16,6 +14,40 @@ namespace {
 bool isSignedUrl(QStringView key)
 {
     return key.endsWith(QLatin1String("Url")); // thumbUrl, fullSizeUrl, awsUrl …
+}
+
+// `value` without its signed links, in one walk; `changed` says whether it held any, and only
+// then is anything copied (nested containers stay shared until they change).
+QJsonValue stripSignedUrls(const QJsonValue &value, bool &changed)
+{
+    changed = false;
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            bool itemChanged = false;
+            const QJsonValue item = stripSignedUrls(array.at(i), itemChanged);
+            if (itemChanged) {
+                array.replace(i, item);
+                changed = true;
+            }
+        }
+        return changed ? QJsonValue(array) : value;
+    }
+    if (!value.isObject())
+        return value;
+    const QJsonObject object = value.toObject();
+    QJsonObject stripped = object;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool itemChanged = false;
+        if (isSignedUrl(it.key())) {
+            stripped.remove(it.key());
+            changed = true;
+        } else if (const QJsonValue item = stripSignedUrls(it.value(), itemChanged); itemChanged) {
+            stripped.insert(it.key(), item);
+            changed = true;
+        }
+    }
+    return changed ? QJsonValue(stripped) : value;
 }
 
 char hexDigit(uint value)
@@ -158,6 +190,13 @@ QByteArray cardContentHash(const QJsonObject &card)
     return QCryptographicHash::hash(QByteArrayView(json.data(), qsizetype(json.size())),
                                     QCryptographicHash::Sha1)
         .toHex();
+}
+
+// Only what holds a link is copied, and links are taken out of the copy.
+QJsonValue withoutSignedUrls(const QJsonValue &value)
+{
+    bool changed = false;
+    return stripSignedUrls(value, changed);
 }
 
 QByteArray cardContentHashByQt(const QJsonObject &card)

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace nestje {
 
@@ -18,5 +19,7 @@ QByteArray cardContentHash(const QJsonObject &card);
 // The same hash the way Qt writes it (withoutSignedUrls + QJsonDocument::toJson): the reference
 // the tests and the fuzzer hold cardContentHash() to.
 QByteArray cardContentHashByQt(const QJsonObject &card);
+// A copy of `value` without the expiring media links (keys ending in "Url", at any depth).
+QJsonValue withoutSignedUrls(const QJsonValue &value);
 
 } // namespace nestje

@@ -11,56 +11,6 @@
 namespace nestje {
 
 namespace {
-bool isSignedUrl(QStringView key)
-{
-    return key.endsWith(QLatin1String("Url")); // thumbUrl, fullSizeUrl, awsUrl …
-}
-
-// `value` without its signed links, in one walk; `changed` says whether it held any, and only
-// then is anything copied (nested containers stay shared until they change).
-QJsonValue stripSignedUrls(const QJsonValue &value, bool &changed)
-{
-    changed = false;
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            bool itemChanged = false;
-            const QJsonValue item = stripSignedUrls(array.at(i), itemChanged);
-            if (itemChanged) {
-                array.replace(i, item);
-                changed = true;
-            }
-        }
-        return changed ? QJsonValue(array) : value;
-    }
-    if (!value.isObject())
-        return value;
-    const QJsonObject object = value.toObject();
-    QJsonObject stripped = object;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        bool itemChanged = false;
-        if (isSignedUrl(it.key())) {
-            stripped.remove(it.key());
-            changed = true;
-        } else if (const QJsonValue item = stripSignedUrls(it.value(), itemChanged); itemChanged) {
-            stripped.insert(it.key(), item);
-            changed = true;
-        }
-    }
-    return changed ? QJsonValue(stripped) : value;
-}
-} // namespace
-
-// Only what holds a link is copied, and links are taken out of the copy: building the whole
-// card again key by key was a third of a full sync's parsing time (perf, --scale 10). The
-// result is the same JSON, so the same hash (tst_store pins it).
-QJsonValue withoutSignedUrls(const QJsonValue &value)
-{
-    bool changed = false;
-    return stripSignedUrls(value, changed);
-}
-
-namespace {
 MediaItem parseMedia(const QJsonObject &object, const QStringList &fallbackChildren)
 {
     MediaItem item;

@@ -44,7 +44,4 @@ TimelineCard parseTimelineCard(const QJsonObject &card);
 // A page of cards/v2/{offset}; empty past the end.
 QList<TimelineCard> parseTimelinePage(const QJsonValue &payload);
 
-// A copy of `value` without the expiring media URLs, for hashing and comparing.
-QJsonValue withoutSignedUrls(const QJsonValue &value);
-
 } // namespace nestje
