@@ -2,6 +2,7 @@
 #include "accounts/AccountList.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSettings>
 
 namespace nestje {
@@ -9,6 +10,17 @@ namespace nestje {
 namespace {
 const QString groupKey = QStringLiteral("accounts");
 const QString activeKey = QStringLiteral("activeAccount");
+
+// The settings file names the family's portals and e-mail addresses: only this user may read
+// it, whatever the umask made of it. Once set, the mode stays: QSettings rewrites the file
+// through QSaveFile, which gives the new file the old one's permissions (also when another
+// part of the app, such as the language, writes a setting).
+void keepPrivate(QSettings &settings)
+{
+    settings.sync();
+    if (QFile::exists(settings.fileName()))
+        QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
 } // namespace
 
 QString AccountInfo::idFor(const QUrl &portal, const QString &username)
@@ -34,6 +46,7 @@ AccountList::AccountList()
             m_accounts << account;
     }
     settings.endArray();
+    keepPrivate(settings); // also a file an earlier version left readable to others
     m_activeId = settings.value(activeKey).toString();
     if (!find(m_activeId))
         m_activeId = m_accounts.isEmpty() ? QString() : m_accounts.first().id;
@@ -104,6 +117,7 @@ void AccountList::save() const
     settings.endArray();
     const AccountInfo *active = find(m_activeId);
     settings.setValue(activeKey, active && !active->ephemeral ? m_activeId : QString());
+    keepPrivate(settings);
 }
 
 } // namespace nestje

@@ -144,6 +144,14 @@ private slots:
         QVERIFY(stored.contains("deboomhut"));
         QVERIFY(stored.contains("Kinderdagverblijf De Boomhut"));
         QVERIFY(!stored.contains(password.toUtf8()));
+        // The file names the family's portals and e-mail address: this user's only, also
+        // after another part of the app (here the language) rewrote it.
+        constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto othersAndOwner = ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        QCOMPARE(QFileInfo(settings.fileName()).permissions() & othersAndOwner, ownerOnly);
+        settings.setValue(QStringLiteral("language"), QStringLiteral("nl"));
+        settings.sync();
+        QCOMPARE(QFileInfo(settings.fileName()).permissions() & othersAndOwner, ownerOnly);
 
         // What the portal told about the family is this user's only: each account's cache and
         // media folders can be entered by nobody else.
@@ -161,7 +169,13 @@ private slots:
 
     void restoredAccountsSyncWithoutAskingThePassword()
     {
+        // An earlier version left the settings file readable to others: starting puts that right.
+        const QString settingsFile = QSettings().fileName();
+        QVERIFY(QFile::setPermissions(settingsFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                        QFileDevice::ReadGroup | QFileDevice::ReadOther));
         Accounts accounts(&m_network); // the same settings and keychain as the previous test
+        QCOMPARE(QFileInfo(settingsFile).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         QSignalSpy authRequired(&accounts, &Accounts::authenticationRequired);
         accounts.restore();
         QCOMPARE(accounts.list().size(), 2);
