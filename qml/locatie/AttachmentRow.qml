@@ -43,10 +43,11 @@ ItemDelegate {
             implicitWidth: 24
             implicitHeight: 24
         }
-        Image {
-            source: "qrc:/icons/download.svg"
-            sourceSize.width: 20
-            sourceSize.height: 20
+        AppIcon { // tinted: a black icon would vanish in the dark scheme
+            iconName: "download"
+            color: Theme.textSecondary
+            Layout.preferredWidth: 20
+            Layout.preferredHeight: 20
         }
     }
 }

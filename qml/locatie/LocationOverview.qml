@@ -81,10 +81,11 @@ ScrollView {
                             font.weight: Font.DemiBold
                             elide: Text.ElideRight
                         }
-                        Image {
-                            source: "qrc:/icons/chevron-right.svg"
-                            sourceSize.width: 20
-                            sourceSize.height: 20
+                        AppIcon { // tinted: a black icon would vanish in the dark scheme
+                            iconName: "chevron-right"
+                            color: Theme.textSecondary
+                            Layout.preferredWidth: 20
+                            Layout.preferredHeight: 20
                         }
                     }
                     onClicked: overview.openRequested("page/" + key)

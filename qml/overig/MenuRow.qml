@@ -16,11 +16,12 @@ ItemDelegate {
     Accessible.name: detail.length > 0 ? title + ", " + detail : title
     contentItem: RowLayout {
         spacing: Theme.spacingL
-        Image {
+        // Tinted with the text, so it shows in the dark scheme too; the app's own logo keeps
+        // its colours.
+        AppIcon {
             visible: row.iconName.length > 0
-            source: row.iconName.length > 0 ? "qrc:/icons/" + row.iconName + ".svg" : ""
-            sourceSize.width: 24
-            sourceSize.height: 24
+            iconName: row.iconName
+            color: row.iconName === "nestje" ? "transparent" : Theme.text
             Layout.preferredWidth: 24
             Layout.preferredHeight: 24
         }
@@ -44,10 +45,11 @@ ItemDelegate {
                 wrapMode: Text.Wrap
             }
         }
-        Image {
-            source: "qrc:/icons/chevron-right.svg"
-            sourceSize.width: 20
-            sourceSize.height: 20
+        AppIcon {
+            iconName: "chevron-right"
+            color: Theme.textSecondary
+            Layout.preferredWidth: 20
+            Layout.preferredHeight: 20
         }
     }
 }

@@ -103,20 +103,20 @@ ScrollView {
                 detail: App.session.syncStatus !== undefined && App.session.offers("notificationSettings")
                         ? qsTr("Per item: a notification and/or an e-mail; quiet hours")
                         : qsTr("Quiet hours")
-                iconName: "info"
+                iconName: "bell"
                 onClicked: list.openRequested("notifications")
             }
             MenuRow {
                 objectName: "row_password"
                 title: qsTr("Change password")
-                iconName: "eye"
+                iconName: "lock"
                 onClicked: list.openRequested("password")
             }
             MenuRow {
                 objectName: "row_storage"
                 title: qsTr("Storage on this device")
                 detail: qsTr("%1 of photos, videos and documents").arg(storage.totalSize)
-                iconName: "download"
+                iconName: "storage"
                 onClicked: list.openRequested("storage")
             }
             // The chips wrap under the heading when the text is large (150 % fonts).

@@ -35,6 +35,10 @@ const QRegularExpression
 // Hand-written registration (qmlRegisterType, qmlRegisterSingletonInstance ...).
 const QRegularExpression qmlRegisterPattern(QStringLiteral(R"(\bqmlRegister)"));
 
+// An icon drawn as it is in the file (black): it vanishes in the dark scheme. AppIcon and the
+// icon.source of a control tint it with the text's colour. The logo keeps its own colours.
+const QRegularExpression untintedIconPattern(QStringLiteral(R"((^|[^.\w])source:.*qrc:/icons/(?!nestje\.svg))"));
+
 const QStringList cppFiles{QStringLiteral("cpp"), QStringLiteral("h")};
 
 QList<Rule> rules()
@@ -91,6 +95,12 @@ QList<Rule> rules()
              // This file: the rule's own name and the samples it is tested on.
              QStringLiteral("tests/unit/tst_layout.cpp"),
          }},
+        {"an icon drawn untinted (use AppIcon, or the icon.source of a control)",
+         untintedIconPattern,
+         {QStringLiteral("qml")},
+         {QStringLiteral("qml")},
+         QRegularExpression(QStringLiteral("^AppIcon\\.qml$")), // the one that tints
+         {}},
     };
 }
 
@@ -182,6 +192,16 @@ private slots:
             << true;
         QTest::newRow("qml element")
             << qmlRegisterPattern << QStringLiteral("    QML_ELEMENT") << false;
+        QTest::newRow("icon as an image")
+            << untintedIconPattern << QStringLiteral(R"(            source: "qrc:/icons/download.svg")")
+            << true;
+        QTest::newRow("icon by name as an image")
+            << untintedIconPattern
+            << QStringLiteral(R"(    source: row.iconName.length > 0 ? "qrc:/icons/" + row.iconName : "")") << true;
+        QTest::newRow("the logo")
+            << untintedIconPattern << QStringLiteral(R"(        source: "qrc:/icons/nestje.svg")") << false;
+        QTest::newRow("icon of a control")
+            << untintedIconPattern << QStringLiteral(R"(    icon.source: "qrc:/icons/close.svg")") << false;
     }
 
     void patternsMatchWhatTheyGuard()
