@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cctype>
@@ -323,8 +324,16 @@ QString safeStyle(QStringView raw)
         const qsizetype colon = declaration.indexOf(u':');
         if (colon <= 0)
             continue;
-        const QString property = declaration.left(colon).trimmed().toString().toLower();
+        QString property = declaration.left(colon).trimmed().toString().toLower();
         const QStringView value = declaration.mid(colon + 1).trimmed();
+        // `background: #2a9d8f` is how newsletters colour a banner whose text is white: kept
+        // as the colour it is (Qt knows only background-color), or the white text would stand
+        // on the page's white. Anything more in it (an image, a position) drops it whole.
+        if (property == QLatin1String("background")) {
+            if (!isColour(value))
+                continue;
+            property = QStringLiteral("background-color");
+        }
         if (!properties.contains(property) || value.isEmpty() || value.size() > 100)
             continue;
         // Letters, digits and a few punctuation marks: no backslash escapes, comments, quotes
@@ -731,6 +740,17 @@ private:
 QString sanitiseHtml(const QString &html, const QUrl &portalOrigin, const SanitiseOptions &options)
 {
     return Sanitiser(html, portalOrigin, options).run();
+}
+
+bool setsOwnColours(const QString &sanitisedHtml)
+{
+    // Inside tags only: the sanitiser escapes every '<' of the text, so the word "color" in a
+    // sentence is not a colour. Kept colours are `color="…"` (font), `bgcolor="…"` and the
+    // color / background-color declarations of a style.
+    static const QRegularExpression colourInTag(
+        QStringLiteral(R"(<[^>]*(\bbgcolor\s*=|\bcolor\s*=|\bcolor\s*:))"),
+        QRegularExpression::CaseInsensitiveOption);
+    return colourInTag.match(sanitisedHtml).hasMatch();
 }
 
 } // namespace nestje

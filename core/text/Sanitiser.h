@@ -42,4 +42,8 @@ struct SanitiseOptions
 QString sanitiseHtml(const QString &html, const QUrl &portalOrigin,
                      const SanitiseOptions &options = {});
 
+// Whether sanitised HTML sets colours of its own (a text or background colour): such a document
+// was made for a light page (a newsletter's dark grey text), so a dark view shows it on one.
+bool setsOwnColours(const QString &sanitisedHtml);
+
 } // namespace nestje

@@ -6,6 +6,7 @@ import Nestje
 Item {
     id: edge
     property bool atBottom: false
+    property color fill: Theme.surface
     implicitHeight: Theme.spacingL
     clip: true
     Rectangle {
@@ -13,7 +14,7 @@ Item {
         height: edge.height + 2 * Theme.radius
         y: edge.atBottom ? edge.height - height : 0
         radius: Theme.radius
-        color: Theme.surface
+        color: edge.fill
         border.color: Theme.outline
     }
 }

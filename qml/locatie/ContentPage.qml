@@ -15,6 +15,10 @@ BackPage {
     readonly property alias item: item
     signal message(string text)
     title: item.title
+    // A document that sets its own colours was made for a light page (dark grey text): in the
+    // dark scheme its card is light, as mail apps show such mail, rather than dark on dark.
+    readonly property bool paper: Theme.dark && item.ownColours
+    readonly property color cardColour: paper ? Theme.lightColors.surface : Theme.surface
     header: SubPageHeader {
         title: page.kind === "newsletter" ? qsTr("Newsletter") : page.kind === "news" ? qsTr("News") : qsTr("Information")
         onBack: page.back()
@@ -87,6 +91,7 @@ BackPage {
                 CardEdge {
                     Layout.fillWidth: true
                     visible: list.count > 0
+                    fill: page.cardColour
                 }
             }
         }
@@ -97,7 +102,7 @@ BackPage {
             x: list.columnX
             width: list.columnWidth
             height: content.implicitHeight
-            color: Theme.surface
+            color: page.cardColour
             Rectangle { width: 1; height: parent.height; color: Theme.outline }
             Rectangle { x: parent.width - 1; width: 1; height: parent.height; color: Theme.outline }
             RichContent {
@@ -105,6 +110,7 @@ BackPage {
                 x: Theme.spacingL
                 width: parent.width - 2 * Theme.spacingL
                 text: block.modelData
+                paper: page.paper
             }
         }
 
@@ -120,6 +126,7 @@ BackPage {
                     Layout.fillWidth: true
                     visible: list.count > 0
                     atBottom: true
+                    fill: page.cardColour
                 }
                 Label {
                     textFormat: Text.PlainText

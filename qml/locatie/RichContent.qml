@@ -10,11 +10,13 @@ import Nestje.Core
 TextEdit {
     id: view
     objectName: "richContent"
+    // On a light page whatever the scheme (ContentPage.paper): the text is the light scheme's.
+    property bool paper: false
     readOnly: true
     selectByMouse: true
     textFormat: TextEdit.RichText
     wrapMode: TextEdit.Wrap
-    color: Theme.text
+    color: paper ? Theme.lightColors.text : Theme.text
     selectionColor: Theme.primaryContainer
     selectedTextColor: Theme.textOnPrimaryContainer
     font.pixelSize: Theme.fontBody

@@ -456,6 +456,39 @@ private slots:
         QCOMPARE(out, QStringLiteral("<p style=\"color: red; font-weight: bold\">a</p><p>b</p>"));
     }
 
+    void aBannersBackgroundColourStaysWithItsText()
+    {
+        // A newsletter's banner: white text on a colour given as `background`. Without the
+        // colour the text stood white on the white page.
+        QCOMPARE(sanitiseHtml(QStringLiteral("<div style=\"background:#2a9d8f;color:#fff;padding:24px\">"
+                                             "<h1>De Boomhut</h1></div>"),
+                              portal),
+                 QStringLiteral("<div style=\"background-color: #2a9d8f; color: #fff\"><h1>De Boomhut</h1></div>"));
+        QCOMPARE(sanitiseHtml(QStringLiteral("<p style=\"background: Navy\">a</p>"), portal),
+                 QStringLiteral("<p style=\"background-color: Navy\">a</p>"));
+        // More than a colour (an image, a position): dropped whole, as before.
+        QCOMPARE(sanitiseHtml(QStringLiteral("<p style=\"background: #fff url(https://x.nl/a.png); "
+                                             "color: #333\">a</p><p style=\"background: #fff no-repeat\">b</p>"),
+                              portal),
+                 QStringLiteral("<p style=\"color: #333\">a</p><p>b</p>"));
+    }
+
+    void aDocumentWithItsOwnColoursIsKnown()
+    {
+        const auto own = [this](const char *html) {
+            return setsOwnColours(sanitiseHtml(QString::fromUtf8(html), portal));
+        };
+        QVERIFY(own("<div style=\"color:#333\">a</div>"));
+        QVERIFY(own("<p style=\"background-color: #fff\">a</p>"));
+        QVERIFY(own("<table bgcolor=\"#ffffff\"><tr><td>a</td></tr></table>"));
+        QVERIFY(own("<font color=\"red\">a</font>"));
+        QVERIFY(own("<div style=\"background:#2a9d8f\">a</div>"));
+        // The word in the text, or a colour the sanitiser dropped, is no colour of the page.
+        QVERIFY(!own("<p>color: red; bgcolor=1 &lt;b color=red&gt;</p>"));
+        QVERIFY(!own("<p style=\"background: url(https://x.nl/a.png)\">a</p>"));
+        QVERIFY(!own("<h2>Agenda</h2><ul><li>Ouderavond</li></ul>"));
+    }
+
     void sanitiserHandlesCommentsAndBrokenMarkup()
     {
         QCOMPARE(

@@ -140,6 +140,7 @@ void LocationItem::reload()
     emit contentChanged();
     if (m_richText != shownText) {
         m_richBlocks = m_richText.isEmpty() ? QStringList() : splitRichText(m_richText);
+        m_ownColours = setsOwnColours(m_richText);
         emit richTextChanged();
     }
 }

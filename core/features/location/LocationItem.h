@@ -41,6 +41,9 @@ class LocationItem : public QObject
     // `richText` cut into balanced blocks (core/text/RichBlocks) for a list that lays out only
     // what is on screen: a long newsletter shows its first screen at once.
     Q_PROPERTY(QStringList richBlocks READ richBlocks NOTIFY richTextChanged)
+    // The organisation's HTML sets its own colours (made for a light page): a dark view shows
+    // it on a light one, as mail apps do, rather than dark grey on dark.
+    Q_PROPERTY(bool ownColours READ ownColours NOTIFY richTextChanged)
     // [{index, fileName, contentType, isImage, offline}]
     Q_PROPERTY(QVariantList attachments READ attachments NOTIFY contentChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -64,6 +67,7 @@ public:
     bool isNew() const { return m_isNew; }
     QString richText() const { return m_richText; }
     QStringList richBlocks() const { return m_richBlocks; }
+    bool ownColours() const { return m_ownColours; }
     QVariantList attachments() const { return m_attachments; }
     bool busy() const { return !m_loading.isEmpty(); }
     int imageWidth() const { return m_imageWidth; }
@@ -102,6 +106,7 @@ private:
     bool m_isNew = false;
     QString m_richText;
     QStringList m_richBlocks;
+    bool m_ownColours = false;
     QVariantList m_attachments;
     QStringList m_attachmentUrls;
     QSet<QString> m_loading;
