@@ -90,6 +90,16 @@ TestCase {
         compare(links.signalArguments[0][0], "https://example.org/menu")
     }
 
+    function test_aDocumentOnPaperHasTheLightSchemesText() {
+        // A newsletter with its own colours is shown on a light card in either scheme
+        // (ContentPage.paper): its default text must be the light scheme's, or text without a
+        // colour of its own would be light on light in the dark scheme.
+        const view = createTemporaryObject(richComponent, test, { paper: true })
+        compare(view.color, Theme.lightColors.text)
+        view.paper = false
+        compare(view.color, Theme.text)
+    }
+
     function test_anItemNotOnThisDeviceSaysSo() {
         const page = createTemporaryObject(contentComponent, test)
         verify(page)
