@@ -193,6 +193,25 @@ private slots:
         QVERIFY2(atTop(list), qPrintable(where(list)));
     }
 
+    // The spinner under the last card loaded runs only when it can be seen: running below the
+    // screen it redrew the whole window 60 times a second while the parent read the top (1.6
+    // cores under Xvfb; a phone's battery).
+    void noSpinnerRunsOutOfSight()
+    {
+        QQuickItem *list = timeline();
+        QVERIFY(list);
+        QMetaObject::invokeMethod(list, "positionViewAtBeginning");
+        QObject *model = list->property("model").value<QObject *>();
+        QVERIFY(model);
+        QVERIFY2(model->property("hasMore").toBool(), "the demo's timeline is longer than a page");
+        QQuickItem *spinner = findHidden(QStringLiteral("timelineMoreSpinner")); // hidden while it does not run
+        QVERIFY(spinner);
+        QTRY_VERIFY(!spinner->property("running").toBool());
+        // At the end of what is loaded it shows while the next page comes.
+        QMetaObject::invokeMethod(list, "positionViewAtEnd");
+        QTRY_VERIFY(spinner->property("running").toBool() || !model->property("hasMore").toBool());
+    }
+
     // Item 4: the header above the first card grows after the list was laid out (at phone width
     // the quick actions wrap to a second row once the window has its width, the child filter
     // appears once the children are known). A list at its top stays at its top; it used to keep
