@@ -225,6 +225,49 @@ private slots:
                  int(FeatureStatus::State::Fresh)); // the failure stays in its feature
     }
 
+    void aConversationThatFailsKeepsTheOthersOfItsPage()
+    {
+        // A page's conversations are asked for at once. One answers 503, late (after the
+        // others): Berichten shows as stale, the others of the page are stored all the same,
+        // and the rest of the app syncs. The next sync brings the missing one.
+        Account direct = account(m_portal);
+        QVERIFY(runSync(*direct.sync, SyncEngine::Mode::Full));
+        const QList<MessageThread> threads = MessageStore(*direct.db).threads();
+        QVERIFY2(threads.size() >= 3, qPrintable(QString::number(threads.size())));
+        const QString failing = threads.at(1).id;
+
+        FaultProxy proxy(quint16(m_portal.port()), 1);
+        proxy.setFaultRate(0);
+        proxy.setFaultFor("/logbook/details/" + failing.toUtf8() + '/', FaultProxy::Fault::Answer503, 1500);
+        const quint16 proxyPort = proxy.listen();
+        QVERIFY(proxyPort != 0);
+        QUrl viaProxy = m_portal;
+        viaProxy.setPort(proxyPort);
+        Account a = account(viaProxy);
+        QVERIFY(!runSync(*a.sync, SyncEngine::Mode::Full));
+        QCOMPARE(int(a.sync->status(QStringLiteral("messages")).state), int(FeatureStatus::State::Stale));
+        QCOMPARE(int(a.sync->status(QStringLiteral("timeline")).state), int(FeatureStatus::State::Fresh));
+        const MessageStore store(*a.db);
+        QCOMPARE(store.messageCount(failing), 0);
+        for (const MessageThread &thread : threads) {
+            if (thread.id != failing && store.thread(thread.id))
+                QCOMPARE(store.messageCount(thread.id), MessageStore(*direct.db).messageCount(thread.id));
+        }
+        // The conversations listed after the failing one too (one after another, they were not
+        // asked for any more).
+        QVERIFY(store.messageCount(threads.at(2).id) > 0);
+
+        // The same cache, now without the fault.
+        a.sync.reset();
+        a.api = std::make_unique<ApiClient>(&m_network, m_portal, QString::fromLatin1(server::demo::username));
+        a.api->setPasswordProvider([](auto answer) { answer(QString::fromLatin1(server::demo::password)); });
+        a.sync = std::make_unique<SyncEngine>(a.api.get(), a.db.get());
+        addFeatureSyncs(*a.sync);
+        QVERIFY(runSync(*a.sync, SyncEngine::Mode::Full));
+        QCOMPARE(store.messageCount(failing), MessageStore(*direct.db).messageCount(failing));
+        QVERIFY(store.messageCount(failing) > 0);
+    }
+
     void anAbsenceShowsUpAsARequest()
     {
         Account a = account(m_portal);

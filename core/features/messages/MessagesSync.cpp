@@ -44,18 +44,26 @@ void MessagesSync::fetchOverview(SyncRun &run, int offset)
             });
 }
 
-void MessagesSync::fetchDetails(SyncRun &run, QStringList threadIds, std::function<void()> then)
+void MessagesSync::fetchDetails(SyncRun &run, const QStringList &threadIds,
+                                std::function<void()> then)
 {
     if (threadIds.isEmpty())
         return then();
-    const QString id = threadIds.takeFirst();
-    run.get(QStringLiteral("/restservices-parent/logbook/details/%1/summary/true").arg(id),
-            [this, &run, id, threadIds, then](const QJsonValue &payload) {
-                if (!MessageStore(run.database()).storeDetails(parseThreadDetails(id, payload)))
-                    return false;
-                fetchDetails(run, threadIds, then);
-                return true;
-            });
+    // A page's conversations are asked for at once (Qt sends six at a time): one after another,
+    // each waited a round trip, and behind a first sync's timeline pages, so the messages came
+    // last. The next page of the overview waits for these, so Berichten never crowds out the
+    // other features' requests. A failure ends the run, which drops the answers still to come.
+    auto remaining = std::make_shared<qsizetype>(threadIds.size());
+    for (const QString &id : threadIds) {
+        run.get(QStringLiteral("/restservices-parent/logbook/details/%1/summary/true").arg(id),
+                [&run, id, remaining, then](const QJsonValue &payload) {
+                    if (!MessageStore(run.database()).storeDetails(parseThreadDetails(id, payload)))
+                        return false;
+                    if (--*remaining == 0)
+                        then();
+                    return true;
+                });
+    }
 }
 
 } // namespace nestje

@@ -25,7 +25,7 @@ public:
 
 private:
     void fetchOverview(SyncRun &run, int offset);
-    void fetchDetails(SyncRun &run, QStringList threadIds, std::function<void()> then);
+    void fetchDetails(SyncRun &run, const QStringList &threadIds, std::function<void()> then);
 };
 
 } // namespace nestje
