@@ -89,6 +89,48 @@ void SyncRun::get(const QString &path, PayloadHandler onPayload, bool extension,
          });
 }
 
+namespace {
+struct EachState
+{
+    QStringList paths;
+    SyncRun::EachHandler store;
+    std::function<void()> then;
+    bool extension = false;
+    qsizetype next = 0;   // the first path not asked for yet
+    qsizetype stored = 0; // answers stored
+};
+
+void askNext(SyncRun &run, const std::shared_ptr<EachState> &state)
+{
+    const qsizetype index = state->next++;
+    run.get(
+        state->paths.at(index),
+        [&run, state, index](const QJsonValue &payload) {
+            if (!state->store(index, payload))
+                return false;
+            if (++state->stored == state->paths.size())
+                state->then();
+            else if (state->next < state->paths.size())
+                askNext(run, state);
+            return true;
+        },
+        state->extension);
+}
+} // namespace
+
+void SyncRun::getEach(const QStringList &paths, EachHandler store, std::function<void()> then,
+                      bool extension)
+{
+    if (m_over)
+        return;
+    if (paths.isEmpty())
+        return then();
+    auto state = std::make_shared<EachState>(
+        EachState{paths, std::move(store), std::move(then), extension, 0, 0});
+    while (state->next < std::min<qsizetype>(paths.size(), eachInFlight))
+        askNext(*this, state);
+}
+
 void SyncRun::getParsedAside(const QString &path, ParseAside parse, ErrorHandler onError)
 {
     if (m_over)

@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
 #include <optional>
 
 using namespace nestje;
@@ -34,6 +35,44 @@ using namespace nestje;
 Q_DECLARE_METATYPE(nestje::LoginSession)
 
 // Sync against the reference server over loopback HTTP into a real SQLite file.
+// A feature that asks for the same conversation `count` times through getEach(), noting how
+// many of its requests were out at each answer and how often `then` ran.
+class EachFeature : public FeatureSync
+{
+public:
+    EachFeature(ApiClient *api, QString threadId, int count)
+        : m_api(api), m_threadId(std::move(threadId)), m_count(count) {}
+    QString name() const override { return QStringLiteral("each"); }
+    bool isDue(const SyncContext &) const override { return true; }
+    void start(SyncRun &run) override
+    {
+        QStringList paths;
+        for (int i = 0; i < m_count; ++i)
+            paths << QStringLiteral("/restservices-parent/logbook/details/%1/summary/true").arg(m_threadId);
+        const int sentBefore = m_api->requestsSent();
+        run.getEach(
+            paths,
+            [this, sentBefore](qsizetype index, const QJsonValue &payload) {
+                stored << int(index);
+                // Sent so far minus answered (this one included): what else is still out.
+                mostOut = std::max(mostOut, m_api->requestsSent() - sentBefore - int(stored.size()) + 1);
+                return payload.isObject();
+            },
+            [this, &run] {
+                ++thens;
+                run.finish();
+            });
+    }
+    QList<int> stored;
+    int mostOut = 0;
+    int thens = 0;
+
+private:
+    ApiClient *m_api;
+    QString m_threadId;
+    int m_count;
+};
+
 class TestSync : public QObject
 {
     Q_OBJECT
@@ -266,6 +305,28 @@ private slots:
         QVERIFY(runSync(*a.sync, SyncEngine::Mode::Full));
         QCOMPARE(store.messageCount(failing), MessageStore(*direct.db).messageCount(failing));
         QVERIFY(store.messageCount(failing) > 0);
+    }
+
+    void aListIsAskedForAFewAtATimeAndEndsOnce()
+    {
+        Account direct = account(m_portal);
+        QVERIFY(runSync(*direct.sync, SyncEngine::Mode::Full));
+        const QList<MessageThread> threads = MessageStore(*direct.db).threads();
+        QVERIFY(!threads.isEmpty());
+        // An engine with this feature alone: every request it sends is the feature's.
+        SyncEngine engine(direct.api.get(), direct.db.get());
+        auto owned = std::make_unique<EachFeature>(direct.api.get(), threads.first().id, 20);
+        EachFeature *each = owned.get();
+        engine.addFeature(std::move(owned));
+        QVERIFY(runSync(engine, SyncEngine::Mode::Full));
+        QCOMPARE(each->thens, 1);
+        QList<int> sorted = each->stored;
+        std::sort(sorted.begin(), sorted.end());
+        QList<int> all(20);
+        std::iota(all.begin(), all.end(), 0);
+        QCOMPARE(sorted, all); // every path once
+        QVERIFY2(each->mostOut > 1, qPrintable(QString::number(each->mostOut))); // not one by one
+        QVERIFY2(each->mostOut <= SyncRun::eachInFlight, qPrintable(QString::number(each->mostOut)));
     }
 
     void anAbsenceShowsUpAsARequest()

@@ -78,20 +78,19 @@ void PerChildSync::start(SyncRun &run)
     fetch(run, ids);
 }
 
-void PerChildSync::fetch(SyncRun &run, QStringList childIds)
+void PerChildSync::fetch(SyncRun &run, const QStringList &childIds)
 {
-    if (childIds.isEmpty()) {
-        run.database().announce(name());
-        return run.finish();
-    }
-    const QString childId = childIds.takeFirst();
-    run.get(
-        path(childId),
-        [this, &run, childId, childIds](const QJsonValue &payload) {
-            if (!store(run, childId, payload))
-                return false;
-            fetch(run, childIds);
-            return true;
+    QStringList paths;
+    for (const QString &childId : childIds)
+        paths << path(childId);
+    run.getEach(
+        paths,
+        [this, &run, childIds](qsizetype index, const QJsonValue &payload) {
+            return store(run, childIds.at(index), payload);
+        },
+        [this, &run] {
+            run.database().announce(name());
+            run.finish();
         },
         true);
 }

@@ -37,7 +37,7 @@ public:
     void start(SyncRun &run) override;
 };
 
-// Something asked once per child, one child after the other.
+// Something asked once per child (a few children at a time, SyncRun::getEach).
 class PerChildSync : public FeatureSync
 {
 public:
@@ -48,7 +48,7 @@ protected:
     virtual bool store(SyncRun &run, const QString &childId, const QJsonValue &payload) const = 0;
 
 private:
-    void fetch(SyncRun &run, QStringList childIds);
+    void fetch(SyncRun &run, const QStringList &childIds);
 };
 
 // Each child's mentor and placements (Nestje extension X29).

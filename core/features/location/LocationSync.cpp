@@ -15,19 +15,19 @@ constexpr int maxNewsletters = 2000;
 
 const QString containerPath = QStringLiteral("/restservices-parent/htmlcontent/container/%1");
 
-// Fetches the bodies of `ids` one after the other (news items or pages), then finishes.
-void fetchBodies(SyncRun &run, QStringList ids, const QString &topic)
+// Fetches the bodies of `ids` (news items or pages), then finishes.
+void fetchBodies(SyncRun &run, const QStringList &ids, const QString &topic)
 {
-    if (ids.isEmpty())
-        return run.finish();
-    const QString id = ids.takeFirst();
-    run.get(containerPath.arg(id), [&run, id, ids, topic](const QJsonValue &payload) {
-        const std::optional<ContentBody> body = parseContentBody(payload);
-        if (!body || !LocationStore(run.database()).storeBody(id, *body, topic))
-            return false;
-        fetchBodies(run, ids, topic);
-        return true;
-    });
+    QStringList paths;
+    for (const QString &id : ids)
+        paths << containerPath.arg(id);
+    run.getEach(
+        paths,
+        [&run, ids, topic](qsizetype index, const QJsonValue &payload) {
+            const std::optional<ContentBody> body = parseContentBody(payload);
+            return body && LocationStore(run.database()).storeBody(ids.at(index), *body, topic);
+        },
+        [&run] { run.finish(); });
 }
 } // namespace
 
@@ -85,19 +85,18 @@ void NewslettersSync::fetchPage(SyncRun &run, int offset, QStringList seen)
             });
 }
 
-void NewslettersSync::fetchHtml(SyncRun &run, QStringList ids)
+void NewslettersSync::fetchHtml(SyncRun &run, const QStringList &ids)
 {
-    if (ids.isEmpty())
-        return run.finish();
-    const QString id = ids.takeFirst();
-    run.get(QStringLiteral("/restservices-parent/newsletter/generated/%1").arg(id),
-            [this, &run, id, ids](const QJsonValue &payload) {
-                const std::optional<QString> html = parseNewsletterHtml(payload);
-                if (!html || !LocationStore(run.database()).storeNewsletterHtml(id, *html))
-                    return false;
-                fetchHtml(run, ids);
-                return true;
-            });
+    QStringList paths;
+    for (const QString &id : ids)
+        paths << QStringLiteral("/restservices-parent/newsletter/generated/%1").arg(id);
+    run.getEach(
+        paths,
+        [&run, ids](qsizetype index, const QJsonValue &payload) {
+            const std::optional<QString> html = parseNewsletterHtml(payload);
+            return html && LocationStore(run.database()).storeNewsletterHtml(ids.at(index), *html);
+        },
+        [&run] { run.finish(); });
 }
 
 bool PagesSync::isDue(const SyncContext &context) const

@@ -28,7 +28,7 @@ public:
 private:
     // `offset`: how many newsletters came before (the route's `index` is an item offset).
     void fetchPage(SyncRun &run, int offset, QStringList seen);
-    void fetchHtml(SyncRun &run, QStringList ids);
+    void fetchHtml(SyncRun &run, const QStringList &ids);
 };
 
 // Informatiepagina's (Nestje extension) and their bodies.

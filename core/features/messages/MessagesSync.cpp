@@ -47,23 +47,18 @@ void MessagesSync::fetchOverview(SyncRun &run, int offset)
 void MessagesSync::fetchDetails(SyncRun &run, const QStringList &threadIds,
                                 std::function<void()> then)
 {
-    if (threadIds.isEmpty())
-        return then();
-    // A page's conversations are asked for at once (Qt sends six at a time): one after another,
-    // each waited a round trip, and behind a first sync's timeline pages, so the messages came
-    // last. The next page of the overview waits for these, so Berichten never crowds out the
-    // other features' requests. A failure ends the run, which drops the answers still to come.
-    auto remaining = std::make_shared<qsizetype>(threadIds.size());
-    for (const QString &id : threadIds) {
-        run.get(QStringLiteral("/restservices-parent/logbook/details/%1/summary/true").arg(id),
-                [&run, id, remaining, then](const QJsonValue &payload) {
-                    if (!MessageStore(run.database()).storeDetails(parseThreadDetails(id, payload)))
-                        return false;
-                    if (--*remaining == 0)
-                        then();
-                    return true;
-                });
-    }
+    // The next page of the overview waits for these, so Berichten never crowds out the other
+    // features' requests.
+    QStringList paths;
+    for (const QString &id : threadIds)
+        paths << QStringLiteral("/restservices-parent/logbook/details/%1/summary/true").arg(id);
+    run.getEach(
+        paths,
+        [&run, threadIds](qsizetype index, const QJsonValue &payload) {
+            const QString &id = threadIds.at(index);
+            return MessageStore(run.database()).storeDetails(parseThreadDetails(id, payload));
+        },
+        std::move(then));
 }
 
 } // namespace nestje
