@@ -92,6 +92,7 @@ void SyncRun::get(const QString &path, PayloadHandler onPayload, bool extension,
 namespace {
 struct EachState
 {
+    QStringList items;
     QStringList paths;
     SyncRun::EachHandler store;
     std::function<void()> then;
@@ -106,7 +107,7 @@ void askNext(SyncRun &run, const std::shared_ptr<EachState> &state)
     run.get(
         state->paths.at(index),
         [&run, state, index](const QJsonValue &payload) {
-            if (!state->store(index, payload))
+            if (!state->store(state->items.at(index), payload))
                 return false;
             if (++state->stored == state->paths.size())
                 state->then();
@@ -118,15 +119,18 @@ void askNext(SyncRun &run, const std::shared_ptr<EachState> &state)
 }
 } // namespace
 
-void SyncRun::getEach(const QStringList &paths, EachHandler store, std::function<void()> then,
-                      bool extension)
+void SyncRun::getEach(const QStringList &items, const std::function<QString(const QString &item)> &pathOf,
+                      EachHandler store, std::function<void()> then, bool extension)
 {
     if (m_over)
         return;
-    if (paths.isEmpty())
+    if (items.isEmpty())
         return then();
+    QStringList paths;
+    for (const QString &item : items)
+        paths << pathOf(item);
     auto state = std::make_shared<EachState>(
-        EachState{paths, std::move(store), std::move(then), extension, 0, 0});
+        EachState{items, paths, std::move(store), std::move(then), extension, 0, 0});
     while (state->next < std::min<qsizetype>(paths.size(), eachInFlight))
         askNext(*this, state);
 }

@@ -37,14 +37,15 @@ public:
     // GET `path`; `extension`: a Nestje route that real portals may not have.
     void get(const QString &path, PayloadHandler onPayload, bool extension = false,
              ErrorHandler onError = {});
-    // Stores the answer for paths[index]; false when it could not be stored.
-    using EachHandler = std::function<bool(qsizetype index, const QJsonValue &payload)>;
-    // GETs every one of `paths` (a list's bodies, conversations, children), a few at a time:
-    // one after another, each waited a round trip; all at once, a long list would queue ahead
-    // of the other features' requests. `then` runs once every answer is stored (at once for
-    // no paths). A failure ends the run as in get(), and the answers still to come are dropped.
-    void getEach(const QStringList &paths, EachHandler store, std::function<void()> then,
-                 bool extension = false);
+    // Stores the answer about `item`; false when it could not be stored.
+    using EachHandler = std::function<bool(const QString &item, const QJsonValue &payload)>;
+    // GETs pathOf(item) for every one of `items` (a list's bodies, conversations, children), a
+    // few at a time: one after another, each waited a round trip; all at once, a long list would
+    // queue ahead of the other features' requests. `then` runs once every answer is stored (at
+    // once for no items). A failure ends the run as in get(), and the answers still to come are
+    // dropped.
+    void getEach(const QStringList &items, const std::function<QString(const QString &item)> &pathOf,
+                 EachHandler store, std::function<void()> then, bool extension = false);
     static constexpr int eachInFlight = 6; // what Qt sends to one host at a time
 
     // What a parse aside hands back: run on the UI thread, it stores what was parsed (false:

@@ -46,14 +46,17 @@ public:
     bool isDue(const SyncContext &) const override { return true; }
     void start(SyncRun &run) override
     {
-        QStringList paths;
+        QStringList items;
         for (int i = 0; i < m_count; ++i)
-            paths << QStringLiteral("/restservices-parent/logbook/details/%1/summary/true").arg(m_threadId);
+            items << QString::number(i);
         const int sentBefore = m_api->requestsSent();
         run.getEach(
-            paths,
-            [this, sentBefore](qsizetype index, const QJsonValue &payload) {
-                stored << int(index);
+            items,
+            [this](const QString &) {
+                return QStringLiteral("/restservices-parent/logbook/details/%1/summary/true").arg(m_threadId);
+            },
+            [this, sentBefore](const QString &item, const QJsonValue &payload) {
+                stored << item.toInt();
                 // Sent so far minus answered (this one included): what else is still out.
                 mostOut = std::max(mostOut, m_api->requestsSent() - sentBefore - int(stored.size()) + 1);
                 return payload.isObject();
@@ -104,6 +107,21 @@ private:
         addFeatureSyncs(*a.sync);
         return a;
     }
+    // An account that reaches the portal through `proxy`, where every request whose request
+    // line contains `pathPart` is answered 503, late (after 1.5 s: after the requests sent
+    // beside it). No api when the proxy could not listen.
+    Account lateFailureFor(FaultProxy &proxy, const QByteArray &pathPart)
+    {
+        proxy.setFaultRate(0);
+        proxy.setFaultFor(pathPart, FaultProxy::Fault::Answer503, 1500);
+        const quint16 proxyPort = proxy.listen();
+        if (proxyPort == 0)
+            return {};
+        QUrl viaProxy = m_portal;
+        viaProxy.setPort(proxyPort);
+        return account(viaProxy);
+    }
+
     static bool runSync(SyncEngine &sync, SyncEngine::Mode mode = SyncEngine::Mode::Automatic)
     {
         QSignalSpy finished(&sync, &SyncEngine::finished);
@@ -248,14 +266,8 @@ private slots:
         const int failing = pageStarts.at(4);
 
         FaultProxy proxy(quint16(m_portal.port()), 1);
-        proxy.setFaultRate(0);
-        proxy.setFaultFor("/timeline/cards/v2/" + QByteArray::number(failing) + ' ',
-                          FaultProxy::Fault::Answer503, 1500);
-        const quint16 proxyPort = proxy.listen();
-        QVERIFY(proxyPort != 0);
-        QUrl viaProxy = m_portal;
-        viaProxy.setPort(proxyPort);
-        Account a = account(viaProxy);
+        Account a = lateFailureFor(proxy, "/timeline/cards/v2/" + QByteArray::number(failing) + ' ');
+        QVERIFY(a.api);
         QVERIFY(!runSync(*a.sync, SyncEngine::Mode::Full));
         QCOMPARE(int(a.sync->status(QStringLiteral("timeline")).state),
                  int(FeatureStatus::State::Stale));
@@ -276,13 +288,8 @@ private slots:
         const QString failing = threads.at(1).id;
 
         FaultProxy proxy(quint16(m_portal.port()), 1);
-        proxy.setFaultRate(0);
-        proxy.setFaultFor("/logbook/details/" + failing.toUtf8() + '/', FaultProxy::Fault::Answer503, 1500);
-        const quint16 proxyPort = proxy.listen();
-        QVERIFY(proxyPort != 0);
-        QUrl viaProxy = m_portal;
-        viaProxy.setPort(proxyPort);
-        Account a = account(viaProxy);
+        Account a = lateFailureFor(proxy, "/logbook/details/" + failing.toUtf8() + '/');
+        QVERIFY(a.api);
         QVERIFY(!runSync(*a.sync, SyncEngine::Mode::Full));
         QCOMPARE(int(a.sync->status(QStringLiteral("messages")).state), int(FeatureStatus::State::Stale));
         QCOMPARE(int(a.sync->status(QStringLiteral("timeline")).state), int(FeatureStatus::State::Fresh));

@@ -80,13 +80,10 @@ void PerChildSync::start(SyncRun &run)
 
 void PerChildSync::fetch(SyncRun &run, const QStringList &childIds)
 {
-    QStringList paths;
-    for (const QString &childId : childIds)
-        paths << path(childId);
     run.getEach(
-        paths,
-        [this, &run, childIds](qsizetype index, const QJsonValue &payload) {
-            return store(run, childIds.at(index), payload);
+        childIds, [this](const QString &childId) { return path(childId); },
+        [this, &run](const QString &childId, const QJsonValue &payload) {
+            return store(run, childId, payload);
         },
         [this, &run] {
             run.database().announce(name());

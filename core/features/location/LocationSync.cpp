@@ -18,14 +18,11 @@ const QString containerPath = QStringLiteral("/restservices-parent/htmlcontent/c
 // Fetches the bodies of `ids` (news items or pages), then finishes.
 void fetchBodies(SyncRun &run, const QStringList &ids, const QString &topic)
 {
-    QStringList paths;
-    for (const QString &id : ids)
-        paths << containerPath.arg(id);
     run.getEach(
-        paths,
-        [&run, ids, topic](qsizetype index, const QJsonValue &payload) {
+        ids, [](const QString &id) { return containerPath.arg(id); },
+        [&run, topic](const QString &id, const QJsonValue &payload) {
             const std::optional<ContentBody> body = parseContentBody(payload);
-            return body && LocationStore(run.database()).storeBody(ids.at(index), *body, topic);
+            return body && LocationStore(run.database()).storeBody(id, *body, topic);
         },
         [&run] { run.finish(); });
 }
@@ -87,14 +84,14 @@ void NewslettersSync::fetchPage(SyncRun &run, int offset, QStringList seen)
 
 void NewslettersSync::fetchHtml(SyncRun &run, const QStringList &ids)
 {
-    QStringList paths;
-    for (const QString &id : ids)
-        paths << QStringLiteral("/restservices-parent/newsletter/generated/%1").arg(id);
     run.getEach(
-        paths,
-        [&run, ids](qsizetype index, const QJsonValue &payload) {
+        ids,
+        [](const QString &id) {
+            return QStringLiteral("/restservices-parent/newsletter/generated/%1").arg(id);
+        },
+        [&run](const QString &id, const QJsonValue &payload) {
             const std::optional<QString> html = parseNewsletterHtml(payload);
-            return html && LocationStore(run.database()).storeNewsletterHtml(ids.at(index), *html);
+            return html && LocationStore(run.database()).storeNewsletterHtml(id, *html);
         },
         [&run] { run.finish(); });
 }

@@ -49,13 +49,12 @@ void MessagesSync::fetchDetails(SyncRun &run, const QStringList &threadIds,
 {
     // The next page of the overview waits for these, so Berichten never crowds out the other
     // features' requests.
-    QStringList paths;
-    for (const QString &id : threadIds)
-        paths << QStringLiteral("/restservices-parent/logbook/details/%1/summary/true").arg(id);
     run.getEach(
-        paths,
-        [&run, threadIds](qsizetype index, const QJsonValue &payload) {
-            const QString &id = threadIds.at(index);
+        threadIds,
+        [](const QString &id) {
+            return QStringLiteral("/restservices-parent/logbook/details/%1/summary/true").arg(id);
+        },
+        [&run](const QString &id, const QJsonValue &payload) {
             return MessageStore(run.database()).storeDetails(parseThreadDetails(id, payload));
         },
         std::move(then));
