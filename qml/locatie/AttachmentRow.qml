@@ -43,11 +43,10 @@ ItemDelegate {
             implicitWidth: 24
             implicitHeight: 24
         }
-        AppIcon { // tinted: a black icon would vanish in the dark scheme
+        LayoutIcon { // tinted: a black icon would vanish in the dark scheme
             iconName: "download"
             color: Theme.textSecondary
-            Layout.preferredWidth: 20
-            Layout.preferredHeight: 20
+            size: 20
         }
     }
 }

@@ -81,11 +81,10 @@ ScrollView {
                             font.weight: Font.DemiBold
                             elide: Text.ElideRight
                         }
-                        AppIcon { // tinted: a black icon would vanish in the dark scheme
+                        LayoutIcon { // tinted: a black icon would vanish in the dark scheme
                             iconName: "chevron-right"
                             color: Theme.textSecondary
-                            Layout.preferredWidth: 20
-                            Layout.preferredHeight: 20
+                            size: 20
                         }
                     }
                     onClicked: overview.openRequested("page/" + key)

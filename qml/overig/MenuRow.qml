@@ -18,12 +18,11 @@ ItemDelegate {
         spacing: Theme.spacingL
         // Tinted with the text, so it shows in the dark scheme too; the app's own logo keeps
         // its colours.
-        AppIcon {
+        LayoutIcon {
             visible: row.iconName.length > 0
             iconName: row.iconName
             color: row.iconName === "nestje" ? "transparent" : Theme.text
-            Layout.preferredWidth: 24
-            Layout.preferredHeight: 24
+            size: 24
         }
         ColumnLayout {
             Layout.fillWidth: true
@@ -45,11 +44,10 @@ ItemDelegate {
                 wrapMode: Text.Wrap
             }
         }
-        AppIcon {
+        LayoutIcon {
             iconName: "chevron-right"
             color: Theme.textSecondary
-            Layout.preferredWidth: 20
-            Layout.preferredHeight: 20
+            size: 20
         }
     }
 }
