@@ -15,9 +15,8 @@ const QString activeKey = QStringLiteral("activeAccount");
 // it, whatever the umask made of it. Once set, the mode stays: QSettings rewrites the file
 // through QSaveFile, which gives the new file the old one's permissions (also when another
 // part of the app, such as the language, writes a setting).
-void keepPrivate(QSettings &settings)
+void keepPrivate(const QSettings &settings)
 {
-    settings.sync();
     if (QFile::exists(settings.fileName()))
         QFile::setPermissions(settings.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
@@ -117,6 +116,7 @@ void AccountList::save() const
     settings.endArray();
     const AccountInfo *active = find(m_activeId);
     settings.setValue(activeKey, active && !active->ephemeral ? m_activeId : QString());
+    settings.sync(); // the file exists now, also on a first save
     keepPrivate(settings);
 }
 

@@ -93,11 +93,11 @@ namespace {
 struct EachState
 {
     QStringList items;
-    QStringList paths;
+    std::function<QString(const QString &item)> pathOf;
     SyncRun::EachHandler store;
     std::function<void()> then;
     bool extension = false;
-    qsizetype next = 0;   // the first path not asked for yet
+    qsizetype next = 0;   // the first item not asked for yet
     qsizetype stored = 0; // answers stored
 };
 
@@ -105,13 +105,13 @@ void askNext(SyncRun &run, const std::shared_ptr<EachState> &state)
 {
     const qsizetype index = state->next++;
     run.get(
-        state->paths.at(index),
+        state->pathOf(state->items.at(index)),
         [&run, state, index](const QJsonValue &payload) {
             if (!state->store(state->items.at(index), payload))
                 return false;
-            if (++state->stored == state->paths.size())
+            if (++state->stored == state->items.size())
                 state->then();
-            else if (state->next < state->paths.size())
+            else if (state->next < state->items.size())
                 askNext(run, state);
             return true;
         },
@@ -126,12 +126,9 @@ void SyncRun::getEach(const QStringList &items, const std::function<QString(cons
         return;
     if (items.isEmpty())
         return then();
-    QStringList paths;
-    for (const QString &item : items)
-        paths << pathOf(item);
     auto state = std::make_shared<EachState>(
-        EachState{items, paths, std::move(store), std::move(then), extension, 0, 0});
-    while (state->next < std::min<qsizetype>(paths.size(), eachInFlight))
+        EachState{items, pathOf, std::move(store), std::move(then), extension, 0, 0});
+    while (state->next < std::min<qsizetype>(items.size(), eachInFlight))
         askNext(*this, state);
 }
 

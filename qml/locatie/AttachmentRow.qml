@@ -43,7 +43,7 @@ ItemDelegate {
             implicitWidth: 24
             implicitHeight: 24
         }
-        LayoutIcon { // tinted: a black icon would vanish in the dark scheme
+        LayoutIcon {
             iconName: "download"
             color: Theme.textSecondary
             size: 20

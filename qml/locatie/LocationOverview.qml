@@ -81,7 +81,7 @@ ScrollView {
                             font.weight: Font.DemiBold
                             elide: Text.ElideRight
                         }
-                        LayoutIcon { // tinted: a black icon would vanish in the dark scheme
+                        LayoutIcon {
                             iconName: "chevron-right"
                             color: Theme.textSecondary
                             size: 20

@@ -12,16 +12,17 @@ ItemDelegate {
     property string title
     property string detail
     property string iconName: ""
+    // False for a picture with colours of its own (the app's logo).
+    property bool tintIcon: true
     Layout.fillWidth: true
     Accessible.name: detail.length > 0 ? title + ", " + detail : title
     contentItem: RowLayout {
         spacing: Theme.spacingL
-        // Tinted with the text, so it shows in the dark scheme too; the app's own logo keeps
-        // its colours.
+        // Tinted with the text, so it shows in the dark scheme too.
         LayoutIcon {
             visible: row.iconName.length > 0
             iconName: row.iconName
-            color: row.iconName === "nestje" ? "transparent" : Theme.text
+            color: row.tintIcon ? Theme.text : "transparent"
             size: 24
         }
         ColumnLayout {

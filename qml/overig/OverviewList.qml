@@ -203,6 +203,7 @@ ScrollView {
                 title: qsTr("About this app")
                 detail: qsTr("Nestje %1 · free software (GPL 3.0 or later)").arg(App.version)
                 iconName: "nestje"
+                tintIcon: false
                 onClicked: list.openRequested("about")
             }
         }
