@@ -208,12 +208,17 @@ TabPage {
                 // hidden. Only a list that was at its top before the origin moved is moved; one
                 // scrolled down keeps its place (ListView also moves originY while it estimates
                 // rows above the view, and after a jump it moves originY before contentYChanged
-                // is handled, so the origin before the change is what tells).
+                // is handled, so the origin before the change is what tells). Moving the list to
+                // the new top can itself move the origin again (ListView corrects its estimate of
+                // the rows above while it lays them out), which re-enters this handler: the origin
+                // is noted before the move, so that second change is followed too. Noted after
+                // it, the list rested 85 px below its top after a restart with a long timeline.
                 property real lastOriginY: originY
                 onOriginYChanged: {
-                    if (!moving && Math.abs(contentY - (lastOriginY - topMargin)) < 1)
-                        contentY = originY - topMargin
+                    const wasAtTop = !moving && Math.abs(contentY - (lastOriginY - topMargin)) < 1
                     lastOriginY = originY
+                    if (wasAtTop)
+                        contentY = originY - topMargin
                 }
                 // Pull to refresh. A finger drags the list past its top: how far it was pulled
                 // during the drag counts (by the time the drag ends it may be on its way back).
