@@ -16,11 +16,11 @@ ColumnLayout {
     TextButton {
         id: certificateButton
         objectName: "portalCertificateButton"
-        // As wide as its text, narrower when the card is: the text then wraps (a large font on
-        // a phone) instead of pushing the card past the screen's edge.
+        // The card's width, as the page's other text buttons, with the text centred and
+        // wrapping (a large font on a phone) instead of pushing the card past the screen's
+        // edge. Not "as wide as its text": a layout takes its items' maximum widths as its own,
+        // so this section could be no wider than its text and sat at the left of the card.
         Layout.fillWidth: true
-        Layout.maximumWidth: implicitWidth
-        Layout.alignment: Qt.AlignHCenter
         visible: App.login.certificate.length === 0
         text: qsTr("Self-hosted portal with its own certificate?")
         font.pixelSize: Theme.fontSmall

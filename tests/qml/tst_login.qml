@@ -52,6 +52,27 @@ TestCase {
         compare(field.echoMode, TextInput.Normal);
     }
 
+    // The card's text links stand in its middle at every width; the certificate link sat at
+    // the card's left, as wide as its text, at 1280x800 (and a little left of centre on a phone).
+    function test_theTextLinksAreCentred_data() {
+        return [{ tag: "phone", width: 390 }, { tag: "desktop", width: 1280 }];
+    }
+    function test_theTextLinksAreCentred(data) {
+        const page = createTemporaryObject(loginComponent, testCase, { width: data.width });
+        const middle = page.width / 2;
+        for (const name of ["portalCertificateButton", "demoButton"]) {
+            const link = findChild(page, name);
+            verify(link && link.visible, name);
+            const text = link.contentItem;
+            // Where the text itself is drawn, whatever the button's width.
+            // The certificate link's own Label also has to hold its text (a Label of no width
+            // draws its text around its left edge); the demo link is a stock IconLabel.
+            const fits = text.contentWidth === undefined || (text.contentWidth > 0 && text.contentWidth <= text.width + 1);
+            tryVerify(() => Math.abs(text.mapToItem(page, text.width / 2, 0).x - middle) < 1 && fits, 1000,
+                      name + " at " + text.mapToItem(page, 0, 0).x + "-" + text.mapToItem(page, text.width, 0).x);
+        }
+    }
+
     // "Wachtwoord vergeten?" asks the portal inside the app (tests/core/tst_account_local sends
     // it to the reference server); here: the portal comes first, the address is taken along,
     // and a portal that does not answer is said so.
