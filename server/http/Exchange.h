@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace nestje::server {
 
@@ -68,6 +69,15 @@ struct Reply
     int status = 200;
     QByteArray contentType = QByteArrayLiteral("application/json");
     QByteArray body;
+    // Or a part of a file, read as the client takes it (photos, videos, PDFs): what a download
+    // costs the server's memory does not grow with the file.
+    struct FilePart
+    {
+        QString path;
+        qint64 offset = 0;
+        qint64 length = 0;
+    };
+    std::optional<FilePart> file;
     QList<QPair<QByteArray, QByteArray>> headers;
     // An HTTP error or a business refusal (`result: false`): whatever the handler wrote is
     // rolled back, so a refused write never leaves half a change behind.

@@ -19,6 +19,10 @@ static constexpr qint64 socketBufferBytes = 64 * 1024;
 // After a refusal, what the client still sends is read and thrown away (so the kernel does not
 // answer it with a reset that could destroy our answer in flight), up to this much.
 static constexpr qsizetype maxDrainBytes = 4 * 1024 * 1024;
+// A file body up to this size leaves with its headers in one write (a photo); a larger one is
+// read a part at a time, topping up the socket's buffer to this much as the client takes it.
+static constexpr qint64 fileInOneWriteBytes = 256 * 1024;
+static constexpr qint64 filePartBytes = 64 * 1024;
 
 QByteArray RequestHead::header(const QByteArray &name) const
 {
@@ -126,6 +130,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Han
             process();
     });
     connect(socket, &QIODevice::bytesWritten, this, [this] {
+        if (m_state == State::Sending && sendMoreOfFile())
+            answered();
         if (m_state == State::Closing && !m_shutDown && m_socket->bytesToWrite() == 0)
             closeAfterWrite();
     });
@@ -168,6 +174,7 @@ void HttpConnection::process()
             more = readChunked();
             break;
         case State::Handling:
+        case State::Sending:
         case State::Closing:
             more = false;
             break;
@@ -422,7 +429,13 @@ void HttpConnection::respond(const Reply &reply)
         return;
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    write(reply, !m_keepAlive);
+    if (write(reply, !m_keepAlive))
+        answered();
+}
+
+// The whole answer is written (or queued in the socket): the next request, or the close.
+void HttpConnection::answered()
+{
     if (!m_keepAlive) {
         closeAfterWrite();
         return;
@@ -433,15 +446,25 @@ void HttpConnection::respond(const Reply &reply)
     process(); // a pipelined request may be waiting already (no-op when called from process)
 }
 
-void HttpConnection::write(const Reply &reply, bool close)
+bool HttpConnection::write(const Reply &reply, bool close)
 {
+    const bool withBody = m_head.method != QHttpServerRequest::Method::Head;
+    QByteArray fileBody;
+    if (reply.file && withBody && reply.file->length <= fileInOneWriteBytes) {
+        QFile file(reply.file->path);
+        if (!file.open(QIODevice::ReadOnly) || !file.seek(reply.file->offset) ||
+            (fileBody = file.read(reply.file->length)).size() != reply.file->length) {
+            return write(reply::notFound(), close); // gone since the route found it
+        }
+    }
+    const qint64 length = reply.file ? reply.file->length : reply.body.size();
     QByteArray out;
-    out.reserve(256 + reply.body.size());
+    out.reserve(256 + (reply.file ? fileBody.size() : reply.body.size()));
     out +=
         "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     if (!reply.contentType.isEmpty())
         out += "Content-Type: " + reply.contentType + "\r\n";
-    out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    out += "Content-Length: " + QByteArray::number(length) + "\r\n";
     // Every answer: a browser must never guess a type (an uploaded "photo" run as HTML).
     out += "X-Content-Type-Options: nosniff\r\n";
     if (close)
@@ -449,9 +472,47 @@ void HttpConnection::write(const Reply &reply, bool close)
     for (const auto &header : reply.headers)
         out += header.first + ": " + header.second + "\r\n";
     out += "\r\n";
-    if (m_head.method != QHttpServerRequest::Method::Head)
+    if (withBody && !reply.file)
         out += reply.body;
+    else if (withBody && reply.file->length <= fileInOneWriteBytes)
+        out += fileBody;
+    if (!withBody || !reply.file || reply.file->length <= fileInOneWriteBytes) {
+        m_socket->write(out);
+        return true;
+    }
+    auto file = std::make_unique<QFile>(reply.file->path);
+    if (!file->open(QIODevice::ReadOnly) || !file->seek(reply.file->offset))
+        return write(reply::notFound(), close);
     m_socket->write(out);
+    m_file = std::move(file);
+    m_fileLeft = reply.file->length;
+    m_state = State::Sending;
+    return sendMoreOfFile();
+}
+
+// Tops the socket's buffer up from the file; bytesWritten calls again as the client reads. A
+// client that stops reading is cut off after bodyTimeoutMs without progress. True: all of the
+// file is written.
+bool HttpConnection::sendMoreOfFile()
+{
+    while (m_fileLeft > 0 && m_socket->bytesToWrite() < fileInOneWriteBytes) {
+        const QByteArray part = m_file->read(std::min(filePartBytes, m_fileLeft));
+        if (part.isEmpty()) {
+            // The file shrank under us: the promised length cannot be kept, so the client
+            // must not take what it got for the whole.
+            m_file.reset();
+            m_socket->abort();
+            return false;
+        }
+        m_socket->write(part);
+        m_fileLeft -= part.size();
+    }
+    if (m_fileLeft > 0) {
+        arm(m_limits.bodyTimeoutMs);
+        return false;
+    }
+    m_file.reset();
+    return true;
 }
 
 void HttpConnection::refuse(int status, const QString &text)
@@ -522,6 +583,7 @@ void HttpConnection::onTimeout()
         refuse(408, QStringLiteral("Request timed out"));
         break;
     case State::Closing:
+    case State::Sending: // the client stopped taking the file
         m_socket->abort();
         break;
     case State::Handling:

@@ -5,11 +5,14 @@
 #include "server/http/HttpLimits.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QTimer>
+
+#include <memory>
 
 class QTcpSocket;
 
@@ -64,6 +67,7 @@ private:
         ChunkEnd,
         Trailers,
         Handling,
+        Sending, // a file's body, a part at a time as the client takes it
         Closing
     };
 
@@ -75,7 +79,10 @@ private:
     void pull(qsizetype maxBytes);
     void dispatch();
     void refuse(int status, const QString &text);
-    void write(const Reply &reply, bool close);
+    // True: the whole answer is written; false: a file's body follows (State::Sending).
+    bool write(const Reply &reply, bool close);
+    bool sendMoreOfFile();
+    void answered();
     void closeAfterWrite();
     void drain();
     void onTimeout();
@@ -94,6 +101,8 @@ private:
     qsizetype m_remaining = 0; // of the declared body or the current chunk
     qsizetype m_trailerBytes = 0;
     qsizetype m_drained = 0;
+    std::unique_ptr<QFile> m_file; // while Sending
+    qint64 m_fileLeft = 0;
     bool m_keepAlive = true;
     bool m_processing = false;
     bool m_shutDown = false;

@@ -5,7 +5,7 @@
 #include "server/http/Router.h"
 #include "server/routes/Routes.h"
 
-#include <QFile>
+#include <QFileInfo>
 
 namespace nestje::server {
 
@@ -59,12 +59,12 @@ static Reply download(Portal &portal, Request &r)
     const QString file = q.value(2).toString() + QStringLiteral(".pdf");
     const QByteArray mime = q.value(3).toByteArray();
     q.finish();
-    QFile pdf(portal.media.pathOf(file));
-    if (!pdf.open(QIODevice::ReadOnly))
+    const QFileInfo pdf(portal.media.pathOf(file));
+    if (!pdf.isFile() || !pdf.isReadable())
         return reply::notFound();
     Reply out;
     out.contentType = mime;
-    out.body = pdf.readAll();
+    out.file = Reply::FilePart{pdf.filePath(), 0, pdf.size()};
     QString safe = subject;
     for (QChar &c : safe)
         if (!c.isLetterOrNumber() && c != QLatin1Char('-'))

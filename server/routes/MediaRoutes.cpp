@@ -5,7 +5,6 @@
 #include "server/http/Router.h"
 #include "server/routes/Routes.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace nestje::server {
@@ -52,8 +51,9 @@ static Reply media(Portal &portal, Request &r)
     if (expectedExt == QLatin1String("jpeg"))
         mime = QByteArrayLiteral("image/jpeg");
 
-    QFile file(portal.media.pathOf(key + variant + QLatin1Char('.') + ext));
-    if (!file.open(QIODevice::ReadOnly))
+    const QString path = portal.media.pathOf(key + variant + QLatin1Char('.') + ext);
+    const QFileInfo file(path);
+    if (!file.isFile() || !file.isReadable())
         return reply::notFound();
     const qint64 size = file.size();
     // Files under a content key never change, so name + size is a strong validator.
@@ -75,14 +75,13 @@ static Reply media(Portal &portal, Request &r)
         return out;
     }
     if (ranged) {
-        file.seek(range.first);
-        out.body = file.read(range.last - range.first + 1);
+        out.file = Reply::FilePart{path, range.first, range.last - range.first + 1};
         out.status = 206;
         out.headers.append({QByteArrayLiteral("Content-Range"), "bytes " + QByteArray::number(range.first) + '-'
                                                                    + QByteArray::number(range.last) + '/' + QByteArray::number(size)});
         return out;
     }
-    out.body = file.readAll();
+    out.file = Reply::FilePart{path, 0, size};
     return out;
 }
 

@@ -5,6 +5,10 @@
 #include "ServerFixture.h"
 
 #include <QJsonArray>
+#include <QTcpSocket>
+#include <QElapsedTimer>
+#include <QDirIterator>
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QtTest>
 
@@ -50,6 +54,7 @@ private slots:
     void mediaLinks();
     void mediaLinkExpiry();
     void videoRange();
+    void aLargeVideoIsSentAPartAtATime();
     void hostBasedRouting();
     void https();
 
@@ -531,6 +536,112 @@ void ServerContractTest::videoRange()
     QCOMPARE(part.body, whole.body.mid(4, 8));
     QCOMPARE(part.header("Content-Range"), "bytes 4-11/" + QByteArray::number(whole.body.size()));
     QCOMPARE(m_server.request("GET", QUrl(m_videoUrl), {}, {{"Range", "bytes=999999999-"}}).status, 416);
+}
+
+namespace {
+// The peak resident memory of this process (the server runs in it) since the last reset.
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+bool resetPeakRss()
+{
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
+}
+QByteArray largeVideoPart(qint64 from, qint64 length)
+{
+    QByteArray part(length, Qt::Uninitialized);
+    for (qint64 i = 0; i < length; ++i)
+        part[i] = from + i < 4 ? "RIFF"[from + i] : char(((from + i) * 7) % 251);
+    return part;
+}
+} // namespace
+
+// A video of 64 MB: its whole, a range of it and its headers are right, and the server reads it
+// a part at a time as the client takes it, instead of holding all of it (twice) in memory
+// while it is sent. The connection then answers its next request.
+void ServerContractTest::aLargeVideoIsSentAPartAtATime()
+{
+    if (m_videoUrl.isEmpty())
+        QSKIP("the light seed has no video card");
+    constexpr qint64 size = 64 * 1024 * 1024;
+    QStringList videos;
+    QDirIterator files(m_server.dataDir(), {QStringLiteral("*.avi")}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext())
+        videos << files.next();
+    QVERIFY(!videos.isEmpty());
+    QCryptographicHash expected(QCryptographicHash::Sha256);
+    for (const QString &path : videos) {
+        QFile video(path);
+        QVERIFY(video.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        for (qint64 at = 0; at < size; at += 1024 * 1024) {
+            const QByteArray part = largeVideoPart(at, 1024 * 1024);
+            QCOMPARE(video.write(part), part.size());
+            if (path == videos.first())
+                expected.addData(part);
+        }
+    }
+
+    const Response head = m_server.request("HEAD", QUrl(m_videoUrl));
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.header("Content-Length"), QByteArray::number(size));
+    QVERIFY(head.body.isEmpty());
+    const Response part = m_server.request("GET", QUrl(m_videoUrl), {}, {{"Range", "bytes=300000-999999"}});
+    QCOMPARE(part.status, 206);
+    QCOMPARE(part.body.size(), 700000);
+    QVERIFY(part.body == largeVideoPart(300000, 700000));
+
+    // The whole video over a plain socket that keeps nothing (the test's own client must not
+    // hold 64 MB either), then a second request on the same connection.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server.port());
+    QVERIFY(socket.waitForConnected(5000));
+    const QUrl url(m_videoUrl);
+    const QByteArray target = url.path(QUrl::FullyEncoded).toLatin1() + '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    QVERIFY(resetPeakRss());
+    const qint64 peakBefore = peakRssKb();
+    socket.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET " + target +
+                 " HTTP/1.1\r\nHost: 127.0.0.1\r\nRange: bytes=0-3\r\n\r\n");
+    QByteArray headers;
+    QByteArray tail; // what follows the first answer's body
+    qint64 bodyLeft = -1;
+    QCryptographicHash received(QCryptographicHash::Sha256);
+    QElapsedTimer timer;
+    timer.start();
+    while (!tail.contains("\r\n\r\nRIFF") && timer.elapsed() < 60000) {
+        QCoreApplication::processEvents(); // the server answers on this thread
+        if (socket.bytesAvailable() == 0)
+            socket.waitForReadyRead(5);
+        QByteArray data = socket.readAll();
+        if (bodyLeft < 0) {
+            headers += data;
+            const qsizetype end = headers.indexOf("\r\n\r\n");
+            if (end < 0)
+                continue;
+            QVERIFY2(headers.startsWith("HTTP/1.1 200"), headers.left(200).constData());
+            QVERIFY2(headers.contains("Content-Length: " + QByteArray::number(size) + "\r\n"), headers.left(end).constData());
+            data = headers.mid(end + 4);
+            headers.truncate(end);
+            bodyLeft = size;
+        }
+        const qint64 body = std::min<qint64>(bodyLeft, data.size());
+        received.addData(QByteArrayView(data).first(body));
+        bodyLeft -= body;
+        tail += data.mid(body);
+    }
+    QCOMPARE(bodyLeft, 0);
+    QCOMPARE(received.result().toHex(), expected.result().toHex());
+    QVERIFY2(tail.startsWith("HTTP/1.1 206") && tail.endsWith("\r\n\r\nRIFF"), tail.left(300).constData());
+    // Sending it this way holds a few parts of 64 KB at a time; reading it whole held 128 MB.
+    const qint64 grownMb = (peakRssKb() - peakBefore) / 1024;
+    QVERIFY2(grownMb < 24, qPrintable(QStringLiteral("the peak grew by %1 MB").arg(grownMb)));
 }
 
 void ServerContractTest::hostBasedRouting()
