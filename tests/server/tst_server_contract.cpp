@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Contract tests: every observed route answers with the reference's wrapping, field names and
 // types (protocol §3.1, §4, §5), and media links behave like the portal's signed URLs.
+#include "ProcessMemory.h"
 #include "RequestHelpers.h"
 #include "ServerFixture.h"
 
@@ -539,22 +540,6 @@ void ServerContractTest::videoRange()
 }
 
 namespace {
-// The peak resident memory of this process (the server runs in it) since the last reset.
-qint64 peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-bool resetPeakRss()
-{
-    QFile refs(QStringLiteral("/proc/self/clear_refs"));
-    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
-}
 QByteArray largeVideoPart(qint64 from, qint64 length)
 {
     QByteArray part(length, Qt::Uninitialized);
@@ -605,8 +590,8 @@ void ServerContractTest::aLargeVideoIsSentAPartAtATime()
     QVERIFY(socket.waitForConnected(5000));
     const QUrl url(m_videoUrl);
     const QByteArray target = url.path(QUrl::FullyEncoded).toLatin1() + '?' + url.query(QUrl::FullyEncoded).toLatin1();
-    QVERIFY(resetPeakRss());
-    const qint64 peakBefore = peakRssKb();
+    QVERIFY(resetPeak());
+    const qint64 peakBefore = statusKb("VmHWM");
     socket.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\nGET " + target +
                  " HTTP/1.1\r\nHost: 127.0.0.1\r\nRange: bytes=0-3\r\n\r\n");
     QByteArray headers;
@@ -640,7 +625,7 @@ void ServerContractTest::aLargeVideoIsSentAPartAtATime()
     QCOMPARE(received.result().toHex(), expected.result().toHex());
     QVERIFY2(tail.startsWith("HTTP/1.1 206") && tail.endsWith("\r\n\r\nRIFF"), tail.left(300).constData());
     // Sending it this way holds a few parts of 64 KB at a time; reading it whole held 128 MB.
-    const qint64 grownMb = (peakRssKb() - peakBefore) / 1024;
+    const qint64 grownMb = (statusKb("VmHWM") - peakBefore) / 1024;
     QVERIFY2(grownMb < 24, qPrintable(QStringLiteral("the peak grew by %1 MB").arg(grownMb)));
 }
 

@@ -4,6 +4,7 @@
 // while the client pushes 300 MB), a chunked body is cut off at the limit, connections that
 // stall in their headers or body are answered 408 and closed, idle ones are closed, two
 // Content-Length headers are a 400, and every answer says `X-Content-Type-Options: nosniff`.
+#include "ProcessMemory.h"
 #include "RawClient.h"
 
 #include "server/ReferenceServer.h"
@@ -18,25 +19,6 @@
 
 using namespace nestje::server;
 using namespace nestje::server::testing;
-
-// kB from /proc/self/status, e.g. "VmHWM" (peak resident set since the last reset).
-static qint64 statusKb(const QByteArray &field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(field + ':'))
-            return line.mid(field.size() + 1).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
-// Resets VmHWM to the current RSS (Linux, "5" in clear_refs).
-static bool resetPeak()
-{
-    QFile refs(QStringLiteral("/proc/self/clear_refs"));
-    return refs.open(QIODevice::WriteOnly) && refs.write("5") == 1;
-}
 
 class ServerLimitsTest : public QObject
 {
