@@ -58,7 +58,7 @@ ServerFixture::~ServerFixture() = default;
 bool ServerFixture::start(QString *error)
 {
     ServerOptions options{m_dir.path(), m_options.publicUrl, m_options.tlsCertificateFile, m_options.tlsKeyFile,
-                          [this] { return QDateTime::currentMSecsSinceEpoch() + m_offsetMs; }};
+                          [this] { return QDateTime::currentMSecsSinceEpoch() + m_offsetMs; }, m_options.limits};
     m_server = std::make_unique<ReferenceServer>(options);
     if (!m_server->open(error))
         return false;

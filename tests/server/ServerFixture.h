@@ -40,6 +40,7 @@ public:
         QString publicUrl;
         QString tlsCertificateFile;
         QString tlsKeyFile;
+        HttpLimits limits = {};
     };
     ServerFixture();
     explicit ServerFixture(const Options &options);

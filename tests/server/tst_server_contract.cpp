@@ -61,7 +61,15 @@ private slots:
 
 private:
     Response get(const QString &path) { return m_server.parentGet(path, m_token); }
-    ServerFixture m_server;
+    // A client that stops taking a download is cut off after this much silence (the default is
+    // 30 s; no other request here is silent for a second).
+    static ServerFixture::Options options()
+    {
+        ServerFixture::Options options;
+        options.limits.bodyTimeoutMs = 1500;
+        return options;
+    }
+    ServerFixture m_server{options()};
     QByteArray m_token;
     QString m_photoUrl;
     QString m_videoUrl;
@@ -627,6 +635,27 @@ void ServerContractTest::aLargeVideoIsSentAPartAtATime()
     // Sending it this way holds a few parts of 64 KB at a time; reading it whole held 128 MB.
     const qint64 grownMb = (statusKb("VmHWM") - peakBefore) / 1024;
     QVERIFY2(grownMb < 24, qPrintable(QStringLiteral("the peak grew by %1 MB").arg(grownMb)));
+
+    // A client that stops reading: the server stops sending and, after the body timeout,
+    // closes the connection, instead of holding the rest for it. What the client finds when it
+    // reads again is what was in transit, then the end.
+    QTcpSocket stalled;
+    stalled.setReadBufferSize(64 * 1024);
+    stalled.connectToHost(QHostAddress::LocalHost, m_server.port());
+    QVERIFY(stalled.waitForConnected(5000));
+    stalled.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QTest::qWait(4000); // the server's timeout runs on this thread
+    stalled.setReadBufferSize(0);
+    qint64 taken = 0;
+    timer.restart();
+    while (stalled.state() == QAbstractSocket::ConnectedState && timer.elapsed() < 20000) {
+        QCoreApplication::processEvents();
+        if (stalled.bytesAvailable() == 0)
+            stalled.waitForReadyRead(5);
+        taken += stalled.readAll().size();
+    }
+    QVERIFY2(stalled.state() != QAbstractSocket::ConnectedState, "the stalled connection is still open");
+    QVERIFY2(taken < size / 2, qPrintable(QStringLiteral("%1 MB were sent after the stall").arg(taken >> 20)));
 }
 
 void ServerContractTest::hostBasedRouting()
