@@ -55,6 +55,12 @@ QString markedAsPortals(const QString &clock)
     return QCoreApplication::translate("PortalTime", "%1 (NL)").arg(clock);
 }
 
+QString dateAndTime(qint64 msSinceEpoch)
+{
+    const QString text = QLocale().toString(local(msSinceEpoch), QStringLiteral("d MMM yyyy HH:mm"));
+    return deviceIsElsewhere() ? markedAsPortals(text) : text;
+}
+
 QString timeRange(qint64 startMs, qint64 endMs)
 {
     const QString range = local(startMs).toString(QStringLiteral("HH:mm")) + QStringLiteral(" – ") +

@@ -30,6 +30,9 @@ QString timeRange(qint64 startMs, qint64 endMs);
 // `clock` ("14:05", "07:30 – 18:00") marked as the daycare's: "14:05 (NL)". For a device
 // elsewhere (deviceIsElsewhere()).
 QString markedAsPortals(const QString &clock);
+// A date with its time, for a record's dates ("Aangevraagd op", "Verloopt op"): "27 nov. 2026
+// 12:30", marked as the daycare's clock for a device elsewhere: "27 nov. 2026 12:30 (NL)".
+QString dateAndTime(qint64 msSinceEpoch);
 // Whether the device's clock is in another zone than the portal's at this moment.
 bool deviceIsElsewhere();
 // "Vandaag", "Gisteren", "dinsdag 4 november", with the year when it is not this year.

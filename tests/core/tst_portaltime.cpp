@@ -56,6 +56,18 @@ private slots:
         QCOMPARE(agendatext::times(utc(2026, 11, 30, 6, 30), utc(2026, 11, 30, 17, 0)), range);
     }
 
+    // A request's "Aangevraagd op" and "Verloopt op": the daycare's date and clock, marked for a
+    // device elsewhere (a deadline read in New York as New York time would be six hours off).
+    void aRecordsDateAndTimeAreTheDaycaresAndMarked()
+    {
+        const qint64 lateEvening = utc(2026, 11, 30, 23, 15); // 00:15 on 1 December in Amsterdam
+        const QString text = portaltime::dateAndTime(lateEvening);
+        const QString plain = QLocale().toString(QDateTime(QDate(2026, 12, 1), QTime(0, 15)), QStringLiteral("d MMM yyyy HH:mm"));
+        QVERIFY2(text.startsWith(plain), qPrintable(text));
+        QCOMPARE(text == plain, !portaltime::deviceIsElsewhere());
+        QCOMPARE(text.count(QLatin1String("(NL)")), portaltime::deviceIsElsewhere() ? 1 : 0);
+    }
+
     void aMomentInASentenceIsTheDaycaresDayAndTime()
     {
         // "Bijgewerkt vandaag 14:05": the portal's day in lower case, then its time of day.

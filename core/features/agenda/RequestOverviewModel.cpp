@@ -7,7 +7,6 @@
 #include "features/agenda/RequestStore.h"
 #include "text/PortalTime.h"
 
-#include <QLocale>
 
 namespace nestje {
 
@@ -136,9 +135,7 @@ QVariant RequestOverviewModel::data(const QModelIndex &index, int role) const
     case PeriodRole:
         return agendatext::period(child.bookings);
     case CreatedRole:
-        return request.createdDate ? QLocale().toString(portaltime::local(request.createdDate),
-                                                        QStringLiteral("d MMM yyyy HH:mm"))
-                                   : QString();
+        return request.createdDate ? portaltime::dateAndTime(request.createdDate) : QString();
     case BookingsRole: {
         QStringList lines;
         for (const RequestBooking &booking : child.bookings)
@@ -158,9 +155,7 @@ QVariant RequestOverviewModel::data(const QModelIndex &index, int role) const
         return messages.join(QLatin1Char('\n'));
     }
     case ExpiresRole:
-        return request.expiresAt ? QLocale().toString(portaltime::local(request.expiresAt),
-                                                      QStringLiteral("d MMM yyyy HH:mm"))
-                                 : QString();
+        return request.expiresAt ? portaltime::dateAndTime(request.expiresAt) : QString();
     case CancellableRole:
         return child.cancellable && !row.cancelling;
     case CancelRefusalRole:
