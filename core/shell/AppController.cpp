@@ -163,7 +163,9 @@ void AppController::logoutAll()
 void AppController::open(const QString &tab, const QString &target)
 {
     const int index = m_tabs.indexOfKey(tab);
-    if (index < 0)
+    // A tab the organisation does not offer is hidden: a link into it (a quick action, a
+    // notification of an earlier sync) opens nothing rather than a page without its tab.
+    if (index < 0 || !m_tabs.isAvailable(TabModel::Tab(index)))
         return;
     setCurrentTab(index);
     if (target.isEmpty())

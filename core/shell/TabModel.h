@@ -38,6 +38,7 @@ public:
     // A tab whose features the organisation does not offer is hidden.
     void setAvailable(Tab tab, bool available);
     int unread(Tab tab) const { return m_tabs.at(tab).unread; }
+    bool isAvailable(Tab tab) const { return m_tabs.at(tab).available; }
 
 private:
     struct Entry

@@ -315,6 +315,8 @@ TabPage {
                             objectName: "writeMessageAction"
                             text: qsTr("Write a message")
                             iconName: "messages"
+                            // Not on a portal without messages (its tab is hidden too).
+                            visible: App.session.syncStatus !== undefined && App.session.offers("messages") // re-read after each sync
                             enabled: page.timeline.children.length > 0
                             onClicked: App.open("berichten", "new")
                         }

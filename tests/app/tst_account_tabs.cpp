@@ -73,14 +73,15 @@ private:
         return badgeItem ? badgeItem->property("count").toInt() : 0;
     }
 
-    // One sync that starts after what the staff did, waited for to its end.
-    bool sync()
+    // One sync that starts after what the staff did, waited for to its end. A full one also
+    // reads the organisation's modules again (an incremental one, every six hours).
+    bool sync(SyncEngine::Mode mode = SyncEngine::Mode::Incremental)
     {
         AccountSession *account = controller()->accounts()->active();
         if (!QTest::qWaitFor([&] { return !account->sync()->isRunning(); }, 60000))
             return false;
         QSignalSpy finished(account->sync(), &SyncEngine::finished);
-        account->sync()->start(SyncEngine::Mode::Incremental);
+        account->sync()->start(mode);
         return finished.wait(60000) && finished.first().first().toBool();
     }
 
@@ -294,6 +295,33 @@ private slots:
         QVERIFY2(m_portal->listen(QHostAddress::LocalHost, port, &error), qPrintable(error));
         controller()->open(QStringLiteral("berichten"), QStringLiteral("thread/%1").arg(thread));
         QTRY_COMPARE(badge(QStringLiteral("berichten")), 0);
+    }
+
+    // The organisation turns Berichten off: its tab goes and nothing else leads into it (Mijn
+    // kind's "Write a message" stayed, and opened a page whose tab was hidden). Turned on again,
+    // both come back.
+    void aModuleTurnedOffLeavesNoWayIntoIt()
+    {
+        const auto tabShown = [this] { return windowsearch::find(root(), QStringLiteral("tab_berichten")) != nullptr; };
+        const auto actionShown = [this] { return windowsearch::find(root(), QStringLiteral("writeMessageAction")) != nullptr; };
+        controller()->open(QStringLiteral("mijnkind"), QString());
+        QTRY_VERIFY(tabShown());
+        QTRY_VERIFY(actionShown());
+
+        QString error;
+        QVERIFY2(m_staff->setRule(daycare, QStringLiteral("module.messages"), QStringLiteral("false"), &error), qPrintable(error));
+        QVERIFY(sync(SyncEngine::Mode::Full));
+        QTRY_VERIFY(!tabShown());
+        QTRY_VERIFY(!actionShown());
+        controller()->open(QStringLiteral("berichten"), QStringLiteral("new"));
+        QCOMPARE(controller()->currentTab(), int(TabModel::MyChild));
+
+        QVERIFY2(m_staff->setRule(daycare, QStringLiteral("module.messages"), QStringLiteral("true"), &error), qPrintable(error));
+        QVERIFY(sync(SyncEngine::Mode::Full));
+        QTRY_VERIFY(tabShown());
+        QTRY_VERIFY(actionShown());
+        controller()->open(QStringLiteral("berichten"), QString());
+        QCOMPARE(controller()->currentTab(), int(TabModel::Messages));
     }
 
     // Issue 18, item 8, with two accounts (the same parent at two organisations): Mijn kind says
