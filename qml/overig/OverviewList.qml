@@ -85,7 +85,8 @@ ScrollView {
             }
             MenuRow {
                 objectName: "row_question"
-                visible: list.account.canAsk
+                // The answer arrives in Berichten: not without it.
+                visible: list.account.canAsk && App.session.syncStatus !== undefined && App.session.offers("messages")
                 title: qsTr("Ask a question")
                 detail: qsTr("Arrives as a conversation in Messages")
                 iconName: "messages"

@@ -298,8 +298,8 @@ private slots:
     }
 
     // The organisation turns Berichten off: its tab goes and nothing else leads into it (Mijn
-    // kind's "Write a message" stayed, and opened a page whose tab was hidden). Turned on again,
-    // both come back.
+    // kind's "Write a message" stayed, and opened a page whose tab was hidden; Overig offered
+    // "Ask a question", whose answer arrives in Berichten). Turned on again, all come back.
     void aModuleTurnedOffLeavesNoWayIntoIt()
     {
         const auto tabShown = [this] { return windowsearch::find(root(), QStringLiteral("tab_berichten")) != nullptr; };
@@ -315,10 +315,17 @@ private slots:
         QTRY_VERIFY(!actionShown());
         controller()->open(QStringLiteral("berichten"), QStringLiteral("new"));
         QCOMPARE(controller()->currentTab(), int(TabModel::MyChild));
+        // "Stel een vraag" goes too: its answer arrives in Berichten.
+        const auto questionShown = [this] { return windowsearch::find(root(), QStringLiteral("row_question")) != nullptr; };
+        controller()->open(QStringLiteral("overig"), QString());
+        QTRY_VERIFY(windowsearch::find(root(), QStringLiteral("row_archive")));
+        QVERIFY(!questionShown());
 
         QVERIFY2(m_staff->setRule(daycare, QStringLiteral("module.messages"), QStringLiteral("true"), &error), qPrintable(error));
         QVERIFY(sync(SyncEngine::Mode::Full));
         QTRY_VERIFY(tabShown());
+        QTRY_VERIFY(questionShown());
+        controller()->open(QStringLiteral("mijnkind"), QString());
         QTRY_VERIFY(actionShown());
         controller()->open(QStringLiteral("berichten"), QString());
         QCOMPARE(controller()->currentTab(), int(TabModel::Messages));
