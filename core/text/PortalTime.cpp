@@ -57,7 +57,8 @@ QString markedAsPortals(const QString &clock)
 
 QString dateAndTime(qint64 msSinceEpoch)
 {
-    const QString text = QLocale().toString(local(msSinceEpoch), QStringLiteral("d MMM yyyy HH:mm"));
+    const QString text =
+        QLocale().toString(local(msSinceEpoch), QStringLiteral("d MMM yyyy HH:mm"));
     return deviceIsElsewhere() ? markedAsPortals(text) : text;
 }
 

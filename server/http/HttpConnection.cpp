@@ -446,20 +446,11 @@ void HttpConnection::answered()
     process(); // a pipelined request may be waiting already (no-op when called from process)
 }
 
-bool HttpConnection::write(const Reply &reply, bool close)
+// The status line and headers of `reply`, its body `length` bytes long.
+QByteArray HttpConnection::head(const Reply &reply, qint64 length, bool close) const
 {
-    const bool withBody = m_head.method != QHttpServerRequest::Method::Head;
-    QByteArray fileBody;
-    if (reply.file && withBody && reply.file->length <= fileInOneWriteBytes) {
-        QFile file(reply.file->path);
-        if (!file.open(QIODevice::ReadOnly) || !file.seek(reply.file->offset) ||
-            (fileBody = file.read(reply.file->length)).size() != reply.file->length) {
-            return write(reply::notFound(), close); // gone since the route found it
-        }
-    }
-    const qint64 length = reply.file ? reply.file->length : reply.body.size();
     QByteArray out;
-    out.reserve(256 + (reply.file ? fileBody.size() : reply.body.size()));
+    out.reserve(256);
     out +=
         "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     if (!reply.contentType.isEmpty())
@@ -472,20 +463,37 @@ bool HttpConnection::write(const Reply &reply, bool close)
     for (const auto &header : reply.headers)
         out += header.first + ": " + header.second + "\r\n";
     out += "\r\n";
-    if (withBody && !reply.file)
-        out += reply.body;
-    else if (withBody && reply.file->length <= fileInOneWriteBytes)
-        out += fileBody;
-    if (!withBody || !reply.file || reply.file->length <= fileInOneWriteBytes) {
+    return out;
+}
+
+bool HttpConnection::write(const Reply &reply, bool close)
+{
+    const bool withBody = m_head.method != QHttpServerRequest::Method::Head;
+    if (!reply.file) {
+        QByteArray out = head(reply, reply.body.size(), close);
+        if (withBody)
+            out += reply.body;
         m_socket->write(out);
         return true;
     }
-    auto file = std::make_unique<QFile>(reply.file->path);
-    if (!file->open(QIODevice::ReadOnly) || !file->seek(reply.file->offset))
-        return write(reply::notFound(), close);
-    m_socket->write(out);
+    const Reply::FilePart &part = *reply.file;
+    auto file = std::make_unique<QFile>(part.path);
+    if (!file->open(QIODevice::ReadOnly) || !file->seek(part.offset))
+        return write(reply::notFound(), close); // gone since the route found it
+    if (!withBody) {
+        m_socket->write(head(reply, part.length, close));
+        return true;
+    }
+    if (part.length <= fileInOneWriteBytes) {
+        const QByteArray body = file->read(part.length);
+        if (body.size() != part.length)
+            return write(reply::notFound(), close);
+        m_socket->write(head(reply, part.length, close) + body);
+        return true;
+    }
+    m_socket->write(head(reply, part.length, close));
     m_file = std::move(file);
-    m_fileLeft = reply.file->length;
+    m_fileLeft = part.length;
     m_state = State::Sending;
     return sendMoreOfFile();
 }

@@ -79,6 +79,7 @@ private:
     void pull(qsizetype maxBytes);
     void dispatch();
     void refuse(int status, const QString &text);
+    QByteArray head(const Reply &reply, qint64 length, bool close) const;
     // True: the whole answer is written; false: a file's body follows (State::Sending).
     bool write(const Reply &reply, bool close);
     bool sendMoreOfFile();

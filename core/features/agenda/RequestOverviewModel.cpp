@@ -7,7 +7,6 @@
 #include "features/agenda/RequestStore.h"
 #include "text/PortalTime.h"
 
-
 namespace nestje {
 
 RequestOverviewModel::RequestOverviewModel(QObject *parent)
