@@ -2649,6 +2649,10 @@
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
+    <message>
+        <source>Times in Dutch time</source>
+        <translation>Tijden in Nederlandse tijd</translation>
+    </message>
 </context>
 <context>
     <name>VideoPlayer</name>

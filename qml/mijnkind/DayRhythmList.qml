@@ -11,6 +11,8 @@ ColumnLayout {
     id: list
     property var moments: []
     property int limit: -1 // -1 shows all
+    // Above the times when the device is in another zone: they are the daycare's clock.
+    property string note
     spacing: Theme.spacingS
 
     function iconFor(category) {
@@ -27,6 +29,14 @@ ColumnLayout {
         case "activity": return "moment-activity"
         default: return "moment-other"
         }
+    }
+
+    Label {
+        objectName: "timesNote"
+        visible: list.note.length > 0
+        text: list.note
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textSecondary
     }
 
     Repeater {

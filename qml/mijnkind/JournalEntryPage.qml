@@ -75,6 +75,7 @@ Page {
                 byParent: entryPage.entry.byParent || false
                 text: entryPage.entry.text || ""
                 moments: entryPage.entry.moments || []
+                timesNote: entryPage.entry.timesNote || ""
                 media: entryPage.entry.media || []
                 pending: entryPage.entry.pending || false
                 sendState: entryPage.entry.sendState || ""

@@ -388,6 +388,7 @@ TabPage {
                     required property var byParent
                     required property var text
                     required property var moments
+                    required property string timesNote
                     required property var media
                     required property bool pending
                     required property var sendState
@@ -405,6 +406,7 @@ TabPage {
                         byParent: row.byParent || false
                         text: row.text || ""
                         moments: row.moments || []
+                        timesNote: row.timesNote
                         media: row.media || []
                         pending: row.pending
                         sendState: row.sendState || ""

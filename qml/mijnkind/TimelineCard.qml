@@ -27,6 +27,7 @@ Rectangle {
     property bool byParent
     property string text
     property var moments: []
+    property string timesNote // "Tijden in Nederlandse tijd" on a device in another zone
     property var media: []
     property bool pending
     property string sendState
@@ -169,6 +170,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: card.moments.length > 0
             moments: card.moments
+            note: card.timesNote
             limit: card.compact ? 4 : -1
         }
         Label {

@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -146,6 +147,17 @@ private slots:
                 const QVariantMap moment = v.value(QStringLiteral("moments")).toList().first().toMap();
                 QVERIFY(!moment.value(QStringLiteral("time")).toString().isEmpty());
                 QVERIFY(!moment.value(QStringLiteral("category")).toString().isEmpty());
+                // The moments' times are the daycare's clock: said once above them when the
+                // device shows another time (this test also runs with TZ=America/New_York).
+                const QString note = v.value(QStringLiteral("timesNote")).toString();
+                const QDateTime now = QDateTime::currentDateTime();
+                const bool elsewhere =
+                    QTimeZone("Europe/Amsterdam").offsetFromUtc(now) != now.offsetFromUtc();
+                QVERIFY2(note.isEmpty() != elsewhere, qPrintable(note));
+                if (qgetenv("TZ") == "America/New_York")
+                    QVERIFY(!note.isEmpty());
+            } else {
+                QVERIFY(v.value(QStringLiteral("timesNote")).toString().isEmpty());
             }
         }
         QVERIFY(sawMoments);

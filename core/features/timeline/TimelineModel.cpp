@@ -34,6 +34,16 @@ QVariantMap mediaValues(const QString &id, bool video, const QString &descriptio
             {QStringLiteral("medium"), medium},
             {QStringLiteral("full"), full}};
 }
+
+// The day rhythm's times are the daycare's clock ("09:23", as the portal wrote them). On a device
+// in another zone one line above them says so, as "(NL)" does after every other time in the app;
+// a mark on each moment would not fit a phone's time column.
+QString timesNote(const QVariantList &moments)
+{
+    if (moments.isEmpty() || !portaltime::deviceIsElsewhere())
+        return {};
+    return QCoreApplication::translate("TimelineModel", "Times in Dutch time");
+}
 } // namespace
 
 TimelineModel::TimelineModel(QObject *parent)
@@ -157,6 +167,7 @@ QVariantMap TimelineModel::buildCard(const TimelineRow &row) const
             {QStringLiteral("byParent"), entry->byParent},
             {QStringLiteral("text"), entry->text},
             {QStringLiteral("moments"), moments},
+            {QStringLiteral("timesNote"), timesNote(moments)},
             {QStringLiteral("media"), media},
             {QStringLiteral("mediaCount"), int(media.size())},
             {QStringLiteral("photoCount"), photos},
@@ -196,6 +207,7 @@ QList<TimelineModel::Row> TimelineModel::readPending() const
                       {QStringLiteral("byParent"), true},
                       {QStringLiteral("text"), entry.text},
                       {QStringLiteral("moments"), QVariantList()},
+                      {QStringLiteral("timesNote"), QString()},
                       {QStringLiteral("media"), media},
                       {QStringLiteral("mediaCount"), int(media.size())},
                       {QStringLiteral("photoCount"), photos},
@@ -376,6 +388,7 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
         {ByParentRole, "byParent"},
         {TextRole, "text"},
         {MomentsRole, "moments"},
+        {TimesNoteRole, "timesNote"},
         {MediaRole, "media"},
         {MediaCountRole, "mediaCount"},
         {PhotoCountRole, "photoCount"},

@@ -45,6 +45,7 @@ public:
         ByParentRole,               ///< written by the parent (own diary entry)
         TextRole,                   ///< plain text of the diary, or the generic card's text
         MomentsRole,                ///< [{category, icon, time, title, description, remarks, ongoing}]
+        TimesNoteRole,              ///< "Tijden in Nederlandse tijd" above the moments on a device elsewhere, else ""
         MediaRole,                  ///< [{id, video, description, downloadable, thumb, medium, full}]
         MediaCountRole,             ///< number of photos and videos
         PhotoCountRole,             ///< number of photos (not videos)
