@@ -129,6 +129,7 @@ void ApiClient::dispatch(Pending pending)
 {
     QNetworkRequest request(portalEndpoint(m_portal, pending.call.path));
     applyClientHeaders(request);
+    request.setTransferTimeout(0); // m_timeouts', which do not count the wait in Qt's queue
     applyExtraTrust(request, m_extraCa);
     request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
     if (!pending.call.idempotencyKey.isEmpty())
@@ -162,6 +163,7 @@ void ApiClient::dispatch(Pending pending)
         reply = m_network->sendCustomRequest(request, pending.call.method, file);
     else
         reply = m_network->sendCustomRequest(request, pending.call.method, body);
+    m_timeouts.watch(reply);
     if (file)
         file->setParent(reply);
     const quint64 generation = m_generation;

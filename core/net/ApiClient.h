@@ -3,6 +3,7 @@
 
 #include "net/Envelope.h"
 #include "net/LoginClient.h"
+#include "net/ReplyTimeouts.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -74,6 +75,9 @@ public:
     void logout(std::function<void(bool told)> done);
     static constexpr int logoutTimeoutMs = 5000;
 
+    // How long a call may go without a sign from the portal (ReplyTimeouts); 20 s, as a login.
+    void setTransferTimeout(int ms) { m_timeouts.setTimeout(ms); }
+
     int requestsSent() const { return m_requestsSent; }
     void resetRequestCount() { m_requestsSent = 0; }
 
@@ -125,6 +129,7 @@ private:
     bool m_renewing = false;
     quint64 m_generation = 0; // bumped by abandonAll(); late answers of older generations drop
     int m_requestsSent = 0;
+    ReplyTimeouts m_timeouts{LoginClient::timeoutMs};
 };
 
 } // namespace nestje

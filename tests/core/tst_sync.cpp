@@ -16,6 +16,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncRun.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonArray>
@@ -429,6 +430,50 @@ private slots:
         QCOMPARE(down.sync->lastErrorDetail().kind, ApiError::Kind::Network);
         QVERIFY(!down.sync->lastError().isEmpty());
         QCOMPARE(TimelineStore(*down.db).cardCount(), cards);
+    }
+
+    // A slow link (every answer 300 ms late, the timeout 1 s here, 20 s in the app): a first sync
+    // asks for dozens of things at once and Qt sends six at a time, so most wait longer than
+    // the timeout before they are even sent. Waiting for a connection is not the portal failing:
+    // everything arrives and nothing is stale. (With Qt's own timeout, which counts the wait,
+    // the requests at the back failed as "no connection".)
+    void aSlowPortalIsSlowNotOffline()
+    {
+        FaultProxy proxy(quint16(m_portal.port()), 1);
+        proxy.setFaultRate(0);
+        proxy.setFaultFor("/restservices-parent/", FaultProxy::Fault::None, 300);
+        const quint16 proxyPort = proxy.listen();
+        QVERIFY(proxyPort != 0);
+        QUrl viaProxy = m_portal;
+        viaProxy.setPort(proxyPort);
+        Account a = account(viaProxy);
+        a.api->setTransferTimeout(1000);
+        QVERIFY2(runSync(*a.sync, SyncEngine::Mode::Full), qPrintable(a.sync->lastError()));
+        QVERIFY2(a.api->requestsSent() > 6 * 1000 / 300 * 2,
+                 "enough requests that some wait longer than the timeout");
+        for (const QString &feature : a.sync->featureNames())
+            QVERIFY2(a.sync->status(feature).state == FeatureStatus::State::Fresh, qPrintable(feature));
+        QVERIFY(TimelineStore(*a.db).cardCount() > 100);
+    }
+
+    // The other side of the above: a portal that takes requests and answers none still ends the
+    // sync within a few timeouts, queued requests included, as offline.
+    void aPortalThatAnswersNoOneTimesOutAllAtOnce()
+    {
+        FaultProxy proxy(quint16(m_portal.port()), 1);
+        proxy.setFaultRate(0);
+        proxy.setFaultFor("/restservices-parent/", FaultProxy::Fault::None, 60000);
+        const quint16 proxyPort = proxy.listen();
+        QVERIFY(proxyPort != 0);
+        QUrl viaProxy = m_portal;
+        viaProxy.setPort(proxyPort);
+        Account a = account(viaProxy);
+        a.api->setTransferTimeout(1000);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!runSync(*a.sync, SyncEngine::Mode::Full));
+        QVERIFY2(timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(a.sync->lastErrorDetail().kind, ApiError::Kind::Timeout);
     }
 
     void portalWithoutExtensionsStillSyncs()
