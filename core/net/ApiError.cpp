@@ -28,6 +28,8 @@ QString ApiError::text() const
         return QCoreApplication::translate("ApiError", "Your organisation does not offer this in the app.");
     case Kind::Malformed:
         return QCoreApplication::translate("ApiError", "The portal sent an answer Nestje does not understand.");
+    case Kind::Storage:
+        return QCoreApplication::translate("ApiError", "Nestje could not save on this device. Is its storage full?");
     case Kind::Cancelled:
         return QCoreApplication::translate("ApiError", "Cancelled.");
     }

@@ -18,6 +18,7 @@ struct ApiError
         NotFound,       // 404 on an observed route
         Unsupported,    // 404/405 on a Nestje extension: the portal does not offer this
         Malformed,      // the body was not the JSON we expect
+        Storage,        // a good answer this device could not store (full disk): retry later
         Cancelled,      // the account was switched or removed
     };
     Kind kind = Kind::None;

@@ -82,6 +82,10 @@ FeatureStatus SyncEngine::status(const QString &feature) const
         status.lastSuccess = QDateTime::fromMSecsSinceEpoch(at);
     status.error.kind = ApiError::Kind(state.value(featureKey(feature, "error")).toInt());
     status.error.httpStatus = state.value(featureKey(feature, "http")).toInt();
+    if (const auto unrecorded = m_unrecorded.constFind(feature); unrecorded != m_unrecorded.cend()) {
+        status.state = unrecorded->state;
+        status.error = unrecorded->error;
+    }
     // A module the organisation switched off is unavailable whatever its last sync said.
     const auto it = std::find_if(m_features.cbegin(), m_features.cend(), [&](const auto &f) { return f->name() == feature; });
     if (it != m_features.cend() && !(*it)->module().isEmpty() && !capabilities().offers((*it)->module()))
@@ -206,38 +210,47 @@ void SyncEngine::record(const SyncRun &run)
 {
     // One commit: the status, its time and the counters it synced against stay together.
     // Should a transaction be open already (a feature ending inside its own), written as is.
-    if (!m_db->transaction([&] {
-            recordInTransaction(run);
-            return true;
-        }))
-        recordInTransaction(run);
+    const bool recorded = m_db->transaction([&] { return recordInTransaction(run); })
+                          || recordInTransaction(run);
+    // On a full disk the cache keeps the outcome of an earlier sync; the page must say this
+    // one's (that nothing could be saved), not that one's.
+    const QString name = run.feature()->name();
+    if (recorded) {
+        m_unrecorded.remove(name);
+        return;
+    }
+    FeatureStatus unrecorded;
+    unrecorded.state = run.outcome() == FeatureStatus::State::Unknown ? FeatureStatus::State::Stale : run.outcome();
+    unrecorded.error = run.error();
+    m_unrecorded.insert(name, unrecorded);
 }
 
-void SyncEngine::recordInTransaction(const SyncRun &run)
+bool SyncEngine::recordInTransaction(const SyncRun &run)
 {
     SyncState state(*m_db);
     const QString name = run.feature()->name();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    state.setValue(featureKey(name, "checked"), QString::number(now));
+    bool ok = state.setValue(featureKey(name, "checked"), QString::number(now));
     switch (run.outcome()) {
     case FeatureStatus::State::Fresh:
-        state.setValue(featureKey(name, "at"), QString::number(now));
+        ok = state.setValue(featureKey(name, "at"), QString::number(now)) && ok;
         saveCounters(state, featureKey(name, "counters/"), run.context().counters);
-        state.setValue(featureKey(name, "state"), QString::number(int(FeatureStatus::State::Fresh)));
-        state.setValue(featureKey(name, "error"), QString::number(int(ApiError::Kind::None)));
+        ok = state.setValue(featureKey(name, "state"), QString::number(int(FeatureStatus::State::Fresh))) && ok;
+        ok = state.setValue(featureKey(name, "error"), QString::number(int(ApiError::Kind::None))) && ok;
         break;
     case FeatureStatus::State::Unavailable:
-        state.setValue(featureKey(name, "state"), QString::number(int(FeatureStatus::State::Unavailable)));
-        state.setValue(featureKey(name, "caps"), QString::fromUtf8(capabilities().fingerprint()));
+        ok = state.setValue(featureKey(name, "state"), QString::number(int(FeatureStatus::State::Unavailable))) && ok;
+        ok = state.setValue(featureKey(name, "caps"), QString::fromUtf8(capabilities().fingerprint())) && ok;
         break;
     case FeatureStatus::State::Stale:
     case FeatureStatus::State::Unknown:
         // The last good data stays; the page says it is older, and why.
-        state.setValue(featureKey(name, "state"), QString::number(int(FeatureStatus::State::Stale)));
-        state.setValue(featureKey(name, "error"), QString::number(int(run.error().kind)));
-        state.setValue(featureKey(name, "http"), QString::number(run.error().httpStatus));
+        ok = state.setValue(featureKey(name, "state"), QString::number(int(FeatureStatus::State::Stale))) && ok;
+        ok = state.setValue(featureKey(name, "error"), QString::number(int(run.error().kind))) && ok;
+        ok = state.setValue(featureKey(name, "http"), QString::number(run.error().httpStatus)) && ok;
         break;
     }
+    return ok;
 }
 
 void SyncEngine::runEnded(SyncRun *run)

@@ -74,7 +74,7 @@ private:
     void advance();
     void runEnded(SyncRun *run);
     void record(const SyncRun &run);
-    void recordInTransaction(const SyncRun &run);
+    bool recordInTransaction(const SyncRun &run); // false: not all of it could be written
     void finishSync();
     bool isDue(FeatureSync *feature, const SyncContext &context) const;
     SyncContext contextFor(FeatureSync *feature) const;
@@ -96,6 +96,8 @@ private:
     int m_requests = 0;
     int m_lastRequests = 0;
     ApiError m_lastError;
+    // Outcomes the cache could not keep (a full disk): what status() says for this session.
+    QHash<QString, FeatureStatus> m_unrecorded;
     Counters m_previousCounters;
     QByteArray m_previousCapabilities;
 };

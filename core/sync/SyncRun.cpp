@@ -27,7 +27,7 @@ QThreadPool *parsePool()
 
 ApiError cannotStore(const QString &path)
 {
-    return {ApiError::Kind::Malformed, 0, {}, {}, path + QStringLiteral(": could not store the answer")};
+    return {ApiError::Kind::Storage, 0, {}, {}, path + QStringLiteral(": could not store the answer")};
 }
 } // namespace
 

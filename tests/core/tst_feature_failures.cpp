@@ -227,6 +227,51 @@ private slots:
         QCOMPARE(stateOf(*a.sync, "counters"), int(FeatureStatus::State::Fresh));
         QCOMPARE(a.sync->lastErrorDetail().kind, ApiError::Kind::None);
     }
+
+    // A full disk is this device's trouble, not the portal's: the features that could not store
+    // their answers say so (not "the portal sent an answer Nestje does not understand", as
+    // before), also when the cache cannot even record that; and once there is room again the
+    // next sync stores everything. SQLite's own limit on the file's size stands in for the disk.
+    void aFullDiskIsSaidAsSuch()
+    {
+        answerOnly({QStringLiteral("/restservices-parent/")});
+        Account a = account();
+        const qint64 pages = a.db->scalar(QStringLiteral("PRAGMA page_count"));
+        QVERIFY(a.db->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        QVERIFY(!runSync(*a.sync, SyncEngine::Mode::Full));
+        QCOMPARE(stateOf(*a.sync, "timeline"), int(FeatureStatus::State::Stale));
+        const ApiError error = a.sync->status(QStringLiteral("timeline")).error;
+        QCOMPARE(error.kind, ApiError::Kind::Storage);
+        QVERIFY2(error.text().contains(QLatin1String("storage full")), qPrintable(error.text()));
+        QVERIFY(a.sync->lastErrorDetail().kind != ApiError::Kind::Network); // the portal answered
+
+        QVERIFY(a.db->exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        QVERIFY2(runSync(*a.sync, SyncEngine::Mode::Full), qPrintable(a.sync->lastError()));
+        QCOMPARE(stateOf(*a.sync, "timeline"), int(FeatureStatus::State::Fresh));
+        QVERIFY(TimelineStore(*a.db).cardCount() > 100);
+    }
+
+    // When nothing at all can be written (not even the sync's own bookkeeping, where the status
+    // of each feature is kept), each feature still says this sync's reason until the app ends.
+    void aCacheThatTakesNoWritesStillSaysWhy()
+    {
+        answerOnly({QStringLiteral("/restservices-parent/")});
+        Account a = account();
+        QVERIFY2(runSync(*a.sync), qPrintable(a.sync->lastError()));
+        const int cards = TimelineStore(*a.db).cardCount();
+        QVERIFY(a.db->exec(QStringLiteral("PRAGMA query_only = 1")));
+        QVERIFY(!runSync(*a.sync, SyncEngine::Mode::Full));
+        // (Those with something to write: the conversations, all unchanged, need none.)
+        for (const char *feature : {"timeline", "counters", "children"}) {
+            QCOMPARE(stateOf(*a.sync, feature), int(FeatureStatus::State::Stale));
+            QCOMPARE(a.sync->status(QString::fromLatin1(feature)).error.kind, ApiError::Kind::Storage);
+        }
+        QCOMPARE(TimelineStore(*a.db).cardCount(), cards); // what was there stays
+
+        QVERIFY(a.db->exec(QStringLiteral("PRAGMA query_only = 0")));
+        QVERIFY2(runSync(*a.sync, SyncEngine::Mode::Full), qPrintable(a.sync->lastError()));
+        QCOMPARE(stateOf(*a.sync, "timeline"), int(FeatureStatus::State::Fresh));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFeatureFailures)

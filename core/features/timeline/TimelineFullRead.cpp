@@ -105,7 +105,7 @@ bool TimelineFullRead::storeReady()
     m_ready.clear();
     m_firstStored = true;
     if (!stored) // the answers already stored stay; the timeline shows as stale
-        m_run.fail({ApiError::Kind::Malformed,
+        m_run.fail({ApiError::Kind::Storage,
                     0,
                     {},
                     {},
