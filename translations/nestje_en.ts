@@ -383,6 +383,10 @@
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>Nestje could not save on this device. Is its storage full?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchivePage</name>
@@ -3457,6 +3461,10 @@
     </message>
     <message>
         <source>Last updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be updated: Nestje could not save on this device. Is its storage full?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

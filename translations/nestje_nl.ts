@@ -383,6 +383,10 @@
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
+    <message>
+        <source>Nestje could not save on this device. Is its storage full?</source>
+        <translation>Nestje kon niet opslaan op dit apparaat. Is de opslag vol?</translation>
+    </message>
 </context>
 <context>
     <name>ArchivePage</name>
@@ -3458,6 +3462,10 @@
     <message>
         <source>Last updated %1.</source>
         <translation>Laatst bijgewerkt %1.</translation>
+    </message>
+    <message>
+        <source>Could not be updated: Nestje could not save on this device. Is its storage full?</source>
+        <translation>Niet bijgewerkt: Nestje kon niet opslaan op dit apparaat. Is de opslag vol?</translation>
     </message>
 </context>
 <context>

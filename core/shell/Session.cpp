@@ -123,13 +123,24 @@ QString Session::staleNote(const QString &feature) const
     const FeatureStatus status = m_account->sync()->status(feature);
     if (status.state != FeatureStatus::State::Stale)
         return {};
-    const QString reason = status.error.isTransient() && status.error.kind != ApiError::Kind::Server
+    const ApiError::Kind kind = status.error.kind;
+    const QString reason = kind == ApiError::Kind::Storage
+                               ? tr("Could not be updated: Nestje could not save on this device. Is its storage full?")
+                           : status.error.isTransient() && kind != ApiError::Kind::Server
                                ? tr("Could not be updated: no connection.")
                                : tr("Could not be updated: the portal answered with an error.");
     if (!status.lastSuccess.isValid())
         return reason;
     return reason + QLatin1Char(' ')
            + tr("Last updated %1.").arg(portaltime::moment(status.lastSuccess.toMSecsSinceEpoch()));
+}
+
+QString Session::statusOf(const QString &feature) const
+{
+    const QString note = staleNote(feature);
+    if (note.isEmpty() || isSyncing() || m_account->sync()->lastErrorDetail().isTransient())
+        return syncStatus();
+    return note;
 }
 
 void Session::syncNow()

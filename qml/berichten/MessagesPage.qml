@@ -15,8 +15,7 @@ TabPage {
     objectName: "page_berichten"
     title: qsTr("Messages")
     // A stale feature says why and since when ("Niet bijgewerkt: … Laatst bijgewerkt 14:05").
-    subtitle: App.session.syncing || App.session.staleNote("messages").length === 0 ? App.session.syncStatus
-                                                                                     : App.session.staleNote("messages")
+    subtitle: App.session.syncStatus !== undefined ? App.session.statusOf("messages") : "" // re-read after each sync
 
     readonly property bool wide: width >= Theme.wideBreakpoint
     property string openKey // "thread/<id>" or "pending/<write id>" shown in the right pane / on the stack

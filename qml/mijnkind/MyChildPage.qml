@@ -17,8 +17,11 @@ TabPage {
     id: page
     objectName: "page_mijnkind"
     title: qsTr("My child")
-    // With several accounts, whose timeline this is ("klimop · Bijgewerkt 18:14").
-    subtitle: App.accountCount > 1 ? joined(App.session.organisation, App.session.syncStatus) : App.session.syncStatus
+    // With several accounts, whose timeline this is ("klimop · Bijgewerkt 18:14"). A timeline that
+    // could not be updated says why and since when ("Niet bijgewerkt: …"); re-read after each
+    // sync (syncStatus notifies, statusOf() is a call).
+    readonly property string timelineStatus: App.session.syncStatus !== undefined ? App.session.statusOf("timeline") : ""
+    subtitle: App.accountCount > 1 ? joined(App.session.organisation, timelineStatus) : timelineStatus
     function joined(first, second) {
         return first.length === 0 ? second : (second.length === 0 ? first : first + " · " + second)
     }

@@ -7,6 +7,7 @@
 #include "ScreenshotPages.h"
 #include "WindowSearch.h"
 #include "accounts/AccountSession.h"
+#include "db/Database.h"
 #include "db/DraftStore.h"
 #include "features/messages/MessageStore.h"
 #include "features/timeline/DiaryBook.h"
@@ -17,6 +18,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QQuickItem>
+#include <QScopeGuard>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSignalSpy>
@@ -428,6 +430,30 @@ private slots:
         QTest::mouseClick(m_window, Qt::LeftButton, {}, centre(refresh));
         QTRY_VERIFY(syncing.count() > 0);
         QTRY_VERIFY_WITH_TIMEOUT(!controller()->session()->isSyncing(), 60000);
+    }
+    // A timeline that could not be updated says why at the top of Mijn kind, as Berichten does
+    // for its conversations (Mijn kind said "Bijgewerkt" whatever happened to its timeline).
+    // Here the cache takes no writes, as on a full disk.
+    void aTimelineThatCouldNotBeSavedSaysSo()
+    {
+        timeline();
+        Session *session = controller()->session();
+        Database *db = session->account()->database();
+        auto writable = qScopeGuard([&] {
+            db->exec(QStringLiteral("PRAGMA query_only = 0"));
+            session->syncNow();
+            QTRY_VERIFY_WITH_TIMEOUT(!session->isSyncing(), 60000);
+        });
+        QVERIFY(db->exec(QStringLiteral("PRAGMA query_only = 1")));
+        session->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(session->isSyncing(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isSyncing(), 60000);
+        QCOMPARE(session->account()->sync()->status(QStringLiteral("timeline")).error.kind, ApiError::Kind::Storage);
+        const QString note = session->staleNote(QStringLiteral("timeline"));
+        QVERIFY(!note.isEmpty());
+        QQuickItem *page = find(QStringLiteral("page_mijnkind"));
+        QVERIFY(page);
+        QTRY_COMPARE(page->property("subtitle").toString(), note);
     }
     // Item 1: pressing on the newest card with the list at the top, moving the mouse down
     // slowly and letting go starts a sync, at the release and not before; a short way down does
