@@ -139,6 +139,7 @@ QSqlQuery *Database::select(const QString &sql, const QVariantList &values)
         q.bindValue(i, values.at(i));
     if (!q.exec()) {
         qCWarning(lcStore) << "exec failed:" << q.lastError().text() << sql;
+        ++m_failedStatements;
         return nullptr;
     }
     return &q;
@@ -177,7 +178,10 @@ bool Database::transaction(const std::function<bool()> &work)
         m_db.rollback();
         return false;
     }
-    return m_db.commit();
+    if (m_db.commit())
+        return true;
+    ++m_failedStatements;
+    return false;
 }
 
 bool Database::migrate(int targetVersion, QString *error)

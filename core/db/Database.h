@@ -58,8 +58,15 @@ public:
             return false;
         int position = 0;
         (statement->bind(++position, values), ...);
-        return statement->run();
+        if (statement->run())
+            return true;
+        ++m_failedStatements;
+        return false;
     }
+    // How many statements have failed on this cache so far: a step that could not store its
+    // answer compares it before and after to tell this device's trouble (a full disk) from an
+    // answer it could not use.
+    int failedStatements() const { return m_failedStatements; }
 
     // The first column of the first row as an integer (COUNT(*) and friends); 0 when none.
     qint64 scalar(const QString &sql, const QVariantList &values = {});
@@ -82,6 +89,7 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements; // prepared once per connection; syncs reuse them thousands of times
     std::unordered_map<QString, std::unique_ptr<SqliteWrite>> m_writes; // write()'s, the same way
+    int m_failedStatements = 0;
     sqlite3 *m_handle = nullptr; // m_db's own connection, for m_writes
     std::unique_ptr<WalCheckpoints> m_checkpoints; // off the UI thread, when m_handle is ours
     QString m_connectionName;

@@ -76,7 +76,7 @@ public:
     static constexpr int logoutTimeoutMs = 5000;
 
     // How long a call may go without a sign from the portal (ReplyTimeouts); 20 s, as a login.
-    void setTransferTimeout(int ms) { m_timeouts.setTimeout(ms); }
+    void setCallTimeout(int ms) { m_timeouts.setTimeout(ms); }
 
     int requestsSent() const { return m_requestsSent; }
     void resetRequestCount() { m_requestsSent = 0; }

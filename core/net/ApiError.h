@@ -18,8 +18,9 @@ struct ApiError
         NotFound,       // 404 on an observed route
         Unsupported,    // 404/405 on a Nestje extension: the portal does not offer this
         Malformed,      // the body was not the JSON we expect
-        Storage,        // a good answer this device could not store (full disk): retry later
         Cancelled,      // the account was switched or removed
+        Storage,        // a good answer this device could not store (full disk): retry later
+        // The cache keeps a stale feature's kind as its number: new kinds go last.
     };
     Kind kind = Kind::None;
     int httpStatus = 0;

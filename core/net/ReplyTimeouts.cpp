@@ -29,18 +29,28 @@ void ReplyTimeouts::watch(QNetworkReply *reply)
     m_watched.insert(reply, {m_clock.elapsed(), false});
     connect(reply, &QNetworkReply::socketStartedConnecting, this, [this, reply] { noteSign(reply, false); });
     connect(reply, &QNetworkReply::requestSent, this, [this, reply] { noteSign(reply, false); });
-    connect(reply, &QNetworkReply::uploadProgress, this, [this, reply] { noteSign(reply, true); });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this, reply] { noteSign(reply, false); }); // our bytes
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] { noteSign(reply, true); });
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply] { noteSign(reply, true); });
-    connect(reply, &QObject::destroyed, this, [this, reply] { m_watched.remove(reply); });
+    connect(reply, &QObject::destroyed, this, [this, reply] { forget(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        if (m_watched.remove(reply) && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+        // An answer heard; not one this cut off (its headers may have come).
+        if (m_watched.contains(reply) && reply->error() != QNetworkReply::OperationCanceledError &&
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
             m_portalHeard = m_clock.elapsed();
-        if (m_watched.isEmpty())
-            m_tick.stop();
+        forget(reply);
     });
-    if (!m_tick.isActive())
+    if (!m_tick.isActive()) {
+        m_lastTick = m_clock.elapsed();
         m_tick.start();
+    }
+}
+
+void ReplyTimeouts::forget(QNetworkReply *reply)
+{
+    m_watched.remove(reply);
+    if (m_watched.isEmpty())
+        m_tick.stop();
 }
 
 void ReplyTimeouts::noteSign(QNetworkReply *reply, bool fromPortal)
@@ -55,6 +65,12 @@ void ReplyTimeouts::noteSign(QNetworkReply *reply, bool fromPortal)
 void ReplyTimeouts::check()
 {
     const qint64 now = m_clock.elapsed();
+    // A tick far later than due means the event loop was busy (storing a page): answers that
+    // arrived meanwhile still wait in it. They go first; this tick judges nothing.
+    const bool late = now - m_lastTick > 2 * m_tick.interval();
+    m_lastTick = now;
+    if (late)
+        return;
     QList<QPointer<QNetworkReply>> timedOut;
     for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
         const qint64 quietSince =

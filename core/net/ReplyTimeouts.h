@@ -12,7 +12,7 @@ namespace nestje {
 
 // Gives up on requests the portal no longer answers, and only on those.
 // Qt's own transfer timeout counts from the moment a request is handed to Qt, also while it
-// waits in Qt's queue for one of the six connections to the portal. A first sync asks for dozens
+// waits in Qt's queue for a connection to the portal (six at a time over HTTP/1.1). A first sync asks for dozens
 // of things at once, so on a slow link (four seconds an answer, as on a crowded train) the ones
 // at the back passed 20 s in the queue and failed as "no connection" although the portal was
 // answering all along. Here a request that is on its way (connecting or sent) times out after
@@ -37,11 +37,13 @@ private:
         bool onItsWay = false; // connecting or sent: no longer waiting in Qt's queue
     };
     void noteSign(QNetworkReply *reply, bool fromPortal);
+    void forget(QNetworkReply *reply);
     void check();
 
     int m_timeoutMs;
     QElapsedTimer m_clock;
     qint64 m_portalHeard = 0; // the last time anything arrived from the portal
+    qint64 m_lastTick = 0;
     QHash<QNetworkReply *, Watched> m_watched;
     QTimer m_tick;
 };

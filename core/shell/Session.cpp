@@ -138,7 +138,8 @@ QString Session::staleNote(const QString &feature) const
 QString Session::statusOf(const QString &feature) const
 {
     const QString note = staleNote(feature);
-    if (note.isEmpty() || isSyncing() || m_account->sync()->lastErrorDetail().isTransient())
+    // The sync's own trouble (offline, logged out) goes for every page: the status says it.
+    if (note.isEmpty() || isSyncing() || m_account->sync()->lastErrorDetail().kind != ApiError::Kind::None)
         return syncStatus();
     return note;
 }

@@ -53,8 +53,8 @@ public:
     // een fout. Laatst bijgewerkt 14:05." Empty when it is fresh.
     Q_INVOKABLE QString staleNote(const QString &feature) const;
     // What a feature's page says under its title: the sync's status, or the feature's stale
-    // note when the portal answered but this feature could not be updated (offline, the status
-    // already says so for every page).
+    // note when the portal answered but this feature could not be updated (offline or logged
+    // out, the status already says so for every page).
     Q_INVOKABLE QString statusOf(const QString &feature) const;
 
 signals:

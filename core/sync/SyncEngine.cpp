@@ -210,8 +210,13 @@ void SyncEngine::record(const SyncRun &run)
 {
     // One commit: the status, its time and the counters it synced against stay together.
     // Should a transaction be open already (a feature ending inside its own), written as is.
-    const bool recorded = m_db->transaction([&] { return recordInTransaction(run); })
-                          || recordInTransaction(run);
+    bool ran = false;
+    bool recorded = m_db->transaction([&] {
+        ran = true;
+        return recordInTransaction(run);
+    });
+    if (!ran)
+        recorded = recordInTransaction(run);
     // On a full disk the cache keeps the outcome of an earlier sync; the page must say this
     // one's (that nothing could be saved), not that one's.
     const QString name = run.feature()->name();
@@ -234,7 +239,7 @@ bool SyncEngine::recordInTransaction(const SyncRun &run)
     switch (run.outcome()) {
     case FeatureStatus::State::Fresh:
         ok = state.setValue(featureKey(name, "at"), QString::number(now)) && ok;
-        saveCounters(state, featureKey(name, "counters/"), run.context().counters);
+        ok = saveCounters(state, featureKey(name, "counters/"), run.context().counters) && ok;
         ok = state.setValue(featureKey(name, "state"), QString::number(int(FeatureStatus::State::Fresh))) && ok;
         ok = state.setValue(featureKey(name, "error"), QString::number(int(ApiError::Kind::None))) && ok;
         break;

@@ -25,9 +25,13 @@ QThreadPool *parsePool()
     return pool;
 }
 
-ApiError cannotStore(const QString &path)
+// An answer a step did not take: this device's trouble when a write failed meanwhile (a full
+// disk), else an answer the feature could not use.
+ApiError notTaken(const QString &path, bool statementFailed)
 {
-    return {ApiError::Kind::Storage, 0, {}, {}, path + QStringLiteral(": could not store the answer")};
+    return {statementFailed ? ApiError::Kind::Storage : ApiError::Kind::Malformed, 0, {}, {},
+            path + (statementFailed ? QStringLiteral(": could not store the answer")
+                                : QStringLiteral(": an answer the feature could not use"))};
 }
 } // namespace
 
@@ -84,8 +88,9 @@ void SyncRun::get(const QString &path, PayloadHandler onPayload, bool extension,
     call.extension = extension;
     send(call, std::move(onError),
          [this, path, onPayload = std::move(onPayload)](const ApiResult &result) {
+             const int failedStatements = m_db->failedStatements();
              if (!onPayload(result.payload))
-                 fail(cannotStore(path));
+                 fail(notTaken(path, m_db->failedStatements() != failedStatements));
          });
 }
 
@@ -156,8 +161,9 @@ void SyncRun::getParsedAside(const QString &path, ParseAside parse, ErrorHandler
                     self->failed(path, error, onError);
                     return;
                 }
+                const int failedStatements = self->m_db->failedStatements();
                 if (!store())
-                    self->fail(cannotStore(path));
+                    self->fail(notTaken(path, self->m_db->failedStatements() != failedStatements));
             });
         });
     });

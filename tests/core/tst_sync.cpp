@@ -123,6 +123,23 @@ private:
         return account(viaProxy);
     }
 
+    // An account whose every answer from the portal comes `delayMs` late through `proxy`, and
+    // whose calls time out after 1 s without a sign (20 s in the app). No api when the proxy
+    // could not listen.
+    Account lateAnswersFrom(FaultProxy &proxy, int delayMs)
+    {
+        proxy.setFaultRate(0);
+        proxy.setFaultFor("/restservices-parent/", FaultProxy::Fault::None, delayMs);
+        const quint16 proxyPort = proxy.listen();
+        if (proxyPort == 0)
+            return {};
+        QUrl viaProxy = m_portal;
+        viaProxy.setPort(proxyPort);
+        Account a = account(viaProxy);
+        a.api->setCallTimeout(1000);
+        return a;
+    }
+
     static bool runSync(SyncEngine &sync, SyncEngine::Mode mode = SyncEngine::Mode::Automatic)
     {
         QSignalSpy finished(&sync, &SyncEngine::finished);
@@ -440,14 +457,8 @@ private slots:
     void aSlowPortalIsSlowNotOffline()
     {
         FaultProxy proxy(quint16(m_portal.port()), 1);
-        proxy.setFaultRate(0);
-        proxy.setFaultFor("/restservices-parent/", FaultProxy::Fault::None, 300);
-        const quint16 proxyPort = proxy.listen();
-        QVERIFY(proxyPort != 0);
-        QUrl viaProxy = m_portal;
-        viaProxy.setPort(proxyPort);
-        Account a = account(viaProxy);
-        a.api->setTransferTimeout(1000);
+        Account a = lateAnswersFrom(proxy, 300);
+        QVERIFY(a.api);
         QVERIFY2(runSync(*a.sync, SyncEngine::Mode::Full), qPrintable(a.sync->lastError()));
         QVERIFY2(a.api->requestsSent() > 6 * 1000 / 300 * 2,
                  "enough requests that some wait longer than the timeout");
@@ -461,14 +472,8 @@ private slots:
     void aPortalThatAnswersNoOneTimesOutAllAtOnce()
     {
         FaultProxy proxy(quint16(m_portal.port()), 1);
-        proxy.setFaultRate(0);
-        proxy.setFaultFor("/restservices-parent/", FaultProxy::Fault::None, 60000);
-        const quint16 proxyPort = proxy.listen();
-        QVERIFY(proxyPort != 0);
-        QUrl viaProxy = m_portal;
-        viaProxy.setPort(proxyPort);
-        Account a = account(viaProxy);
-        a.api->setTransferTimeout(1000);
+        Account a = lateAnswersFrom(proxy, 60000);
+        QVERIFY(a.api);
         QElapsedTimer timer;
         timer.start();
         QVERIFY(!runSync(*a.sync, SyncEngine::Mode::Full));
