@@ -137,11 +137,13 @@ QString Session::staleNote(const QString &feature) const
 
 QString Session::statusOf(const QString &feature) const
 {
-    const QString note = staleNote(feature);
-    // The sync's own trouble (offline, logged out) goes for every page: the status says it.
-    if (note.isEmpty() || isSyncing() || m_account->sync()->lastErrorDetail().kind != ApiError::Kind::None)
+    // While syncing, and for the sync's own trouble (offline, logged out), the status goes for
+    // every page. Asked first: the note reads the cache, and this runs on every progress tick.
+    if (!m_account || !m_account->sync() || isSyncing()
+        || m_account->sync()->lastErrorDetail().kind != ApiError::Kind::None)
         return syncStatus();
-    return note;
+    const QString note = staleNote(feature);
+    return note.isEmpty() ? syncStatus() : note;
 }
 
 void Session::syncNow()
