@@ -396,7 +396,7 @@ private:
     int openTables() const
     {
         return int(std::count_if(m_open.begin(), m_open.end(),
-                                 [](const Open &open) { return open.source == QLatin1String("table"); }));
+                                 [](const Open &open) { return open.source == QLatin1String("table") || open.banner; }));
     }
 
     void markup()
@@ -549,7 +549,12 @@ private:
             return;
         }
         closeImplied(tag.name);
-        open(tag.name, tag.name, attributes);
+        const QString banner =
+            tag.name == QLatin1String("div") ? backgroundColour(attributes) : QString();
+        if (!banner.isEmpty() && openTables() < maxTableDepth && m_open.size() < maxDepth)
+            openBanner(banner, attributes);
+        else
+            open(tag.name, tag.name, attributes);
     }
 
     void open(const QString &emitted, const QString &source, const QString &attributes)
@@ -558,6 +563,32 @@ private:
             return;
         m_out.append(u'<' + emitted + attributes + u'>');
         m_open.append({emitted, source});
+    }
+
+    // A coloured block (a newsletter's banner: white text on the organisation's colour).
+    // Qt's rich text paints a block's background behind its text only, not its margins or a
+    // padding, which it does not know: the banner came out as coloured strips with white
+    // gaps between its heading and its lines, the text against the edges. A one-cell table
+    // is the box Qt does paint whole, with room around the text. It counts as a table for
+    // the nesting limit.
+    void openBanner(const QString &colour, const QString &attributes)
+    {
+        m_out.append(QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"12\" "
+                                    "bgcolor=\"%1\"><tr><td>")
+                         .arg(colour));
+        open(QStringLiteral("div"), QStringLiteral("div"), attributes);
+        m_open.last().banner = true;
+    }
+
+    // The colour of a kept style's background-color declaration, when it is one `bgcolor`
+    // also takes; empty otherwise.
+    static QString backgroundColour(const QString &attributes)
+    {
+        static const QRegularExpression declaration(
+            QStringLiteral(R"(\bstyle="[^"]*\bbackground-color: ([^;"]+))"));
+        const QRegularExpressionMatch match = declaration.match(attributes);
+        const QString colour = match.hasMatch() ? match.captured(1).trimmed() : QString();
+        return isColour(colour) ? colour : QString();
     }
 
     // An item, cell, row or paragraph ends where the next one of its kind starts.
@@ -608,7 +639,13 @@ private:
         }
     }
 
-    void closeTop() { m_out.append(QLatin1String("</") + m_open.takeLast().emitted + u'>'); }
+    void closeTop()
+    {
+        const Open top = m_open.takeLast();
+        m_out.append(QLatin1String("</") + top.emitted + u'>');
+        if (top.banner)
+            m_out.append(QLatin1String("</td></tr></table>"));
+    }
 
     void skipRawText(const QString &name)
     {
@@ -722,6 +759,7 @@ private:
     {
         QString emitted; // what was written ("div" for a <section>)
         QString source;  // what the input said, to match its end tag
+        bool banner = false; // a coloured div inside a one-cell table (openBanner)
     };
 
     QStringView m_in;

@@ -459,11 +459,31 @@ private slots:
     void aBannersBackgroundColourStaysWithItsText()
     {
         // A newsletter's banner: white text on a colour given as `background`. Without the
-        // colour the text stood white on the white page.
+        // colour the text stood white on the white page. The coloured block goes in a one-cell
+        // table of that colour, which Qt paints whole (a block's background stops at its
+        // text: white gaps between the heading and the lines, no room at the edges).
         QCOMPARE(sanitiseHtml(QStringLiteral("<div style=\"background:#2a9d8f;color:#fff;padding:24px\">"
-                                             "<h1>De Boomhut</h1></div>"),
+                                             "<h1>De Boomhut</h1><p>Nieuwsbrief</p></div><p>Daarna</p>"),
                               portal),
-                 QStringLiteral("<div style=\"background-color: #2a9d8f; color: #fff\"><h1>De Boomhut</h1></div>"));
+                 QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"12\" bgcolor=\"#2a9d8f\">"
+                                "<tr><td><div style=\"background-color: #2a9d8f; color: #fff\"><h1>De Boomhut</h1>"
+                                "<p>Nieuwsbrief</p></div></td></tr></table><p>Daarna</p>"));
+        // A cell's end closes the banner inside it first; a colour bgcolor does not take
+        // (rgb()) leaves the block as it was.
+        QCOMPARE(sanitiseHtml(QStringLiteral("<table><tr><td><div style=\"background-color: navy\">a</td>"
+                                             "<td><div style=\"background-color: rgb(1,2,3)\">b</div></td></tr></table>"),
+                              portal),
+                 QStringLiteral("<table><tr><td><table width=\"100%\" cellspacing=\"0\" cellpadding=\"12\" "
+                                "bgcolor=\"navy\"><tr><td><div style=\"background-color: navy\">a</div></td></tr>"
+                                "</table></td><td><div style=\"background-color: rgb(1,2,3)\">b</div></td></tr></table>"));
+        // Banners count as tables for the nesting limit that keeps Qt's layout fast.
+        QString nested;
+        for (int i = 0; i < 30; ++i)
+            nested += QStringLiteral("<div style=\"background:#2a9d8f\">%1").arg(i);
+        const QString flat = sanitiseHtml(nested, portal);
+        QCOMPARE(flat.count(QLatin1String("<table")), 4);
+        QCOMPARE(flat.count(QLatin1String("</table>")), 4);
+        QCOMPARE(flat.count(QLatin1String("<div")), 30);
         QCOMPARE(sanitiseHtml(QStringLiteral("<p style=\"background: Navy\">a</p>"), portal),
                  QStringLiteral("<p style=\"background-color: Navy\">a</p>"));
         // More than a colour (an image, a position): dropped whole, as before.
