@@ -11,7 +11,6 @@
 #include "media/MediaCache.h"
 #include "net/ApiClient.h"
 #include "sync/SyncEngine.h"
-#include "net/LargeBuffers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -51,7 +50,6 @@ std::pair<double, double> cpuSeconds()
 
 int main(int argc, char *argv[])
 {
-    nestje::returnLargeBuffersWhenFreed(); // as the app's main() does
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -10,7 +10,6 @@
 #include "features/messages/MessageStore.h"
 #include "shell/AppController.h"
 #include "shell/Session.h"
-#include "net/LargeBuffers.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -112,7 +111,6 @@ void render(QQuickWindow *window)
 
 int main(int argc, char **argv)
 {
-    nestje::returnLargeBuffersWhenFreed(); // as the app's main() does
     QGuiApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QQuickStyle::setStyle(QStringLiteral("Material"));

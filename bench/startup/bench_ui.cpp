@@ -7,7 +7,6 @@
 #include "Application.h"
 #include "accounts/Accounts.h"
 #include "media/MediaImageProvider.h"
-#include "net/LargeBuffers.h"
 #include "shell/AppController.h"
 #include "server/DemoOrganisation.h"
 
@@ -113,7 +112,6 @@ int prepare(const QUrl &portal)
 
 int main(int argc, char *argv[])
 {
-    returnLargeBuffersWhenFreed(); // as the app's main() does
     QGuiApplication::setApplicationName(QStringLiteral("nestje"));
     QGuiApplication::setOrganizationName(QStringLiteral("Nestje"));
     QGuiApplication app(argc, argv);

@@ -22,7 +22,6 @@
 #include "features/Features.h"
 #include "net/ApiClient.h"
 #include "sync/SyncEngine.h"
-#include "net/LargeBuffers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -147,7 +146,6 @@ bool fullSync(ApiClient &api, Database &db, std::unique_ptr<SyncEngine> &engine,
 
 int main(int argc, char *argv[])
 {
-    nestje::returnLargeBuffersWhenFreed(); // as the app's main() does
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     if (argc < 2) {
