@@ -5,7 +5,6 @@
 #include "CommandLine.h"
 #include "SingleInstance.h"
 #include "SystemAppearance.h"
-#include "net/LargeBuffers.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -13,7 +12,6 @@
 
 int main(int argc, char *argv[])
 {
-    nestje::returnLargeBuffersWhenFreed();
     QGuiApplication::setApplicationName(QStringLiteral("nestje"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Nestje"));
     QGuiApplication::setOrganizationName(QStringLiteral("Nestje"));

@@ -12,7 +12,6 @@
 // the access token's expiry meanwhile), so the document's first answer is a 401.
 #include "features/archive/ArchiveFileFetcher.h"
 #include "net/ApiClient.h"
-#include "net/LargeBuffers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,7 +41,6 @@ qint64 statusKb(const QByteArray &key)
 
 int main(int argc, char *argv[])
 {
-    returnLargeBuffersWhenFreed(); // as the app's main() does: this process stands in for it
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 6 && args.size() != 7)
