@@ -551,7 +551,8 @@ private:
         closeImplied(tag.name);
         const QString banner =
             tag.name == QLatin1String("div") ? backgroundColour(attributes) : QString();
-        if (!banner.isEmpty() && openTables() < maxTableDepth && m_open.size() < maxDepth)
+        if (!banner.isEmpty() && m_flatTables == 0 && openTables() < maxTableDepth &&
+            m_open.size() < maxDepth)
             openBanner(banner, attributes);
         else
             open(tag.name, tag.name, attributes);
