@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -46,6 +47,11 @@ public:
 
 private:
     void fromLink(const ArchiveFileItem &item, const QString &url, bool refreshed, Done done);
+    struct LinkStream;
+    // One part of a link's file (a Range request from what `stream` holds so far); the next
+    // part follows until the file is whole.
+    void fetchPart(const ArchiveFileItem &item, const QString &url, bool refreshed, Done done,
+                   std::shared_ptr<LinkStream> stream);
     void fromPortal(const ArchiveFileItem &item, Done done);
     void refreshLink(const ArchiveFileItem &item, Done done);
     // One download (a link or a portal route), written to its work file as it arrives.
