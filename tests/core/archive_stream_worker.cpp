@@ -49,8 +49,8 @@ qint64 statusKb(const QByteArray &key)
 // glibc's own count), which is where a download held in memory would be, and the peak of its
 // anonymous memory for the record. The test judges the first. The second, like VmHWM, also
 // counts memory glibc keeps after it was freed: on two busy cores Qt's network thread fills
-// buffers the main thread frees, and glibc then held 15-40 MB that nothing used (seen in CI
-// twice, and here under load: malloc_info said free).
+// buffers the main thread frees, and glibc then kept up to 40 MB that nothing used
+// (malloc_info said free).
 class HeldMemory
 {
 public:
