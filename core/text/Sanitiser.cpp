@@ -396,7 +396,7 @@ private:
     int openTables() const
     {
         return int(std::count_if(m_open.begin(), m_open.end(),
-                                 [](const Open &open) { return open.source == QLatin1String("table") || open.banner; }));
+                                 [](const Open &open) { return open.source == QLatin1String("table"); }));
     }
 
     void markup()
@@ -549,13 +549,15 @@ private:
             return;
         }
         closeImplied(tag.name);
-        const QString banner =
-            tag.name == QLatin1String("div") ? backgroundColour(attributes) : QString();
-        if (!banner.isEmpty() && m_flatTables == 0 && openTables() < maxTableDepth &&
-            m_open.size() < maxDepth)
-            openBanner(banner, attributes);
-        else
-            open(tag.name, tag.name, attributes);
+        const qsizetype openedBefore = m_open.size();
+        const qsizetype at = m_out.size();
+        open(tag.name, tag.name, attributes);
+        // A coloured div may become a banner when it closes (closeTop).
+        if (m_open.size() > openedBefore && tag.name == QLatin1String("div") &&
+            m_flatTables == 0 && openTables() < maxTableDepth) {
+            m_open.last().banner = backgroundColour(attributes);
+            m_open.last().outAt = at;
+        }
     }
 
     void open(const QString &emitted, const QString &source, const QString &attributes)
@@ -566,30 +568,42 @@ private:
         m_open.append({emitted, source});
     }
 
-    // A coloured block (a newsletter's banner: white text on the organisation's colour).
-    // Qt's rich text paints a block's background behind its text only, not its margins or a
-    // padding, which it does not know: the banner came out as coloured strips with white
-    // gaps between its heading and its lines, the text against the edges. A one-cell table
-    // is the box Qt does paint whole, with room around the text. It counts as a table for
-    // the nesting limit.
-    void openBanner(const QString &colour, const QString &attributes)
-    {
-        m_out.append(QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"12\" "
-                                    "bgcolor=\"%1\"><tr><td>")
-                         .arg(colour));
-        open(QStringLiteral("div"), QStringLiteral("div"), attributes);
-        m_open.last().banner = true;
-    }
-
     // The colour of a kept style's background-color declaration, when it is one `bgcolor`
-    // also takes; empty otherwise.
+    // also takes (not a keyword such as "transparent"); empty otherwise.
     static QString backgroundColour(const QString &attributes)
     {
         static const QRegularExpression declaration(
             QStringLiteral(R"(\bstyle="[^"]*\bbackground-color: ([^;"]+))"));
         const QRegularExpressionMatch match = declaration.match(attributes);
         const QString colour = match.hasMatch() ? match.captured(1).trimmed() : QString();
-        return isColour(colour) ? colour : QString();
+        if (!isColour(colour) || isOneOf(colour, {"transparent", "inherit", "initial", "unset",
+                                                  "revert", "none", "currentcolor"}))
+            return {};
+        return colour;
+    }
+
+    // A newsletter's banner: a short coloured div (white text on the organisation's colour).
+    // Qt's rich text paints a block's background behind its text only, not its margins or a
+    // padding, which it does not know: the banner came out as coloured strips with white gaps
+    // between its heading and its lines, the text against the edges. A one-cell table of that
+    // colour is the box Qt does paint whole, with room around the text. Only when the div is
+    // short and holds no table part: a coloured div around a whole newsletter stays a div, so
+    // the rich view can still cut it into blocks (RichBlocks never cuts a table), a stray cell
+    // stays in its own row, and the table nesting limit holds.
+    void wrapBanner(qsizetype outAt, const QString &colour)
+    {
+        static constexpr qsizetype maxBannerChars = 4000;
+        const QStringView inner = QStringView(m_out).mid(outAt);
+        if (inner.size() > maxBannerChars)
+            return;
+        for (const char *part : {"<table", "<tr", "<td", "<th", "<caption"}) {
+            if (inner.contains(QLatin1String(part)))
+                return;
+        }
+        m_out.insert(outAt, QStringLiteral("<table width=\"100%\" cellspacing=\"0\" "
+                                               "cellpadding=\"12\" bgcolor=\"%1\"><tr><td>")
+                                    .arg(colour));
+        m_out.append(QLatin1String("</td></tr></table>"));
     }
 
     // An item, cell, row or paragraph ends where the next one of its kind starts.
@@ -644,8 +658,8 @@ private:
     {
         const Open top = m_open.takeLast();
         m_out.append(QLatin1String("</") + top.emitted + u'>');
-        if (top.banner)
-            m_out.append(QLatin1String("</td></tr></table>"));
+        if (!top.banner.isEmpty())
+            wrapBanner(top.outAt, top.banner);
     }
 
     void skipRawText(const QString &name)
@@ -760,7 +774,8 @@ private:
     {
         QString emitted; // what was written ("div" for a <section>)
         QString source;  // what the input said, to match its end tag
-        bool banner = false; // a coloured div inside a one-cell table (openBanner)
+        QString banner;    // a div's background colour: it may become a banner (wrapBanner)
+        qsizetype outAt = 0; // where its start tag is in the output
     };
 
     QStringView m_in;

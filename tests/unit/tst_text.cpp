@@ -468,22 +468,32 @@ private slots:
                  QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"12\" bgcolor=\"#2a9d8f\">"
                                 "<tr><td><div style=\"background-color: #2a9d8f; color: #fff\"><h1>De Boomhut</h1>"
                                 "<p>Nieuwsbrief</p></div></td></tr></table><p>Daarna</p>"));
-        // A cell's end closes the banner inside it first; a colour bgcolor does not take
-        // (rgb()) leaves the block as it was.
+        // A banner closed by its cell's end; "transparent" or rgb() (no bgcolor) stays a div;
+        // a coloured div with a table part inside (a stray cell) stays a div.
         QCOMPARE(sanitiseHtml(QStringLiteral("<table><tr><td><div style=\"background-color: navy\">a</td>"
-                                             "<td><div style=\"background-color: rgb(1,2,3)\">b</div></td></tr></table>"),
+                                             "<td><div style=\"background-color: rgb(1,2,3)\">b</div>"
+                                             "<div style=\"background: transparent\">c</div></td>"
+                                             "<td><div style=\"background: #eee\">d<td>e</td></tr></table>"),
                               portal),
                  QStringLiteral("<table><tr><td><table width=\"100%\" cellspacing=\"0\" cellpadding=\"12\" "
                                 "bgcolor=\"navy\"><tr><td><div style=\"background-color: navy\">a</div></td></tr>"
-                                "</table></td><td><div style=\"background-color: rgb(1,2,3)\">b</div></td></tr></table>"));
-        // Banners count as tables for the nesting limit that keeps Qt's layout fast.
+                                "</table></td><td><div style=\"background-color: rgb(1,2,3)\">b</div>"
+                                "<div style=\"background-color: transparent\">c</div></td>"
+                                "<td><div style=\"background-color: #eee\">d<td>e</td></div></td></tr></table>"));
+        // Nested banners: only the innermost is boxed (tables never nest deeper for them).
         QString nested;
         for (int i = 0; i < 30; ++i)
             nested += QStringLiteral("<div style=\"background:#2a9d8f\">%1").arg(i);
         const QString flat = sanitiseHtml(nested, portal);
-        QCOMPARE(flat.count(QLatin1String("<table")), 4);
-        QCOMPARE(flat.count(QLatin1String("</table>")), 4);
+        QCOMPARE(flat.count(QLatin1String("<table")), 1);
+        QCOMPARE(flat.count(QLatin1String("</table>")), 1);
         QCOMPARE(flat.count(QLatin1String("<div")), 30);
+        // A coloured div around a whole newsletter stays a div: the rich view can still cut it.
+        QString page = QStringLiteral("<div style=\"background-color: #f4f4f4\">");
+        for (int i = 0; i < 100; ++i)
+            page += QStringLiteral("<p>Alinea %1 van de nieuwsbrief, met wat tekst erin.</p>").arg(i);
+        page += QStringLiteral("</div>");
+        QVERIFY(!sanitiseHtml(page, portal).contains(QLatin1String("<table")));
         QCOMPARE(sanitiseHtml(QStringLiteral("<p style=\"background: Navy\">a</p>"), portal),
                  QStringLiteral("<p style=\"background-color: Navy\">a</p>"));
         // More than a colour (an image, a position): dropped whole, as before.
