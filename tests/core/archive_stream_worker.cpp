@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>

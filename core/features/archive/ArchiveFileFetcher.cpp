@@ -137,6 +137,8 @@ void ArchiveFileFetcher::fetchPart(const ArchiveFileItem &item, const QString &u
     const qint64 from = stream->received;
     request.setRawHeader("Range", "bytes=" + QByteArray::number(from) + '-' +
                                       QByteArray::number(from + partBytes - 1));
+    // Ranges count the bytes as sent: never compressed, which Qt would undo behind our backs.
+    request.setRawHeader("Accept-Encoding", "identity");
     if (m_api)
         applyExtraTrust(request, m_api->extraCaCertificates());
     QNetworkReply *reply = m_network->get(request);
@@ -144,18 +146,28 @@ void ArchiveFileFetcher::fetchPart(const ArchiveFileItem &item, const QString &u
     reply->setReadBufferSize(readBufferBytes);
     m_replies.append(reply);
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, stream, from] {
-        // A part must start where the file so far ends; a whole file (200) only at the start.
+        // A part must start where the file so far ends, and be of the same file (size and
+        // ETag) as the first; a whole file (200) only at the start.
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         qint64 first = -1;
         qint64 total = 0;
-        const bool fits = status == 206
-                              ? parseContentRange(reply->rawHeader("Content-Range"), &first, &total) &&
-                                    first == from
-                              : status != 200 || from == 0;
-        if (!fits && stream->error.isEmpty()) {
-            stream->error = tr("the portal did not give the file");
-            reply->abort();
+        bool fits = status != 200 || from == 0;
+        if (status == 206) {
+            const QByteArray etag = reply->rawHeader("ETag");
+            fits = parseContentRange(reply->rawHeader("Content-Range"), &first, &total) &&
+                   first == from && (stream->total < 0 || total == stream->total) &&
+                   (stream->etag.isEmpty() || etag == stream->etag);
+            if (fits && stream->total < 0) {
+                stream->total = total;
+                stream->etag = etag;
+            }
+            if (fits && total > maxBytes && stream->error.isEmpty())
+                stream->error = tr("the file is too large");
         }
+        if (!fits && stream->error.isEmpty())
+            stream->error = tr("the portal did not give the file");
+        if (!stream->error.isEmpty())
+            reply->abort();
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply, stream] {
         if (!isBody(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())) {
@@ -171,8 +183,13 @@ void ArchiveFileFetcher::fetchPart(const ArchiveFileItem &item, const QString &u
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if ((status == 403 || status == 404 || status == 410) && !refreshed &&
             item.owner != ArchiveFileItem::Owner::Document) {
-            stream->discard();
-            refreshLink(item, done);
+            // Expired: a file part-way goes on from where it ends with the fresh link.
+            if (stream->received > 0) {
+                refreshLink(item, done, stream);
+            } else {
+                stream->discard();
+                refreshLink(item, done);
+            }
             return;
         }
         if (!stream->error.isEmpty()) { // refused or not writable: aborted on purpose
@@ -190,16 +207,16 @@ void ArchiveFileFetcher::fetchPart(const ArchiveFileItem &item, const QString &u
             done({}, stream->error);
             return;
         }
-        qint64 first = 0;
-        qint64 total = 0;
-        if (status == 206 && parseContentRange(reply->rawHeader("Content-Range"), &first, &total) &&
-            stream->received < total) {
-            if (stream->received == from) { // an empty part would be asked for again forever
+        if (status == 206 && stream->received != stream->total) {
+            if (stream->received == from || stream->received > stream->total) {
+                // An empty part would be asked for again forever; a longer file is not this one.
                 stream->discard();
                 done({}, tr("the portal did not give the file"));
                 return;
             }
-            fetchPart(item, url, refreshed, done, stream); // the next part
+            // The next part. It may find the link expired and refresh it once more: each
+            // refresh follows progress, so this ends.
+            fetchPart(item, url, false, done, stream);
             return;
         }
         if (!finishStream(*stream)) {
@@ -304,7 +321,8 @@ void ArchiveFileFetcher::fromPortal(const ArchiveFileItem &item, Done done)
     });
 }
 
-void ArchiveFileFetcher::refreshLink(const ArchiveFileItem &item, Done done)
+void ArchiveFileFetcher::refreshLink(const ArchiveFileItem &item, Done done,
+                                     std::shared_ptr<LinkStream> keep)
 {
     if (!m_api) {
         done({}, tr("the link has expired"));
@@ -317,7 +335,7 @@ void ArchiveFileFetcher::refreshLink(const ArchiveFileItem &item, Done done)
         message ? QStringLiteral("/restservices-parent/logbook/details/%1/summary/false")
                       .arg(item.ownerId)
                 : QStringLiteral("/restservices-parent/htmlcontent/container/%1").arg(item.ownerId);
-    m_api->send(call, this, [this, item, message, done](const ApiResult &result) {
+    m_api->send(call, this, [this, item, message, done, keep](const ApiResult &result) {
         QString fresh;
         if (result.ok() && message) {
             const ThreadDetails details = parseThreadDetails(item.ownerId, result.payload);
@@ -341,10 +359,15 @@ void ArchiveFileFetcher::refreshLink(const ArchiveFileItem &item, Done done)
             }
         }
         if (fresh.isEmpty()) {
+            if (keep)
+                keep->discard();
             done({}, tr("the file is no longer offered"));
             return;
         }
-        fromLink(item, fresh, true, done);
+        if (keep)
+            fetchPart(item, fresh, true, done, keep);
+        else
+            fromLink(item, fresh, true, done);
     });
 }
 

@@ -53,7 +53,10 @@ private:
     void fetchPart(const ArchiveFileItem &item, const QString &url, bool refreshed, Done done,
                    std::shared_ptr<LinkStream> stream);
     void fromPortal(const ArchiveFileItem &item, Done done);
-    void refreshLink(const ArchiveFileItem &item, Done done);
+    // Asks for a fresh link and fetches with it; with `keep` (a file part-way), from where that
+    // file ends.
+    void refreshLink(const ArchiveFileItem &item, Done done,
+                     std::shared_ptr<LinkStream> keep = {});
     // One download (a link or a portal route), written to its work file as it arrives.
     struct LinkStream
     {
@@ -69,7 +72,9 @@ private:
         QFile file;      // opened once the head has been checked
         QByteArray head; // the first bytes, until there are enough to check
         qint64 received = 0;
-        QString error; // why it was stopped
+        qint64 total = -1; // the whole file's size, as the first part's Content-Range said
+        QByteArray etag;   // the first part's, when it had one: every part is of that file
+        QString error;     // why it was stopped
         bool complete = false;
     };
     // Writes (or, before the check, collects) one chunk; false when the download must stop.
