@@ -565,7 +565,7 @@ private:
         if (m_open.size() >= maxDepth)
             return;
         m_out.append(u'<' + emitted + attributes + u'>');
-        m_open.append({emitted, source});
+        m_open.append({emitted, source, {}, 0});
     }
 
     // The colour of a kept style's background-color declaration, when it is one `bgcolor`
