@@ -312,9 +312,12 @@ void DemoSeed::createRequests(Org &org)
     } else {
         const Child &mila = *family.value(0);
 
-        // An extra afternoon (NSO) on a school day, approved by the planning office.
+        // An extra afternoon (NSO) on a school day, approved by the planning office. From three
+        // days after asking: an extra day is asked for at least 48 hours ahead, and the options
+        // do not leave out the days too close (on a Monday evening the Wednesday came first and
+        // was refused, so the demo had no approved request).
         qint64 when = at(-9, QTime(19, 45));
-        const qint64 approved = submit(when, mila, findAt(when, mila, day(-7), day(12), QStringLiteral("nso"), {}, Days::SchoolDays),
+        const qint64 approved = submit(when, mila, findAt(when, mila, day(-6), day(12), QStringLiteral("nso"), {}, Days::SchoolDays),
                                        QStringLiteral("Mila wil graag mee met de knutselclub."));
         decide(at(-8, QTime(11, 20)), approved, mila, true,
                QStringLiteral("Gezellig! Mila kan die middag mee met de knutselclub van juf Yara."));
