@@ -549,23 +549,19 @@ private:
             return;
         }
         closeImplied(tag.name);
-        const qsizetype openedBefore = m_open.size();
-        const qsizetype at = m_out.size();
-        open(tag.name, tag.name, attributes);
         // A coloured div may become a banner when it closes (closeTop).
-        if (m_open.size() > openedBefore && tag.name == QLatin1String("div") &&
-            m_flatTables == 0 && openTables() < maxTableDepth) {
-            m_open.last().banner = backgroundColour(attributes);
-            m_open.last().outAt = at;
-        }
+        const bool mayBeBanner = tag.name == QLatin1String("div") && m_flatTables == 0 &&
+                                 openTables() < maxTableDepth;
+        open(tag.name, tag.name, attributes, mayBeBanner ? backgroundColour(attributes) : QString());
     }
 
-    void open(const QString &emitted, const QString &source, const QString &attributes)
+    void open(const QString &emitted, const QString &source, const QString &attributes,
+              const QString &banner = {})
     {
         if (m_open.size() >= maxDepth)
             return;
+        m_open.append({emitted, source, banner, m_out.size()});
         m_out.append(u'<' + emitted + attributes + u'>');
-        m_open.append({emitted, source, {}, 0});
     }
 
     // The colour of a kept style's background-color declaration, when it is one `bgcolor`
